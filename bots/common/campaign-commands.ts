@@ -1,0 +1,49 @@
+import type { Campaign, CampaignTransition, Core } from '../../core';
+import type { ChatContext, ChatReply } from './chat-message';
+import { percent, tnet } from './format';
+
+export type CampaignDeps = Pick<Core, 'campaigns'>;
+
+const usage =
+  'Usage: /campaign list | /campaign stats <id> | /campaign post <id> | /campaign activate|pause|resume|close <id>';
+
+const line = (c: Campaign) => `#${c.id} ${c.name} [${c.status}] · ${tnet(c.rewardPerAnswer)} per answer · ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
+
+const moderatorOnly = new Set(['activate', 'pause', 'resume', 'close', 'post']);
+
+/** /campaign <sub> [id]: members may list and see stats; the rest is for moderators. */
+export async function campaignCommand(deps: CampaignDeps, ctx: ChatContext, args: string[]): Promise<ChatReply> {
+  const [sub, idText, ...rest] = args;
+  if (sub === undefined) return { messages: [{ text: usage }] };
+  if (sub === 'list') {
+    const list = await deps.campaigns.list(ctx.isModerator ? undefined : ['active']);
+    if (list.length === 0) return { messages: [{ text: ctx.isModerator ? 'No campaigns yet.' : 'No active campaigns right now.' }] };
+    return { messages: [{ text: `Campaigns\n${list.map(line).join('\n')}` }] };
+  }
+  const known = sub === 'stats' || moderatorOnly.has(sub);
+  if (!known) return { messages: [{ text: `Unknown subcommand "${sub}".\n${usage}` }] };
+  const id = idText === undefined ? NaN : Number(idText.replace(/^#/, ''));
+  if (!Number.isSafeInteger(id) || id < 1 || id > 2 ** 31 - 1 || rest.length > 0) {
+    return { messages: [{ text: `Usage: /campaign ${sub} <id>, with the campaign's number from /campaign list.` }] };
+  }
+  if (moderatorOnly.has(sub) && !ctx.isModerator) return { messages: [{ text: 'Only moderators can do that.' }] };
+  if (sub === 'stats') return stats(deps, id);
+  if (sub === 'post') {
+    const c = await deps.campaigns.postTo(id, ctx.chatId);
+    return { messages: [{ text: `Campaign #${c.id} is now posted here.` }] };
+  }
+  const c = await deps.campaigns.transition(id, sub as CampaignTransition);
+  return { messages: [{ text: `Campaign #${c.id} is now ${c.status}.` }] };
+}
+
+async function stats(deps: CampaignDeps, id: number): Promise<ChatReply> {
+  const s = await deps.campaigns.stats(id);
+  const text = [
+    `Campaign #${s.campaignId} · ${s.name} [${s.status}]`,
+    `Progress: ${percent(s.progress)} (${s.finalTasks + s.uncertainTasks} of ${s.tasks - s.goldTasks} tasks final, ${s.uncertainTasks} without clear consensus)`,
+    `Answers: ${s.answers} from ${s.members} member${s.members === 1 ? '' : 's'}`,
+    `Agreement: ${s.agreement === null ? 'no scored answers yet' : percent(s.agreement)} (${s.acceptedAnswers} accepted, ${s.withheldAnswers} withheld)`,
+    `Budget: ${tnet(s.spent)} of ${tnet(s.budget)} spent`,
+  ].join('\n');
+  return { messages: [{ text }] };
+}

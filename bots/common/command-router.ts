@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { isDomainError, type Core, type MemberRef } from '../../core';
+import { parseButton } from './button-id';
+import { campaignCommand } from './campaign-commands';
+import type { ChatContext, ChatReply } from './chat-message';
+import { errorText } from './error-text';
+import { answer, balance, leaderboard, nextTask, type MemberDeps } from './member-commands';
+
+export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger'>;
+
+export const HELP = [
+  'TNET mining: answer small AI tasks, earn TNET when your answer matches the consensus.',
+  '/task [campaign] - get a task to answer',
+  '/balance - your pending and minted TNET',
+  '/leaderboard - the top miners',
+  '/campaign list - running campaigns',
+  '/campaign stats <id> - how a campaign is going',
+  'Moderators: /campaign activate|pause|resume|close|post <id>',
+  '/help - this list',
+].join('\n');
+
+const WELCOME =
+  'Welcome to TNET mining!\n' +
+  'You get small tasks (label an item, vote, check a model). Many members answer each task; ' +
+  'when enough agree, answers that match the consensus earn TNET. Rewards are minted in batches ' +
+  'to your linked wallet.\n\n' +
+  HELP;
+
+/** Longest command line accepted; anything longer is refused before parsing. */
+const MAX_COMMAND_LENGTH = 500;
+
+/**
+ * The command layer every chat adapter shares: text commands and button presses in,
+ * platform-neutral replies out. It never throws: a broken rule becomes its message, an
+ * unexpected failure a short reply with a correlation id and one full log line.
+ */
+export class CommandRouter {
+  constructor(private readonly deps: CommandDeps) {}
+
+  async handleText(ctx: ChatContext, input: string): Promise<ChatReply> {
+    return this.guard(ctx, input, async () => {
+      const line = input.trim();
+      if (line.length > MAX_COMMAND_LENGTH) return { messages: [{ text: 'That command is too long.' }] };
+      const m = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s+(.*))?$/s.exec(line);
+      if (!m) return { messages: [{ text: 'Commands start with /. Send /help for the list.' }] };
+      const command = m[1]!.toLowerCase();
+      const args = (m[2] ?? '').split(/\s+/).filter((a) => a.length > 0);
+      const member = await this.member(ctx);
+      switch (command) {
+        case 'start':
+          return { messages: [{ text: WELCOME }] };
+        case 'help':
+          return { messages: [{ text: HELP }] };
+        case 'task': {
+          if (args.length > 1 || (args[0] !== undefined && !/^#?\d{1,9}$/.test(args[0])))
+            return { messages: [{ text: 'Usage: /task or /task <campaign id>' }] };
+          return nextTask(this.deps, member, args[0] === undefined ? undefined : Number(args[0].replace('#', '')));
+        }
+        case 'balance':
+          return balance(this.deps, member);
+        case 'leaderboard':
+          return leaderboard(this.deps);
+        case 'campaign':
+          return campaignCommand(this.deps, ctx, args);
+        default:
+          return { messages: [{ text: `Unknown command /${command}. Send /help for the list.` }] };
+      }
+    });
+  }
+
+  async handleButton(ctx: ChatContext, buttonId: string): Promise<ChatReply> {
+    return this.guard(ctx, `button ${buttonId.slice(0, 80)}`, async () => {
+      const action = parseButton(buttonId);
+      if (!action) return { toast: 'That button is not valid anymore.', messages: [] };
+      const member = await this.member(ctx);
+      if (action.kind === 'next') return nextTask(this.deps, member, action.campaignId);
+      return answer(this.deps, member, action.taskId, action.optionIndex);
+    });
+  }
+
+  private member(ctx: ChatContext): Promise<MemberRef> {
+    return this.deps.identities.resolve(ctx.user);
+  }
+
+  private async guard(ctx: ChatContext, what: string, run: () => Promise<ChatReply>): Promise<ChatReply> {
+    try {
+      return await run();
+    } catch (e) {
+      if (isDomainError(e)) {
+        const t = errorText(e);
+        return { toast: t, messages: [{ text: t }] };
+      }
+      const correlationId = randomUUID().slice(0, 8);
+      this.deps.logger.error('command failed', { correlationId, platform: ctx.user.platform, what, error: e });
+      return { toast: 'Something went wrong.', messages: [{ text: `Something went wrong on our side (ref ${correlationId}). Please try again.` }] };
+    }
+  }
+}

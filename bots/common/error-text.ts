@@ -1,0 +1,32 @@
+import type { DomainError, DomainErrorCode, DomainErrorDetails } from '../../core';
+
+/**
+ * The one table from error code to the words a member reads. Typed over every code, so
+ * a new code without a message fails compilation.
+ */
+const messages: { [C in DomainErrorCode]: (d: DomainErrorDetails[C]) => string } = {
+  'member.not_found': () => 'I do not know you yet. Send /start first.',
+  'member.banned': () => 'Your account is blocked from answering tasks.',
+  'campaign.not_found': (d) => `There is no campaign #${d.campaignId}.`,
+  'campaign.invalid_definition': (d) => `That campaign definition has problems:\n- ${d.problems.join('\n- ')}`,
+  'campaign.invalid_transition': (d) => `Campaign #${d.campaignId} is ${d.from}; it cannot become ${d.to}.`,
+  'campaign.not_active': (d) => `Campaign #${d.campaignId} is ${d.status}, not active.`,
+  'campaign.import_invalid': (d) =>
+    `Nothing was imported: ${d.badRowCount} bad row${d.badRowCount === 1 ? '' : 's'}.\n` +
+    d.badRows.map((r) => `- line ${r.row}: ${r.reason}`).join('\n') +
+    (d.badRowCount > d.badRows.length ? `\n- and ${d.badRowCount - d.badRows.length} more` : ''),
+  'campaign.closed': (d) => `Campaign #${d.campaignId} is closed.`,
+  'campaign.no_items': (d) => `Campaign #${d.campaignId} has no items yet; import some first.`,
+  'campaign.forbidden': () => 'Only moderators can do that.',
+  'campaign.budget_exhausted': (d) => `Campaign #${d.campaignId} has spent its budget.`,
+  'task.not_found': () => 'That task does not exist.',
+  'answer.task_closed': () => 'This task is already closed. Tap "Next task" for another one.',
+  'answer.task_full': () => 'This task just got all the answers it needs. Tap "Next task" for another one.',
+  'answer.invalid_option': () => 'That is not one of the options of this task.',
+  'answer.rate_limited': (d) => `You are answering too fast. Try again in ${d.retryAfterSeconds} seconds.`,
+  'answer.campaign_paused': (d) => `This campaign is ${d.status} right now.`,
+};
+
+export function errorText(e: DomainError): string {
+  return (messages[e.code] as (d: unknown) => string)(e.details);
+}

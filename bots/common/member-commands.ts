@@ -1,0 +1,108 @@
+import type { Core, MemberRef, SubmitResult, TaskCard } from '../../core';
+import { answerButton, nextButton } from './button-id';
+import type { ChatButton, ChatMessage, ChatReply } from './chat-message';
+import { errorText } from './error-text';
+import { itemText, tnet } from './format';
+
+export type MemberDeps = Pick<Core, 'assignment' | 'answers' | 'rewards' | 'campaigns'>;
+
+/** Options as buttons, at most five to a row (Discord's limit; Telegram is fine with it). */
+function optionRows(card: TaskCard): ChatButton[][] {
+  const rows: ChatButton[][] = [];
+  card.options.forEach((o, i) => {
+    if (i % 5 === 0) rows.push([]);
+    rows[rows.length - 1]!.push({ id: answerButton(card.taskId, i), label: o.label });
+  });
+  return rows;
+}
+
+const progress = (count: number, target: number): string =>
+  target > 0 ? `${count}/${target} answer${target === 1 ? '' : 's'}` : `${count} answer${count === 1 ? '' : 's'}`;
+
+export function taskMessage(card: TaskCard): ChatMessage {
+  return {
+    text:
+      `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` +
+      `${card.question}\n\n${itemText(card.payload)}\n\n` +
+      `${progress(card.answerCount, card.answersPerTask)} · ${tnet(card.reward)} per accepted answer`,
+    buttons: optionRows(card),
+  };
+}
+
+export async function nextTask(deps: MemberDeps, member: MemberRef, campaignId?: number): Promise<ChatReply> {
+  const next = await deps.assignment.next(member.memberId, campaignId === undefined ? undefined : [campaignId]);
+  if (next.found) return { messages: [taskMessage(next.card)] };
+  const text =
+    next.reason === 'no_active_campaign'
+      ? campaignId === undefined
+        ? 'There is no active campaign right now. Check back later.'
+        : `Campaign #${campaignId} is not taking answers right now.`
+      : 'You have answered every task available to you. Thank you! Check back later.';
+  return { messages: [{ text }] };
+}
+
+const nextRow = (campaignId: number): ChatButton[][] => [[{ id: nextButton(campaignId), label: 'Next task' }]];
+
+export async function answer(deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number): Promise<ChatReply> {
+  const card = await deps.assignment.card(taskId);
+  const option = card.options[optionIndex];
+  if (!option) return { toast: 'That button is not valid anymore.', messages: [] };
+  const result = await deps.answers.submit({ memberId: member.memberId, taskId, choice: option.id });
+  return renderSubmit(result, card, option.label);
+}
+
+function renderSubmit(result: SubmitResult, card: TaskCard, label: string): ChatReply {
+  if (result.outcome === 'rejected') {
+    const t = errorText(result.error);
+    return { toast: t, messages: [{ text: t, buttons: nextRow(card.campaignId) }] };
+  }
+  const labelOf = (id: string | null) => card.options.find((o) => o.id === id)?.label ?? id ?? '';
+  if (result.outcome === 'duplicate') {
+    const t = `You already answered this task: ${labelOf(result.answer.choice)}.`;
+    return { toast: t, messages: [{ text: t, buttons: nextRow(card.campaignId) }] };
+  }
+  const lines = [`Answer recorded: ${label}. ${progress(result.task.answerCount, result.task.answersPerTask)}.`];
+  const r = result.reward;
+  if (result.task.status === 'final') lines.push(`Task final: the consensus is ${labelOf(result.task.consensusLabel)}.`);
+  if (result.task.status === 'final_uncertain') lines.push('Task closed without a clear consensus.');
+  if (r && r.status === 'pending') lines.push(`You earned ${tnet(r.amount)} (pending until the next mint).`);
+  if (r && r.status === 'withheld') lines.push(`No reward for this answer (${ruleText(r.rule)}).`);
+  if (!r) lines.push('Your reward is decided when the task reaches consensus.');
+  return { toast: 'Answer recorded', messages: [{ text: lines.join('\n'), buttons: nextRow(card.campaignId) }] };
+}
+
+/** Why a ledger row was withheld, in words. */
+export function ruleText(rule: string): string {
+  switch (rule) {
+    case 'majority.mismatch':
+      return 'it differs from the consensus';
+    case 'majority.tie':
+      return 'no consensus was reached';
+    case 'gold.mismatch':
+      return 'it differs from a known answer';
+    case 'budget.exhausted':
+      return "the campaign's budget ran out";
+    default:
+      return rule;
+  }
+}
+
+export async function balance(deps: MemberDeps, member: MemberRef): Promise<ChatReply> {
+  const b = await deps.rewards.balance(member.memberId);
+  return {
+    messages: [
+      {
+        text:
+          `Pending: ${tnet(b.pending)}\nMinted: ${tnet(b.minted)}\n` +
+          `Accepted answers: ${b.accepted} · withheld: ${b.withheld} · waiting for consensus: ${b.awaiting}`,
+      },
+    ],
+  };
+}
+
+export async function leaderboard(deps: MemberDeps): Promise<ChatReply> {
+  const rows = await deps.rewards.leaderboard(10);
+  if (rows.length === 0) return { messages: [{ text: 'No rewards yet. Be the first: send /task.' }] };
+  const lines = rows.map((r) => `${r.rank}. ${r.displayName || `member ${r.memberId}`}: ${tnet(r.earned)} (${r.accepted} accepted)`);
+  return { messages: [{ text: `Top miners\n${lines.join('\n')}` }] };
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { DomainError } from '../errors';
+import type { CampaignKind, CampaignOption, ConsensusMode } from '../db/entities';
+import { parseTnet } from '../money';
+
+const tnetAmount = z
+  .union([z.string(), z.number().int().nonnegative()])
+  .transform((v, ctx) => {
+    const units = parseTnet(String(v));
+    if (units === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'must be a TNET amount like "10" or "0.5"' });
+      return z.NEVER;
+    }
+    return units;
+  });
+
+const optionId = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'option ids are 1-32 letters, digits, _ . -');
+const option = z.union([
+  optionId.transform((id): CampaignOption => ({ id, label: id })),
+  z.object({ id: optionId, label: z.string().min(1).max(80) }),
+]);
+
+/** What a moderator gives to create a campaign. Amounts are TNET decimals ("10"). */
+export const campaignDefinitionSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    kind: z.enum(['label', 'vote', 'check']),
+    question: z.string().trim().min(1).max(1000),
+    options: z.array(option).min(2).max(25).optional(),
+    reward: tnetAmount,
+    budget: tnetAmount,
+    answersPerTask: z.number().int().min(1).max(100).default(3),
+    maxAnswersPerTask: z.number().int().min(1).max(200).optional(),
+    targetConfidence: z.number().gt(0.5).max(1).default(0.9),
+    goldShare: z.number().min(0).max(0.5).default(0),
+    consensusMode: z.enum(['majority', 'one_coin', 'dawid_skene']).default('majority'),
+    baselineModel: z.string().min(1).max(200).optional(),
+    chatIds: z.array(z.string().regex(/^(telegram|discord|console):-?\w{1,64}$/)).max(100).default([]),
+  })
+  .strict();
+
+export type CampaignDefinitionInput = z.input<typeof campaignDefinitionSchema>;
+
+export interface CampaignDefinition {
+  name: string;
+  kind: CampaignKind;
+  question: string;
+  options: CampaignOption[];
+  /** Base units per accepted answer. */
+  reward: bigint;
+  /** Base units in total. */
+  budget: bigint;
+  answersPerTask: number;
+  maxAnswersPerTask: number;
+  targetConfidence: number;
+  goldShare: number;
+  consensusMode: ConsensusMode;
+  baselineModel: string | null;
+  chatIds: string[];
+}
+
+/** A model check is a yes/no question unless the moderator names other options. */
+const checkOptions: CampaignOption[] = [
+  { id: 'correct', label: 'Correct' },
+  { id: 'wrong', label: 'Wrong' },
+];
+
+/**
+ * Validates a campaign definition.
+ * @throws DomainError campaign.invalid_definition with every problem found.
+ */
+export function parseCampaignDefinition(input: unknown): CampaignDefinition {
+  const parsed = campaignDefinitionSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'definition'}: ${i.message}`);
+    throw new DomainError('campaign.invalid_definition', { problems });
+  }
+  const d = parsed.data;
+  const problems: string[] = [];
+  const options = d.options ?? (d.kind === 'check' ? checkOptions : undefined);
+  if (!options) problems.push('options: required for label and vote campaigns');
+  if (options && new Set(options.map((o) => o.id)).size !== options.length) problems.push('options: ids must be unique');
+  const maxAnswersPerTask = d.maxAnswersPerTask ?? d.answersPerTask + 2;
+  if (maxAnswersPerTask < d.answersPerTask) problems.push('maxAnswersPerTask: must be at least answersPerTask');
+  if (d.reward > d.budget) problems.push('budget: must cover at least one reward');
+  if (problems.length > 0) throw new DomainError('campaign.invalid_definition', { problems });
+  return {
+    name: d.name,
+    kind: d.kind,
+    question: d.question,
+    options: options!,
+    reward: d.reward,
+    budget: d.budget,
+    answersPerTask: d.answersPerTask,
+    maxAnswersPerTask,
+    targetConfidence: d.targetConfidence,
+    goldShare: d.goldShare,
+    consensusMode: d.consensusMode,
+    baselineModel: d.baselineModel ?? null,
+    chatIds: d.chatIds,
+  };
+}

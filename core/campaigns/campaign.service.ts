@@ -1,0 +1,244 @@
+import type { Readable } from 'node:stream';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Campaign, type CampaignStatus } from '../db/entities';
+import { DomainError } from '../errors';
+import { parseCampaignDefinition } from './campaign-definition';
+import { parseItemRows, type ItemFormat, type ItemRow } from './item-rows';
+
+export interface CampaignStats {
+  campaignId: number;
+  name: string;
+  status: CampaignStatus;
+  tasks: number;
+  goldTasks: number;
+  openTasks: number;
+  finalTasks: number;
+  uncertainTasks: number;
+  answers: number;
+  members: number;
+  acceptedAnswers: number;
+  withheldAnswers: number;
+  /** Base units. */
+  spent: bigint;
+  /** Base units. */
+  budget: bigint;
+  /** Share of non-gold tasks that are final, 0..1. */
+  progress: number;
+  /** Share of scored answers that matched the consensus, 0..1 (null before any). */
+  agreement: number | null;
+}
+
+export interface ImportResult {
+  imported: number;
+  gold: number;
+}
+
+/** How many rows go into one INSERT. */
+const BATCH_ROWS = 1000;
+/** How many bad rows an import error lists (all are counted). */
+const LISTED_BAD_ROWS = 20;
+
+const transitions: Record<'activate' | 'pause' | 'resume' | 'close', { from: CampaignStatus[]; to: CampaignStatus }> = {
+  activate: { from: ['draft'], to: 'active' },
+  pause: { from: ['active'], to: 'paused' },
+  resume: { from: ['paused'], to: 'active' },
+  close: { from: ['draft', 'active', 'paused'], to: 'closed' },
+};
+export type CampaignTransition = keyof typeof transitions;
+
+export class CampaignService {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Creates a draft campaign from a moderator's definition.
+   * @throws DomainError campaign.invalid_definition
+   */
+  async create(input: unknown, createdBy: number | null): Promise<Campaign> {
+    const d = parseCampaignDefinition(input);
+    const repo = this.ds.getRepository(Campaign);
+    return repo.save(
+      repo.create({
+        name: d.name,
+        kind: d.kind,
+        question: d.question,
+        options: d.options,
+        rewardPerAnswer: d.reward,
+        budget: d.budget,
+        spent: 0n,
+        answersPerTask: d.answersPerTask,
+        maxAnswersPerTask: d.maxAnswersPerTask,
+        targetConfidence: d.targetConfidence,
+        goldShare: d.goldShare,
+        consensusMode: d.consensusMode,
+        baselineModel: d.baselineModel,
+        chatIds: d.chatIds,
+        status: 'draft',
+        createdBy,
+      }),
+    );
+  }
+
+  /** @throws DomainError campaign.not_found */
+  async get(campaignId: number, m: EntityManager = this.ds.manager): Promise<Campaign> {
+    const c = await m.findOneBy(Campaign, { id: campaignId });
+    if (!c) throw new DomainError('campaign.not_found', { campaignId });
+    return c;
+  }
+
+  /** Campaigns, newest first; only the given statuses when named. */
+  async list(statuses?: CampaignStatus[]): Promise<Campaign[]> {
+    const qb = this.ds.getRepository(Campaign).createQueryBuilder('c').orderBy('c.id', 'DESC').limit(100);
+    if (statuses) qb.where('c.status IN (:...statuses)', { statuses });
+    return qb.getMany();
+  }
+
+  /**
+   * Imports items from a CSV or JSONL stream, all or nothing. Rows are validated and
+   * inserted in batches inside one transaction, so memory stays flat for any file size.
+   * @throws DomainError campaign.import_invalid (bad rows with their line numbers),
+   *   campaign.not_found, campaign.closed
+   */
+  async importItems(campaignId: number, input: Readable, format: ItemFormat): Promise<ImportResult> {
+    return this.ds.transaction(async (m) => {
+      const [c] = await m.query(`SELECT status, options FROM campaign WHERE id = $1 FOR UPDATE`, [campaignId]);
+      if (!c) throw new DomainError('campaign.not_found', { campaignId });
+      if (c.status === 'closed') throw new DomainError('campaign.closed', { campaignId });
+      const optionIds = new Set((c.options as { id: string }[]).map((o) => o.id));
+
+      const bad: { row: number; reason: string }[] = [];
+      let badCount = 0;
+      const fail = (row: number, reason: string) => {
+        badCount += 1;
+        if (bad.length < LISTED_BAD_ROWS) bad.push({ row, reason });
+      };
+      let imported = 0;
+      let gold = 0;
+      let batch: ItemRow[] = [];
+      const flush = async () => {
+        const rows = batch;
+        batch = [];
+        if (badCount > 0 || rows.length === 0) return;
+        const firstRowOfKey = new Map<string, number>();
+        const unique: ItemRow[] = [];
+        for (const r of rows) {
+          const key = r.key ?? String(r.row);
+          const seen = firstRowOfKey.get(key);
+          if (seen !== undefined) fail(r.row, `duplicate id "${key}" (first on line ${seen})`);
+          else {
+            firstRowOfKey.set(key, r.row);
+            unique.push(r);
+          }
+        }
+        const inserted: { item_key: string }[] = await m.query(
+          `INSERT INTO task (campaign_id, item_key, payload, gold_label)
+           SELECT $1, k, p, g FROM unnest($2::text[], $3::jsonb[], $4::text[]) AS x(k, p, g)
+           ON CONFLICT (campaign_id, item_key) DO NOTHING RETURNING item_key`,
+          [campaignId, unique.map((r) => r.key ?? String(r.row)), unique.map((r) => JSON.stringify(r.payload)), unique.map((r) => r.gold ?? null)],
+        );
+        const insertedKeys = new Set(inserted.map((r) => r.item_key));
+        for (const r of unique) {
+          const key = r.key ?? String(r.row);
+          if (!insertedKeys.has(key)) fail(r.row, `id "${key}" already exists in this campaign`);
+        }
+        imported += inserted.length;
+        gold += unique.filter((r) => r.gold !== undefined && insertedKeys.has(r.key ?? String(r.row))).length;
+      };
+
+      let rows = 0;
+      for await (const parsed of parseItemRows(input, format)) {
+        if (!parsed.ok) {
+          fail(parsed.row, parsed.reason);
+          continue;
+        }
+        rows += 1;
+        const { item } = parsed;
+        if (item.gold !== undefined && !optionIds.has(item.gold)) {
+          fail(item.row, `gold "${item.gold}" is not one of the options (${[...optionIds].join(', ')})`);
+          continue;
+        }
+        batch.push(item);
+        if (batch.length >= BATCH_ROWS) await flush();
+      }
+      await flush();
+      if (rows === 0 && badCount === 0) fail(0, 'the file has no items');
+      // Throwing rolls back every batch already inserted: all or nothing.
+      if (badCount > 0) throw new DomainError('campaign.import_invalid', { badRows: bad, badRowCount: badCount });
+      return { imported, gold };
+    });
+  }
+
+  /**
+   * Moves a campaign through draft -> active <-> paused -> closed.
+   * @throws DomainError campaign.not_found, campaign.invalid_transition, campaign.no_items
+   */
+  async transition(campaignId: number, action: CampaignTransition): Promise<Campaign> {
+    return this.ds.transaction(async (m) => {
+      const [c] = await m.query(`SELECT status FROM campaign WHERE id = $1 FOR UPDATE`, [campaignId]);
+      if (!c) throw new DomainError('campaign.not_found', { campaignId });
+      const t = transitions[action];
+      if (!t.from.includes(c.status)) throw new DomainError('campaign.invalid_transition', { campaignId, from: c.status, to: t.to });
+      if (t.to === 'active') {
+        const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM task WHERE campaign_id = $1 AND gold_label IS NULL`, [campaignId]);
+        if (n === 0) throw new DomainError('campaign.no_items', { campaignId });
+      }
+      await m.query(`UPDATE campaign SET status = $2, updated_at = now() WHERE id = $1`, [campaignId, t.to]);
+      return this.get(campaignId, m);
+    });
+  }
+
+  /** Adds a chat ("platform:chatId") to where the campaign is posted. */
+  async postTo(campaignId: number, chatId: string): Promise<Campaign> {
+    const res = await this.ds.query(
+      `UPDATE campaign SET chat_ids = CASE WHEN chat_ids @> to_jsonb($2::text) THEN chat_ids ELSE chat_ids || to_jsonb($2::text) END,
+              updated_at = now()
+       WHERE id = $1 RETURNING id`,
+      [campaignId, chatId],
+    );
+    if (res[0].length === 0) throw new DomainError('campaign.not_found', { campaignId });
+    return this.get(campaignId);
+  }
+
+  /** @throws DomainError campaign.not_found */
+  async stats(campaignId: number): Promise<CampaignStats> {
+    const c = await this.get(campaignId);
+    const [t] = await this.ds.query(
+      `SELECT count(*)::int AS tasks,
+              count(*) FILTER (WHERE gold_label IS NOT NULL)::int AS gold,
+              count(*) FILTER (WHERE status = 'open' AND gold_label IS NULL)::int AS open,
+              count(*) FILTER (WHERE status = 'final')::int AS final,
+              count(*) FILTER (WHERE status = 'final_uncertain')::int AS uncertain
+       FROM task WHERE campaign_id = $1`,
+      [campaignId],
+    );
+    const [a] = await this.ds.query(
+      `SELECT count(*)::int AS answers, count(DISTINCT member_id)::int AS members FROM answer WHERE campaign_id = $1`,
+      [campaignId],
+    );
+    const [l] = await this.ds.query(
+      `SELECT count(*) FILTER (WHERE status <> 'withheld')::int AS accepted,
+              count(*) FILTER (WHERE status = 'withheld')::int AS withheld
+       FROM reward_ledger WHERE campaign_id = $1`,
+      [campaignId],
+    );
+    const regular = t.tasks - t.gold;
+    const scored = l.accepted + l.withheld;
+    return {
+      campaignId,
+      name: c.name,
+      status: c.status,
+      tasks: t.tasks,
+      goldTasks: t.gold,
+      openTasks: t.open,
+      finalTasks: t.final,
+      uncertainTasks: t.uncertain,
+      answers: a.answers,
+      members: a.members,
+      acceptedAnswers: l.accepted,
+      withheldAnswers: l.withheld,
+      spent: c.spent,
+      budget: c.budget,
+      progress: regular === 0 ? 0 : (t.final + t.uncertain) / regular,
+      agreement: scored === 0 ? null : l.accepted / scored,
+    };
+  }
+}

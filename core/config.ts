@@ -1,0 +1,134 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Everything is validated once into a frozen
+ * object; every bad key is reported together, in one line, naming the variables.
+ */
+export interface Config {
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly rpcUrl: string | undefined;
+  readonly chainId: number | undefined;
+  readonly minterPrivateKey: string | undefined;
+  readonly tnetAddress: string | undefined;
+  readonly foundationAddress: string | undefined;
+  readonly foundationBps: number;
+  readonly telegramBotToken: string | undefined;
+  readonly telegramApiRoot: string | undefined;
+  readonly telegramWebhookUrl: string | undefined;
+  readonly discordToken: string | undefined;
+  readonly discordApplicationId: string | undefined;
+  readonly discordApiBase: string | undefined;
+  readonly discordGuildIds: readonly string[];
+  readonly adminTelegramIds: readonly string[];
+  readonly adminDiscordIds: readonly string[];
+  readonly port: number;
+  readonly publicUrl: string;
+  readonly modelDevice: 'cuda' | 'cpu' | 'auto';
+  /** Answers one member may submit per rolling minute; 0 turns the limit off. */
+  readonly answersPerMinute: number;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const optional = (schema: z.ZodType<string>) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const url = (protocols: readonly string[]) =>
+  z.string().refine((v) => {
+    try {
+      return protocols.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a ${protocols.join(' or ')} URL`);
+
+const intString = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .refine((v) => Number(v) >= min && Number(v) <= max, `must be between ${min} and ${max}`);
+
+const idList = z
+  .string()
+  .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be a comma-separated list of numeric ids');
+
+const envSchema = z.object({
+  DATABASE_URL: optional(url(['postgres:', 'postgresql:'])),
+  DATA_DIR: optional(z.string()),
+  RPC_URL: optional(url(['http:', 'https:', 'ws:', 'wss:'])),
+  CHAIN_ID: optional(intString(1, 2 ** 31)),
+  MINTER_PRIVATE_KEY: optional(z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be 0x followed by 64 hex digits')),
+  TNET_ADDRESS: optional(z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x address')),
+  FOUNDATION_ADDRESS: optional(z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'must be a 0x address')),
+  // Miners always keep the majority: the contract refuses 5000 and above too.
+  FOUNDATION_BPS: optional(intString(0, 4999)),
+  TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC...')),
+  TELEGRAM_API_ROOT: optional(url(['http:', 'https:'])),
+  TELEGRAM_WEBHOOK_URL: optional(url(['https:', 'http:'])),
+  DISCORD_TOKEN: optional(z.string().min(20, 'is too short to be a bot token')),
+  DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d+$/, 'must be a numeric id')),
+  DISCORD_API_BASE: optional(url(['http:', 'https:'])),
+  DISCORD_GUILD_IDS: optional(idList),
+  ADMIN_TELEGRAM_IDS: optional(idList),
+  ADMIN_DISCORD_IDS: optional(idList),
+  PORT: optional(intString(0, 65535)),
+  PUBLIC_URL: optional(url(['http:', 'https:'])),
+  MODEL_DEVICE: optional(z.enum(['cuda', 'cpu', 'auto'])),
+  ANSWERS_PER_MINUTE: optional(intString(0, 100000)),
+  LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])),
+});
+
+const splitIds = (v: string | undefined): string[] =>
+  v === undefined ? [] : v.split(',').map((s) => s.trim());
+
+/**
+ * Validates the environment into a frozen Config.
+ * @throws ConfigError listing every bad variable at once.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`);
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
+  if (e.RPC_URL && !e.TNET_ADDRESS) problems.push('TNET_ADDRESS is required when RPC_URL is set');
+  if (e.RPC_URL && !e.MINTER_PRIVATE_KEY) problems.push('MINTER_PRIVATE_KEY is required when RPC_URL is set');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const port = e.PORT === undefined ? 8080 : Number(e.PORT);
+  return Object.freeze({
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(cwd, e.DATA_DIR ?? '.data'),
+    rpcUrl: e.RPC_URL,
+    chainId: e.CHAIN_ID === undefined ? undefined : Number(e.CHAIN_ID),
+    minterPrivateKey: e.MINTER_PRIVATE_KEY,
+    tnetAddress: e.TNET_ADDRESS,
+    foundationAddress: e.FOUNDATION_ADDRESS,
+    foundationBps: e.FOUNDATION_BPS === undefined ? 2000 : Number(e.FOUNDATION_BPS),
+    telegramBotToken: e.TELEGRAM_BOT_TOKEN,
+    telegramApiRoot: e.TELEGRAM_API_ROOT,
+    telegramWebhookUrl: e.TELEGRAM_WEBHOOK_URL,
+    discordToken: e.DISCORD_TOKEN,
+    discordApplicationId: e.DISCORD_APPLICATION_ID,
+    discordApiBase: e.DISCORD_API_BASE,
+    discordGuildIds: Object.freeze(splitIds(e.DISCORD_GUILD_IDS)),
+    adminTelegramIds: Object.freeze(splitIds(e.ADMIN_TELEGRAM_IDS)),
+    adminDiscordIds: Object.freeze(splitIds(e.ADMIN_DISCORD_IDS)),
+    port,
+    publicUrl: e.PUBLIC_URL ?? `http://127.0.0.1:${port}`,
+    modelDevice: (e.MODEL_DEVICE ?? 'auto') as Config['modelDevice'],
+    answersPerMinute: e.ANSWERS_PER_MINUTE === undefined ? 60 : Number(e.ANSWERS_PER_MINUTE),
+    logLevel: (e.LOG_LEVEL ?? 'info') as Config['logLevel'],
+  });
+}

@@ -1,0 +1,52 @@
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../ormconfig';
+import { AnswerService } from './answers/answer.service';
+import { CampaignService } from './campaigns/campaign.service';
+import type { Config } from './config';
+import { IdentityService } from './identities/identity.service';
+import { createLogger, type Logger } from './logger';
+import { RewardService } from './rewards/reward.service';
+import { AssignmentService } from './tasks/assignment.service';
+
+export interface Core {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly ds: DataSource;
+  readonly identities: IdentityService;
+  readonly campaigns: CampaignService;
+  readonly assignment: AssignmentService;
+  readonly answers: AnswerService;
+  readonly rewards: RewardService;
+  close(): Promise<void>;
+}
+
+/** Secret values from the config; the logger masks them in every line. */
+export const configSecrets = (c: Config): string[] =>
+  [c.minterPrivateKey, c.telegramBotToken, c.discordToken, c.databaseUrl ? new URL(c.databaseUrl).password : undefined].filter(
+    (s): s is string => typeof s === 'string' && s.length > 0,
+  );
+
+/**
+ * The composition root: builds the DataSource, runs migrations, and wires the services.
+ * Adapters and jobs receive what they need from here; nothing else constructs services.
+ */
+export async function createCore(config: Config, opts: { logger?: Logger; ds?: DataSource } = {}): Promise<Core> {
+  const logger = opts.logger ?? createLogger({ level: config.logLevel, secrets: configSecrets(config) });
+  const ds = opts.ds ?? createDataSource({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir });
+  if (!ds.isInitialized) await ds.initialize();
+  const applied = await ds.runMigrations({ transaction: 'each' });
+  if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
+  return {
+    config,
+    logger,
+    ds,
+    identities: new IdentityService(ds),
+    campaigns: new CampaignService(ds),
+    assignment: new AssignmentService(ds),
+    answers: new AnswerService(ds, { answersPerMinute: config.answersPerMinute }),
+    rewards: new RewardService(ds),
+    close: async () => {
+      if (ds.isInitialized) await ds.destroy();
+    },
+  };
+}

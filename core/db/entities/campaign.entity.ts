@@ -1,0 +1,76 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { bigintColumn } from '../transformers';
+
+export type CampaignKind = 'label' | 'vote' | 'check';
+export type CampaignStatus = 'draft' | 'active' | 'paused' | 'closed';
+export type ConsensusMode = 'majority' | 'one_coin' | 'dawid_skene';
+
+/** One answer choice; `id` is what answers store, `label` what members see. */
+export interface CampaignOption {
+  id: string;
+  label: string;
+}
+
+@Entity('campaign')
+export class Campaign {
+  @PrimaryGeneratedColumn('identity', { type: 'integer' })
+  id: number;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  kind: CampaignKind;
+
+  @Column({ type: 'text' })
+  question: string;
+
+  @Column({ type: 'jsonb' })
+  options: CampaignOption[];
+
+  /** Base units (18 decimals) paid per accepted answer. */
+  @Column({ name: 'reward_per_answer', type: 'numeric', precision: 78, scale: 0, transformer: bigintColumn })
+  rewardPerAnswer: bigint;
+
+  /** Base units the campaign may pay in total. */
+  @Column({ type: 'numeric', precision: 78, scale: 0, transformer: bigintColumn })
+  budget: bigint;
+
+  /** Base units already written to the ledger as payable. */
+  @Column({ type: 'numeric', precision: 78, scale: 0, transformer: bigintColumn, default: 0 })
+  spent: bigint;
+
+  @Column({ name: 'answers_per_task', type: 'integer' })
+  answersPerTask: number;
+
+  @Column({ name: 'max_answers_per_task', type: 'integer' })
+  maxAnswersPerTask: number;
+
+  @Column({ name: 'target_confidence', type: 'double precision' })
+  targetConfidence: number;
+
+  @Column({ name: 'gold_share', type: 'double precision', default: 0 })
+  goldShare: number;
+
+  @Column({ name: 'consensus_mode', type: 'text', default: 'majority' })
+  consensusMode: ConsensusMode;
+
+  @Column({ name: 'baseline_model', type: 'text', nullable: true })
+  baselineModel: string | null;
+
+  /** Where it is posted, as "platform:chatId". */
+  @Column({ name: 'chat_ids', type: 'jsonb', default: () => "'[]'" })
+  chatIds: string[];
+
+  @Column({ type: 'text', default: 'draft' })
+  status: CampaignStatus;
+
+  @Column({ name: 'created_by', type: 'integer', nullable: true })
+  createdBy: number | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

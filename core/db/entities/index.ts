@@ -1,0 +1,25 @@
+export * from './member.entity';
+export * from './identity.entity';
+export * from './wallet.entity';
+export * from './link-challenge.entity';
+export * from './campaign.entity';
+export * from './task.entity';
+export * from './answer.entity';
+export * from './member-skill.entity';
+export * from './reward-ledger.entity';
+export * from './mint-batch.entity';
+export * from './job-run.entity';
+
+import { Answer } from './answer.entity';
+import { Campaign } from './campaign.entity';
+import { Identity } from './identity.entity';
+import { JobRun } from './job-run.entity';
+import { LinkChallenge } from './link-challenge.entity';
+import { Member } from './member.entity';
+import { MemberSkill } from './member-skill.entity';
+import { MintBatch } from './mint-batch.entity';
+import { RewardLedger } from './reward-ledger.entity';
+import { Task } from './task.entity';
+import { Wallet } from './wallet.entity';
+
+export const entities = [Member, Identity, Wallet, LinkChallenge, Campaign, Task, Answer, MemberSkill, RewardLedger, MintBatch, JobRun];

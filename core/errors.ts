@@ -1,0 +1,37 @@
+/**
+ * Broken domain rules. Each code is stable: chat adapters map it to words through one
+ * typed table, so adding a code without a message fails compilation there.
+ */
+export interface DomainErrorDetails {
+  'member.not_found': { memberId: number };
+  'member.banned': { memberId: number };
+  'campaign.not_found': { campaignId: number };
+  'campaign.invalid_definition': { problems: string[] };
+  'campaign.invalid_transition': { campaignId: number; from: string; to: string };
+  'campaign.not_active': { campaignId: number; status: string };
+  'campaign.import_invalid': { badRows: { row: number; reason: string }[]; badRowCount: number };
+  'campaign.closed': { campaignId: number };
+  'campaign.no_items': { campaignId: number };
+  'campaign.forbidden': { campaignId: number };
+  'campaign.budget_exhausted': { campaignId: number };
+  'task.not_found': { taskId: number };
+  'answer.task_closed': { taskId: number };
+  'answer.task_full': { taskId: number };
+  'answer.invalid_option': { taskId: number; option: string };
+  'answer.rate_limited': { retryAfterSeconds: number };
+  'answer.campaign_paused': { campaignId: number; status: string };
+}
+
+export type DomainErrorCode = keyof DomainErrorDetails;
+
+export class DomainError<C extends DomainErrorCode = DomainErrorCode> extends Error {
+  constructor(
+    readonly code: C,
+    readonly details: DomainErrorDetails[C],
+  ) {
+    super(code);
+    this.name = 'DomainError';
+  }
+}
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

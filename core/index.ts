@@ -1,0 +1,14 @@
+/** The single public entry of core: bots and jobs import from here only. */
+export * from './config';
+export * from './errors';
+export * from './logger';
+export * from './money';
+export * from './container';
+export type { Platform, CampaignOption, CampaignStatus, CampaignKind, TaskStatus, Campaign } from './db/entities';
+export type { PlatformUser, MemberRef } from './identities/identity.service';
+export type { CampaignStats, ImportResult, CampaignTransition } from './campaigns/campaign.service';
+export type { ItemFormat } from './campaigns/item-rows';
+export type { TaskCard, NextTask } from './tasks/assignment.service';
+export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer } from './answers/answer.service';
+export type { Balance, LeaderboardRow } from './rewards/reward.service';
+export { seedDemo } from './demo/seed-demo';

@@ -1,0 +1,44 @@
+/**
+ * A small structured logger: one JSON line per event on stderr. Secrets never reach it:
+ * registered secret values and passwords inside URLs are masked in every line.
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+const urlPassword = /(\b[a-z][a-z0-9+.-]*:\/\/[^:/\s@]*:)[^@\s/]+@/gi;
+
+/** Masks registered secrets and URL passwords in a text. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text.replace(urlPassword, '$1***@');
+  for (const s of secrets) if (s.length >= 6) out = out.split(s).join('***');
+  return out;
+}
+
+export function createLogger(opts: {
+  level: LogLevel;
+  secrets?: readonly string[];
+  write?: (line: string) => void;
+}): Logger {
+  const secrets = (opts.secrets ?? []).filter((s) => s.length > 0);
+  const write = opts.write ?? ((line: string) => process.stderr.write(line + '\n'));
+  const emit = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => {
+    if (order[level] < order[opts.level]) return;
+    const line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields }, (_k, v) =>
+      typeof v === 'bigint' ? v.toString() : v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v,
+    );
+    write(redact(line, secrets));
+  };
+  return {
+    debug: (m, f) => emit('debug', m, f),
+    info: (m, f) => emit('info', m, f),
+    warn: (m, f) => emit('warn', m, f),
+    error: (m, f) => emit('error', m, f),
+  };
+}

@@ -1,0 +1,113 @@
+import type { DataSource } from 'typeorm';
+import type { CampaignOption, TaskStatus } from '../db/entities';
+import { DomainError } from '../errors';
+import { pickGold } from './gold-pick';
+
+/** Everything a chat needs to show one task. Gold tasks look like any other. */
+export interface TaskCard {
+  taskId: number;
+  campaignId: number;
+  campaignName: string;
+  question: string;
+  options: CampaignOption[];
+  payload: Record<string, unknown>;
+  answerCount: number;
+  answersPerTask: number;
+  status: TaskStatus;
+  consensusLabel: string | null;
+  /** Base units paid per accepted answer. */
+  reward: bigint;
+}
+
+export type NextTask = { found: true; card: TaskCard } | { found: false; reason: 'no_active_campaign' | 'nothing_left' };
+
+interface CampaignRow {
+  id: number;
+  name: string;
+  question: string;
+  options: CampaignOption[];
+  answers_per_task: number;
+  max_answers_per_task: number;
+  gold_share: number;
+  reward_per_answer: string;
+}
+
+export class AssignmentService {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * The next task for a member: from active campaigns with budget left (the given ones,
+   * else all), never one they answered, overlap not yet full, gold mixed in at the
+   * campaign's share, fullest tasks first so items finish instead of spreading thin.
+   */
+  async next(memberId: number, campaignIds?: readonly number[]): Promise<NextTask> {
+    const campaigns: CampaignRow[] = await this.ds.query(
+      `SELECT id, name, question, options, answers_per_task, max_answers_per_task, gold_share, reward_per_answer
+       FROM campaign
+       WHERE status = 'active' AND spent + reward_per_answer <= budget
+         AND ($1::int[] IS NULL OR id = ANY($1::int[]))
+       ORDER BY id`,
+      [campaignIds ? [...campaignIds] : null],
+    );
+    if (campaigns.length === 0) return { found: false, reason: 'no_active_campaign' };
+    for (const c of campaigns) {
+      const wantGold = c.gold_share > 0 && pickGold(c.id, memberId, await this.answeredIn(c.id, memberId), c.gold_share);
+      // Gold falls back to a regular task when the member has seen every gold item.
+      const task = (wantGold ? await this.pick(c, memberId, true) : undefined) ?? (await this.pick(c, memberId, false));
+      if (task) return { found: true, card: task };
+    }
+    return { found: false, reason: 'nothing_left' };
+  }
+
+  /** A task as a card, whatever its state. @throws DomainError task.not_found */
+  async card(taskId: number): Promise<TaskCard> {
+    const rows = await this.ds.query(
+      `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label,
+              c.id AS campaign_id, c.name, c.question, c.options, c.answers_per_task, c.reward_per_answer
+       FROM task t JOIN campaign c ON c.id = t.campaign_id WHERE t.id = $1`,
+      [taskId],
+    );
+    if (rows.length === 0) throw new DomainError('task.not_found', { taskId });
+    const r = rows[0];
+    return toCard(r, { id: r.campaign_id, name: r.name, question: r.question, options: r.options, answers_per_task: r.answers_per_task, reward_per_answer: r.reward_per_answer });
+  }
+
+  private async answeredIn(campaignId: number, memberId: number): Promise<number> {
+    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM answer WHERE member_id = $1 AND campaign_id = $2`, [memberId, campaignId]);
+    return n;
+  }
+
+  private async pick(c: CampaignRow, memberId: number, gold: boolean): Promise<TaskCard | undefined> {
+    const rows = await this.ds.query(
+      `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
+       FROM task t
+       WHERE t.campaign_id = $1 AND t.status = 'open' AND (t.gold_label IS NOT NULL) = $3
+         AND ($3 OR t.answer_count < $4)
+         AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
+       ORDER BY t.answer_count DESC, t.id
+       LIMIT 1`,
+      [c.id, memberId, gold, c.max_answers_per_task],
+    );
+    return rows.length === 0 ? undefined : toCard(rows[0], c);
+  }
+}
+
+function toCard(
+  t: { id: number; payload: Record<string, unknown>; answer_count: number; status: TaskStatus; consensus_label: string | null; gold_label: string | null },
+  c: Pick<CampaignRow, 'id' | 'name' | 'question' | 'options' | 'answers_per_task' | 'reward_per_answer'>,
+): TaskCard {
+  return {
+    taskId: t.id,
+    campaignId: c.id,
+    campaignName: c.name,
+    question: c.question,
+    options: c.options,
+    payload: t.payload,
+    answerCount: t.answer_count,
+    // A gold task never closes by overlap; its card shows no target.
+    answersPerTask: t.gold_label === null ? c.answers_per_task : 0,
+    status: t.status,
+    consensusLabel: t.consensus_label,
+    reward: BigInt(c.reward_per_answer),
+  };
+}

@@ -1,0 +1,9 @@
+/** Tests: unit beside the code, integration and end-to-end under test/. */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  testMatch: ['<rootDir>/{core,bots,jobs,test}/**/*.test.ts'],
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

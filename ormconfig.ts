@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { createPGliteDriver } from './core/db/pglite-driver';
+import { entities } from './core/db/entities';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
+
+export const migrations = [InitialSchema1764000000000];
+
+export interface DataSourceOptions {
+  /** PostgreSQL connection string; when absent, embedded PGlite is used. */
+  databaseUrl?: string;
+  /** Folder of the embedded database; absent means in memory (tests). */
+  pgliteDir?: string;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+/**
+ * The one DataSource definition: PostgreSQL through `pg` when a URL is given, else
+ * embedded PGlite. Same entities, same migrations, never `synchronize`.
+ */
+export function createDataSource(opts: DataSourceOptions): DataSource {
+  const common = {
+    type: 'postgres' as const,
+    entities,
+    migrations,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    logging: false,
+  };
+  if (opts.databaseUrl) {
+    return new DataSource({ ...common, url: opts.databaseUrl, poolSize: opts.poolSize ?? 20, applicationName: 'tnet' });
+  }
+  const dataDir = opts.pgliteDir ? path.join(opts.pgliteDir, 'pglite') : undefined;
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  return new DataSource({ ...common, driver: createPGliteDriver({ dataDir }) });
+}
