@@ -1,7 +1,7 @@
 /** Tests: unit beside the code, integration and end-to-end under test/. */
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': 'ts-jest' },
   testMatch: ['<rootDir>/{core,bots,jobs,test}/**/*.test.ts'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,

@@ -225,14 +225,15 @@ export class AnswerService {
 
   /**
    * Takes up to `count` rewards of `reward` base units from the campaign budget; returns
-   * how many it could pay. The campaign row is updated last in the transaction, so its
-   * lock is held for the shortest time.
+   * how many it could pay. The lock is FOR NO KEY UPDATE, not FOR UPDATE: concurrent
+   * answer inserts hold KEY SHARE on the campaign row through their foreign key while
+   * they wait for this task's row, and FOR UPDATE would deadlock with them.
    */
   private async spend(m: EntityManager, campaignId: number, reward: bigint, count: number): Promise<number> {
     if (reward === 0n) return count;
     const [row] = await m.query(
       `WITH c AS (
-         SELECT id, LEAST($3::numeric, floor((budget - spent) / $2::numeric)) AS k FROM campaign WHERE id = $1 FOR UPDATE
+         SELECT id, LEAST($3::numeric, floor((budget - spent) / $2::numeric)) AS k FROM campaign WHERE id = $1 FOR NO KEY UPDATE
        )
        , u AS (UPDATE campaign SET spent = spent + $2::numeric * c.k FROM c WHERE campaign.id = c.id RETURNING c.k)
        SELECT k::int AS k FROM u`,

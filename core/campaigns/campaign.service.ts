@@ -100,7 +100,7 @@ export class CampaignService {
    */
   async importItems(campaignId: number, input: Readable, format: ItemFormat): Promise<ImportResult> {
     return this.ds.transaction(async (m) => {
-      const [c] = await m.query(`SELECT status, options FROM campaign WHERE id = $1 FOR UPDATE`, [campaignId]);
+      const [c] = await m.query(`SELECT status, options FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
       if (!c) throw new DomainError('campaign.not_found', { campaignId });
       if (c.status === 'closed') throw new DomainError('campaign.closed', { campaignId });
       const optionIds = new Set((c.options as { id: string }[]).map((o) => o.id));
@@ -173,7 +173,7 @@ export class CampaignService {
    */
   async transition(campaignId: number, action: CampaignTransition): Promise<Campaign> {
     return this.ds.transaction(async (m) => {
-      const [c] = await m.query(`SELECT status FROM campaign WHERE id = $1 FOR UPDATE`, [campaignId]);
+      const [c] = await m.query(`SELECT status FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
       if (!c) throw new DomainError('campaign.not_found', { campaignId });
       const t = transitions[action];
       if (!t.from.includes(c.status)) throw new DomainError('campaign.invalid_transition', { campaignId, from: c.status, to: t.to });

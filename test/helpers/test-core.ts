@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { createDataSource } from '../../ormconfig';
+import { createCore, createLogger, loadConfig, type Core } from '../../core';
+
+/** Which engine this run tests: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
+export const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+
+export interface TestCore extends Core {
+  /** Drops what the test created (the per-file PostgreSQL database). */
+  cleanup(): Promise<void>;
+}
+
+/**
+ * A core on a database of its own: an in-memory PGlite, or a fresh PostgreSQL database
+ * created next to DATABASE_URL's and dropped by cleanup(). Logs stay quiet unless a test
+ * asks for them.
+ */
+export async function createTestCore(env: Record<string, string> = {}): Promise<TestCore> {
+  const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', ...env });
+  const logger = createLogger({ level: 'error', write: () => undefined });
+  const base = process.env.DATABASE_URL;
+  if (!base) {
+    const core = await createCore(config, { logger, ds: createDataSource({}) });
+    return { ...core, cleanup: () => core.close() };
+  }
+  const name = `tnet_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await admin(base, `CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const core = await createCore(config, { logger, ds: createDataSource({ databaseUrl: url.toString(), poolSize: 40 }) });
+  return {
+    ...core,
+    cleanup: async () => {
+      await core.close();
+      await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+async function admin(url: string, sql: string): Promise<void> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A small active campaign with `items` plain tasks (and optional gold ones). */
+export async function activeCampaign(
+  core: Core,
+  opts: { items?: number; gold?: { key: string; label: string }[]; def?: Record<string, unknown> } = {},
+): Promise<number> {
+  const { Readable } = await import('node:stream');
+  const c = await core.campaigns.create(
+    {
+      name: 'Test campaign',
+      kind: 'label',
+      question: 'Cat or dog?',
+      options: ['cat', 'dog', 'bird'],
+      reward: '10',
+      budget: '1000000',
+      answersPerTask: 3,
+      maxAnswersPerTask: 5,
+      ...opts.def,
+    },
+    null,
+  );
+  const lines = ['id,text,gold'];
+  for (let i = 1; i <= (opts.items ?? 5); i++) lines.push(`item${i},picture ${i},`);
+  for (const g of opts.gold ?? []) lines.push(`${g.key},gold picture,${g.label}`);
+  await core.campaigns.importItems(c.id, Readable.from([lines.join('\n') + '\n']), 'csv');
+  await core.campaigns.transition(c.id, 'activate');
+  return c.id;
+}
+
+/** The member id for a test user name. */
+export async function member(core: Core, name: string): Promise<number> {
+  return (await core.identities.resolve({ platform: 'console', platformUserId: name, displayName: name })).memberId;
+}
