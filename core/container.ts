@@ -4,6 +4,7 @@ import { AnswerService } from './answers/answer.service';
 import { CampaignService } from './campaigns/campaign.service';
 import type { Config } from './config';
 import { IdentityService } from './identities/identity.service';
+import { JobRunService } from './jobs/job-run.service';
 import { createLogger, type Logger } from './logger';
 import { RewardService } from './rewards/reward.service';
 import { AssignmentService } from './tasks/assignment.service';
@@ -17,6 +18,7 @@ export interface Core {
   readonly assignment: AssignmentService;
   readonly answers: AnswerService;
   readonly rewards: RewardService;
+  readonly jobRuns: JobRunService;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export async function createCore(config: Config, opts: { logger?: Logger; ds?: D
     assignment: new AssignmentService(ds),
     answers: new AnswerService(ds, { answersPerMinute: config.answersPerMinute }),
     rewards: new RewardService(ds),
+    jobRuns: new JobRunService(ds, logger),
     close: async () => {
       if (ds.isInitialized) await ds.destroy();
     },

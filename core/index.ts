@@ -11,4 +11,5 @@ export type { ItemFormat } from './campaigns/item-rows';
 export type { TaskCard, NextTask } from './tasks/assignment.service';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer } from './answers/answer.service';
 export type { Balance, LeaderboardRow } from './rewards/reward.service';
+export type { JobResult } from './jobs/job-run.service';
 export { seedDemo } from './demo/seed-demo';

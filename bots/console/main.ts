@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, createCore, loadConfig, seedDemo } from '../../core';
+import { startJobs } from '../../jobs/scheduler';
 import { CommandRouter } from '../common/command-router';
 import { ConsoleChat } from './console-chat';
 
@@ -28,8 +29,10 @@ async function main(): Promise<number> {
   try {
     const seeded = await seedDemo(core.ds, core.campaigns);
     if (seeded !== undefined) core.logger.info('demo campaign seeded', { campaignId: seeded });
+    const stopJobs = startJobs(core);
     const chat = new ConsoleChat(new CommandRouter(core), process.stdout);
     await chat.run(process.stdin, Boolean(process.stdin.isTTY));
+    await stopJobs();
   } finally {
     await core.close();
   }

@@ -186,6 +186,21 @@ export class CampaignService {
     });
   }
 
+  /**
+   * Closes active campaigns whose every regular task is final, so they stop being offered
+   * and moderators see them done. Returns the ids it closed.
+   */
+  async closeFinished(): Promise<number[]> {
+    const [rows] = await this.ds.query(
+      `UPDATE campaign c SET status = 'closed', updated_at = now()
+       WHERE c.status = 'active'
+         AND EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id AND t.gold_label IS NULL)
+         AND NOT EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id AND t.gold_label IS NULL AND t.status = 'open')
+       RETURNING c.id`,
+    );
+    return rows.map((r: { id: number }) => r.id);
+  }
+
   /** Adds a chat ("platform:chatId") to where the campaign is posted. */
   async postTo(campaignId: number, chatId: string): Promise<Campaign> {
     const res = await this.ds.query(

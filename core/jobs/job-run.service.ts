@@ -1,0 +1,80 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../logger';
+
+export type JobResult = 'ok' | 'failed' | 'skipped';
+
+/**
+ * Runs a named job at most once at a time across all replicas and records each run in
+ * job_run. On PostgreSQL a session advisory lock, held on a dedicated connection for the
+ * whole run, decides which replica fires; a replica that loses returns 'skipped' without
+ * a row (every replica fires on the same schedule). Embedded PGlite serves one process
+ * only, so an in-process guard is the whole lock there; taking its single session for
+ * the lock would block the job's own queries.
+ */
+export class JobRunService {
+  private readonly running = new Set<string>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Runs `fn` under the job's lock; its return value is stored as the run's detail. */
+  async run(job: string, fn: () => Promise<string | void>): Promise<JobResult> {
+    if (this.running.has(job)) return 'skipped';
+    this.running.add(job);
+    const lock = this.embedded ? undefined : this.ds.createQueryRunner();
+    try {
+      if (lock) {
+        const [{ ok }] = await lock.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [`tnet.job.${job}`]);
+        if (!ok) {
+          this.logger.debug('job skipped: running on another replica', { job });
+          return 'skipped';
+        }
+      }
+      return await this.record(job, fn);
+    } finally {
+      if (lock) {
+        await lock.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined);
+        await lock.release();
+      }
+      this.running.delete(job);
+    }
+  }
+
+  /** The last finished run of each job, for health checks. */
+  async lastRuns(): Promise<{ job: string; outcome: string; startedAt: Date; finishedAt: Date | null; detail: string | null }[]> {
+    const rows = await this.ds.query(
+      `SELECT DISTINCT ON (job) job, outcome, started_at, finished_at, detail FROM job_run ORDER BY job, started_at DESC`,
+    );
+    return rows.map((r: { job: string; outcome: string; started_at: Date; finished_at: Date | null; detail: string | null }) => ({
+      job: r.job,
+      outcome: r.outcome,
+      startedAt: r.started_at,
+      finishedAt: r.finished_at,
+      detail: r.detail,
+    }));
+  }
+
+  private get embedded(): boolean {
+    return this.ds.options.type === 'postgres' && 'driver' in this.ds.options && this.ds.options.driver !== undefined;
+  }
+
+  private async record(job: string, fn: () => Promise<string | void>): Promise<JobResult> {
+    const [{ id }] = await this.ds.query(`INSERT INTO job_run (job, outcome) VALUES ($1, 'running') RETURNING id`, [job]);
+    const started = Date.now();
+    this.logger.info('job started', { job, run: String(id) });
+    let outcome: JobResult = 'ok';
+    let detail: string | null = null;
+    try {
+      detail = (await fn()) ?? null;
+    } catch (e) {
+      outcome = 'failed';
+      detail = e instanceof Error ? e.message : String(e);
+      this.logger.error('job failed', { job, run: String(id), error: e });
+    }
+    await this.ds.query(`UPDATE job_run SET outcome = $2, detail = $3, finished_at = now() WHERE id = $1`, [id, outcome, detail?.slice(0, 2000) ?? null]);
+    this.logger.info('job finished', { job, run: String(id), outcome, ms: Date.now() - started, detail });
+    return outcome;
+  }
+}

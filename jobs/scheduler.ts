@@ -1,0 +1,25 @@
+import cron from 'node-cron';
+import type { Core } from '../core';
+import { closeFinishedCampaignsJob } from './close-finished-campaigns.job';
+import type { Job } from './job';
+
+export const allJobs: readonly Job[] = [closeFinishedCampaignsJob];
+
+/**
+ * Schedules every job; each fire runs under its lock (one replica wins). Returns a stop
+ * function that cancels the schedules and waits for runs in flight.
+ */
+export function startJobs(core: Core, jobs: readonly Job[] = allJobs): () => Promise<void> {
+  const inFlight = new Set<Promise<unknown>>();
+  const tasks = jobs.map((job) =>
+    cron.schedule(job.schedule, () => {
+      const p = core.jobRuns.run(job.name, () => job.run(core)).catch((e: unknown) => core.logger.error('job runner failed', { job: job.name, error: e }));
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p));
+    }),
+  );
+  return async () => {
+    for (const t of tasks) t.stop();
+    await Promise.all([...inFlight]);
+  };
+}
