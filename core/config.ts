@@ -51,10 +51,10 @@ const url = (protocols: readonly string[]) =>
   }, `must be a ${protocols.join(' or ')} URL`);
 
 const intString = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .refine((v) => Number(v) >= min && Number(v) <= max, `must be between ${min} and ${max}`);
+  z.string().superRefine((v, ctx) => {
+    if (!/^\d+$/.test(v)) ctx.addIssue({ code: 'custom', message: 'must be a whole number' });
+    else if (Number(v) < min || Number(v) > max) ctx.addIssue({ code: 'custom', message: `must be between ${min} and ${max}` });
+  });
 
 const idList = z
   .string()
@@ -95,16 +95,15 @@ const splitIds = (v: string | undefined): string[] =>
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`);
-    throw new ConfigError(problems);
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`);
+  // Variables that need each other are checked on what was given, even when some values
+  // are malformed, so one start-up names every problem.
+  const given = (key: string) => typeof env[key] === 'string' && env[key]!.trim() !== '';
+  if (given('DISCORD_TOKEN') && !given('DISCORD_APPLICATION_ID')) problems.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
+  if (given('RPC_URL') && !given('TNET_ADDRESS')) problems.push('TNET_ADDRESS is required when RPC_URL is set');
+  if (given('RPC_URL') && !given('MINTER_PRIVATE_KEY')) problems.push('MINTER_PRIVATE_KEY is required when RPC_URL is set');
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
-  const problems: string[] = [];
-  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
-  if (e.RPC_URL && !e.TNET_ADDRESS) problems.push('TNET_ADDRESS is required when RPC_URL is set');
-  if (e.RPC_URL && !e.MINTER_PRIVATE_KEY) problems.push('MINTER_PRIVATE_KEY is required when RPC_URL is set');
-  if (problems.length > 0) throw new ConfigError(problems);
 
   const port = e.PORT === undefined ? 8080 : Number(e.PORT);
   return Object.freeze({

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../ormconfig';
 import { AnswerService } from './answers/answer.service';
+import { ScoringService } from './answers/scoring.service';
 import { CampaignService } from './campaigns/campaign.service';
 import type { Config } from './config';
 import { IdentityService } from './identities/identity.service';
@@ -17,6 +18,7 @@ export interface Core {
   readonly campaigns: CampaignService;
   readonly assignment: AssignmentService;
   readonly answers: AnswerService;
+  readonly scoring: ScoringService;
   readonly rewards: RewardService;
   readonly jobRuns: JobRunService;
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export async function createCore(config: Config, opts: { logger?: Logger; ds?: D
   if (!ds.isInitialized) await ds.initialize();
   const applied = await ds.runMigrations({ transaction: 'each' });
   if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
+  const scoring = new ScoringService(ds);
   return {
     config,
     logger,
@@ -45,7 +48,8 @@ export async function createCore(config: Config, opts: { logger?: Logger; ds?: D
     identities: new IdentityService(ds),
     campaigns: new CampaignService(ds),
     assignment: new AssignmentService(ds),
-    answers: new AnswerService(ds, { answersPerMinute: config.answersPerMinute }),
+    answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }),
+    scoring,
     rewards: new RewardService(ds),
     jobRuns: new JobRunService(ds, logger),
     close: async () => {

@@ -17,7 +17,11 @@ const urlPassword = /(\b[a-z][a-z0-9+.-]*:\/\/[^:/\s@]*:)[^@\s/]+@/gi;
 /** Masks registered secrets and URL passwords in a text. */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text.replace(urlPassword, '$1***@');
-  for (const s of secrets) if (s.length >= 6) out = out.split(s).join('***');
+  for (const s of secrets) {
+    if (s.length < 6) continue;
+    // Lines are JSON: a secret with quotes or backslashes appears there escaped.
+    for (const form of new Set([s, JSON.stringify(s).slice(1, -1)])) out = out.split(form).join('***');
+  }
   return out;
 }
 

@@ -22,8 +22,8 @@ export async function campaignCommand(deps: CampaignDeps, ctx: ChatContext, args
   }
   const known = sub === 'stats' || moderatorOnly.has(sub);
   if (!known) return { messages: [{ text: `Unknown subcommand "${sub}".\n${usage}` }] };
-  const id = idText === undefined ? NaN : Number(idText.replace(/^#/, ''));
-  if (!Number.isSafeInteger(id) || id < 1 || id > 2 ** 31 - 1 || rest.length > 0) {
+  const id = idText !== undefined && /^#?\d{1,10}$/.test(idText) ? Number(idText.replace(/^#/, '')) : NaN;
+  if (!(id >= 1 && id <= 2 ** 31 - 1) || rest.length > 0) {
     return { messages: [{ text: `Usage: /campaign ${sub} <id>, with the campaign's number from /campaign list.` }] };
   }
   if (moderatorOnly.has(sub) && !ctx.isModerator) return { messages: [{ text: 'Only moderators can do that.' }] };

@@ -1,7 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { CampaignOption, TaskStatus } from '../db/entities';
+import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError, type DomainErrorCode } from '../errors';
-import { decideMajority } from './majority';
+import type { AnswerReward, ScoringService } from './scoring.service';
+
+export type { AnswerReward };
 
 export interface SubmitInput {
   memberId: number;
@@ -26,14 +29,6 @@ export interface TaskState {
   /** 0 for gold tasks, which never close by overlap. */
   answersPerTask: number;
   consensusLabel: string | null;
-}
-
-/** What the member's own answer earned once scored; absent while the task is open. */
-export interface AnswerReward {
-  /** Base units; 0 when withheld. */
-  amount: bigint;
-  status: 'pending' | 'withheld';
-  rule: string;
 }
 
 export type SubmitResult =
@@ -72,6 +67,7 @@ const reject = <C extends DomainErrorCode>(code: C, details: DomainError<C>['det
 export class AnswerService {
   constructor(
     private readonly ds: DataSource,
+    private readonly scoring: ScoringService,
     private readonly opts: AnswerServiceOptions,
   ) {}
 
@@ -79,8 +75,8 @@ export class AnswerService {
    * Records a member's answer. A repeated submit for the same (task, member) returns the
    * first answer, also under concurrency: the unique (task, member) key decides, never a
    * check-then-insert. The task's slot count is taken under its row lock, so the last
-   * open slot goes to exactly one member. When the answer completes the overlap, the task
-   * is scored in the same transaction and every answer gets its ledger row.
+   * open slot goes to exactly one member. When the answer may decide the task, the task is
+   * scored right after (ScoringService) and every answer gets its ledger row.
    * Rejections (task closed or full, campaign paused, banned, too fast) are returned.
    * @throws DomainError task.not_found, answer.invalid_option
    */
@@ -114,138 +110,58 @@ export class AnswerService {
     if (t.gold_label === null && t.answer_count >= t.max_answers_per_task) return reject('answer.task_full', { taskId });
     if (this.opts.answersPerMinute > 0 && t.recent >= this.opts.answersPerMinute) return reject('answer.rate_limited', { retryAfterSeconds: 60 });
 
+    // One statement takes the slot and records the answer: the task's row lock gives the
+    // last open slot to exactly one member; a concurrent duplicate of the same member hits
+    // the unique (task, member) key, which aborts the whole statement, count included.
+    let recorded: { id: string | number; created_at: Date; answer_count: number }[];
     try {
-      return await this.ds.transaction((m) => this.record(m, input, t));
-    } catch (e) {
-      if (e instanceof SlotLost) return reject(e.code, { taskId });
-      throw e;
-    }
-  }
-
-  private async record(m: EntityManager, input: SubmitInput, t: TaskRow): Promise<SubmitResult> {
-    const { memberId, taskId, choice } = input;
-    const inserted = await m.query(
-      `INSERT INTO answer (task_id, member_id, campaign_id, choice) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (task_id, member_id) DO NOTHING RETURNING id, created_at`,
-      [taskId, memberId, t.campaign_id, choice],
-    );
-    if (inserted.length === 0) {
-      // A concurrent submit of the same member won; return its answer.
-      const [first] = await m.query(`SELECT id, choice, created_at FROM answer WHERE task_id = $1 AND member_id = $2`, [taskId, memberId]);
-      return {
-        outcome: 'duplicate',
-        answer: { answerId: String(first.id), taskId, memberId, choice: first.choice, createdAt: first.created_at },
-        task: taskState(taskId, t),
-      };
-    }
-    const answer: SubmittedAnswer = { answerId: String(inserted[0].id), taskId, memberId, choice, createdAt: inserted[0].created_at };
-
-    // Take the slot under the task's row lock. Losing here rolls the answer back.
-    const [updated] = await m.query(
-      `UPDATE task SET answer_count = answer_count + 1
-       WHERE id = $1 AND status = 'open' AND (gold_label IS NOT NULL OR answer_count < $2)
-         AND EXISTS (SELECT 1 FROM campaign WHERE id = $3 AND status = 'active')
-       RETURNING answer_count`,
-      [taskId, t.max_answers_per_task, t.campaign_id],
-    );
-    if (updated.length === 0) {
-      const [now] = await m.query(`SELECT status FROM task WHERE id = $1`, [taskId]);
-      throw new SlotLost(now.status === 'open' ? 'answer.task_full' : 'answer.task_closed');
-    }
-    const count: number = updated[0].answer_count;
-    const reward = BigInt(t.reward_per_answer);
-
-    if (t.gold_label !== null) {
-      // Gold tasks check the member against the known answer right away.
-      const match = choice === t.gold_label;
-      const paid = match ? await this.spend(m, t.campaign_id, reward, 1) : 0;
-      const row: AnswerReward =
-        !match ? { amount: 0n, status: 'withheld', rule: 'gold.mismatch' }
-        : paid === 1 ? { amount: reward, status: 'pending', rule: 'gold.match' }
-        : { amount: 0n, status: 'withheld', rule: 'budget.exhausted' };
-      await m.query(
-        `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [memberId, t.campaign_id, taskId, answer.answerId, row.amount.toString(), row.status, row.rule, t.gold_label],
+      recorded = await this.ds.query(
+        `WITH slot AS (
+           UPDATE task SET answer_count = answer_count + 1
+           WHERE id = $1 AND status = 'open' AND (gold_label IS NOT NULL OR answer_count < $5)
+             AND EXISTS (SELECT 1 FROM campaign WHERE id = $3 AND status = 'active')
+           RETURNING answer_count
+         ), ins AS (
+           INSERT INTO answer (task_id, member_id, campaign_id, choice) SELECT $1, $2, $3, $4 FROM slot RETURNING id, created_at
+         )
+         SELECT ins.id, ins.created_at, slot.answer_count FROM ins, slot`,
+        [taskId, memberId, t.campaign_id, choice, t.max_answers_per_task],
       );
-      return { outcome: 'accepted', answer, task: { ...taskState(taskId, t), answerCount: count }, reward: row };
+    } catch (e) {
+      if (!isUniqueViolation(e, 'answer_task_member_uq')) throw e;
+      recorded = [];
     }
-
-    const state: TaskState = { ...taskState(taskId, t), answerCount: count };
-    if (count < t.answers_per_task) return { outcome: 'accepted', answer, task: state };
-
-    const choices: { id: string; member_id: number; choice: string }[] = await m.query(
-      `SELECT id, member_id, choice FROM answer WHERE task_id = $1 ORDER BY id`,
-      [taskId],
-    );
-    const decision = decideMajority(
-      choices.map((c) => c.choice),
-      t.answers_per_task,
-      t.max_answers_per_task,
-    );
-    if (decision.state === 'open') return { outcome: 'accepted', answer, task: state };
-
-    await m.query(
-      `UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now() WHERE id = $1`,
-      [taskId, decision.state, decision.label, decision.confidence],
-    );
-    const matches = choices.filter((c) => c.choice === decision.label);
-    // Earliest matching answers are paid first when the budget runs short.
-    const paid = matches.length === 0 ? 0 : await this.spend(m, t.campaign_id, reward, matches.length);
-    const paidIds = new Set(matches.slice(0, paid).map((c) => String(c.id)));
-    const ledger = choices.map((c) => {
-      const id = String(c.id);
-      if (paidIds.has(id)) return { id, member: c.member_id, amount: reward, status: 'pending' as const, rule: 'majority.match' };
-      const rule = decision.label === null ? 'majority.tie' : c.choice !== decision.label ? 'majority.mismatch' : 'budget.exhausted';
-      return { id, member: c.member_id, amount: 0n, status: 'withheld' as const, rule };
-    });
-    await m.query(
-      `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
-       SELECT mem, $1, $2, aid, amt, st, rl, $3
-       FROM unnest($4::int[], $5::bigint[], $6::numeric[], $7::text[], $8::text[]) AS x(mem, aid, amt, st, rl)`,
-      [
-        t.campaign_id,
-        taskId,
-        decision.label,
-        ledger.map((l) => l.member),
-        ledger.map((l) => l.id),
-        ledger.map((l) => l.amount.toString()),
-        ledger.map((l) => l.status),
-        ledger.map((l) => l.rule),
-      ],
-    );
-    const mine = ledger.find((l) => l.id === answer.answerId)!;
+    if (recorded.length === 0) {
+      // No slot: either this member's concurrent twin got in first (then that answer is the
+      // result), or the task closed, filled or its campaign paused meanwhile.
+      const [now] = await this.ds.query(
+        `SELECT t.status, c.status AS campaign_status, a.id AS answer_id, a.choice, a.created_at
+         FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN answer a ON a.task_id = t.id AND a.member_id = $2
+         WHERE t.id = $1`,
+        [taskId, memberId],
+      );
+      if (now.answer_id !== null) {
+        return {
+          outcome: 'duplicate',
+          answer: { answerId: String(now.answer_id), taskId, memberId, choice: now.choice, createdAt: now.created_at },
+          task: taskState(taskId, t),
+        };
+      }
+      if (now.campaign_status !== 'active') return reject('answer.campaign_paused', { campaignId: t.campaign_id, status: now.campaign_status });
+      return reject(now.status === 'open' ? 'answer.task_full' : 'answer.task_closed', { taskId });
+    }
+    const answer: SubmittedAnswer = { answerId: String(recorded[0]!.id), taskId, memberId, choice, createdAt: recorded[0]!.created_at };
+    const state: TaskState = { ...taskState(taskId, t), answerCount: recorded[0]!.answer_count };
+    // Score when this answer may decide the task (or checks a gold one). A crash before
+    // this point leaves an unscored answer that the scoring sweep picks up.
+    if (t.gold_label === null && state.answerCount < t.answers_per_task) return { outcome: 'accepted', answer, task: state };
+    const scored = await this.scoring.scoreTask(taskId, answer.answerId);
     return {
       outcome: 'accepted',
       answer,
-      task: { ...state, status: decision.state, consensusLabel: decision.label },
-      reward: { amount: mine.amount, status: mine.status, rule: mine.rule },
+      task: { ...state, status: t.gold_label === null ? scored.status : 'open', consensusLabel: scored.consensusLabel },
+      reward: scored.reward,
     };
-  }
-
-  /**
-   * Takes up to `count` rewards of `reward` base units from the campaign budget; returns
-   * how many it could pay. The lock is FOR NO KEY UPDATE, not FOR UPDATE: concurrent
-   * answer inserts hold KEY SHARE on the campaign row through their foreign key while
-   * they wait for this task's row, and FOR UPDATE would deadlock with them.
-   */
-  private async spend(m: EntityManager, campaignId: number, reward: bigint, count: number): Promise<number> {
-    if (reward === 0n) return count;
-    const [row] = await m.query(
-      `WITH c AS (
-         SELECT id, LEAST($3::numeric, floor((budget - spent) / $2::numeric)) AS k FROM campaign WHERE id = $1 FOR NO KEY UPDATE
-       )
-       , u AS (UPDATE campaign SET spent = spent + $2::numeric * c.k FROM c WHERE campaign.id = c.id RETURNING c.k)
-       SELECT k::int AS k FROM u`,
-      [campaignId, reward.toString(), count],
-    );
-    return row.k as number;
-  }
-}
-
-class SlotLost extends Error {
-  constructor(readonly code: 'answer.task_full' | 'answer.task_closed') {
-    super(code);
   }
 }
 

@@ -1,0 +1,69 @@
+import { DomainError, type DomainErrorCode, type DomainErrorDetails } from '../../core';
+import { errorText } from './error-text';
+
+/** One plausible error per code; typed over every code, so a new code must be added here. */
+const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
+  'member.not_found': { memberId: 7 },
+  'member.banned': { memberId: 7 },
+  'campaign.not_found': { campaignId: 41 },
+  'campaign.invalid_definition': { problems: ['reward must be positive', 'options need at least two entries'] },
+  'campaign.invalid_transition': { campaignId: 41, from: 'closed', to: 'active' },
+  'campaign.not_active': { campaignId: 41, status: 'paused' },
+  'campaign.import_invalid': {
+    badRows: [
+      { row: 3, reason: 'missing id' },
+      { row: 9, reason: 'gold label "horse" is not an option' },
+    ],
+    badRowCount: 5,
+  },
+  'campaign.closed': { campaignId: 41 },
+  'campaign.no_items': { campaignId: 41 },
+  'campaign.forbidden': { campaignId: 41 },
+  'campaign.budget_exhausted': { campaignId: 41 },
+  'task.not_found': { taskId: 1234 },
+  'answer.task_closed': { taskId: 1234 },
+  'answer.task_full': { taskId: 1234 },
+  'answer.invalid_option': { taskId: 1234, option: 'horse' },
+  'answer.rate_limited': { retryAfterSeconds: 17 },
+  'answer.campaign_paused': { campaignId: 41, status: 'paused' },
+};
+
+const codes = Object.keys(samples) as DomainErrorCode[];
+const make = <C extends DomainErrorCode>(code: C): DomainError<C> => new DomainError(code, samples[code]);
+
+describe('errorText', () => {
+  it.each(codes)('gives %s a readable, non-empty message', (code) => {
+    const t = errorText(make(code));
+    expect(typeof t).toBe('string');
+    expect(t.trim().length).toBeGreaterThan(0);
+    expect(t).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+    // The words a member reads, not the internal code.
+    expect(t).not.toContain(code);
+  });
+
+  it('covers the codes in the domain error table', () => {
+    expect(codes).toHaveLength(17);
+    expect(new Set(codes.map((c) => errorText(make(c)))).size).toBeGreaterThan(10);
+  });
+
+  it('puts the details into the words', () => {
+    expect(errorText(make('campaign.not_found'))).toContain('#41');
+    expect(errorText(make('campaign.invalid_transition'))).toMatch(/#41.*closed.*active/s);
+    expect(errorText(make('answer.rate_limited'))).toContain('17 seconds');
+    expect(errorText(make('answer.campaign_paused'))).toContain('paused');
+    const definition = errorText(make('campaign.invalid_definition'));
+    expect(definition).toContain('reward must be positive');
+    expect(definition).toContain('options need at least two entries');
+    const imported = errorText(make('campaign.import_invalid'));
+    expect(imported).toContain('5 bad rows');
+    expect(imported).toContain('line 3: missing id');
+    expect(imported).toContain('line 9');
+    expect(imported).toContain('and 3 more');
+  });
+
+  it('does not promise more rows than were bad', () => {
+    const t = errorText(new DomainError('campaign.import_invalid', { badRows: [{ row: 2, reason: 'empty text' }], badRowCount: 1 }));
+    expect(t).toContain('1 bad row.');
+    expect(t).not.toContain('more');
+  });
+});

@@ -1,0 +1,163 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { TaskStatus } from '../db/entities';
+import { decideMajority } from './majority';
+
+/** What one answer earned once scored. */
+export interface AnswerReward {
+  /** Base units; 0 when withheld. */
+  amount: bigint;
+  status: 'pending' | 'withheld';
+  rule: string;
+}
+
+export interface ScoredTask {
+  status: TaskStatus;
+  consensusLabel: string | null;
+  /** The ledger row of the answer asked about, once the task is scored. */
+  reward?: AnswerReward;
+}
+
+interface LedgerEntry {
+  answerId: string;
+  memberId: number;
+  amount: bigint;
+  status: 'pending' | 'withheld';
+  rule: string;
+}
+
+/**
+ * Scores tasks into the reward ledger (the foundation's simple majority; the consensus
+ * engine replaces the decision, not this bookkeeping). Every entry point is idempotent:
+ * it only scores answers that have no ledger row yet, under the task's row lock, so a
+ * crash between recording an answer and scoring it is repaired by the next sweep.
+ * Lock order everywhere: the task row, then the campaign row.
+ */
+export class ScoringService {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Finalizes a regular task when its answers decide it, and writes the ledger rows of
+   * its answers. Returns the task's state and, when given, that answer's reward.
+   */
+  async scoreTask(taskId: number, answerId?: string): Promise<ScoredTask> {
+    return this.ds.transaction(async (m) => {
+      const [t] = await m.query(
+        `SELECT t.campaign_id, t.status, t.consensus_label, t.gold_label, c.answers_per_task, c.max_answers_per_task, c.reward_per_answer
+         FROM task t JOIN campaign c ON c.id = t.campaign_id WHERE t.id = $1 FOR NO KEY UPDATE OF t`,
+        [taskId],
+      );
+      let status: TaskStatus = t.status;
+      let label: string | null = t.consensus_label;
+      const answers: { id: string | number; member_id: number; choice: string; scored: boolean }[] = await m.query(
+        `SELECT a.id, a.member_id, a.choice, EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id) AS scored
+         FROM answer a WHERE a.task_id = $1 ORDER BY a.id`,
+        [taskId],
+      );
+      if (t.gold_label !== null) {
+        label = t.gold_label;
+      } else if (status === 'open') {
+        const decision = decideMajority(
+          answers.map((a) => a.choice),
+          t.answers_per_task,
+          t.max_answers_per_task,
+        );
+        if (decision.state === 'open') return { status, consensusLabel: null };
+        status = decision.state;
+        label = decision.label;
+        await m.query(
+          `UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now() WHERE id = $1`,
+          [taskId, decision.state, decision.label, decision.confidence],
+        );
+      }
+      const unscored = answers.filter((a) => !a.scored);
+      const gold = t.gold_label !== null;
+      const entries = await this.pay(m, t.campaign_id, BigInt(t.reward_per_answer), label, gold, status, unscored);
+      if (entries.length > 0) await this.insertLedger(m, t.campaign_id, taskId, label, entries);
+      const mine = answerId === undefined ? undefined : entries.find((e) => e.answerId === answerId) ?? (await this.ledgerOf(m, answerId));
+      return { status, consensusLabel: gold ? null : label, reward: mine && { amount: mine.amount, status: mine.status, rule: mine.rule } };
+    });
+  }
+
+  /**
+   * The repair sweep: scores every task whose answers are complete but not all scored
+   * (regular tasks at their overlap, gold tasks with unscored answers). Returns how many
+   * tasks it scored.
+   */
+  async sweep(limit = 1000): Promise<number> {
+    const rows: { id: number }[] = await this.ds.query(
+      `SELECT DISTINCT t.id FROM task t
+       JOIN campaign c ON c.id = t.campaign_id
+       JOIN answer a ON a.task_id = t.id
+       WHERE NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id)
+         AND (t.gold_label IS NOT NULL OR t.status <> 'open' OR t.answer_count >= c.answers_per_task)
+       LIMIT $1`,
+      [limit],
+    );
+    for (const r of rows) await this.scoreTask(r.id);
+    return rows.length;
+  }
+
+  /** Decides each unscored answer's reward; the budget pays the earliest matches first. */
+  private async pay(
+    m: EntityManager,
+    campaignId: number,
+    reward: bigint,
+    label: string | null,
+    gold: boolean,
+    status: TaskStatus,
+    unscored: { id: string | number; member_id: number; choice: string }[],
+  ): Promise<LedgerEntry[]> {
+    if (unscored.length === 0 || status === 'open' && !gold) return [];
+    const matches = label === null ? [] : unscored.filter((a) => a.choice === label);
+    const paid = matches.length === 0 ? 0 : await this.spend(m, campaignId, reward, matches.length);
+    const paidIds = new Set(matches.slice(0, paid).map((a) => String(a.id)));
+    const prefix = gold ? 'gold' : 'majority';
+    return unscored.map((a) => {
+      const answerId = String(a.id);
+      if (paidIds.has(answerId)) return { answerId, memberId: a.member_id, amount: reward, status: 'pending', rule: `${prefix}.match` };
+      const rule = label === null ? 'majority.tie' : a.choice !== label ? `${prefix}.mismatch` : 'budget.exhausted';
+      return { answerId, memberId: a.member_id, amount: 0n, status: 'withheld', rule };
+    });
+  }
+
+  /**
+   * Takes up to `count` rewards of `reward` base units from the campaign budget; returns
+   * how many it could pay. The lock is FOR NO KEY UPDATE, not FOR UPDATE: concurrent
+   * answer inserts hold KEY SHARE on the campaign row through their foreign key while
+   * they wait for a task's row, and FOR UPDATE would deadlock with them.
+   */
+  private async spend(m: EntityManager, campaignId: number, reward: bigint, count: number): Promise<number> {
+    if (reward === 0n) return count;
+    const [row] = await m.query(
+      `WITH c AS (
+         SELECT id, LEAST($3::numeric, floor((budget - spent) / $2::numeric)) AS k FROM campaign WHERE id = $1 FOR NO KEY UPDATE
+       ), u AS (UPDATE campaign SET spent = spent + $2::numeric * c.k FROM c WHERE campaign.id = c.id RETURNING c.k)
+       SELECT k::int AS k FROM u`,
+      [campaignId, reward.toString(), count],
+    );
+    return row.k as number;
+  }
+
+  private async insertLedger(m: EntityManager, campaignId: number, taskId: number, label: string | null, entries: LedgerEntry[]) {
+    await m.query(
+      `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
+       SELECT mem, $1, $2, aid, amt, st, rl, $3
+       FROM unnest($4::int[], $5::bigint[], $6::numeric[], $7::text[], $8::text[]) AS x(mem, aid, amt, st, rl)`,
+      [
+        campaignId,
+        taskId,
+        label,
+        entries.map((e) => e.memberId),
+        entries.map((e) => e.answerId),
+        entries.map((e) => e.amount.toString()),
+        entries.map((e) => e.status),
+        entries.map((e) => e.rule),
+      ],
+    );
+  }
+
+  private async ledgerOf(m: EntityManager, answerId: string): Promise<LedgerEntry | undefined> {
+    const [r] = await m.query(`SELECT member_id, amount::text AS amount, status, rule FROM reward_ledger WHERE answer_id = $1`, [answerId]);
+    return r && { answerId, memberId: r.member_id, amount: BigInt(r.amount), status: r.status, rule: r.rule };
+  }
+}

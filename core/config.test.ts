@@ -1,0 +1,157 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+/** The ConfigError loadConfig throws for `env`; fails the test when it does not throw one. */
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env, '/srv/tnet');
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
+}
+
+const discordToken = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.Gabc12.defghijklmnopqrstuvwxyz';
+
+describe('loadConfig', () => {
+  it('has embedded defaults for an empty environment', () => {
+    const c = loadConfig({}, '/srv/tnet');
+    expect(c).toEqual({
+      databaseUrl: undefined,
+      dataDir: path.resolve('/srv/tnet', '.data'),
+      rpcUrl: undefined,
+      chainId: undefined,
+      minterPrivateKey: undefined,
+      tnetAddress: undefined,
+      foundationAddress: undefined,
+      foundationBps: 2000,
+      telegramBotToken: undefined,
+      telegramApiRoot: undefined,
+      telegramWebhookUrl: undefined,
+      discordToken: undefined,
+      discordApplicationId: undefined,
+      discordApiBase: undefined,
+      discordGuildIds: [],
+      adminTelegramIds: [],
+      adminDiscordIds: [],
+      port: 8080,
+      publicUrl: 'http://127.0.0.1:8080',
+      modelDevice: 'auto',
+      answersPerMinute: 60,
+      logLevel: 'info',
+    });
+    expect(Object.isFrozen(c)).toBe(true);
+    expect(Object.isFrozen(c.adminTelegramIds)).toBe(true);
+  });
+
+  it('resolves the data directory against the working directory by default', () => {
+    expect(loadConfig({}).dataDir).toBe(path.join(process.cwd(), '.data'));
+    expect(loadConfig({ DATA_DIR: 'state/db' }, '/srv/tnet').dataDir).toBe(path.resolve('/srv/tnet/state/db'));
+    expect(loadConfig({ DATA_DIR: '/var/lib/tnet' }, '/srv/tnet').dataDir).toBe(path.resolve('/var/lib/tnet'));
+  });
+
+  it('reads valid values', () => {
+    const c = loadConfig(
+      {
+        DATABASE_URL: 'postgresql://tnet:pw@db:5432/tnet',
+        PORT: '9000',
+        FOUNDATION_BPS: '4999',
+        MODEL_DEVICE: 'cuda',
+        ANSWERS_PER_MINUTE: '0',
+        LOG_LEVEL: 'debug',
+        CHAIN_ID: '8453',
+      },
+      '/srv/tnet',
+    );
+    expect(c.databaseUrl).toBe('postgresql://tnet:pw@db:5432/tnet');
+    expect(c.port).toBe(9000);
+    expect(c.publicUrl).toBe('http://127.0.0.1:9000');
+    expect(c.foundationBps).toBe(4999);
+    expect(c.modelDevice).toBe('cuda');
+    expect(c.answersPerMinute).toBe(0);
+    expect(c.logLevel).toBe('debug');
+    expect(c.chainId).toBe(8453);
+    expect(loadConfig({ FOUNDATION_BPS: '0' }).foundationBps).toBe(0);
+    expect(loadConfig({ PUBLIC_URL: 'https://tnet.example' }).publicUrl).toBe('https://tnet.example');
+  });
+
+  it('reports every bad key at once, in one ConfigError', () => {
+    const e = configError({ DATABASE_URL: 'mysql://x', FOUNDATION_BPS: '5000', PORT: 'abc' });
+    for (const key of ['DATABASE_URL', 'FOUNDATION_BPS', 'PORT']) {
+      expect(e.message).toContain(key);
+      expect(e.problems.some((p) => p.startsWith(key))).toBe(true);
+    }
+    expect(e.message).not.toContain('\n');
+    expect(e.problems.every((p) => /^(DATABASE_URL|FOUNDATION_BPS|PORT) /.test(p))).toBe(true);
+  });
+
+  it('refuses a foundation share of half or more', () => {
+    expect(configError({ FOUNDATION_BPS: '5000' }).message).toContain('FOUNDATION_BPS');
+    expect(configError({ FOUNDATION_BPS: '-1' }).message).toContain('FOUNDATION_BPS');
+    expect(configError({ FOUNDATION_BPS: '20.5' }).message).toContain('FOUNDATION_BPS');
+    expect(loadConfig({ FOUNDATION_BPS: '4999' }).foundationBps).toBe(4999);
+  });
+
+  it('refuses a Discord token without an application id', () => {
+    const e = configError({ DISCORD_TOKEN: discordToken });
+    expect(e.message).toContain('DISCORD_APPLICATION_ID');
+    const c = loadConfig({ DISCORD_TOKEN: discordToken, DISCORD_APPLICATION_ID: '123456789012345678' });
+    expect(c.discordToken).toBe(discordToken);
+    expect(c.discordApplicationId).toBe('123456789012345678');
+  });
+
+  it('reports a missing companion variable together with bad values', () => {
+    // "Every bad key is reported together": fixing FOUNDATION_BPS must not reveal a new problem.
+    const e = configError({ FOUNDATION_BPS: '5000', DISCORD_TOKEN: discordToken });
+    expect(e.message).toContain('FOUNDATION_BPS');
+    expect(e.message).toContain('DISCORD_APPLICATION_ID');
+  });
+
+  it('requires the chain settings together with RPC_URL', () => {
+    const e = configError({ RPC_URL: 'https://rpc.example' });
+    expect(e.message).toContain('TNET_ADDRESS');
+    expect(e.message).toContain('MINTER_PRIVATE_KEY');
+  });
+
+  it('parses comma-separated id lists', () => {
+    const c = loadConfig({ ADMIN_TELEGRAM_IDS: ' 11, 22 ,333', ADMIN_DISCORD_IDS: '42', DISCORD_GUILD_IDS: '7,8' });
+    expect(c.adminTelegramIds).toEqual(['11', '22', '333']);
+    expect(c.adminDiscordIds).toEqual(['42']);
+    expect(c.discordGuildIds).toEqual(['7', '8']);
+    for (const bad of ['1,,2', 'abc', '1;2', '1,']) {
+      expect(configError({ ADMIN_TELEGRAM_IDS: bad }).message).toContain('ADMIN_TELEGRAM_IDS');
+    }
+  });
+
+  it('treats empty and blank strings as unset', () => {
+    const c = loadConfig(
+      { DATABASE_URL: '', PORT: '', FOUNDATION_BPS: '  ', MODEL_DEVICE: '', DISCORD_TOKEN: '', LOG_LEVEL: '', ADMIN_TELEGRAM_IDS: '', DATA_DIR: '' },
+      '/srv/tnet',
+    );
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.port).toBe(8080);
+    expect(c.foundationBps).toBe(2000);
+    expect(c.modelDevice).toBe('auto');
+    expect(c.discordToken).toBeUndefined();
+    expect(c.logLevel).toBe('info');
+    expect(c.adminTelegramIds).toEqual([]);
+    expect(c.dataDir).toBe(path.resolve('/srv/tnet/.data'));
+  });
+
+  it('never echoes a bad value, which may be a secret', () => {
+    const key = '0xnot-a-key-but-still-secret-value';
+    const e = configError({ MINTER_PRIVATE_KEY: key, DATABASE_URL: 'mysql://root:hunter22@db/x' });
+    expect(e.message).toContain('MINTER_PRIVATE_KEY');
+    expect(e.message).not.toContain(key);
+    expect(e.message).not.toContain('hunter22');
+  });
+
+  it('checks enums and numbers', () => {
+    expect(configError({ MODEL_DEVICE: 'gpu' }).message).toContain('MODEL_DEVICE');
+    expect(configError({ LOG_LEVEL: 'verbose' }).message).toContain('LOG_LEVEL');
+    expect(configError({ PORT: '70000' }).message).toContain('PORT');
+    expect(configError({ TELEGRAM_BOT_TOKEN: 'nope' }).message).toContain('TELEGRAM_BOT_TOKEN');
+    expect(configError({ TNET_ADDRESS: '0x123' }).message).toContain('TNET_ADDRESS');
+  });
+});
