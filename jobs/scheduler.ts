@@ -2,8 +2,9 @@ import cron from 'node-cron';
 import type { Core } from '../core';
 import { closeFinishedCampaignsJob } from './close-finished-campaigns.job';
 import type { Job } from './job';
+import { scoringSweepJob } from './scoring-sweep.job';
 
-export const allJobs: readonly Job[] = [closeFinishedCampaignsJob];
+export const allJobs: readonly Job[] = [scoringSweepJob, closeFinishedCampaignsJob];
 
 /**
  * Schedules every job; each fire runs under its lock (one replica wins). Returns a stop

@@ -2,6 +2,7 @@ import { JobRunService } from '../../core/jobs/job-run.service';
 import { createLogger } from '../../core';
 import { createDataSource } from '../../ormconfig';
 import { closeFinishedCampaignsJob } from '../../jobs/close-finished-campaigns.job';
+import { scoringSweepJob } from '../../jobs/scoring-sweep.job';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
 describe(`jobs on ${engine}`, () => {
@@ -64,5 +65,28 @@ describe(`jobs on ${engine}`, () => {
     expect(detail).toBe(`closed #${done}`);
     expect((await core.campaigns.get(done)).status).toBe('closed');
     expect((await core.campaigns.get(busy)).status).toBe('active');
+  });
+
+  it('scores answers a crash left unscored, once', async () => {
+    const c = await activeCampaign(core, { items: 1, gold: [{ key: 'g', label: 'dog' }], def: { answersPerTask: 2, maxAnswersPerTask: 2 } });
+    const [task] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NULL`, [c]);
+    const [gold] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NOT NULL`, [c]);
+    // What a process that died right after recording answers leaves behind.
+    for (const [name, taskId, choice] of [['sw-a', task.id, 'cat'], ['sw-b', task.id, 'cat'], ['sw-c', gold.id, 'bird']] as const) {
+      await core.ds.query(`INSERT INTO answer (task_id, member_id, campaign_id, choice) VALUES ($1, $2, $3, $4)`, [taskId, await member(core, name), c, choice]);
+      await core.ds.query(`UPDATE task SET answer_count = answer_count + 1 WHERE id = $1`, [taskId]);
+    }
+    expect(await scoringSweepJob.run(core)).toBe('scored 2 tasks');
+    const rows = await core.ds.query(
+      `SELECT r.rule, r.status FROM reward_ledger r JOIN answer a ON a.id = r.answer_id WHERE a.campaign_id = $1 ORDER BY a.id`,
+      [c],
+    );
+    expect(rows).toEqual([
+      { rule: 'majority.match', status: 'pending' },
+      { rule: 'majority.match', status: 'pending' },
+      { rule: 'gold.mismatch', status: 'withheld' },
+    ]);
+    expect((await core.assignment.card(task.id)).status).toBe('final');
+    expect(await scoringSweepJob.run(core)).toBe('nothing to score');
   });
 });
