@@ -117,7 +117,9 @@ export class CampaignService {
       const flush = async () => {
         const rows = batch;
         batch = [];
-        if (badCount > 0 || rows.length === 0) return;
+        // Batches are still inserted after a bad row, so duplicates further on are found
+        // too; the final throw rolls every batch back.
+        if (rows.length === 0) return;
         const firstRowOfKey = new Map<string, number>();
         const unique: ItemRow[] = [];
         for (const r of rows) {
@@ -138,7 +140,7 @@ export class CampaignService {
         const insertedKeys = new Set(inserted.map((r) => r.item_key));
         for (const r of unique) {
           const key = r.key ?? String(r.row);
-          if (!insertedKeys.has(key)) fail(r.row, `id "${key}" already exists in this campaign`);
+          if (!insertedKeys.has(key)) fail(r.row, `id "${key}" is already used, earlier in this file or in this campaign`);
         }
         imported += inserted.length;
         gold += unique.filter((r) => r.gold !== undefined && insertedKeys.has(r.key ?? String(r.row))).length;

@@ -3,7 +3,10 @@ import type { CampaignOption, TaskStatus } from '../db/entities';
 import { DomainError } from '../errors';
 import { pickGold } from './gold-pick';
 
-/** Everything a chat needs to show one task. Gold tasks look like any other. */
+/**
+ * Everything a chat needs to show one task. A gold task shows no overlap target (it never
+ * closes by overlap); hiding gold from attentive members is the consensus engine's work.
+ */
 export interface TaskCard {
   taskId: number;
   campaignId: number;
