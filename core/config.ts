@@ -1,4 +1,5 @@
 import path from 'node:path';
+import cron from 'node-cron';
 import { z } from 'zod';
 
 /**
@@ -29,6 +30,12 @@ export interface Config {
   /** Answers one member may submit per rolling minute; 0 turns the limit off. */
   readonly answersPerMinute: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** node-cron schedule of the mint job. */
+  readonly mintSchedule: string;
+  /** Most wallets one mint batch pays. */
+  readonly mintMaxRecipients: number;
+  /** Confirmations before minted rows count as minted. */
+  readonly mintConfirmations: number;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +91,10 @@ const envSchema = z.object({
   MODEL_DEVICE: optional(z.enum(['cuda', 'cpu', 'auto'])),
   ANSWERS_PER_MINUTE: optional(intString(0, 100000)),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])),
+  MINT_SCHEDULE: optional(z.string().refine((v) => cron.validate(v), 'must be a cron expression like "*/30 * * * * *"')),
+  // The largest batch of fresh recipients that fits the 16,777,216 gas cap is ~670 (bench:gas).
+  MINT_MAX_RECIPIENTS: optional(intString(1, 600)),
+  MINT_CONFIRMATIONS: optional(intString(1, 100)),
 });
 
 const splitIds = (v: string | undefined): string[] =>
@@ -129,5 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     modelDevice: (e.MODEL_DEVICE ?? 'auto') as Config['modelDevice'],
     answersPerMinute: e.ANSWERS_PER_MINUTE === undefined ? 60 : Number(e.ANSWERS_PER_MINUTE),
     logLevel: (e.LOG_LEVEL ?? 'info') as Config['logLevel'],
+    mintSchedule: e.MINT_SCHEDULE ?? '*/30 * * * * *',
+    mintMaxRecipients: e.MINT_MAX_RECIPIENTS === undefined ? 500 : Number(e.MINT_MAX_RECIPIENTS),
+    mintConfirmations: e.MINT_CONFIRMATIONS === undefined ? 1 : Number(e.MINT_CONFIRMATIONS),
   });
 }

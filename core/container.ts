@@ -3,10 +3,12 @@ import { createDataSource } from '../ormconfig';
 import { AnswerService } from './answers/answer.service';
 import { ScoringService } from './answers/scoring.service';
 import { CampaignService } from './campaigns/campaign.service';
+import { ChainClient, type ChainClientOptions } from './chain/chain-client';
 import type { Config } from './config';
 import { IdentityService } from './identities/identity.service';
 import { JobRunService } from './jobs/job-run.service';
 import { createLogger, type Logger } from './logger';
+import { MintService, type MintOptions } from './mint/mint.service';
 import { RewardService } from './rewards/reward.service';
 import { AssignmentService } from './tasks/assignment.service';
 
@@ -21,6 +23,9 @@ export interface Core {
   readonly scoring: ScoringService;
   readonly rewards: RewardService;
   readonly jobRuns: JobRunService;
+  /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
+  readonly chain?: ChainClient;
+  readonly mint?: MintService;
   close(): Promise<void>;
 }
 
@@ -34,13 +39,42 @@ export const configSecrets = (c: Config): string[] =>
  * The composition root: builds the DataSource, runs migrations, and wires the services.
  * Adapters and jobs receive what they need from here; nothing else constructs services.
  */
-export async function createCore(config: Config, opts: { logger?: Logger; ds?: DataSource } = {}): Promise<Core> {
+export interface CoreOptions {
+  logger?: Logger;
+  ds?: DataSource;
+  /** The chain to mint on; absent means no minting (rewards accrue as pending). */
+  chain?: ChainClientOptions;
+  /** Overrides of the mint job's settings (tests use short timeouts). */
+  mint?: Partial<MintOptions>;
+}
+
+export async function createCore(config: Config, opts: CoreOptions = {}): Promise<Core> {
   const logger = opts.logger ?? createLogger({ level: config.logLevel, secrets: configSecrets(config) });
   const ds = opts.ds ?? createDataSource({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir });
   if (!ds.isInitialized) await ds.initialize();
   const applied = await ds.runMigrations({ transaction: 'each' });
   if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
   const scoring = new ScoringService(ds);
+  let chain: ChainClient | undefined;
+  let mint: MintService | undefined;
+  if (opts.chain) {
+    chain = new ChainClient(opts.chain);
+    try {
+      const { chainId } = await chain.check();
+      mint = new MintService(ds, chain, chainId, logger, {
+        maxRecipients: config.mintMaxRecipients,
+        confirmations: config.mintConfirmations,
+        confirmTimeoutMs: 60_000,
+        retries: 5,
+        retryBaseMs: 1000,
+        ...opts.mint,
+      });
+    } catch (e) {
+      chain.destroy();
+      await ds.destroy();
+      throw e;
+    }
+  }
   return {
     config,
     logger,
@@ -52,7 +86,10 @@ export async function createCore(config: Config, opts: { logger?: Logger; ds?: D
     scoring,
     rewards: new RewardService(ds),
     jobRuns: new JobRunService(ds, logger),
+    chain,
+    mint,
     close: async () => {
+      chain?.destroy();
       if (ds.isInitialized) await ds.destroy();
     },
   };

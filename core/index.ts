@@ -12,4 +12,7 @@ export type { TaskCard, NextTask } from './tasks/assignment.service';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer } from './answers/answer.service';
 export type { Balance, LeaderboardRow } from './rewards/reward.service';
 export type { JobResult } from './jobs/job-run.service';
+export type { MintRunSummary, MintStep } from './mint/mint.service';
+export { ChainError, type ChainClientOptions } from './chain/chain-client';
+export { startLocalChain, type LocalChain } from './chain/local-chain';
 export { seedDemo } from './demo/seed-demo';

@@ -2,15 +2,17 @@ import cron from 'node-cron';
 import type { Core } from '../core';
 import { closeFinishedCampaignsJob } from './close-finished-campaigns.job';
 import type { Job } from './job';
+import { mintJob } from './mint.job';
 import { scoringSweepJob } from './scoring-sweep.job';
 
-export const allJobs: readonly Job[] = [scoringSweepJob, closeFinishedCampaignsJob];
+/** Every scheduled job, with the schedules the config sets. */
+export const allJobs = (core: Core): readonly Job[] => [scoringSweepJob, closeFinishedCampaignsJob, mintJob(core.config.mintSchedule)];
 
 /**
  * Schedules every job; each fire runs under its lock (one replica wins). Returns a stop
  * function that cancels the schedules and waits for runs in flight.
  */
-export function startJobs(core: Core, jobs: readonly Job[] = allJobs): () => Promise<void> {
+export function startJobs(core: Core, jobs: readonly Job[] = allJobs(core)): () => Promise<void> {
   const inFlight = new Set<Promise<unknown>>();
   const tasks = jobs.map((job) =>
     cron.schedule(job.schedule, () => {

@@ -1,10 +1,14 @@
 import 'reflect-metadata';
-import { ConfigError, createCore, loadConfig, seedDemo } from '../../core';
+import { ConfigError, createCore, loadConfig, seedDemo, startLocalChain, type ChainClientOptions, type LocalChain } from '../../core';
 import { startJobs } from '../../jobs/scheduler';
 import { CommandRouter } from '../common/command-router';
 import { ConsoleChat } from './console-chat';
 
-/** `npm start`: embedded defaults, the demo campaign, and the console chat on stdin. */
+/**
+ * `npm start`: embedded defaults (PGlite, a local anvil with TNET deployed), the demo
+ * campaign, the jobs, and the console chat on stdin; at the end of input it stops all it
+ * started and exits 0.
+ */
 async function main(): Promise<number> {
   let config;
   try {
@@ -16,16 +20,32 @@ async function main(): Promise<number> {
     }
     throw e;
   }
-  const core = await createCore(config);
+  let local: LocalChain | undefined;
+  let chain: ChainClientOptions;
+  if (config.rpcUrl) {
+    chain = { rpcUrl: config.rpcUrl, chainId: config.chainId, tokenAddress: config.tnetAddress!, minterPrivateKey: config.minterPrivateKey! };
+  } else {
+    local = await startLocalChain(config.dataDir, { foundationAddress: config.foundationAddress, foundationBps: config.foundationBps });
+    chain = { rpcUrl: local.rpcUrl, chainId: local.chainId, tokenAddress: local.tokenAddress, minterPrivateKey: local.minterPrivateKey };
+  }
+  let core;
+  try {
+    core = await createCore(config, { chain });
+  } catch (e) {
+    await local?.node.stop();
+    throw e;
+  }
   if (config.telegramBotToken || config.discordToken) {
     core.logger.warn('the Telegram and Discord adapters are not built yet; opening the console chat');
   }
-  const stop = async () => {
+  if (local) core.logger.info('local chain started', { rpc: local.rpcUrl, token: local.tokenAddress });
+  const stopAll = async () => {
     await core.close();
-    process.exit(0);
+    await local?.node.stop();
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const onSignal = () => void stopAll().then(() => process.exit(0));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const seeded = await seedDemo(core.ds, core.campaigns);
     if (seeded !== undefined) core.logger.info('demo campaign seeded', { campaignId: seeded });
@@ -34,7 +54,7 @@ async function main(): Promise<number> {
     await chat.run(process.stdin, Boolean(process.stdin.isTTY));
     await stopJobs();
   } finally {
-    await core.close();
+    await stopAll();
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createDataSource } from '../../ormconfig';
-import { createCore, createLogger, loadConfig, type Core } from '../../core';
+import { createCore, createLogger, loadConfig, type Core, type CoreOptions } from '../../core';
 
 /** Which engine this run tests: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
 export const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
@@ -16,19 +16,19 @@ export interface TestCore extends Core {
  * created next to DATABASE_URL's and dropped by cleanup(). Logs stay quiet unless a test
  * asks for them.
  */
-export async function createTestCore(env: Record<string, string> = {}): Promise<TestCore> {
+export async function createTestCore(env: Record<string, string> = {}, opts: Pick<CoreOptions, 'chain' | 'mint' | 'logger'> = {}): Promise<TestCore> {
   const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', ...env });
-  const logger = createLogger({ level: 'error', write: () => undefined });
+  const logger = opts.logger ?? createLogger({ level: 'error', write: () => undefined });
   const base = process.env.DATABASE_URL;
   if (!base) {
-    const core = await createCore(config, { logger, ds: createDataSource({}) });
+    const core = await createCore(config, { ...opts, logger, ds: createDataSource({}) });
     return { ...core, cleanup: () => core.close() };
   }
   const name = `tnet_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   await admin(base, `CREATE DATABASE ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const core = await createCore(config, { logger, ds: createDataSource({ databaseUrl: url.toString(), poolSize: 40 }) });
+  const core = await createCore(config, { ...opts, logger, ds: createDataSource({ databaseUrl: url.toString(), poolSize: 40 }) });
   return {
     ...core,
     cleanup: async () => {

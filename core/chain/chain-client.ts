@@ -1,0 +1,247 @@
+import { Interface, JsonRpcProvider, Wallet, isError, keccak256, toUtf8Bytes, type TransactionRequest } from 'ethers';
+import artifact from '../../contracts/artifacts/TNET.json';
+
+export type ChainErrorCode = 'chain.unreachable' | 'chain.wrong_chain_id' | 'chain.no_contract' | 'chain.not_minter' | 'chain.rejected';
+
+/**
+ * An infrastructure failure of the chain, translated where it happens: raw ethers errors
+ * never leave core/chain. `retryable` says whether trying again later can help.
+ */
+export class ChainError extends Error {
+  constructor(
+    readonly code: ChainErrorCode,
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'ChainError';
+  }
+}
+
+export interface ChainClientOptions {
+  rpcUrl: string;
+  /** Expected chain id; start-up fails when the node reports another. */
+  chainId?: number;
+  tokenAddress: string;
+  minterPrivateKey: string;
+  /** Milliseconds one RPC call may take before it counts as a failure. */
+  rpcTimeoutMs?: number;
+  /** Milliseconds between receipt polls. */
+  pollMs?: number;
+}
+
+export interface MintReceipt {
+  txHash: string;
+  blockNumber: number;
+  /** 1 = success, 0 = reverted. */
+  status: number;
+  confirmations: number;
+}
+
+export interface BatchMint {
+  txHash: string;
+  blockNumber: number;
+  /** Base units. */
+  minersTotal: bigint;
+  /** Base units. */
+  foundationTotal: bigint;
+}
+
+export interface SentTx {
+  txHash: string;
+  nonce: number;
+}
+
+const tnetInterface = new Interface(artifact.abi);
+const MINTER_ROLE = keccak256(toUtf8Bytes('MINTER_ROLE'));
+
+/** keccak256 of bytes as 0x hex: batch ids are the hash of their manifest. */
+export const keccakHex = (bytes: Uint8Array): string => keccak256(bytes);
+
+/**
+ * The one place that speaks to the chain. Nonces are always read from the node (pending),
+ * never kept in memory, so replicas and restarts cannot collide; every wait is a poll
+ * with a timeout (ethers' tx.wait() was seen to hang against anvil).
+ */
+export class ChainClient {
+  readonly provider: JsonRpcProvider;
+  private readonly signer: Wallet;
+  private readonly timeoutMs: number;
+  private readonly pollMs: number;
+
+  constructor(private readonly opts: ChainClientOptions) {
+    this.provider = new JsonRpcProvider(opts.rpcUrl, opts.chainId, { staticNetwork: opts.chainId !== undefined, pollingInterval: opts.pollMs ?? 250 });
+    this.signer = new Wallet(opts.minterPrivateKey, this.provider);
+    this.timeoutMs = opts.rpcTimeoutMs ?? 10_000;
+    this.pollMs = opts.pollMs ?? 250;
+  }
+
+  get minterAddress(): string {
+    return this.signer.address;
+  }
+
+  get tokenAddress(): string {
+    return this.opts.tokenAddress;
+  }
+
+  /**
+   * Start-up check: the node answers, reports the configured chain id, the token has code,
+   * and the signer holds MINTER_ROLE.
+   * @throws ChainError chain.unreachable, chain.wrong_chain_id, chain.no_contract, chain.not_minter
+   */
+  async check(): Promise<{ chainId: number }> {
+    const chainId = Number(await this.raw<string>('eth_chainId', []));
+    if (this.opts.chainId !== undefined && chainId !== this.opts.chainId) {
+      throw new ChainError('chain.wrong_chain_id', `the node at RPC_URL is chain ${chainId}, CHAIN_ID says ${this.opts.chainId}`, false);
+    }
+    const code = await this.raw<string>('eth_getCode', [this.opts.tokenAddress, 'latest']);
+    if (code === '0x') throw new ChainError('chain.no_contract', `no contract at TNET_ADDRESS ${this.opts.tokenAddress} on chain ${chainId}`, false);
+    const [isMinter] = await this.read('hasRole', [MINTER_ROLE, this.signer.address]);
+    if (!isMinter) throw new ChainError('chain.not_minter', `the MINTER_PRIVATE_KEY account ${this.signer.address} lacks MINTER_ROLE on ${this.opts.tokenAddress}`, false);
+    return { chainId };
+  }
+
+  /** Whether the contract has minted this batch id. */
+  async batchMinted(batchId: string): Promise<boolean> {
+    return (await this.read('batchMinted', [batchId]))[0] as boolean;
+  }
+
+  /** The account's next nonce, counting its pending transactions. */
+  async pendingNonce(): Promise<number> {
+    return this.nonceAt('pending');
+  }
+
+  /**
+   * Sends mintBatch. The gas is estimated first, so a batch the contract would refuse
+   * (replay, cap) fails here as chain.rejected instead of burning gas.
+   * @throws ChainError chain.rejected (with the contract's error name), chain.unreachable
+   */
+  async sendMintBatch(batchId: string, recipients: string[], grossAmounts: bigint[]): Promise<SentTx> {
+    const data = tnetInterface.encodeFunctionData('mintBatch', [batchId, recipients, grossAmounts]);
+    const nonce = await this.pendingNonce();
+    const request: TransactionRequest = { to: this.opts.tokenAddress, data, nonce };
+    let gasLimit: bigint;
+    try {
+      gasLimit = await this.withTimeout(this.signer.estimateGas(request));
+    } catch (e) {
+      const reason = this.revertName(e);
+      if (reason) throw new ChainError('chain.rejected', `mintBatch would revert: ${reason}`, false);
+      throw this.translate(e);
+    }
+    // 20 % headroom over the estimate; unused gas is not charged.
+    const tx = await this.rpc(() => this.signer.sendTransaction({ ...request, gasLimit: (gasLimit * 12n) / 10n }));
+    return { txHash: tx.hash, nonce };
+  }
+
+  /** The receipt of a transaction with its confirmations, or undefined while none exists. */
+  async receipt(txHash: string): Promise<MintReceipt | undefined> {
+    const r = await this.raw<{ blockNumber: string; status: string } | null>('eth_getTransactionReceipt', [txHash]);
+    if (!r) return undefined;
+    const head = await this.blockNumber();
+    const blockNumber = Number(r.blockNumber);
+    return { txHash, blockNumber, status: Number(r.status), confirmations: head - blockNumber + 1 };
+  }
+
+  /** Whether the node still knows a transaction (pending or mined); false means dropped. */
+  async knowsTransaction(txHash: string): Promise<boolean> {
+    return (await this.raw('eth_getTransactionByHash', [txHash])) !== null;
+  }
+
+  /**
+   * Polls for a receipt with at least `confirmations`, up to `timeoutMs`.
+   * @returns the receipt, or undefined when the time ran out (the caller reconciles later).
+   */
+  async waitForReceipt(txHash: string, confirmations: number, timeoutMs: number): Promise<MintReceipt | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const r = await this.receipt(txHash);
+      if (r && (r.status === 0 || r.confirmations >= confirmations)) return r;
+      if (Date.now() >= deadline) return r;
+      await new Promise((resolve) => setTimeout(resolve, this.pollMs));
+    }
+  }
+
+  /** The transaction that minted a batch id and its totals, from the TNETBatchMinted event. */
+  async findBatchMint(batchId: string, fromBlock = 0): Promise<BatchMint | undefined> {
+    const event = tnetInterface.getEvent('TNETBatchMinted')!;
+    const logs = await this.rpc(() => this.provider.getLogs({ address: this.opts.tokenAddress, topics: [event.topicHash, batchId], fromBlock }));
+    const log = logs[0];
+    if (!log) return undefined;
+    const parsed = tnetInterface.decodeEventLog(event, log.data, log.topics);
+    return { txHash: log.transactionHash, blockNumber: log.blockNumber, minersTotal: parsed.minersTotal as bigint, foundationTotal: parsed.foundationTotal as bigint };
+  }
+
+  /** The head block number, asked of the node each time (ethers caches getBlockNumber). */
+  async blockNumber(): Promise<number> {
+    return Number(await this.raw<string>('eth_blockNumber', []));
+  }
+
+  /** Whether the minter account has transactions the node has not mined yet. */
+  async hasPendingTransactions(): Promise<boolean> {
+    const [latest, pending] = await Promise.all([this.nonceAt('latest'), this.nonceAt('pending')]);
+    return pending > latest;
+  }
+
+  async balanceOf(address: string): Promise<bigint> {
+    return (await this.read('balanceOf', [address]))[0] as bigint;
+  }
+
+  async foundation(): Promise<{ address: string; bps: number }> {
+    const [[address], [bps]] = await Promise.all([this.read('foundation', []), this.read('foundationBps', [])]);
+    return { address: address as string, bps: Number(bps) };
+  }
+
+  destroy(): void {
+    this.provider.destroy();
+  }
+
+  /**
+   * A plain JSON-RPC call. State reads go through here, not through ethers' provider
+   * helpers, which share identical requests for a short while: a nonce, a block number or
+   * batchMinted read just after a send must come fresh from the node.
+   */
+  private raw<T>(method: string, params: unknown[]): Promise<T> {
+    return this.rpc(() => this.provider.send(method, params) as Promise<T>);
+  }
+
+  private async read(fn: string, args: unknown[]): Promise<unknown[]> {
+    const data = await this.raw<string>('eth_call', [{ to: this.opts.tokenAddress, data: tnetInterface.encodeFunctionData(fn, args) }, 'latest']);
+    return [...tnetInterface.decodeFunctionResult(fn, data)];
+  }
+
+  private async nonceAt(tag: 'latest' | 'pending'): Promise<number> {
+    return Number(await this.raw<string>('eth_getTransactionCount', [this.signer.address, tag]));
+  }
+
+  private async rpc<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await this.withTimeout(call());
+    } catch (e) {
+      throw this.translate(e);
+    }
+  }
+
+  private withTimeout<T>(p: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ChainError('chain.unreachable', `the node did not answer within ${this.timeoutMs} ms`, true)), this.timeoutMs);
+    });
+    return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  private revertName(e: unknown): string | undefined {
+    const data = (e as { data?: string; info?: { error?: { data?: string } } }).data ?? (e as { info?: { error?: { data?: string } } }).info?.error?.data;
+    if (typeof data !== 'string' || data.length < 10) return isError(e, 'CALL_EXCEPTION') ? (e.reason ?? 'reverted') : undefined;
+    try {
+      return tnetInterface.parseError(data)?.name ?? 'reverted';
+    } catch {
+      return 'reverted';
+    }
+  }
+
+  private translate(e: unknown): Error {
+    if (e instanceof ChainError) return e;
+    const message = e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : String(e);
+    return new ChainError('chain.unreachable', `RPC call failed: ${message}`, true);
+  }
+}
