@@ -54,6 +54,8 @@ export interface SentTx {
 
 const tnetInterface = new Interface(artifact.abi);
 const MINTER_ROLE = keccak256(toUtf8Bytes('MINTER_ROLE'));
+/** EIP-7825: the most gas one transaction may ask for. */
+export const TX_GAS_CAP = 16_777_216n;
 
 /** keccak256 of bytes as 0x hex: batch ids are the hash of their manifest. */
 export const keccakHex = (bytes: Uint8Array): string => keccak256(bytes);
@@ -128,8 +130,10 @@ export class ChainClient {
       if (reason) throw new ChainError('chain.rejected', `mintBatch would revert: ${reason}`, false);
       throw this.translate(e);
     }
-    // 20 % headroom over the estimate; unused gas is not charged.
-    const tx = await this.rpc(() => this.signer.sendTransaction({ ...request, gasLimit: (gasLimit * 12n) / 10n }));
+    // 20 % headroom over the estimate (unused gas is not charged), but never past the
+    // per-transaction gas cap of current Ethereum (EIP-7825), which limits the gas limit.
+    const headroom = (gasLimit * 12n) / 10n;
+    const tx = await this.rpc(() => this.signer.sendTransaction({ ...request, gasLimit: headroom < TX_GAS_CAP ? headroom : TX_GAS_CAP }));
     return { txHash: tx.hash, nonce };
   }
 
