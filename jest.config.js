@@ -2,7 +2,7 @@
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': 'ts-jest' },
-  testMatch: ['<rootDir>/{core,bots,jobs,test}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{core,bots,jobs,test,contracts}/**/*.test.ts'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,

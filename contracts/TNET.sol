@@ -47,7 +47,8 @@ contract TNET is ERC20, ERC20Permit, AccessControl {
     error TNETZeroRecipient(uint256 index);
     /// @notice The gross amount at `index` is zero.
     error TNETZeroAmount(uint256 index);
-    /// @notice Minting would take the supply past the cap.
+    /// @notice Minting would take the supply past the cap; `supplyAfter` is the supply the
+    /// batch would reach, or the single amount that alone exceeds the cap.
     error TNETCapExceeded(uint256 supplyAfter, uint256 cap);
     /// @notice The foundation's share must stay below 5000 basis points.
     error TNETFoundationBpsTooHigh(uint256 bps);

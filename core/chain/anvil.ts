@@ -21,11 +21,11 @@ export interface AnvilOptions {
   stateInterval?: number;
 }
 
-/** Dev account 0 of anvil's default mnemonic: public test key, local chains only. */
+/** The first dev accounts of anvil's default mnemonic: public test keys, local chains only. */
 export const ANVIL_DEV_KEYS = [
   '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80',
   '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d',
-  '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3d47cd7cf0ab4e0c',
+  '0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a',
 ] as const;
 
 /** The anvil binary that @foundry-rs/anvil installs for this platform. */

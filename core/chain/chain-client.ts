@@ -72,7 +72,7 @@ export class ChainClient {
   private readonly pollMs: number;
 
   constructor(private readonly opts: ChainClientOptions) {
-    this.provider = new JsonRpcProvider(opts.rpcUrl, opts.chainId, { staticNetwork: opts.chainId !== undefined, pollingInterval: opts.pollMs ?? 250 });
+    this.provider = new JsonRpcProvider(opts.rpcUrl, opts.chainId, { staticNetwork: opts.chainId !== undefined, pollingInterval: opts.pollMs ?? 250, cacheTimeout: -1 });
     this.signer = new Wallet(opts.minterPrivateKey, this.provider);
     this.timeoutMs = opts.rpcTimeoutMs ?? 10_000;
     this.pollMs = opts.pollMs ?? 250;
