@@ -11,6 +11,7 @@ import { createLogger, type Logger } from './logger';
 import { MintService, type MintOptions } from './mint/mint.service';
 import { RewardService } from './rewards/reward.service';
 import { AssignmentService } from './tasks/assignment.service';
+import { WalletService } from './wallets/wallet.service';
 
 export interface Core {
   readonly config: Config;
@@ -23,6 +24,7 @@ export interface Core {
   readonly scoring: ScoringService;
   readonly rewards: RewardService;
   readonly jobRuns: JobRunService;
+  readonly wallets: WalletService;
   /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
   readonly chain?: ChainClient;
   readonly mint?: MintService;
@@ -57,10 +59,11 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const scoring = new ScoringService(ds);
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;
+  let chainId = config.chainId ?? 31337;
   if (opts.chain) {
     chain = new ChainClient(opts.chain);
     try {
-      const { chainId } = await chain.check();
+      ({ chainId } = await chain.check());
       mint = new MintService(ds, chain, chainId, logger, {
         maxRecipients: config.mintMaxRecipients,
         confirmations: config.mintConfirmations,
@@ -86,6 +89,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     scoring,
     rewards: new RewardService(ds),
     jobRuns: new JobRunService(ds, logger),
+    wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, provider: chain?.provider }),
     chain,
     mint,
     close: async () => {

@@ -20,6 +20,12 @@ export interface DomainErrorDetails {
   'answer.invalid_option': { taskId: number; option: string };
   'answer.rate_limited': { retryAfterSeconds: number };
   'answer.campaign_paused': { campaignId: number; status: string };
+  'wallet.invalid_address': { text: string };
+  'wallet.no_challenge': Record<string, never>;
+  'wallet.challenge_expired': Record<string, never>;
+  'wallet.bad_signature': Record<string, never>;
+  'wallet.address_taken': { address: string };
+  'wallet.not_linked': Record<string, never>;
 }
 
 export type DomainErrorCode = keyof DomainErrorDetails;

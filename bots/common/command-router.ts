@@ -5,14 +5,18 @@ import { campaignCommand } from './campaign-commands';
 import type { ChatContext, ChatReply } from './chat-message';
 import { errorText } from './error-text';
 import { answer, balance, leaderboard, nextTask, type MemberDeps } from './member-commands';
+import { linkCommand, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
 
-export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger'>;
+export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets'>;
 
 export const HELP = [
   'TNET mining: answer small AI tasks, earn TNET when your answer matches the consensus.',
   '/task [campaign] - get a task to answer',
   '/balance - your pending and minted TNET',
   '/leaderboard - the top miners',
+  '/link <address> - link your wallet (you sign a message to prove it is yours)',
+  '/verify <signature> - finish linking with the signature of that message',
+  '/wallet - your linked wallet; /unlink - remove it',
   '/campaign list - running campaigns',
   '/campaign stats <id> - how a campaign is going',
   'Moderators: /campaign activate|pause|resume|close|post <id>',
@@ -62,6 +66,14 @@ export class CommandRouter {
           return leaderboard(this.deps);
         case 'campaign':
           return campaignCommand(this.deps, ctx, args);
+        case 'link':
+          return linkCommand(this.deps, ctx, member, args);
+        case 'verify':
+          return verifyCommand(this.deps, ctx, member, args);
+        case 'wallet':
+          return walletCommand(this.deps, member);
+        case 'unlink':
+          return unlinkCommand(this.deps, member);
         default:
           return { messages: [{ text: `Unknown command /${command}. Send /help for the list.` }] };
       }

@@ -26,6 +26,12 @@ const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
   'answer.invalid_option': { taskId: 1234, option: 'horse' },
   'answer.rate_limited': { retryAfterSeconds: 17 },
   'answer.campaign_paused': { campaignId: 41, status: 'paused' },
+  'wallet.invalid_address': { text: 'hello' },
+  'wallet.no_challenge': {},
+  'wallet.challenge_expired': {},
+  'wallet.bad_signature': {},
+  'wallet.address_taken': { address: '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
+  'wallet.not_linked': {},
 };
 
 const codes = Object.keys(samples) as DomainErrorCode[];

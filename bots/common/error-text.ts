@@ -25,6 +25,12 @@ const messages: { [C in DomainErrorCode]: (d: DomainErrorDetails[C]) => string }
   'answer.invalid_option': () => 'That is not one of the options of this task.',
   'answer.rate_limited': (d) => `You are answering too fast. Try again in ${d.retryAfterSeconds} seconds.`,
   'answer.campaign_paused': (d) => `This campaign is ${d.status} right now.`,
+  'wallet.invalid_address': () => 'That is not an Ethereum address. Send /link 0x... with your wallet address.',
+  'wallet.no_challenge': () => 'There is no link request waiting. Start with /link <your wallet address>.',
+  'wallet.challenge_expired': () => 'That link request expired. Send /link <your wallet address> again.',
+  'wallet.bad_signature': () => 'That signature does not match the message and address. Sign the exact message from /link and try again.',
+  'wallet.address_taken': () => 'That wallet is already linked to another member.',
+  'wallet.not_linked': () => 'You have no linked wallet. Send /link <your wallet address>.',
 };
 
 export function errorText(e: DomainError): string {
