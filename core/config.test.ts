@@ -40,6 +40,9 @@ describe('loadConfig', () => {
       modelDevice: 'auto',
       answersPerMinute: 60,
       logLevel: 'info',
+      mintConfirmations: 1,
+      mintMaxRecipients: 500,
+      mintSchedule: '*/30 * * * * *',
     });
     expect(Object.isFrozen(c)).toBe(true);
     expect(Object.isFrozen(c.adminTelegramIds)).toBe(true);

@@ -48,7 +48,7 @@ describe('errorText', () => {
   });
 
   it('covers the codes in the domain error table', () => {
-    expect(codes).toHaveLength(17);
+    expect(codes).toHaveLength(23);
     expect(new Set(codes.map((c) => errorText(make(c)))).size).toBeGreaterThan(10);
   });
 
