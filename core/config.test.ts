@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       answersPerMinute: 60,
       logLevel: 'info',
       mintConfirmations: 1,
+      mintMaxFeePerGasWei: undefined,
       mintMaxRecipients: 500,
       mintSchedule: '*/30 * * * * *',
     });

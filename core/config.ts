@@ -36,6 +36,8 @@ export interface Config {
   readonly mintMaxRecipients: number;
   /** Confirmations before minted rows count as minted. */
   readonly mintConfirmations: number;
+  /** Highest max fee per gas a mint pays, in wei; undefined = no cap. */
+  readonly mintMaxFeePerGasWei: bigint | undefined;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +98,7 @@ const envSchema = z.object({
   // (bench:gas); 600 keeps a margin.
   MINT_MAX_RECIPIENTS: optional(intString(1, 600)),
   MINT_CONFIRMATIONS: optional(intString(1, 100)),
+  MINT_MAX_FEE_GWEI: optional(intString(1, 100000)),
 });
 
 const splitIds = (v: string | undefined): string[] =>
@@ -144,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     mintSchedule: e.MINT_SCHEDULE ?? '*/30 * * * * *',
     mintMaxRecipients: e.MINT_MAX_RECIPIENTS === undefined ? 500 : Number(e.MINT_MAX_RECIPIENTS),
     mintConfirmations: e.MINT_CONFIRMATIONS === undefined ? 1 : Number(e.MINT_CONFIRMATIONS),
+    mintMaxFeePerGasWei: e.MINT_MAX_FEE_GWEI === undefined ? undefined : BigInt(e.MINT_MAX_FEE_GWEI) * 10n ** 9n,
   });
 }

@@ -6,7 +6,7 @@ export * from './money';
 export * from './container';
 export type { Platform, CampaignOption, CampaignStatus, CampaignKind, TaskStatus, Campaign } from './db/entities';
 export type { PlatformUser, MemberRef } from './identities/identity.service';
-export type { CampaignStats, ImportResult, CampaignTransition } from './campaigns/campaign.service';
+export type { CampaignStats, ImportResult, CampaignTransition, CampaignView } from './campaigns/campaign.service';
 export type { ItemFormat } from './campaigns/item-rows';
 export type { TaskCard, NextTask } from './tasks/assignment.service';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer } from './answers/answer.service';

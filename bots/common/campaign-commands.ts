@@ -1,4 +1,4 @@
-import type { Campaign, CampaignTransition, Core } from '../../core';
+import type { CampaignTransition, CampaignView, Core } from '../../core';
 import type { ChatContext, ChatReply } from './chat-message';
 import { percent, tnet } from './format';
 
@@ -7,7 +7,7 @@ export type CampaignDeps = Pick<Core, 'campaigns'>;
 const usage =
   'Usage: /campaign list | /campaign stats <id> | /campaign post <id> | /campaign activate|pause|resume|close <id>';
 
-const line = (c: Campaign) => `#${c.id} ${c.name} [${c.status}] · ${tnet(c.rewardPerAnswer)} per answer · ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
+const line = (c: CampaignView) => `#${c.id} ${c.name} [${c.status}] · ${tnet(c.rewardPerAnswer)} per answer · ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
 
 const moderatorOnly = new Set(['activate', 'pause', 'resume', 'close', 'post']);
 

@@ -23,10 +23,10 @@ async function main(): Promise<number> {
   let local: LocalChain | undefined;
   let chain: ChainClientOptions;
   if (config.rpcUrl) {
-    chain = { rpcUrl: config.rpcUrl, chainId: config.chainId, tokenAddress: config.tnetAddress!, minterPrivateKey: config.minterPrivateKey! };
+    chain = { rpcUrl: config.rpcUrl, chainId: config.chainId, tokenAddress: config.tnetAddress!, minterPrivateKey: config.minterPrivateKey!, maxFeePerGasWei: config.mintMaxFeePerGasWei };
   } else {
     local = await startLocalChain(config.dataDir, { foundationAddress: config.foundationAddress, foundationBps: config.foundationBps });
-    chain = { rpcUrl: local.rpcUrl, chainId: local.chainId, tokenAddress: local.tokenAddress, minterPrivateKey: local.minterPrivateKey };
+    chain = { rpcUrl: local.rpcUrl, chainId: local.chainId, tokenAddress: local.tokenAddress, minterPrivateKey: local.minterPrivateKey, maxFeePerGasWei: config.mintMaxFeePerGasWei };
   }
   let core;
   try {

@@ -49,8 +49,8 @@ export class ScoringService {
       let status: TaskStatus = t.status;
       let label: string | null = t.consensus_label;
       const answers: { id: string | number; member_id: number; choice: string; scored: boolean }[] = await m.query(
-        `SELECT a.id, a.member_id, a.choice, EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id) AS scored
-         FROM answer a WHERE a.task_id = $1 ORDER BY a.id`,
+        `SELECT a.id, a.member_id, a.choice, r.id IS NOT NULL AS scored
+         FROM answer a LEFT JOIN reward_ledger r ON r.answer_id = a.id WHERE a.task_id = $1 ORDER BY a.id`,
         [taskId],
       );
       if (t.gold_label !== null) {
@@ -122,20 +122,24 @@ export class ScoringService {
 
   /**
    * Takes up to `count` rewards of `reward` base units from the campaign budget; returns
-   * how many it could pay. The lock is FOR NO KEY UPDATE, not FOR UPDATE: concurrent
-   * answer inserts hold KEY SHARE on the campaign row through their foreign key while
-   * they wait for a task's row, and FOR UPDATE would deadlock with them.
+   * how many it could pay. The money lives in campaign_budget, a row no foreign key
+   * points at, so answer inserts never lock it; it is updated last in the transaction.
    */
   private async spend(m: EntityManager, campaignId: number, reward: bigint, count: number): Promise<number> {
     if (reward === 0n) return count;
-    const [row] = await m.query(
-      `WITH c AS (
-         SELECT id, LEAST($3::numeric, floor((budget - spent) / $2::numeric)) AS k FROM campaign WHERE id = $1 FOR NO KEY UPDATE
-       ), u AS (UPDATE campaign SET spent = spent + $2::numeric * c.k FROM c WHERE campaign.id = c.id RETURNING c.k)
-       SELECT k::int AS k FROM u`,
-      [campaignId, reward.toString(), count],
+    const total = reward * BigInt(count);
+    // The usual case, one statement: the whole payment fits the budget.
+    const [[paid]] = await m.query(
+      `UPDATE campaign_budget SET spent = spent + $2 WHERE campaign_id = $1 AND budget - spent >= $2 RETURNING campaign_id`,
+      [campaignId, total.toString()],
     );
-    return row.k as number;
+    if (paid) return count;
+    // The budget runs short: lock the row, pay as many whole rewards as remain.
+    const [row] = await m.query(`SELECT budget::text AS budget, spent::text AS spent FROM campaign_budget WHERE campaign_id = $1 FOR UPDATE`, [campaignId]);
+    const k = (BigInt(row.budget) - BigInt(row.spent)) / reward;
+    const n = k < BigInt(count) ? Number(k) : count;
+    if (n > 0) await m.query(`UPDATE campaign_budget SET spent = spent + $2 WHERE campaign_id = $1`, [campaignId, (reward * BigInt(n)).toString()]);
+    return n;
   }
 
   private async insertLedger(m: EntityManager, campaignId: number, taskId: number, label: string | null, entries: LedgerEntry[]) {

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Campaign, type CampaignStatus } from '../db/entities';
+import { Campaign, CampaignBudget, type CampaignStatus } from '../db/entities';
 import { DomainError } from '../errors';
 import { parseCampaignDefinition } from './campaign-definition';
 import { parseItemRows, type ItemFormat, type ItemRow } from './item-rows';
@@ -46,6 +46,9 @@ const transitions: Record<'activate' | 'pause' | 'resume' | 'close', { from: Cam
 };
 export type CampaignTransition = keyof typeof transitions;
 
+/** A campaign with its money (base units), which lives in campaign_budget. */
+export type CampaignView = Campaign & { budget: bigint; spent: bigint };
+
 export class CampaignService {
   constructor(private readonly ds: DataSource) {}
 
@@ -53,43 +56,49 @@ export class CampaignService {
    * Creates a draft campaign from a moderator's definition.
    * @throws DomainError campaign.invalid_definition
    */
-  async create(input: unknown, createdBy: number | null): Promise<Campaign> {
+  async create(input: unknown, createdBy: number | null): Promise<CampaignView> {
     const d = parseCampaignDefinition(input);
-    const repo = this.ds.getRepository(Campaign);
-    return repo.save(
-      repo.create({
-        name: d.name,
-        kind: d.kind,
-        question: d.question,
-        options: d.options,
-        rewardPerAnswer: d.reward,
-        budget: d.budget,
-        spent: 0n,
-        answersPerTask: d.answersPerTask,
-        maxAnswersPerTask: d.maxAnswersPerTask,
-        targetConfidence: d.targetConfidence,
-        goldShare: d.goldShare,
-        consensusMode: d.consensusMode,
-        baselineModel: d.baselineModel,
-        chatIds: d.chatIds,
-        status: 'draft',
-        createdBy,
-      }),
-    );
+    return this.ds.transaction(async (m) => {
+      const c = await m.save(
+        m.create(Campaign, {
+          name: d.name,
+          kind: d.kind,
+          question: d.question,
+          options: d.options,
+          rewardPerAnswer: d.reward,
+          answersPerTask: d.answersPerTask,
+          maxAnswersPerTask: d.maxAnswersPerTask,
+          targetConfidence: d.targetConfidence,
+          goldShare: d.goldShare,
+          consensusMode: d.consensusMode,
+          baselineModel: d.baselineModel,
+          chatIds: d.chatIds,
+          status: 'draft',
+          createdBy,
+        }),
+      );
+      await m.insert(CampaignBudget, { campaignId: c.id, budget: d.budget, spent: 0n });
+      return Object.assign(c, { budget: d.budget, spent: 0n });
+    });
   }
 
   /** @throws DomainError campaign.not_found */
-  async get(campaignId: number, m: EntityManager = this.ds.manager): Promise<Campaign> {
+  async get(campaignId: number, m: EntityManager = this.ds.manager): Promise<CampaignView> {
     const c = await m.findOneBy(Campaign, { id: campaignId });
     if (!c) throw new DomainError('campaign.not_found', { campaignId });
-    return c;
+    const b = await m.findOneByOrFail(CampaignBudget, { campaignId });
+    return Object.assign(c, { budget: b.budget, spent: b.spent });
   }
 
   /** Campaigns, newest first; only the given statuses when named. */
-  async list(statuses?: CampaignStatus[]): Promise<Campaign[]> {
+  async list(statuses?: CampaignStatus[]): Promise<CampaignView[]> {
     const qb = this.ds.getRepository(Campaign).createQueryBuilder('c').orderBy('c.id', 'DESC').limit(100);
     if (statuses) qb.where('c.status IN (:...statuses)', { statuses });
-    return qb.getMany();
+    const list = await qb.getMany();
+    if (list.length === 0) return [];
+    const budgets = await this.ds.getRepository(CampaignBudget).createQueryBuilder('b').where('b.campaign_id IN (:...ids)', { ids: list.map((c) => c.id) }).getMany();
+    const byId = new Map(budgets.map((b) => [b.campaignId, b]));
+    return list.map((c) => Object.assign(c, { budget: byId.get(c.id)!.budget, spent: byId.get(c.id)!.spent }));
   }
 
   /**
@@ -173,7 +182,7 @@ export class CampaignService {
    * Moves a campaign through draft -> active <-> paused -> closed.
    * @throws DomainError campaign.not_found, campaign.invalid_transition, campaign.no_items
    */
-  async transition(campaignId: number, action: CampaignTransition): Promise<Campaign> {
+  async transition(campaignId: number, action: CampaignTransition): Promise<CampaignView> {
     return this.ds.transaction(async (m) => {
       const [c] = await m.query(`SELECT status FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
       if (!c) throw new DomainError('campaign.not_found', { campaignId });
@@ -204,7 +213,7 @@ export class CampaignService {
   }
 
   /** Adds a chat ("platform:chatId") to where the campaign is posted. */
-  async postTo(campaignId: number, chatId: string): Promise<Campaign> {
+  async postTo(campaignId: number, chatId: string): Promise<CampaignView> {
     const res = await this.ds.query(
       `UPDATE campaign SET chat_ids = CASE WHEN chat_ids @> to_jsonb($2::text) THEN chat_ids ELSE chat_ids || to_jsonb($2::text) END,
               updated_at = now()

@@ -1,7 +1,7 @@
 import { Interface, JsonRpcProvider, Wallet, isError, keccak256, toUtf8Bytes, type TransactionRequest } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
 
-export type ChainErrorCode = 'chain.unreachable' | 'chain.wrong_chain_id' | 'chain.no_contract' | 'chain.not_minter' | 'chain.rejected';
+export type ChainErrorCode = 'chain.unreachable' | 'chain.wrong_chain_id' | 'chain.no_contract' | 'chain.not_minter' | 'chain.rejected' | 'chain.fees_too_high';
 
 /**
  * An infrastructure failure of the chain, translated where it happens: raw ethers errors
@@ -26,6 +26,8 @@ export interface ChainClientOptions {
   minterPrivateKey: string;
   /** Milliseconds one RPC call may take before it counts as a failure. */
   rpcTimeoutMs?: number;
+  /** Highest max fee per gas (wei) a mint may pay; above it, sending waits for cheaper blocks. */
+  maxFeePerGasWei?: bigint;
   /** Milliseconds between receipt polls. */
   pollMs?: number;
 }
@@ -121,7 +123,7 @@ export class ChainClient {
   async sendMintBatch(batchId: string, recipients: string[], grossAmounts: bigint[]): Promise<SentTx> {
     const data = tnetInterface.encodeFunctionData('mintBatch', [batchId, recipients, grossAmounts]);
     const nonce = await this.pendingNonce();
-    const request: TransactionRequest = { to: this.opts.tokenAddress, data, nonce };
+    const request: TransactionRequest = { to: this.opts.tokenAddress, data, nonce, ...(await this.fees()) };
     let gasLimit: bigint;
     try {
       gasLimit = await this.withTimeout(this.signer.estimateGas(request));
@@ -135,6 +137,23 @@ export class ChainClient {
     const headroom = (gasLimit * 12n) / 10n;
     const tx = await this.rpc(() => this.signer.sendTransaction({ ...request, gasLimit: headroom < TX_GAS_CAP ? headroom : TX_GAS_CAP }));
     return { txHash: tx.hash, nonce };
+  }
+
+  /**
+   * EIP-1559 fees from the node's current base fee: max fee = 2 x base fee + tip, capped by
+   * maxFeePerGasWei. @throws ChainError chain.fees_too_high when the base fee alone is above the cap
+   */
+  private async fees(): Promise<Pick<TransactionRequest, 'maxFeePerGas' | 'maxPriorityFeePerGas'>> {
+    const block = await this.raw<{ baseFeePerGas?: string } | null>('eth_getBlockByNumber', ['latest', false]);
+    const baseFee = BigInt(block?.baseFeePerGas ?? '0x0');
+    const tip = BigInt(await this.raw<string>('eth_maxPriorityFeePerGas', []).catch(() => '0x3b9aca00'));
+    let maxFeePerGas = 2n * baseFee + tip;
+    const cap = this.opts.maxFeePerGasWei;
+    if (cap !== undefined) {
+      if (baseFee > cap) throw new ChainError('chain.fees_too_high', `base fee ${baseFee} wei is above MINT_MAX_FEE_GWEI`, true);
+      if (maxFeePerGas > cap) maxFeePerGas = cap;
+    }
+    return { maxFeePerGas, maxPriorityFeePerGas: tip < maxFeePerGas ? tip : maxFeePerGas };
   }
 
   /** The receipt of a transaction with its confirmations, or undefined while none exists. */

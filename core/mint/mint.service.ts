@@ -179,6 +179,10 @@ export class MintService {
         ),
       );
     } catch (e) {
+      if (e instanceof ChainError && e.code === 'chain.fees_too_high') {
+        this.logger.warn('mint batch waits: fees are above the configured cap', { batch: b.batch_id, reason: e.message });
+        return;
+      }
       // Refused by the contract: fail the batch only when the chain proves it unminted
       // (TNETBatchAlreadyMinted means a transaction of ours already minted it).
       if (e instanceof ChainError && e.code === 'chain.rejected') {
@@ -244,7 +248,7 @@ export class MintService {
       try {
         return await call();
       } catch (e) {
-        if (!(e instanceof ChainError) || !e.retryable || attempt >= this.opts.retries) throw e;
+        if (!(e instanceof ChainError) || !e.retryable || e.code === 'chain.fees_too_high' || attempt >= this.opts.retries) throw e;
         const delay = this.opts.retryBaseMs * 2 ** (attempt - 1);
         this.logger.warn('chain call failed; retrying', { attempt, retryInMs: delay, error: e.message });
         await new Promise((r) => setTimeout(r, delay));

@@ -46,8 +46,8 @@ export class AssignmentService {
   async next(memberId: number, campaignIds?: readonly number[]): Promise<NextTask> {
     const campaigns: CampaignRow[] = await this.ds.query(
       `SELECT id, name, question, options, answers_per_task, max_answers_per_task, gold_share, reward_per_answer
-       FROM campaign
-       WHERE status = 'active' AND spent + reward_per_answer <= budget
+       FROM campaign JOIN campaign_budget b ON b.campaign_id = campaign.id
+       WHERE status = 'active' AND b.spent + reward_per_answer <= b.budget
          AND ($1::int[] IS NULL OR id = ANY($1::int[]))
        ORDER BY id`,
       [campaignIds ? [...campaignIds] : null],

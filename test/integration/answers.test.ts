@@ -124,7 +124,7 @@ describe(`answers on ${engine}`, () => {
       { status: 'pending', rule: 'majority.match' },
       { status: 'withheld', rule: 'budget.exhausted' },
     ]);
-    const [camp] = await core.ds.query(`SELECT spent::text, budget::text FROM campaign WHERE id = $1`, [c]);
+    const [camp] = await core.ds.query(`SELECT spent::text, budget::text FROM campaign_budget WHERE campaign_id = $1`, [c]);
     expect(camp.spent).toBe(camp.budget);
     const next = await core.assignment.next(await member(core, 'bud-c'), [c]);
     expect(next).toEqual({ found: false, reason: 'no_active_campaign' });

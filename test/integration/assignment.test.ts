@@ -123,12 +123,12 @@ describe(`assignment on ${engine}`, () => {
     const broke = await activeCampaign(core, { def: { reward: '10', budget: '25' } });
     const rich = await activeCampaign(core, { def: { reward: '10', budget: '25' } });
     // 20 spent + 10 > 25: skipped.
-    await core.ds.query(`UPDATE campaign SET spent = $2 WHERE id = $1`, [broke, (20n * ONE_TNET + 1n).toString()]);
+    await core.ds.query(`UPDATE campaign_budget SET spent = $2 WHERE campaign_id = $1`, [broke, (20n * ONE_TNET + 1n).toString()]);
     expect(await core.assignment.next(m, [broke])).toEqual({ found: false, reason: 'no_active_campaign' });
     const next = await core.assignment.next(m, [broke, rich]);
     expect(next.found && next.card.campaignId).toBe(rich);
     // Exactly one reward left: still offered.
-    await core.ds.query(`UPDATE campaign SET spent = $2 WHERE id = $1`, [broke, (15n * ONE_TNET).toString()]);
+    await core.ds.query(`UPDATE campaign_budget SET spent = $2 WHERE campaign_id = $1`, [broke, (15n * ONE_TNET).toString()]);
     const again = await core.assignment.next(m, [broke, rich]);
     expect(again.found && again.card.campaignId).toBe(broke);
   });

@@ -67,7 +67,7 @@ describe(`campaigns on ${engine}`, () => {
       expect(stored.rewardPerAnswer).toBe(5n * 10n ** 17n);
       expect(stored.budget).toBe(1_000_000n * ONE_TNET + 1n);
       expect(stored.spent).toBe(0n);
-      const [raw] = await core.ds.query(`SELECT reward_per_answer::text AS reward, budget::text AS budget FROM campaign WHERE id = $1`, [c.id]);
+      const [raw] = await core.ds.query(`SELECT c.reward_per_answer::text AS reward, b.budget::text AS budget FROM campaign c JOIN campaign_budget b ON b.campaign_id = c.id WHERE c.id = $1`, [c.id]);
       expect(raw).toEqual({ reward: '500000000000000000', budget: '1000000000000000000000001' });
     });
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { bigintColumn } from '../transformers';
 
 export type CampaignKind = 'label' | 'vote' | 'check';
@@ -9,6 +9,21 @@ export type ConsensusMode = 'majority' | 'one_coin' | 'dawid_skene';
 export interface CampaignOption {
   id: string;
   label: string;
+}
+
+/** A campaign's money, in a row of its own (see migration CampaignBudget). */
+@Entity('campaign_budget')
+export class CampaignBudget {
+  @PrimaryColumn({ name: 'campaign_id', type: 'integer' })
+  campaignId: number;
+
+  /** Base units the campaign may pay in total. */
+  @Column({ type: 'numeric', precision: 78, scale: 0, transformer: bigintColumn })
+  budget: bigint;
+
+  /** Base units already written to the ledger as payable. */
+  @Column({ type: 'numeric', precision: 78, scale: 0, transformer: bigintColumn, default: 0 })
+  spent: bigint;
 }
 
 @Entity('campaign')
@@ -31,14 +46,6 @@ export class Campaign {
   /** Base units (18 decimals) paid per accepted answer. */
   @Column({ name: 'reward_per_answer', type: 'numeric', precision: 78, scale: 0, transformer: bigintColumn })
   rewardPerAnswer: bigint;
-
-  /** Base units the campaign may pay in total. */
-  @Column({ type: 'numeric', precision: 78, scale: 0, transformer: bigintColumn })
-  budget: bigint;
-
-  /** Base units already written to the ledger as payable. */
-  @Column({ type: 'numeric', precision: 78, scale: 0, transformer: bigintColumn, default: 0 })
-  spent: bigint;
 
   @Column({ name: 'answers_per_task', type: 'integer' })
   answersPerTask: number;

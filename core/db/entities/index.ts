@@ -11,7 +11,7 @@ export * from './mint-batch.entity';
 export * from './job-run.entity';
 
 import { Answer } from './answer.entity';
-import { Campaign } from './campaign.entity';
+import { Campaign, CampaignBudget } from './campaign.entity';
 import { Identity } from './identity.entity';
 import { JobRun } from './job-run.entity';
 import { LinkChallenge } from './link-challenge.entity';
@@ -22,4 +22,4 @@ import { RewardLedger } from './reward-ledger.entity';
 import { Task } from './task.entity';
 import { Wallet } from './wallet.entity';
 
-export const entities = [Member, Identity, Wallet, LinkChallenge, Campaign, Task, Answer, MemberSkill, RewardLedger, MintBatch, JobRun];
+export const entities = [Member, Identity, Wallet, LinkChallenge, Campaign, CampaignBudget, Task, Answer, MemberSkill, RewardLedger, MintBatch, JobRun];
