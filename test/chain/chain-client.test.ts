@@ -1,0 +1,88 @@
+import { JsonRpcProvider, Wallet } from 'ethers';
+import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
+import { ChainClient } from '../../core/chain/chain-client';
+import { deployTnet } from '../../core/chain/deploy';
+import { activeCampaign, createTestCore, engine, member } from '../helpers/test-core';
+
+describe('chain client start-up checks', () => {
+  let node: AnvilNode;
+  let token: string;
+  beforeAll(async () => {
+    node = await startAnvil();
+    token = await deployTnet({ rpcUrl: node.url, deployerKey: ANVIL_DEV_KEYS[0], minter: new Wallet(ANVIL_DEV_KEYS[0]).address, foundation: Wallet.createRandom().address, foundationBps: 2000 });
+  }, 60_000);
+  afterAll(async () => {
+    await node?.stop();
+  });
+
+  const client = (over: Partial<ConstructorParameters<typeof ChainClient>[0]>) =>
+    new ChainClient({ rpcUrl: node.url, chainId: node.chainId, tokenAddress: token, minterPrivateKey: ANVIL_DEV_KEYS[0], rpcTimeoutMs: 3000, ...over });
+
+  it('accepts a configured minter on the right chain', async () => {
+    const c = client({});
+    await expect(c.check()).resolves.toEqual({ chainId: 31337 });
+    c.destroy();
+  });
+
+  it.each([
+    ['a wrong chain id', { chainId: 1 }, 'chain.wrong_chain_id', /chain 31337, CHAIN_ID says 1/],
+    ['an address without a contract', { tokenAddress: Wallet.createRandom().address }, 'chain.no_contract', /no contract at TNET_ADDRESS/],
+    ['a key without MINTER_ROLE', { minterPrivateKey: ANVIL_DEV_KEYS[1] }, 'chain.not_minter', /lacks MINTER_ROLE/],
+  ])('refuses %s with one clear message', async (_what, over, code, message) => {
+    const c = client(over);
+    await expect(c.check()).rejects.toMatchObject({ code, message: expect.stringMatching(message) });
+    c.destroy();
+  });
+
+  it('refuses an unreachable node as a retryable error', async () => {
+    const dead = await startAnvil();
+    await dead.stop();
+    const c = client({ rpcUrl: dead.url });
+    await expect(c.check()).rejects.toMatchObject({ code: 'chain.unreachable', retryable: true });
+    c.destroy();
+  });
+});
+
+describe(`mint job and a dropped transaction (${engine})`, () => {
+  it('sends a dropped batch again under the same batch id, and mints it once', async () => {
+    const node = await startAnvil();
+    const token = await deployTnet({ rpcUrl: node.url, deployerKey: ANVIL_DEV_KEYS[0], minter: new Wallet(ANVIL_DEV_KEYS[0]).address, foundation: Wallet.createRandom().address, foundationBps: 2000 });
+    const warnings: string[] = [];
+    const core = await createTestCore({}, {
+      chain: { rpcUrl: node.url, chainId: node.chainId, tokenAddress: token, minterPrivateKey: ANVIL_DEV_KEYS[0], pollMs: 50 },
+      mint: { confirmTimeoutMs: 300, retries: 2, retryBaseMs: 20 },
+      logger: { debug: () => undefined, info: () => undefined, warn: (msg) => warnings.push(msg), error: (msg) => warnings.push(msg) },
+    });
+    const rpc = new JsonRpcProvider(node.url, undefined, { staticNetwork: true });
+    try {
+      const c = await activeCampaign(core, { items: 1, def: { answersPerTask: 1, maxAnswersPerTask: 1 } });
+      const m = await member(core, 'dropped');
+      const address = Wallet.createRandom().address.toLowerCase();
+      await core.ds.query(`INSERT INTO wallet (member_id, address) VALUES ($1, $2)`, [m, address]);
+      const [t] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1`, [c]);
+      await core.answers.submit({ memberId: m, taskId: t.id, choice: 'cat' });
+
+      await rpc.send('evm_setAutomine', [false]);
+      const first = await core.mint!.run();
+      expect(first).toMatchObject({ prepared: 1, confirmed: 0 });
+      const [sent] = await core.ds.query(`SELECT state, tx_hash FROM mint_batch`);
+      expect(sent.state).toBe('submitted');
+      await rpc.send('anvil_dropTransaction', [sent.tx_hash]);
+      await rpc.send('evm_setAutomine', [true]);
+
+      const second = await core.mint!.run();
+      expect(second).toMatchObject({ reconciled: 1, confirmed: 1 });
+      const [done] = await core.ds.query(`SELECT state, tx_hash FROM mint_batch`);
+      expect(done.state).toBe('confirmed');
+      // Same nonce, same batch, same fees: the resend may well be the identical transaction.
+      expect(warnings).toContain('mint transaction dropped; sending again');
+      const [{ batch_id }] = await core.ds.query(`SELECT batch_id FROM mint_batch`);
+      expect((await core.chain!.findBatchMint(batch_id))?.txHash).toBe(done.tx_hash);
+      expect(await core.chain!.balanceOf(address)).toBe(8n * 10n ** 18n);
+    } finally {
+      rpc.destroy();
+      await core.cleanup();
+      await node.stop();
+    }
+  }, 120_000);
+});
