@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { CampaignOption, TaskStatus } from '../db/entities';
+import { namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError, type DomainErrorCode } from '../errors';
 import type { AnswerReward, ScoringService } from './scoring.service';
@@ -82,7 +83,9 @@ export class AnswerService {
    */
   async submit(input: SubmitInput): Promise<SubmitResult> {
     const { memberId, taskId, choice } = input;
-    const rows: TaskRow[] = await this.ds.query(
+    const rows = await namedQuery<TaskRow>(
+      this.ds,
+      'answer_preread',
       `SELECT t.campaign_id, t.status, t.answer_count, t.gold_label, t.consensus_label,
               c.status AS campaign_status, c.options, c.answers_per_task, c.max_answers_per_task, c.reward_per_answer,
               (SELECT banned_at IS NOT NULL FROM member WHERE id = $2) AS banned,
@@ -115,7 +118,9 @@ export class AnswerService {
     // the unique (task, member) key, which aborts the whole statement, count included.
     let recorded: { id: string | number; created_at: Date; answer_count: number }[];
     try {
-      recorded = await this.ds.query(
+      recorded = await namedQuery(
+        this.ds,
+        'answer_record',
         `WITH slot AS (
            UPDATE task SET answer_count = answer_count + 1
            WHERE id = $1 AND status = 'open' AND (gold_label IS NOT NULL OR answer_count < $5)

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TaskStatus } from '../db/entities';
+import { namedQuery } from '../db/named-query';
 import { decideMajority } from './majority';
 
 /** What one answer earned once scored. */
@@ -41,14 +42,26 @@ export class ScoringService {
    */
   async scoreTask(taskId: number, answerId?: string): Promise<ScoredTask> {
     return this.ds.transaction(async (m) => {
-      const [t] = await m.query(
+      const [t] = await namedQuery<{
+        campaign_id: number;
+        status: TaskStatus;
+        consensus_label: string | null;
+        gold_label: string | null;
+        answers_per_task: number;
+        max_answers_per_task: number;
+        reward_per_answer: string;
+      }>(
+        m,
+        'score_lock_task',
         `SELECT t.campaign_id, t.status, t.consensus_label, t.gold_label, c.answers_per_task, c.max_answers_per_task, c.reward_per_answer
          FROM task t JOIN campaign c ON c.id = t.campaign_id WHERE t.id = $1 FOR NO KEY UPDATE OF t`,
         [taskId],
       );
       let status: TaskStatus = t.status;
       let label: string | null = t.consensus_label;
-      const answers: { id: string | number; member_id: number; choice: string; scored: boolean }[] = await m.query(
+      const answers = await namedQuery<{ id: string | number; member_id: number; choice: string; scored: boolean }>(
+        m,
+        'score_answers',
         `SELECT a.id, a.member_id, a.choice, r.id IS NOT NULL AS scored
          FROM answer a LEFT JOIN reward_ledger r ON r.answer_id = a.id WHERE a.task_id = $1 ORDER BY a.id`,
         [taskId],
@@ -64,7 +77,9 @@ export class ScoringService {
         if (decision.state === 'open') return { status, consensusLabel: null };
         status = decision.state;
         label = decision.label;
-        await m.query(
+        await namedQuery(
+          m,
+          'score_finalize',
           `UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now() WHERE id = $1`,
           [taskId, decision.state, decision.label, decision.confidence],
         );
@@ -129,7 +144,9 @@ export class ScoringService {
     if (reward === 0n) return count;
     const total = reward * BigInt(count);
     // The usual case, one statement: the whole payment fits the budget.
-    const [[paid]] = await m.query(
+    const [paid] = await namedQuery(
+      m,
+      'score_spend',
       `UPDATE campaign_budget SET spent = spent + $2 WHERE campaign_id = $1 AND budget - spent >= $2 RETURNING campaign_id`,
       [campaignId, total.toString()],
     );
@@ -143,7 +160,9 @@ export class ScoringService {
   }
 
   private async insertLedger(m: EntityManager, campaignId: number, taskId: number, label: string | null, entries: LedgerEntry[]) {
-    await m.query(
+    await namedQuery(
+      m,
+      'score_ledger',
       `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
        SELECT mem, $1, $2, aid, amt, st, rl, $3
        FROM unnest($4::int[], $5::bigint[], $6::numeric[], $7::text[], $8::text[]) AS x(mem, aid, amt, st, rl)`,

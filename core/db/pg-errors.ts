@@ -2,9 +2,11 @@ import { QueryFailedError } from 'typeorm';
 
 /** The SQLSTATE of a failed query and the constraint it names, when there is one. */
 export function pgError(e: unknown): { code?: string; constraint?: string } {
-  if (!(e instanceof QueryFailedError)) return {};
-  const driverError = (e as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
-  return { code: driverError?.code, constraint: driverError?.constraint };
+  // TypeORM wraps driver errors; named statements (named-query.ts) raise pg's own.
+  const raw = e instanceof QueryFailedError ? (e as QueryFailedError & { driverError?: unknown }).driverError : e;
+  if (typeof raw !== 'object' || raw === null) return {};
+  const { code, constraint } = raw as { code?: unknown; constraint?: unknown };
+  return { code: typeof code === 'string' ? code : undefined, constraint: typeof constraint === 'string' ? constraint : undefined };
 }
 
 export const isUniqueViolation = (e: unknown, constraint?: string): boolean => {
