@@ -32,7 +32,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     logging: false,
   };
   if (opts.databaseUrl) {
-    return new DataSource({ ...common, url: opts.databaseUrl, poolSize: opts.poolSize ?? 20, applicationName: 'tnet' });
+    return new DataSource({ ...common, url: opts.databaseUrl, poolSize: opts.poolSize ?? 10, applicationName: 'tnet' });
   }
   const dataDir = opts.pgliteDir ? path.join(opts.pgliteDir, 'pglite') : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });

@@ -38,7 +38,7 @@ export async function probePostgres(adminUrl: string): Promise<{ ok: true; versi
 
 /**
  * The real core on a fresh PostgreSQL database created next to the admin URL's; cleanup()
- * drops it. The pool size is the production default (20) unless given.
+ * drops it. The pool size is the production default (10, DATABASE_POOL_SIZE) unless given.
  */
 export async function postgresCore(adminUrl: string, poolSize?: number): Promise<BenchCore & { database: string }> {
   const database = `tnet_bench_${process.pid}_${randomBytes(3).toString('hex')}`;

@@ -19,6 +19,7 @@ describe('loadConfig', () => {
     const c = loadConfig({}, '/srv/tnet');
     expect(c).toEqual({
       databaseUrl: undefined,
+      databasePoolSize: 10,
       dataDir: path.resolve('/srv/tnet', '.data'),
       rpcUrl: undefined,
       chainId: undefined,
