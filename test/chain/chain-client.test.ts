@@ -34,6 +34,15 @@ describe('chain client start-up checks', () => {
     c.destroy();
   });
 
+  it('does not send a mint while the base fee is above the configured cap', async () => {
+    const c = client({ maxFeePerGasWei: 1n });
+    const recipient = Wallet.createRandom().address;
+    await expect(c.sendMintBatch('0x' + '11'.repeat(32), [recipient], [10n ** 18n])).rejects.toMatchObject({ code: 'chain.fees_too_high' });
+    expect(await c.batchMinted('0x' + '11'.repeat(32))).toBe(false);
+    expect(await c.balanceOf(recipient)).toBe(0n);
+    c.destroy();
+  });
+
   it('refuses an unreachable node as a retryable error', async () => {
     const dead = await startAnvil();
     await dead.stop();
