@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Client } from 'pg';
+import { adminSql as admin } from '../core/db/admin-sql';
 import type { DataSource } from 'typeorm';
 import { createCore, createLogger, loadConfig, type Core } from '../core';
 import { createDataSource } from '../ormconfig';
@@ -85,15 +86,6 @@ export async function postgresCore(adminUrl: string, poolSize?: number): Promise
   };
 }
 
-export async function admin(url: string, sql: string): Promise<void> {
-  const c = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 export interface Workload {
   campaignId: number;

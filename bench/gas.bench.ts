@@ -1,16 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import {
-  ContractFactory,
   Interface,
   JsonRpcProvider,
   Wallet,
   getAddress,
   hexlify,
-  keccak256,
-  toUtf8Bytes,
-  type TransactionReceipt,
 } from 'ethers';
 import artifact from '../contracts/artifacts/TNET.json';
+import { deployTnet } from '../core/chain/deploy';
+import { pollReceipt } from '../core/chain/poll-receipt';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../core/chain/anvil';
 
 /**
@@ -58,15 +56,6 @@ function grossAmount(): bigint {
   return 10n * TNET + (BigInt(hexlify(randomBytes(8))) % TNET) + 1n;
 }
 
-async function pollReceipt(provider: JsonRpcProvider, hash: string): Promise<TransactionReceipt> {
-  const deadline = Date.now() + RECEIPT_TIMEOUT_MS;
-  for (;;) {
-    const r = await provider.getTransactionReceipt(hash);
-    if (r) return r;
-    if (Date.now() > deadline) throw new Error(`no receipt for ${hash} within ${RECEIPT_TIMEOUT_MS} ms`);
-    await new Promise((res) => setTimeout(res, 50));
-  }
-}
 
 /** Tries the RPC methods that raise anvil's block gas limit; returns which ones worked. */
 async function raiseBlockGasLimit(provider: JsonRpcProvider): Promise<{ method: string; ok: boolean; note: string }[]> {
@@ -115,23 +104,8 @@ async function main() {
     const raise = await raiseBlockGasLimit(p);
     const blockGasLimit = (await p.getBlock('latest'))!.gasLimit;
 
+    const token = await deployTnet({ rpcUrl: node.url, deployerKey: ANVIL_DEV_KEYS[0], minter: admin.address, foundation, foundationBps: 2000 });
     let nonce = await p.getTransactionCount(admin.address, 'pending');
-    const factory = new ContractFactory(artifact.abi, artifact.bytecode, admin);
-    const deployTx = await factory.getDeployTransaction(admin.address, foundation, 2000);
-    const deployed = await pollReceipt(p, (await admin.sendTransaction({ ...deployTx, nonce: nonce++ })).hash);
-    if (deployed.status !== 1 || !deployed.contractAddress) throw new Error('deployment failed');
-    const token = deployed.contractAddress;
-    const grant = await pollReceipt(
-      p,
-      (
-        await admin.sendTransaction({
-          to: token,
-          nonce: nonce++,
-          data: iface.encodeFunctionData('grantRole', [keccak256(toUtf8Bytes('MINTER_ROLE')), admin.address]),
-        })
-      ).hash,
-    );
-    if (grant.status !== 1) throw new Error('grantRole failed');
 
     const mintData = (recipients: string[], amounts: bigint[]) =>
       iface.encodeFunctionData('mintBatch', [randomBatchId(), recipients, amounts]);
@@ -141,7 +115,7 @@ async function main() {
       const data = mintData(recipients, recipients.map(() => grossAmount()));
       const limit = gasLimit ?? ((await p.estimateGas({ from: admin.address, to: token, data })) * 11n) / 10n;
       const sent = await admin.sendTransaction({ to: token, data, nonce: nonce++, gasLimit: limit });
-      const r = await pollReceipt(p, sent.hash);
+      const r = await pollReceipt(p, sent.hash, RECEIPT_TIMEOUT_MS);
       if (gasLimit === undefined && r.status !== 1) throw new Error(`mintBatch of ${recipients.length} reverted`);
       if (r.status === 1 && r.logs.length !== recipients.length + 2) {
         throw new Error(`mintBatch of ${recipients.length}: ${r.logs.length} logs, expected ${recipients.length + 2}`);

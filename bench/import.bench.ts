@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { Client } from 'pg';
+import { adminSql } from '../core/db/admin-sql';
 import { createCore, createLogger, loadConfig } from '../core';
 import { createDataSource } from '../ormconfig';
 
@@ -34,15 +34,6 @@ function* csv(n: number): Generator<string> {
   if (chunk) yield chunk;
 }
 
-async function admin(sql: string) {
-  const c = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 async function run(engine: string): Promise<{ rowsPerS: number; peakRssMb: number } | undefined> {
   const logger = createLogger({ level: 'error' });
@@ -55,17 +46,17 @@ async function run(engine: string): Promise<{ rowsPerS: number; peakRssMb: numbe
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
     try {
-      await admin('SELECT 1');
+      await adminSql(adminUrl, 'SELECT 1');
     } catch {
       process.stderr.write('PostgreSQL does not answer; skipping\n');
       return undefined;
     }
     const db = `tnet_bench_import_${process.pid}`;
-    await admin(`CREATE DATABASE ${db}`);
+    await adminSql(adminUrl, `CREATE DATABASE ${db}`);
     const url = new URL(adminUrl);
     url.pathname = `/${db}`;
     ds = createDataSource({ databaseUrl: url.toString() });
-    cleanup = async () => admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    cleanup = async () => adminSql(adminUrl, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   }
   const core = await createCore(config, { logger, ds });
   try {

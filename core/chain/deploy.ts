@@ -1,6 +1,7 @@
 import { ContractFactory, JsonRpcProvider, Wallet, keccak256, toUtf8Bytes } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
 import { ChainError } from './chain-client';
+import { pollReceipt } from './poll-receipt';
 
 export interface DeployOptions {
   rpcUrl: string;
@@ -26,29 +27,17 @@ export async function deployTnet(o: DeployOptions): Promise<string> {
     let nonce = await provider.getTransactionCount(deployer.address, 'pending');
     const tx = await factory.getDeployTransaction(deployer.address, o.foundation, o.foundationBps);
     const sent = await deployer.sendTransaction({ ...tx, nonce: nonce++ });
-    const receipt = await pollReceipt(provider, sent.hash, o.timeoutMs ?? 30_000);
+    const receipt = await pollReceipt(provider, sent.hash, o.timeoutMs);
+    if (receipt.status !== 1) throw new ChainError('chain.rejected', `deployment ${sent.hash} reverted`, false);
     const address = receipt.contractAddress!;
     const grant = await deployer.sendTransaction({
       to: address,
       nonce,
       data: factory.interface.encodeFunctionData('grantRole', [keccak256(toUtf8Bytes('MINTER_ROLE')), o.minter]),
     });
-    await pollReceipt(provider, grant.hash, o.timeoutMs ?? 30_000);
+    if ((await pollReceipt(provider, grant.hash, o.timeoutMs)).status !== 1) throw new ChainError('chain.rejected', `grantRole ${grant.hash} reverted`, false);
     return address;
   } finally {
     provider.destroy();
-  }
-}
-
-async function pollReceipt(provider: JsonRpcProvider, hash: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const r = await provider.getTransactionReceipt(hash);
-    if (r) {
-      if (r.status !== 1) throw new ChainError('chain.rejected', `transaction ${hash} reverted`, false);
-      return r;
-    }
-    if (Date.now() > deadline) throw new ChainError('chain.unreachable', `no receipt for ${hash} within ${timeoutMs} ms`, true);
-    await new Promise((res) => setTimeout(res, 100));
   }
 }

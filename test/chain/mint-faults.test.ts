@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Contract, Interface, JsonRpcProvider, Wallet } from 'ethers';
-import { Client } from 'pg';
+import { adminSql as admin } from '../../core/db/admin-sql';
 import artifact from '../../contracts/artifacts/TNET.json';
 import { createCore, createLogger, loadConfig, type Core, type MintStep } from '../../core';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
@@ -52,15 +52,6 @@ interface BatchRow {
   foundation_total: string;
 }
 
-async function admin(url: string, sql: string): Promise<void> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 describe(`mint job killed mid-batch and restarted (${engine})`, () => {
   let node: AnvilNode;

@@ -10,10 +10,10 @@ import {
   id,
   keccak256,
   type Log,
-  type TransactionReceipt,
   type TransactionRequest,
 } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
+import { pollReceipt } from '../../core/chain/poll-receipt';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
 
 const iface = new Interface(artifact.abi);
@@ -36,8 +36,6 @@ describe('TNET on anvil', () => {
     // 250 ms cache, which hands out a nonce twice.
     provider = new JsonRpcProvider(node.url, node.chainId, { staticNetwork: true, pollingInterval: 50, cacheTimeout: -1 });
     [admin, minter, other] = ANVIL_DEV_KEYS.map((k) => new Wallet(k, provider)) as [Wallet, Wallet, Wallet];
-    // ANVIL_DEV_KEYS[2] is not one of anvil's funded accounts: give it gas money.
-    await send(admin, { to: other.address, value: 10n ** 18n });
     token = await deploy(admin.address, foundation, 2000n);
     await send(admin, call(token, 'grantRole', [MINTER_ROLE, minter.address]));
   }, 60_000);
@@ -47,16 +45,8 @@ describe('TNET on anvil', () => {
     await node?.stop();
   });
 
-  /** Polls for the receipt (ethers' tx.wait() was seen to hang against anvil). */
-  async function receiptOf(hash: string, timeoutMs = 15_000): Promise<TransactionReceipt> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const r = await provider.getTransactionReceipt(hash);
-      if (r) return r;
-      if (Date.now() > deadline) throw new Error(`no receipt for ${hash} within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
+  const receiptOf = (hash: string) => pollReceipt(provider, hash, 15_000, 20);
+
 
   /** Sends with the account's pending nonce read from the node; resolves with the receipt. */
   async function send(from: Wallet, req: TransactionRequest, opts: { gasLimit?: bigint; allowRevert?: boolean } = {}) {

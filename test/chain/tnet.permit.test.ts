@@ -16,6 +16,7 @@ import {
   type TransactionRequest,
 } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
+import { pollReceipt } from '../../core/chain/poll-receipt';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
 
 const iface = new Interface(artifact.abi);
@@ -46,8 +47,6 @@ describe('TNET permit and ERC20 on anvil', () => {
     // 250 ms cache, which hands out a nonce twice.
     provider = new JsonRpcProvider(node.url, node.chainId, { staticNetwork: true, pollingInterval: 50, cacheTimeout: -1 });
     [admin, alice, bob] = ANVIL_DEV_KEYS.map((k) => new Wallet(k, provider)) as [Wallet, Wallet, Wallet];
-    // ANVIL_DEV_KEYS[2] is not one of anvil's funded accounts: give it gas money.
-    await send(admin, { to: bob.address, value: 10n ** 18n });
     const factory = new ContractFactory(artifact.abi, artifact.bytecode, admin);
     // No foundation share here, so minted amounts are the balances.
     token = (await send(admin, await factory.getDeployTransaction(admin.address, Wallet.createRandom().address, 0n))).contractAddress!;
@@ -59,16 +58,8 @@ describe('TNET permit and ERC20 on anvil', () => {
     await node?.stop();
   });
 
-  /** Polls for the receipt (ethers' tx.wait() was seen to hang against anvil). */
-  async function receiptOf(hash: string, timeoutMs = 15_000): Promise<TransactionReceipt> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const r = await provider.getTransactionReceipt(hash);
-      if (r) return r;
-      if (Date.now() > deadline) throw new Error(`no receipt for ${hash} within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
+  const receiptOf = (hash: string) => pollReceipt(provider, hash, 15_000, 20);
+
 
   /** Sends with the account's pending nonce read from the node; resolves with the receipt. */
   async function send(from: Wallet, req: TransactionRequest): Promise<TransactionReceipt> {

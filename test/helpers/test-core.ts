@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { adminSql as admin } from '../../core/db/admin-sql';
 import { createDataSource } from '../../ormconfig';
 import { createCore, createLogger, loadConfig, type Core, type CoreOptions } from '../../core';
 
@@ -38,15 +38,6 @@ export async function createTestCore(env: Record<string, string> = {}, opts: Pic
   };
 }
 
-async function admin(url: string, sql: string): Promise<void> {
-  const c = new Client({ connectionString: url });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 /** A small active campaign with `items` plain tasks (and optional gold ones). */
 export async function activeCampaign(
