@@ -16,6 +16,8 @@ export interface ScoredTask {
   consensusLabel: string | null;
   /** The ledger row of the answer asked about, once the task is scored. */
   reward?: AnswerReward;
+  /** Ledger rows this call wrote. */
+  scoredAnswers: number;
 }
 
 interface LedgerEntry {
@@ -59,6 +61,7 @@ export class ScoringService {
       );
       let status: TaskStatus = t.status;
       let label: string | null = t.consensus_label;
+      let finalize: { state: TaskStatus; confidence: number } | undefined;
       const answers = await namedQuery<{ id: string | number; member_id: number; choice: string; scored: boolean }>(
         m,
         'score_answers',
@@ -74,22 +77,62 @@ export class ScoringService {
           t.answers_per_task,
           t.max_answers_per_task,
         );
-        if (decision.state === 'open') return { status, consensusLabel: null };
+        if (decision.state === 'open') return { status, consensusLabel: null, scoredAnswers: 0 };
         status = decision.state;
         label = decision.label;
-        await namedQuery(
-          m,
-          'score_finalize',
-          `UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now() WHERE id = $1`,
-          [taskId, decision.state, decision.label, decision.confidence],
-        );
+        finalize = decision;
       }
-      const unscored = answers.filter((a) => !a.scored);
       const gold = t.gold_label !== null;
-      const entries = await this.pay(m, t.campaign_id, BigInt(t.reward_per_answer), label, gold, status, unscored);
-      if (entries.length > 0) await this.insertLedger(m, t.campaign_id, taskId, label, entries);
+      const unscored = status === 'open' && !gold ? [] : answers.filter((a) => !a.scored);
+      const reward = BigInt(t.reward_per_answer);
+      const matches = label === null ? 0 : unscored.filter((a) => a.choice === label).length;
+      let entries = this.entries(unscored, label, gold, reward, matches);
+      // The usual case in one statement, the last before commit: finalize the task, take
+      // the whole payment from the budget if it fits, write the ledger rows.
+      const total = reward * BigInt(matches);
+      const [{ paid }] = await namedQuery<{ paid: boolean }>(
+        m,
+        'score_commit',
+        `WITH fin AS (
+           UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now()
+           WHERE id = $1 AND $5::boolean RETURNING id
+         ), sp AS (
+           UPDATE campaign_budget SET spent = spent + $7 WHERE campaign_id = $6 AND $7::numeric > 0 AND budget - spent >= $7 RETURNING 1
+         ), ins AS (
+           INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
+           SELECT mem, $6, $1, aid, amt, st, rl, $3
+           FROM unnest($8::int[], $9::bigint[], $10::numeric[], $11::text[], $12::text[]) AS x(mem, aid, amt, st, rl)
+           WHERE $7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)
+           RETURNING 1
+         )
+         SELECT ($7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)) AS paid, (SELECT count(*) FROM fin) AS f, (SELECT count(*) FROM ins) AS i`,
+        [
+          taskId,
+          finalize?.state ?? status,
+          label,
+          finalize?.confidence ?? null,
+          finalize !== undefined,
+          t.campaign_id,
+          total.toString(),
+          entries.map((e) => e.memberId),
+          entries.map((e) => e.answerId),
+          entries.map((e) => e.amount.toString()),
+          entries.map((e) => e.status),
+          entries.map((e) => e.rule),
+        ],
+      );
+      if (!paid) {
+        // The budget runs short: pay as many whole rewards as remain, earliest first.
+        entries = this.entries(unscored, label, gold, reward, await this.spendShort(m, t.campaign_id, reward, matches));
+        await this.insertLedger(m, t.campaign_id, taskId, label, entries);
+      }
       const mine = answerId === undefined ? undefined : entries.find((e) => e.answerId === answerId) ?? (await this.ledgerOf(m, answerId));
-      return { status, consensusLabel: gold ? null : label, reward: mine && { amount: mine.amount, status: mine.status, rule: mine.rule } };
+      return {
+        status,
+        consensusLabel: gold ? null : label,
+        reward: mine && { amount: mine.amount, status: mine.status, rule: mine.rule },
+        scoredAnswers: entries.length,
+      };
     });
   }
 
@@ -105,53 +148,43 @@ export class ScoringService {
        JOIN answer a ON a.task_id = t.id
        WHERE NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id)
          AND (t.gold_label IS NOT NULL OR t.status <> 'open' OR t.answer_count >= c.answers_per_task)
+       ORDER BY 1
        LIMIT $1`,
       [limit],
     );
-    for (const r of rows) await this.scoreTask(r.id);
-    return rows.length;
+    let scored = 0;
+    // Tied tasks waiting for more answers come back here too and write nothing.
+    for (const r of rows) if ((await this.scoreTask(r.id)).scoredAnswers > 0) scored += 1;
+    return scored;
   }
 
-  /** Decides each unscored answer's reward; the budget pays the earliest matches first. */
-  private async pay(
-    m: EntityManager,
-    campaignId: number,
-    reward: bigint,
+  /** Each unscored answer's ledger entry when the first `payable` matches are paid. */
+  private entries(
+    unscored: { id: string | number; member_id: number; choice: string }[],
     label: string | null,
     gold: boolean,
-    status: TaskStatus,
-    unscored: { id: string | number; member_id: number; choice: string }[],
-  ): Promise<LedgerEntry[]> {
-    if (unscored.length === 0 || status === 'open' && !gold) return [];
-    const matches = label === null ? [] : unscored.filter((a) => a.choice === label);
-    const paid = matches.length === 0 ? 0 : await this.spend(m, campaignId, reward, matches.length);
-    const paidIds = new Set(matches.slice(0, paid).map((a) => String(a.id)));
+    reward: bigint,
+    payable: number,
+  ): LedgerEntry[] {
     const prefix = gold ? 'gold' : 'majority';
+    let paid = 0;
     return unscored.map((a) => {
       const answerId = String(a.id);
-      if (paidIds.has(answerId)) return { answerId, memberId: a.member_id, amount: reward, status: 'pending', rule: `${prefix}.match` };
+      if (label !== null && a.choice === label && paid < payable) {
+        paid += 1;
+        return { answerId, memberId: a.member_id, amount: reward, status: 'pending', rule: `${prefix}.match` };
+      }
       const rule = label === null ? 'majority.tie' : a.choice !== label ? `${prefix}.mismatch` : 'budget.exhausted';
       return { answerId, memberId: a.member_id, amount: 0n, status: 'withheld', rule };
     });
   }
 
   /**
-   * Takes up to `count` rewards of `reward` base units from the campaign budget; returns
-   * how many it could pay. The money lives in campaign_budget, a row no foreign key
-   * points at, so answer inserts never lock it; it is updated last in the transaction.
+   * When the budget cannot pay all `count` rewards: locks the budget row and takes as many
+   * whole rewards as remain; returns how many. The budget lives in campaign_budget, a row
+   * no foreign key points at, so answer inserts never lock it.
    */
-  private async spend(m: EntityManager, campaignId: number, reward: bigint, count: number): Promise<number> {
-    if (reward === 0n) return count;
-    const total = reward * BigInt(count);
-    // The usual case, one statement: the whole payment fits the budget.
-    const [paid] = await namedQuery(
-      m,
-      'score_spend',
-      `UPDATE campaign_budget SET spent = spent + $2 WHERE campaign_id = $1 AND budget - spent >= $2 RETURNING campaign_id`,
-      [campaignId, total.toString()],
-    );
-    if (paid) return count;
-    // The budget runs short: lock the row, pay as many whole rewards as remain.
+  private async spendShort(m: EntityManager, campaignId: number, reward: bigint, count: number): Promise<number> {
     const [row] = await m.query(`SELECT budget::text AS budget, spent::text AS spent FROM campaign_budget WHERE campaign_id = $1 FOR UPDATE`, [campaignId]);
     const k = (BigInt(row.budget) - BigInt(row.spent)) / reward;
     const n = k < BigInt(count) ? Number(k) : count;
