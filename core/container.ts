@@ -4,6 +4,7 @@ import { AnswerService } from './answers/answer.service';
 import { ScoringService } from './answers/scoring.service';
 import { CampaignService } from './campaigns/campaign.service';
 import { ChainClient, type ChainClientOptions } from './chain/chain-client';
+import { signatureVerifier } from './chain/signature';
 import type { Config } from './config';
 import { IdentityService } from './identities/identity.service';
 import { JobRunService } from './jobs/job-run.service';
@@ -89,7 +90,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     scoring,
     rewards: new RewardService(ds),
     jobRuns: new JobRunService(ds, logger),
-    wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, provider: chain?.provider }),
+    wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),
     chain,
     mint,
     close: async () => {

@@ -4,6 +4,15 @@ const erc1271 = new Interface(['function isValidSignature(bytes32 hash, bytes si
 /** bytes4(keccak256("isValidSignature(bytes32,bytes)")): what a contract wallet returns for yes. */
 const ERC1271_MAGIC = '0x1626ba7e';
 
+/** Whether `signature` is `address`'s EIP-191 signature of `message`. */
+export type SignatureVerifier = (message: string, signature: string, address: string) => Promise<boolean>;
+
+/** A verifier bound to a node (for contract wallets), or recovery only without one. */
+export const signatureVerifier =
+  (provider?: JsonRpcProvider): SignatureVerifier =>
+  (message, signature, address) =>
+    verifyPersonalSignature(message, signature, address, provider);
+
 /** A checksummed address, or undefined when the text is not an address. */
 export function normalizeAddress(text: string): string | undefined {
   return isAddress(text) ? getAddress(text) : undefined;

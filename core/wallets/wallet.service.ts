@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SiweMessage, generateNonce } from 'siwe';
 import type { DataSource } from 'typeorm';
-import type { JsonRpcProvider } from 'ethers';
-import { normalizeAddress, verifyPersonalSignature } from '../chain/signature';
+import { normalizeAddress, type SignatureVerifier } from '../chain/signature';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import type { PlatformUser } from '../identities/identity.service';
@@ -11,8 +10,8 @@ export interface WalletServiceOptions {
   /** PUBLIC_URL: its host is the SIWE domain, itself the URI. */
   publicUrl: string;
   chainId: number;
-  /** For EIP-1271 contract wallets; without it only ordinary accounts can link. */
-  provider?: JsonRpcProvider;
+  /** Checks an EIP-191 signature (by recovery, or EIP-1271 for contract wallets). */
+  verifySignature: SignatureVerifier;
   /** How long a link request stays valid, in milliseconds. */
   ttlMs?: number;
   now?: () => Date;
@@ -96,7 +95,7 @@ export class WalletService {
     // chain must not accept old requests.
     if (parsed.domain !== url.host || parsed.uri !== url.origin || parsed.chainId !== this.opts.chainId) throw new DomainError('wallet.challenge_expired', {});
     const sig = signature.trim();
-    if (sig.length > 10_000 || !(await verifyPersonalSignature(challenge.message, sig, parsed.address, this.opts.provider))) {
+    if (sig.length > 10_000 || !(await this.opts.verifySignature(challenge.message, sig, parsed.address))) {
       throw new DomainError('wallet.bad_signature', {});
     }
     const address = parsed.address.toLowerCase();

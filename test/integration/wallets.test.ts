@@ -1,4 +1,5 @@
 import { Wallet } from 'ethers';
+import { signatureVerifier } from '../../core/chain/signature';
 import { WalletService } from '../../core/wallets/wallet.service';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
@@ -63,7 +64,7 @@ describe(`wallet linking on ${engine}`, () => {
 
   it('refuses an expired request', async () => {
     let now = new Date();
-    const clocked = new WalletService(core.ds, { publicUrl: 'https://mining.example.org', chainId: 31337, now: () => now });
+    const clocked = new WalletService(core.ds, { publicUrl: 'https://mining.example.org', chainId: 31337, verifySignature: signatureVerifier(), now: () => now });
     const m = await member(core, 'late');
     const wallet = Wallet.createRandom();
     const req = await clocked.requestLink(m, user('late'), wallet.address);
