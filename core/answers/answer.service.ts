@@ -98,13 +98,7 @@ export class AnswerService {
     );
     const t = rows[0];
     if (!t) throw new DomainError('task.not_found', { taskId });
-    if (t.existing_id !== null) {
-      return {
-        outcome: 'duplicate',
-        answer: { answerId: String(t.existing_id), taskId, memberId, choice: t.existing_choice!, createdAt: t.existing_at! },
-        task: taskState(taskId, t),
-      };
-    }
+    if (t.existing_id !== null) return duplicate(input, t, { id: t.existing_id, choice: t.existing_choice!, created_at: t.existing_at! });
     if (t.banned === null) throw new DomainError('member.not_found', { memberId });
     if (!t.options.some((o) => o.id === choice)) throw new DomainError('answer.invalid_option', { taskId, option: choice });
     if (t.banned) return reject('member.banned', { memberId });
@@ -145,13 +139,7 @@ export class AnswerService {
          WHERE t.id = $1`,
         [taskId, memberId],
       );
-      if (now.answer_id !== null) {
-        return {
-          outcome: 'duplicate',
-          answer: { answerId: String(now.answer_id), taskId, memberId, choice: now.choice, createdAt: now.created_at },
-          task: taskState(taskId, t),
-        };
-      }
+      if (now.answer_id !== null) return duplicate(input, t, { id: now.answer_id, choice: now.choice, created_at: now.created_at });
       if (now.campaign_status !== 'active') return reject('answer.campaign_paused', { campaignId: t.campaign_id, status: now.campaign_status });
       return reject(now.status === 'open' ? 'answer.task_full' : 'answer.task_closed', { taskId });
     }
@@ -168,6 +156,15 @@ export class AnswerService {
       reward: scored.reward,
     };
   }
+}
+
+/** The member's first answer to the task, returned for a repeated submit. */
+function duplicate(input: SubmitInput, t: TaskRow, first: { id: string | number; choice: string; created_at: Date }): SubmitResult {
+  return {
+    outcome: 'duplicate',
+    answer: { answerId: String(first.id), taskId: input.taskId, memberId: input.memberId, choice: first.choice, createdAt: first.created_at },
+    task: taskState(input.taskId, t),
+  };
 }
 
 function taskState(taskId: number, t: TaskRow): TaskState {

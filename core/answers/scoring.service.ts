@@ -89,42 +89,11 @@ export class ScoringService {
       let entries = this.entries(unscored, label, gold, reward, matches);
       // The usual case in one statement, the last before commit: finalize the task, take
       // the whole payment from the budget if it fits, write the ledger rows.
-      const total = reward * BigInt(matches);
-      const [{ paid }] = await namedQuery<{ paid: boolean }>(
-        m,
-        'score_commit',
-        `WITH fin AS (
-           UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now()
-           WHERE id = $1 AND $5::boolean RETURNING id
-         ), sp AS (
-           UPDATE campaign_budget SET spent = spent + $7 WHERE campaign_id = $6 AND $7::numeric > 0 AND budget - spent >= $7 RETURNING 1
-         ), ins AS (
-           INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
-           SELECT mem, $6, $1, aid, amt, st, rl, $3
-           FROM unnest($8::int[], $9::bigint[], $10::numeric[], $11::text[], $12::text[]) AS x(mem, aid, amt, st, rl)
-           WHERE $7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)
-           RETURNING 1
-         )
-         SELECT ($7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)) AS paid, (SELECT count(*) FROM fin) AS f, (SELECT count(*) FROM ins) AS i`,
-        [
-          taskId,
-          finalize?.state ?? status,
-          label,
-          finalize?.confidence ?? null,
-          finalize !== undefined,
-          t.campaign_id,
-          total.toString(),
-          entries.map((e) => e.memberId),
-          entries.map((e) => e.answerId),
-          entries.map((e) => e.amount.toString()),
-          entries.map((e) => e.status),
-          entries.map((e) => e.rule),
-        ],
-      );
+      const paid = await this.commit(m, taskId, t.campaign_id, label, finalize, reward * BigInt(matches), entries);
       if (!paid) {
         // The budget runs short: pay as many whole rewards as remain, earliest first.
         entries = this.entries(unscored, label, gold, reward, await this.spendShort(m, t.campaign_id, reward, matches));
-        await this.insertLedger(m, t.campaign_id, taskId, label, entries);
+        await this.commit(m, taskId, t.campaign_id, label, undefined, 0n, entries);
       }
       const mine = answerId === undefined ? undefined : entries.find((e) => e.answerId === answerId) ?? (await this.ledgerOf(m, answerId));
       return {
@@ -192,17 +161,44 @@ export class ScoringService {
     return n;
   }
 
-  private async insertLedger(m: EntityManager, campaignId: number, taskId: number, label: string | null, entries: LedgerEntry[]) {
-    await namedQuery(
+  /**
+   * One statement, the last before commit: finalizes the task (when `finalize` is given),
+   * takes `total` base units from the budget if they fit, and writes the ledger entries
+   * (only when the budget paid, or nothing was to be paid). Returns whether it paid.
+   */
+  private async commit(
+    m: EntityManager,
+    taskId: number,
+    campaignId: number,
+    label: string | null,
+    finalize: { state: TaskStatus; confidence: number } | undefined,
+    total: bigint,
+    entries: LedgerEntry[],
+  ): Promise<boolean> {
+    const [{ paid }] = await namedQuery<{ paid: boolean }>(
       m,
-      'score_ledger',
-      `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
-       SELECT mem, $1, $2, aid, amt, st, rl, $3
-       FROM unnest($4::int[], $5::bigint[], $6::numeric[], $7::text[], $8::text[]) AS x(mem, aid, amt, st, rl)`,
+      'score_commit',
+      `WITH fin AS (
+         UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now()
+         WHERE id = $1 AND $5::boolean RETURNING id
+       ), sp AS (
+         UPDATE campaign_budget SET spent = spent + $7 WHERE campaign_id = $6 AND $7::numeric > 0 AND budget - spent >= $7 RETURNING 1
+       ), ins AS (
+         INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
+         SELECT mem, $6, $1, aid, amt, st, rl, $3
+         FROM unnest($8::int[], $9::bigint[], $10::numeric[], $11::text[], $12::text[]) AS x(mem, aid, amt, st, rl)
+         WHERE $7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)
+         RETURNING 1
+       )
+       SELECT ($7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)) AS paid, (SELECT count(*) FROM fin) AS f, (SELECT count(*) FROM ins) AS i`,
       [
-        campaignId,
         taskId,
+        finalize?.state ?? 'open',
         label,
+        finalize?.confidence ?? null,
+        finalize !== undefined,
+        campaignId,
+        total.toString(),
         entries.map((e) => e.memberId),
         entries.map((e) => e.answerId),
         entries.map((e) => e.amount.toString()),
@@ -210,6 +206,7 @@ export class ScoringService {
         entries.map((e) => e.rule),
       ],
     );
+    return paid;
   }
 
   private async ledgerOf(m: EntityManager, answerId: string): Promise<LedgerEntry | undefined> {

@@ -66,17 +66,10 @@ export class MintService {
     return summary;
   }
 
-  /** What the next batches would send, without persisting anything (for dry runs). */
-  async preview(): Promise<Manifest[]> {
-    const rows = await this.ds.query(this.pendingSql(false));
-    return this.cut(rows);
-  }
-
-  private pendingSql(lock: boolean): string {
-    return `SELECT r.id, r.amount::text AS amount, w.address FROM reward_ledger r JOIN wallet w ON w.member_id = r.member_id
-            WHERE r.status = 'pending' AND r.mint_batch_id IS NULL AND r.amount > 0
-            ORDER BY r.id LIMIT 200000 ${lock ? 'FOR UPDATE OF r SKIP LOCKED' : ''}`;
-  }
+  /** Pending rows of members with a wallet, not yet in a batch; at most 200,000 a run. */
+  private static readonly PENDING_SQL = `SELECT r.id, r.amount::text AS amount, w.address FROM reward_ledger r JOIN wallet w ON w.member_id = r.member_id
+    WHERE r.status = 'pending' AND r.mint_batch_id IS NULL AND r.amount > 0
+    ORDER BY r.id LIMIT 200000 FOR UPDATE OF r SKIP LOCKED`;
 
   private cut(rows: { id: string | number; amount: string; address: string }[]): Manifest[] {
     const byWallet = new Map<string, { ledgerId: string; wallet: string; amount: bigint }[]>();
@@ -97,7 +90,7 @@ export class MintService {
   /** Cuts pending rows into batches and persists them (state prepared) before any send. */
   private async prepare(): Promise<BatchRow[]> {
     const created = await this.ds.transaction(async (m) => {
-      const rows = await m.query(this.pendingSql(true));
+      const rows = await m.query(MintService.PENDING_SQL);
       const out: BatchRow[] = [];
       for (const manifest of this.cut(rows)) {
         const text = encodeManifest(manifest);
