@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import {
   ContractFactory,
-  Interface,
   JsonRpcProvider,
   Wallet,
   ZeroAddress,
@@ -9,14 +8,13 @@ import {
   getAddress,
   id,
   keccak256,
-  type Log,
   type TransactionRequest,
 } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
-import { pollReceipt } from '../../core/chain/poll-receipt';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
+import { tnetInterface, tnetKit } from './tnet-kit';
 
-const iface = new Interface(artifact.abi);
+const iface = tnetInterface;
 const MINTER_ROLE = id('MINTER_ROLE');
 const CAP = 6_000_000_000n * 10n ** 18n;
 const addr = (label: string) => getAddress(keccak256(Buffer.from(label)).slice(0, 42));
@@ -45,17 +43,7 @@ describe('TNET on anvil', () => {
     await node?.stop();
   });
 
-  const receiptOf = (hash: string) => pollReceipt(provider, hash, 15_000, 20);
-
-
-  /** Sends with the account's pending nonce read from the node; resolves with the receipt. */
-  async function send(from: Wallet, req: TransactionRequest, opts: { gasLimit?: bigint; allowRevert?: boolean } = {}) {
-    const nonce = await provider.getTransactionCount(from.address, 'pending');
-    const tx = await from.sendTransaction({ ...req, nonce, gasLimit: opts.gasLimit });
-    const r = await receiptOf(tx.hash);
-    if (r.status !== 1 && !opts.allowRevert) throw new Error(`transaction ${tx.hash} reverted`);
-    return r;
-  }
+  const { send, expectRevert, parseLogs } = tnetKit(() => provider);
 
   const call = (to: string, fn: string, args: unknown[] = []): TransactionRequest => ({ to, data: iface.encodeFunctionData(fn, args) });
 
@@ -70,36 +58,6 @@ describe('TNET on anvil', () => {
     const r = await send(admin, await factory.getDeployTransaction(adminAddr, foundationAddr, bps));
     return r.contractAddress!;
   }
-
-  /** The custom error a failed estimate (or call) carries, decoded with the TNET ABI. */
-  function decodeRevert(e: unknown): { name: string; args: unknown[] } {
-    const err = e as { revert?: { name: string; args: unknown[] }; data?: string; info?: { error?: { data?: string } } };
-    if (err.revert) return { name: err.revert.name, args: [...err.revert.args] };
-    const data = err.data ?? err.info?.error?.data;
-    const parsed = typeof data === 'string' && data.length >= 10 ? iface.parseError(data) : null;
-    if (!parsed) throw e;
-    return { name: parsed.name, args: [...parsed.args] };
-  }
-
-  /** Expects the node to refuse the transaction (at estimation) with this custom error. */
-  async function expectRevert(from: Wallet, req: TransactionRequest, name: string, args?: unknown[]) {
-    let error: unknown;
-    try {
-      await from.estimateGas(req);
-    } catch (e) {
-      error = e;
-    }
-    if (error === undefined) throw new Error(`expected ${name}, the transaction would succeed`);
-    const got = decodeRevert(error);
-    expect(got.name).toBe(name);
-    if (args) expect(got.args).toEqual(args);
-  }
-
-  const parseLogs = (logs: readonly Log[], event: string) =>
-    logs.flatMap((l) => {
-      const p = iface.parseLog({ topics: [...l.topics], data: l.data });
-      return p && p.name === event ? [[...p.args]] : [];
-    });
 
   const balances = (t: string, who: string[]) => Promise.all(who.map((a) => read(t, 'balanceOf', [a])));
 

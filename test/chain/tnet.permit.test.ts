@@ -1,7 +1,6 @@
 import {
   BaseWallet,
   ContractFactory,
-  Interface,
   JsonRpcProvider,
   MaxUint256,
   Signature,
@@ -11,15 +10,13 @@ import {
   getAddress,
   id,
   keccak256,
-  type Log,
-  type TransactionReceipt,
   type TransactionRequest,
 } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
-import { pollReceipt } from '../../core/chain/poll-receipt';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
+import { tnetInterface, tnetKit } from './tnet-kit';
 
-const iface = new Interface(artifact.abi);
+const iface = tnetInterface;
 const MINTER_ROLE = id('MINTER_ROLE');
 const TNET = 10n ** 18n;
 const addr = (label: string) => getAddress(keccak256(Buffer.from(label)).slice(0, 42));
@@ -58,17 +55,7 @@ describe('TNET permit and ERC20 on anvil', () => {
     await node?.stop();
   });
 
-  const receiptOf = (hash: string) => pollReceipt(provider, hash, 15_000, 20);
-
-
-  /** Sends with the account's pending nonce read from the node; resolves with the receipt. */
-  async function send(from: Wallet, req: TransactionRequest): Promise<TransactionReceipt> {
-    const nonce = await provider.getTransactionCount(from.address, 'pending');
-    const tx = await from.sendTransaction({ ...req, nonce });
-    const r = await receiptOf(tx.hash);
-    if (r.status !== 1) throw new Error(`transaction ${tx.hash} reverted`);
-    return r;
-  }
+  const { send, expectRevert, parseLogs } = tnetKit(() => provider);
 
   const call = (fn: string, args: unknown[] = []): TransactionRequest => ({ to: token, data: iface.encodeFunctionData(fn, args) });
 
@@ -76,27 +63,6 @@ describe('TNET permit and ERC20 on anvil', () => {
     return iface.decodeFunctionResult(fn, await provider.call(call(fn, args)))[0] as T;
   }
 
-  /** Expects the node to refuse the transaction (at estimation) with this custom error. */
-  async function expectRevert(from: Wallet, req: TransactionRequest, name: string, args?: unknown[]) {
-    let error: unknown;
-    try {
-      await from.estimateGas(req);
-    } catch (e) {
-      error = e;
-    }
-    if (error === undefined) throw new Error(`expected ${name}, the transaction would succeed`);
-    const err = error as { revert?: { name: string; args: unknown[] }; data?: string };
-    const got = err.revert ?? (typeof err.data === 'string' && err.data.length >= 10 ? iface.parseError(err.data) : null);
-    if (!got) throw error;
-    expect(got.name).toBe(name);
-    if (args) expect([...got.args]).toEqual(args);
-  }
-
-  const parseLogs = (logs: readonly Log[], event: string) =>
-    logs.flatMap((l) => {
-      const p = iface.parseLog({ topics: [...l.topics], data: l.data });
-      return p && p.name === event ? [[...p.args]] : [];
-    });
 
   const mintTo = (to: string, amount: bigint) => send(admin, call('mintBatch', [nextBatchId(), [to], [amount]]));
 
