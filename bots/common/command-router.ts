@@ -7,7 +7,7 @@ import { errorText } from './error-text';
 import { answer, balance, leaderboard, nextTask, type MemberDeps } from './member-commands';
 import { linkCommand, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
 
-export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets'>;
+export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'mint'>;
 
 export const HELP = [
   'TNET mining: answer small AI tasks, earn TNET when your answer matches the consensus.',
@@ -17,6 +17,7 @@ export const HELP = [
   '/link <address> - link your wallet (you sign a message to prove it is yours)',
   '/verify <signature> - finish linking with the signature of that message',
   '/wallet - your linked wallet; /unlink - remove it',
+  '/batch <batch id> - the manifest of a mint batch: what each wei paid for',
   '/campaign list - running campaigns',
   '/campaign stats <id> - how a campaign is going',
   'Moderators: /campaign activate|pause|resume|close|post <id>',
@@ -74,6 +75,11 @@ export class CommandRouter {
           return walletCommand(this.deps, member);
         case 'unlink':
           return unlinkCommand(this.deps, member);
+        case 'batch': {
+          if (args.length !== 1 || !/^0x[0-9a-fA-F]{64}$/.test(args[0]!)) return { messages: [{ text: 'Usage: /batch <batch id, 0x and 64 hex digits>' }] };
+          const text = await this.deps.mint?.manifestText(args[0]!);
+          return { messages: [{ text: text ?? `There is no mint batch ${args[0]}.` }] };
+        }
         default:
           return { messages: [{ text: `Unknown command /${command}. Send /help for the list.` }] };
       }

@@ -66,6 +66,15 @@ export class MintService {
     return summary;
   }
 
+  /**
+   * A batch's manifest in its canonical text (what its id hashes), for anyone who wants to
+   * check what each wei paid for; undefined for an unknown batch id.
+   */
+  async manifestText(batchId: string): Promise<string | undefined> {
+    const [row] = await this.ds.query(`SELECT manifest FROM mint_batch WHERE batch_id = $1`, [batchId.toLowerCase()]);
+    return row && encodeManifest(decodeManifest(row.manifest));
+  }
+
   /** Pending rows of members with a wallet, not yet in a batch; at most 200,000 a run. */
   private static readonly PENDING_SQL = `SELECT r.id, r.amount::text AS amount, w.address FROM reward_ledger r JOIN wallet w ON w.member_id = r.member_id
     WHERE r.status = 'pending' AND r.mint_batch_id IS NULL AND r.amount > 0

@@ -3,8 +3,10 @@ import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anv
 import { deployTnet } from '../../core/chain/deploy';
 import { decodeManifest, encodeManifest } from '../../core/mint/manifest';
 import { mintJob } from '../../jobs/mint.job';
+import { CommandRouter } from '../../bots/common/command-router';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
+const ctx = { user: { platform: 'console' as const, platformUserId: 'auditor' }, chatId: 'console:local', isPrivate: true, isModerator: false };
 const TNET = 10n ** 18n;
 const BPS = 2000n;
 const net = (gross: bigint) => gross - (gross * BPS) / 10000n;
@@ -78,7 +80,12 @@ describe(`mint job on anvil and ${engine}`, () => {
       expect(b.state).toBe('confirmed');
       expect(BigInt(b.foundation)).toBe(m.payouts.reduce((s, p) => s + (p.gross * BPS) / 10000n, 0n));
       expect(await core.chain!.batchMinted(b.batch_id)).toBe(true);
+      // Anyone can ask for the manifest and re-hash it.
+      const shown = await new CommandRouter(core).handleText(ctx, `/batch ${b.batch_id}`);
+      expect(shown.messages[0]!.text).toBe(text);
     }
+    const unknown = await new CommandRouter(core).handleText(ctx, `/batch 0x${'0'.repeat(64)}`);
+    expect(unknown.messages[0]!.text).toMatch(/There is no mint batch/);
   });
 
   it('keeps rewards of members without a wallet pending until they link one', async () => {
