@@ -1,0 +1,131 @@
+/**
+ * Consensus engine bench: accuracy per dataset and mode (majority, one_coin, dawid_skene)
+ * on the public sets in data/crowd/ (or any `--answers FILE --truth FILE` in that format),
+ * then 20 EM iterations on a deterministic synthetic million answers with time and peak RSS.
+ * Ends with one line of JSON (snake_case keys with units) for bench/RESULTS.md.
+ *
+ *   npm run bench:consensus
+ *   npm run bench:consensus -- --answers a.csv --truth t.csv
+ */
+import { join } from 'node:path';
+import { accuracy, ConsensusInput, ConsensusResult, dawidSkene, majorityVote } from '../core/consensus/dawid-skene';
+import { loadCsvAnswers } from '../core/consensus/load-csv-answers';
+
+const MODES = ['majority', 'one_coin', 'dawid_skene'] as const;
+type Mode = (typeof MODES)[number];
+
+function fit(input: ConsensusInput, mode: Mode): ConsensusResult {
+  if (mode === 'majority') return majorityVote(input);
+  return dawidSkene(input, { mode });
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
+const summary: Record<string, number> = {};
+
+function evaluate(name: string, answersPath: string, truthPath: string): void {
+  const d = loadCsvAnswers(answersPath, truthPath);
+  console.log(`${name}: ${d.tasks} tasks, ${d.workers} workers, ${d.task.length} answers, ${d.classes} classes`);
+  for (const mode of MODES) {
+    const t0 = process.hrtime.bigint();
+    const r = fit(d, mode);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    const acc = accuracy(r.labels, d.truth);
+    console.log(`  ${mode.padEnd(12)} accuracy ${acc.toFixed(4)}  iterations ${String(r.iterations).padStart(3)}  fit ${ms.toFixed(1)} ms`);
+    const key = mode === 'majority' ? 'mv' : mode === 'one_coin' ? 'oc' : 'ds';
+    summary[`${name}_${key}_accuracy`] = round(acc, 4);
+    if (mode !== 'majority') summary[`${name}_${key}_fit_ms`] = round(ms, 1);
+  }
+}
+
+/** mulberry32: small seeded PRNG so the synthetic set is identical on every run. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 100,000 tasks x 10 answers from 5,000 workers: 60% good (0.7..0.95), 25% mediocre (0.4..0.7), 10% constant spammers, 5% random. */
+function synthetic(tasks = 100_000, perTask = 10, workers = 5_000, classes = 4) {
+  const r = rng(20240611);
+  const kind = new Uint8Array(workers); // 0 = confusion-free coin, 1 = constant spammer, 2 = random
+  const acc = new Float64Array(workers);
+  const constant = new Int32Array(workers);
+  for (let w = 0; w < workers; w++) {
+    const u = r();
+    if (u < 0.6) acc[w] = 0.7 + 0.25 * r();
+    else if (u < 0.85) acc[w] = 0.4 + 0.3 * r();
+    else if (u < 0.95) {
+      kind[w] = 1;
+      constant[w] = Math.floor(r() * classes);
+    } else kind[w] = 2;
+  }
+  const n = tasks * perTask;
+  const task = new Int32Array(n);
+  const worker = new Int32Array(n);
+  const label = new Int32Array(n);
+  const truth = new Int32Array(tasks);
+  const picked = new Int32Array(perTask);
+  let i = 0;
+  for (let t = 0; t < tasks; t++) {
+    const y = Math.floor(r() * classes);
+    truth[t] = y;
+    for (let j = 0; j < perTask; j++) {
+      let w: number;
+      let dup: boolean;
+      do {
+        w = Math.floor(r() * workers);
+        dup = false;
+        for (let q = 0; q < j; q++) if (picked[q] === w) dup = true;
+      } while (dup);
+      picked[j] = w;
+      let l: number;
+      if (kind[w] === 1) l = constant[w]!;
+      else if (kind[w] === 2) l = Math.floor(r() * classes);
+      else l = r() < acc[w]! ? y : (y + 1 + Math.floor(r() * (classes - 1))) % classes;
+      task[i] = t;
+      worker[i] = w;
+      label[i] = l;
+      i++;
+    }
+  }
+  return { input: { tasks, workers, classes, task, worker, label } as ConsensusInput, truth };
+}
+
+const answersArg = arg('answers');
+if (answersArg) {
+  const truthArg = arg('truth');
+  if (!truthArg) throw new Error('--answers needs --truth');
+  evaluate('custom', answersArg, truthArg);
+} else {
+  const dir = join(__dirname, '..', 'data', 'crowd');
+  for (const name of ['duck', 'dog']) evaluate(name, join(dir, name, 'answers.csv'), join(dir, name, 'truth.csv'));
+}
+
+const { input, truth } = synthetic();
+console.log(`synthetic: ${input.tasks} tasks, ${input.workers} workers, ${input.task.length} answers, ${input.classes} classes`);
+const mv = majorityVote(input);
+summary.synthetic_1m_mv_accuracy = round(accuracy(mv.labels, truth), 4);
+for (const mode of ['one_coin', 'dawid_skene'] as const) {
+  const t0 = process.hrtime.bigint();
+  const r = dawidSkene(input, { mode, maxIterations: 20, tolerance: 0 });
+  const s = Number(process.hrtime.bigint() - t0) / 1e9;
+  const a = accuracy(r.labels, truth);
+  console.log(`  ${mode.padEnd(12)} accuracy ${a.toFixed(4)}  ${r.iterations} iterations in ${s.toFixed(3)} s`);
+  const key = mode === 'one_coin' ? 'oc' : 'ds';
+  summary[`synthetic_1m_${key}_accuracy`] = round(a, 4);
+  summary[mode === 'one_coin' ? 'synthetic_1m_oc_20_iter_s' : 'synthetic_1m_20_iter_s'] = round(s, 3);
+}
+console.log(`  majority     accuracy ${summary.synthetic_1m_mv_accuracy!.toFixed(4)}`);
+// maxRSS is in kilobytes on Linux.
+summary.synthetic_peak_rss_mb = round(process.resourceUsage().maxRSS / 1024, 1);
+console.log(JSON.stringify(summary));
