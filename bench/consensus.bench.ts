@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { accuracy, ConsensusInput, ConsensusResult, dawidSkene, majorityVote } from '../core/consensus/dawid-skene';
 import { loadCsvAnswers } from '../core/consensus/load-csv-answers';
+import { seededRandom as rng } from '../core/consensus/seeded-random';
 
 const MODES = ['majority', 'one_coin', 'dawid_skene'] as const;
 type Mode = (typeof MODES)[number];
@@ -40,18 +41,6 @@ function evaluate(name: string, answersPath: string, truthPath: string): void {
     summary[`${name}_${key}_accuracy`] = round(acc, 4);
     if (mode !== 'majority') summary[`${name}_${key}_fit_ms`] = round(ms, 1);
   }
-}
-
-/** mulberry32: small seeded PRNG so the synthetic set is identical on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** 100,000 tasks x 10 answers from 5,000 workers: 60% good (0.7..0.95), 25% mediocre (0.4..0.7), 10% constant spammers, 5% random. */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { accuracy, ConsensusInput, dawidSkene, majorityVote } from './dawid-skene';
 import { loadCsvAnswers } from './load-csv-answers';
+import { seededRandom as rng } from './seeded-random';
 
 /** Builds the parallel arrays from [task, worker, label] triples. */
 function answers(tasks: number, workers: number, classes: number, rows: [number, number, number][]): ConsensusInput {
@@ -11,18 +12,6 @@ function answers(tasks: number, workers: number, classes: number, rows: [number,
     task: Int32Array.from(rows.map((r) => r[0])),
     worker: Int32Array.from(rows.map((r) => r[1])),
     label: Int32Array.from(rows.map((r) => r[2])),
-  };
-}
-
-/** Deterministic PRNG for the synthetic cases (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
