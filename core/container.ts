@@ -6,9 +6,11 @@ import { CampaignService } from './campaigns/campaign.service';
 import { ChainClient, type ChainClientOptions } from './chain/chain-client';
 import { signatureVerifier } from './chain/signature';
 import type { Config } from './config';
+import { CampaignExportService } from './exports/campaign-export.service';
 import { IdentityService } from './identities/identity.service';
 import { JobRunService } from './jobs/job-run.service';
 import { createLogger, type Logger } from './logger';
+import { MemberService } from './members/member.service';
 import { MintService, type MintOptions } from './mint/mint.service';
 import { RewardService } from './rewards/reward.service';
 import { AssignmentService } from './tasks/assignment.service';
@@ -26,6 +28,10 @@ export interface Core {
   readonly rewards: RewardService;
   readonly jobRuns: JobRunService;
   readonly wallets: WalletService;
+  /** Campaign results as CSV or JSONL, streamed. */
+  readonly exports: CampaignExportService;
+  /** Members as operators see them (identities, wallet). */
+  readonly members: MemberService;
   /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
   readonly chain?: ChainClient;
   readonly mint?: MintService;
@@ -91,6 +97,8 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     rewards: new RewardService(ds),
     jobRuns: new JobRunService(ds, logger),
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),
+    exports: new CampaignExportService(ds),
+    members: new MemberService(ds),
     chain,
     mint,
     close: async () => {

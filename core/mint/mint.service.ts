@@ -28,6 +28,26 @@ export interface MintRunSummary {
   mintedGross: bigint;
 }
 
+/** One wallet of a previewed batch; amounts in base units. */
+export interface MintPreviewPayout {
+  wallet: string;
+  /** Ledger rows it pays. */
+  rows: number;
+  gross: bigint;
+  /** gross * bps / 10000, rounded down, as the contract computes it. */
+  foundation: bigint;
+  /** What the wallet receives: gross minus the foundation's part. */
+  net: bigint;
+}
+
+/** What the next mint run would send, computed without locking or writing anything. */
+export interface MintPreview {
+  foundation: { address: string; bps: number };
+  /** Batches an earlier run left (prepared or submitted): the next run settles them first. */
+  unfinishedBatches: number;
+  batches: { payouts: MintPreviewPayout[]; gross: bigint; foundation: bigint }[];
+}
+
 interface BatchRow {
   id: number;
   batch_id: string;
@@ -73,6 +93,27 @@ export class MintService {
   async manifestText(batchId: string): Promise<string | undefined> {
     const [row] = await this.ds.query(`SELECT manifest FROM mint_batch WHERE batch_id = $1`, [batchId.toLowerCase()]);
     return row && encodeManifest(decodeManifest(row.manifest));
+  }
+
+  /**
+   * What the next run would send, per batch and wallet, with the foundation's part (read
+   * from the contract). Read-only: no row is locked or put in a batch, nothing is sent.
+   * @throws ChainError when the node stays unreachable
+   */
+  async preview(): Promise<MintPreview> {
+    const foundation = await this.retry(() => this.chain.foundation());
+    const rows = await this.ds.query(MintService.PENDING_SQL.replace(/ FOR UPDATE OF r SKIP LOCKED$/, ''));
+    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM mint_batch WHERE state IN ('prepared', 'submitted')`);
+    const batches = this.cut(rows).map((m) => {
+      const rowsOf = new Map<string, number>();
+      for (const r of m.rows) rowsOf.set(r.wallet, (rowsOf.get(r.wallet) ?? 0) + 1);
+      const payouts = m.payouts.map((p) => {
+        const share = (p.gross * BigInt(foundation.bps)) / 10000n;
+        return { wallet: p.wallet, rows: rowsOf.get(p.wallet) ?? 0, gross: p.gross, foundation: share, net: p.gross - share };
+      });
+      return { payouts, gross: payouts.reduce((s, p) => s + p.gross, 0n), foundation: payouts.reduce((s, p) => s + p.foundation, 0n) };
+    });
+    return { foundation, unfinishedBatches: n, batches };
   }
 
   /** Pending rows of members with a wallet, not yet in a batch; at most 200,000 a run. */

@@ -1,0 +1,49 @@
+import type { DataSource } from 'typeorm';
+import type { Platform } from '../db/entities';
+import { DomainError } from '../errors';
+
+export interface MemberIdentity {
+  platform: Platform;
+  platformUserId: string;
+  username: string | null;
+}
+
+/** What an operator sees of one member. */
+export interface MemberProfile {
+  memberId: number;
+  displayName: string;
+  createdAt: Date;
+  bannedAt: Date | null;
+  banReason: string | null;
+  identities: MemberIdentity[];
+  /** The verified wallet (lower-case hex), if any. */
+  wallet: { address: string; verifiedAt: Date } | null;
+}
+
+/** Read access to members for operators' tools. */
+export class MemberService {
+  constructor(private readonly ds: DataSource) {}
+
+  /**
+   * One member with their chat identities and wallet.
+   * @throws DomainError member.not_found
+   */
+  async profile(memberId: number): Promise<MemberProfile> {
+    const [m] = await this.ds.query(`SELECT id, display_name, created_at, banned_at, ban_reason FROM member WHERE id = $1`, [memberId]);
+    if (!m) throw new DomainError('member.not_found', { memberId });
+    const identities: { platform: Platform; platform_user_id: string; username: string | null }[] = await this.ds.query(
+      `SELECT platform, platform_user_id, username FROM identity WHERE member_id = $1 ORDER BY id`,
+      [memberId],
+    );
+    const [w] = await this.ds.query(`SELECT address, verified_at FROM wallet WHERE member_id = $1`, [memberId]);
+    return {
+      memberId: m.id,
+      displayName: m.display_name,
+      createdAt: new Date(m.created_at),
+      bannedAt: m.banned_at === null ? null : new Date(m.banned_at),
+      banReason: m.ban_reason,
+      identities: identities.map((i) => ({ platform: i.platform, platformUserId: i.platform_user_id, username: i.username })),
+      wallet: w ? { address: w.address, verifiedAt: new Date(w.verified_at) } : null,
+    };
+  }
+}
