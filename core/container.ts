@@ -12,6 +12,7 @@ import { JobRunService } from './jobs/job-run.service';
 import { createLogger, type Logger } from './logger';
 import { MemberService } from './members/member.service';
 import { MintService, type MintOptions } from './mint/mint.service';
+import { PostService } from './posts/post.service';
 import { RewardService } from './rewards/reward.service';
 import { AssignmentService } from './tasks/assignment.service';
 import { WalletService } from './wallets/wallet.service';
@@ -32,6 +33,8 @@ export interface Core {
   readonly exports: CampaignExportService;
   /** Members as operators see them (identities, wallet). */
   readonly members: MemberService;
+  /** Task cards posted to group chats. */
+  readonly posts: PostService;
   /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
   readonly chain?: ChainClient;
   readonly mint?: MintService;
@@ -99,6 +102,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),
     exports: new CampaignExportService(ds),
     members: new MemberService(ds),
+    posts: new PostService(ds),
     chain,
     mint,
     close: async () => {

@@ -13,6 +13,7 @@ export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer } from './a
 export type { Balance, LeaderboardRow } from './rewards/reward.service';
 export type { JobResult } from './jobs/job-run.service';
 export type { MintRunSummary, MintStep, MintPreview, MintPreviewPayout } from './mint/mint.service';
+export { DEFAULT_PACE, type PostedCard, type PostPace } from './posts/post.service';
 export type { CampaignExport, ExportOptions } from './exports/campaign-export.service';
 export { EXPORT_COLUMNS, type ExportFormat } from './exports/export-record';
 export type { MemberProfile, MemberIdentity } from './members/member.service';

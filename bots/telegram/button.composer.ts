@@ -1,0 +1,53 @@
+import { Composer } from 'grammy';
+import type { Core } from '../../core';
+import { parseButton } from '../common/button-id';
+import type { CommandRouter } from '../common/command-router';
+import { chatKey, isGroupChat, type BotContext } from './bot-context';
+import type { CardBoard } from './card-board';
+import { sendReply } from './reply';
+import { toastText } from './render-message';
+
+export interface ButtonComposerDeps {
+  router: CommandRouter;
+  cards: CardBoard;
+  posts: Core['posts'];
+  logger: Core['logger'];
+}
+
+/**
+ * Button presses. The toast (answerCallbackQuery) always comes first and always comes:
+ * it confirms the answer or says why not. In private chat the follow-up messages come
+ * after it; in a group only the card changes (batched edits), so the chat is not flooded.
+ */
+export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+  c.on('callback_query:data', async (ctx) => {
+    const data = ctx.callbackQuery.data;
+    const action = parseButton(data);
+    if (!action) deps.logger.info('telegram forged or stale button', { updateId: ctx.update.update_id, userId: ctx.from.id, data: data.slice(0, 64) });
+    const message = ctx.callbackQuery.message;
+    let answered = false;
+    try {
+      const reply = await deps.router.handleButton(ctx.tnet.chat, data);
+      await ctx.answerCallbackQuery(reply.toast ? { text: toastText(reply.toast) } : undefined);
+      answered = true;
+      if (isGroupChat(ctx) && message) {
+        const card = await deps.posts.find(chatKey(message.chat.id), message.message_id);
+        if (card) {
+          deps.cards.touch(message.chat.id, message.message_id, card.taskId);
+          return;
+        }
+        // A button in a group that is not a posted card: keep the chat quiet, the toast said it.
+        return;
+      }
+      await sendReply(ctx, reply);
+      if (action?.kind === 'answer' && message && reply.messages.length > 0) {
+        // The card is answered: its buttons go, so an old card is not tapped again by mistake.
+        await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch((e: unknown) => deps.logger.warn('telegram card buttons not removed', { updateId: ctx.update.update_id, error: e }));
+      }
+    } finally {
+      if (!answered) await ctx.answerCallbackQuery({ text: 'Something went wrong. Please try again.' }).catch(() => undefined);
+    }
+  });
+  return c;
+}

@@ -1,0 +1,58 @@
+import { Composer } from 'grammy';
+import type { Logger } from '../../core';
+import type { CommandRouter } from '../common/command-router';
+import { isGroupChat, type BotContext } from './bot-context';
+import type { CardBoard } from './card-board';
+import type { ModeratorCheck } from './moderator-check';
+import { sendReply } from './reply';
+
+export interface CommandComposerDeps {
+  router: CommandRouter;
+  moderators: ModeratorCheck;
+  cards: CardBoard;
+  logger: Logger;
+}
+
+/** "/name@bot args": the command name and whom it addresses. */
+export function parseCommand(text: string): { name: string; addressee?: string; args: string[] } | undefined {
+  const m = /^\/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(?:\s+([\s\S]*))?$/.exec(text.trim());
+  if (!m) return undefined;
+  return { name: m[1]!.toLowerCase(), addressee: m[2], args: (m[3] ?? '').split(/\s+/).filter(Boolean) };
+}
+
+/**
+ * Text commands, through the shared command layer so every chat words things alike.
+ * In groups the bot answers only commands (never chatter), and only those addressed to it;
+ * tasks are handed out in private chat, cards in the group.
+ */
+export function commandComposer(deps: CommandComposerDeps): Composer<BotContext> {
+  const c = new Composer<BotContext>();
+  c.on('message:text', async (ctx) => {
+    const text = ctx.message.text;
+    const group = isGroupChat(ctx);
+    const command = parseCommand(text);
+    if (group && (!command || (command.addressee !== undefined && command.addressee.toLowerCase() !== ctx.me.username.toLowerCase()))) return;
+    if (group && command?.name === 'task') {
+      await ctx.reply(`Tasks come in private chat: open @${ctx.me.username} and send /task. Here, tap the buttons under the task cards.`);
+      return;
+    }
+    const chat = ctx.tnet.chat;
+    if (command?.name === 'campaign') {
+      chat.isModerator = await deps.moderators.isModerator(ctx.chat, ctx.from.id);
+      const sub = command.args[0];
+      if (!chat.isModerator && sub !== undefined && sub !== 'list' && sub !== 'stats') {
+        deps.logger.info('telegram moderator command refused', { updateId: ctx.update.update_id, userId: ctx.from.id, sub });
+      }
+    }
+    const reply = await deps.router.handleText(chat, text);
+    await sendReply(ctx, reply);
+    if (group && chat.isModerator && command?.name === 'campaign' && (command.args[0] === 'post' || command.args[0] === 'resume')) {
+      await deps.cards.fill(ctx.chat.id);
+    }
+  });
+  // Documents, photos, stickers in private chat: say what the bot understands.
+  c.on('message', async (ctx) => {
+    if (ctx.chat.type === 'private') await ctx.reply('Send /help for the list of commands.');
+  });
+  return c;
+}

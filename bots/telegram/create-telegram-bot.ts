@@ -1,0 +1,67 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { apiThrottler } from '@grammyjs/transformer-throttler';
+import { Bot, type BotConfig } from 'grammy';
+import type { Core, PostPace } from '../../core';
+import { CommandRouter } from '../common/command-router';
+import { identify, isGroupChat, type BotContext } from './bot-context';
+import { buttonComposer } from './button.composer';
+import { CardBoard } from './card-board';
+import { commandComposer } from './command.composer';
+import { ModeratorCheck } from './moderator-check';
+
+export interface TelegramBotOptions {
+  token: string;
+  /** Another Bot API server (TELEGRAM_API_ROOT); the public one when absent. */
+  apiRoot?: string;
+  /** Platform-wide moderators (ADMIN_TELEGRAM_IDS). */
+  adminIds: readonly string[];
+  pace?: PostPace;
+  /** Least time between two rounds of card edits in one chat. */
+  editIntervalMs?: number;
+  /** Skips getMe at start (tests, benches). */
+  botInfo?: BotConfig<BotContext>['botInfo'];
+}
+
+export interface TelegramBot {
+  bot: Bot<BotContext>;
+  cards: CardBoard;
+}
+
+/**
+ * Updates of one chat run in order; different chats run concurrently. A tap on a group
+ * card is ordered per member instead, so one busy group is not one queue.
+ */
+const orderKey = (ctx: BotContext): string | undefined => {
+  if (ctx.callbackQuery && isGroupChat(ctx)) return `${ctx.chat!.id}:${ctx.from!.id}`;
+  return ctx.chat?.id.toString();
+};
+
+/**
+ * The Telegram bot over the core services: outgoing calls throttled to Telegram's limits
+ * and retried after a 429's flood wait, one Composer per feature, one error catcher.
+ */
+export function createTelegramBot(core: Core, opts: TelegramBotOptions): TelegramBot {
+  const bot = new Bot<BotContext>(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot } : undefined, botInfo: opts.botInfo });
+  bot.api.config.use(
+    apiThrottler({
+      // Replies in a private chat may come in short bursts (Telegram allows them), then about one a second.
+      out: { maxConcurrent: 1, reservoir: 5, reservoirIncreaseAmount: 1, reservoirIncreaseInterval: 1000, reservoirIncreaseMaximum: 5 },
+    }),
+  );
+  // Installed last, so it runs first: a retried call passes the throttler again.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  const router = new CommandRouter(core);
+  const cards = new CardBoard(bot.api, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
+  const moderators = new ModeratorCheck(bot.api, opts.adminIds, core.logger);
+
+  bot.use(sequentialize(orderKey));
+  bot.use(identify);
+  bot.use(buttonComposer({ router, cards, posts: core.posts, logger: core.logger }));
+  bot.use(commandComposer({ router, moderators, cards, logger: core.logger }));
+  bot.catch((err) => {
+    core.logger.error('telegram update failed', { updateId: err.ctx.update.update_id, error: err.error });
+  });
+  return { bot, cards };
+}

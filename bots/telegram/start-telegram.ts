@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import { webhookCallback } from 'grammy';
+import type { Logger } from '../../core';
+import { BOT_COMMANDS } from './bot-commands';
+import type { TelegramBot } from './create-telegram-bot';
+
+export interface StartTelegramOptions {
+  token: string;
+  logger: Logger;
+  /** Webhook mode (TELEGRAM_WEBHOOK_URL); long polling when absent. */
+  webhookUrl?: string;
+  /** Port of the webhook server. */
+  port?: number;
+  /** Host the webhook server listens on. */
+  host?: string;
+}
+
+export interface RunningTelegram {
+  /** Port the webhook server listens on (webhook mode). */
+  port?: number;
+  /** Stops taking updates, finishes those in flight and the card edits due, then resolves. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The webhook secret: the same on every replica (they share the token) and not guessable
+ * without the token; Telegram sends it back in X-Telegram-Bot-Api-Secret-Token.
+ */
+export const webhookSecret = (token: string): string => createHash('sha256').update(`tnet-webhook:${token}`).digest('hex');
+
+/** Registers the menu, then runs long polling (runner) or the webhook server. */
+export async function startTelegram(tg: TelegramBot, opts: StartTelegramOptions): Promise<RunningTelegram> {
+  const { bot, cards } = tg;
+  const log = opts.logger;
+  await bot.init();
+  // Non-essential: a Bot API server without setMyCommands still runs the bot.
+  await bot.api.setMyCommands(BOT_COMMANDS).catch((e: unknown) => log.warn('telegram setMyCommands failed; the bot runs without a command menu', { error: e }));
+  await cards.reconcile().catch((e: unknown) => log.warn('telegram card reconcile failed', { error: e }));
+
+  if (!opts.webhookUrl) {
+    await bot.api.deleteWebhook().catch((e: unknown) => log.warn('telegram deleteWebhook failed', { error: e }));
+    const handle: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
+    log.info('telegram bot polling', { username: bot.botInfo.username });
+    return {
+      stop: async () => {
+        // Resolves once every update already fetched has run its middleware.
+        if (handle.isRunning()) await handle.stop();
+        await cards.stop();
+      },
+    };
+  }
+
+  const secret = webhookSecret(opts.token);
+  const path = new URL(opts.webhookUrl).pathname;
+  const handle = webhookCallback(bot, 'http', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
+  const inFlight = new Set<Promise<void>>();
+  const server: Server = createServer((req, res) => {
+    if (req.method !== 'POST' || req.url?.split('?')[0] !== path) {
+      res.writeHead(404).end();
+      return;
+    }
+    const p = handle(req, res).catch((e: unknown) => {
+      log.error('telegram webhook request failed', { error: e });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p));
+  });
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(opts.port ?? 8080, opts.host ?? '0.0.0.0', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : undefined;
+  await bot.api.setWebhook(opts.webhookUrl, { secret_token: secret, allowed_updates: ['message', 'callback_query'] });
+  log.info('telegram bot on webhook', { username: bot.botInfo.username, port, path });
+  return {
+    port,
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.all([...inFlight]);
+      await closed;
+      await cards.stop();
+    },
+  };
+}

@@ -1,0 +1,274 @@
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import TelegramServer from 'telegram-test-api';
+
+/** One Bot API call the bot made, as the recorder saw it. */
+export interface RecordedCall {
+  method: string;
+  /** The JSON payload; for multipart uploads, { contentType, bytes, fields }. */
+  payload: Record<string, unknown>;
+}
+
+/** A bot message as the emulator holds it now (edits applied). */
+export interface BotMessage {
+  chatId: number;
+  messageId: number;
+  /** What the member reads (HTML entities decoded when parse_mode is HTML). */
+  text: string;
+  /** The text as the bot sent it. */
+  html: string;
+  parseMode?: string;
+  buttons: { text: string; data: string }[][];
+}
+
+export interface FakeChat {
+  id: number;
+  type: 'private' | 'group' | 'supergroup';
+  title?: string;
+}
+
+const USER_EVENTS = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'] as const;
+const BOT_EVENTS = ['AddedBotMessage', 'EditedMessageText', 'EditedMessageReplyMarkup'] as const;
+
+async function freePort(): Promise<number> {
+  const s = createNetServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}
+
+const readBody = (req: IncomingMessage): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+/**
+ * The telegram-test-api emulator on 127.0.0.1 behind a small recording server of our own.
+ * The recorder forwards every call to the emulator and records it, and it fills in what
+ * the emulator lacks: long polling (the emulator answers getUpdates at once, which would
+ * spin the runner), getChatMember and getChatAdministrators (from `admins`), setMyCommands,
+ * sendPhoto and sendDocument (recorded, answered with a message), and a method made to fail
+ * on demand (`failing`).
+ */
+export class TelegramEmulator {
+  readonly calls: RecordedCall[] = [];
+  /** Group chat id -> user ids the recorder reports as administrators. */
+  readonly admins = new Map<number, Set<number>>();
+  /** Methods the recorder answers with a 400 error. */
+  readonly failing = new Set<string>();
+  private nextFakeMessageId = 1_000_000;
+
+  private constructor(
+    private readonly server: TelegramServer,
+    private readonly recorder: Server,
+    readonly apiRoot: string,
+    readonly token: string,
+  ) {}
+
+  static async start(token = '123456:TEST-token-for-the-emulator-0001'): Promise<TelegramEmulator> {
+    const port = await freePort();
+    const server = new TelegramServer({ port, host: '127.0.0.1', storeTimeout: 600 });
+    await server.start();
+    let self: TelegramEmulator | undefined;
+    const recorder = createServer((req, res) => void self!.handle(req, res, port));
+    await new Promise<void>((resolve) => recorder.listen(0, '127.0.0.1', resolve));
+    const { port: recorderPort } = recorder.address() as AddressInfo;
+    self = new TelegramEmulator(server, recorder, `http://127.0.0.1:${recorderPort}`, token);
+    return self;
+  }
+
+  async stop(): Promise<void> {
+    this.recorder.closeAllConnections();
+    await new Promise<void>((resolve) => this.recorder.close(() => resolve()));
+    await this.server.stop();
+  }
+
+  /** Calls of one method, in order. */
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** A member sends a text (a command when it starts with /) in a chat (their private chat by default). */
+  async send(user: { id: number; firstName: string }, text: string, chat: FakeChat = { id: user.id, type: 'private' }): Promise<void> {
+    const message = {
+      botToken: this.token,
+      date: Math.floor(Date.now() / 1000),
+      from: { id: user.id, is_bot: false, first_name: user.firstName },
+      chat: { id: chat.id, type: chat.type, ...(chat.type === 'private' ? { first_name: user.firstName } : { title: chat.title ?? 'Test group' }) },
+      text,
+    };
+    if (text.startsWith('/')) {
+      const length = text.includes(' ') ? text.indexOf(' ') : text.length;
+      await this.server.addUserCommand({ ...message, entities: [{ offset: 0, length, type: 'bot_command' }] } as never);
+    } else {
+      await this.server.addUserMessage(message as never);
+    }
+  }
+
+  /** A member taps a button of a bot message. */
+  async press(user: { id: number; firstName: string }, message: BotMessage, data: string, chat?: FakeChat): Promise<void> {
+    const where = chat ?? { id: message.chatId, type: message.chatId < 0 ? 'group' : 'private' };
+    await this.server.addUserCallback({
+      botToken: this.token,
+      date: Math.floor(Date.now() / 1000),
+      from: { id: user.id, is_bot: false, first_name: user.firstName },
+      message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: where.id, type: where.type, title: 'Test group' }, text: message.text },
+      data,
+    } as never);
+  }
+
+  /** The bot's messages in a chat, oldest first, with edits applied. */
+  botMessages(chatId: number): BotMessage[] {
+    return this.server.storage.botMessages
+      .filter((u) => u.botToken === this.token && Number(u.message.chat_id) === chatId)
+      .map((u) => {
+        const m = u.message as { text?: string; parse_mode?: string; reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } };
+        return {
+          chatId,
+          messageId: u.messageId,
+          text: m.parse_mode === 'HTML' ? unescapeHtml(m.text ?? '') : (m.text ?? ''),
+          html: m.text ?? '',
+          parseMode: m.parse_mode,
+          buttons: (m.reply_markup?.inline_keyboard ?? []).map((row) => row.map((b) => ({ text: b.text, data: b.callback_data ?? '' }))),
+        };
+      });
+  }
+
+  /**
+   * Resolves with the first truthy value of `probe`, checked now and after every bot
+   * message or edit the emulator records (and every 250 ms for changes outside it, such as
+   * recorded toasts). Fails after `timeoutMs` with `what` in the message.
+   */
+  async waitFor<T>(what: string, probe: () => T | undefined | null | false, timeoutMs = 20_000): Promise<T> {
+    const first = probe();
+    if (first) return first;
+    return new Promise<T>((resolve, reject) => {
+      const check = () => {
+        let v: T | undefined | null | false;
+        try {
+          v = probe();
+        } catch (e) {
+          done();
+          reject(e);
+          return;
+        }
+        if (v) {
+          done();
+          resolve(v);
+        }
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`timed out waiting for ${what}`));
+      }, timeoutMs);
+      const tick = setInterval(check, 250);
+      const done = () => {
+        clearTimeout(timer);
+        clearInterval(tick);
+        for (const e of BOT_EVENTS) this.server.off(e, check);
+        this.recordedListeners.delete(check);
+      };
+      for (const e of BOT_EVENTS) this.server.on(e, check);
+      this.recordedListeners.add(check);
+    });
+  }
+
+  private readonly recordedListeners = new Set<() => void>();
+
+  private async handle(req: IncomingMessage, res: ServerResponse, emulatorPort: number): Promise<void> {
+    const body = await readBody(req);
+    const m = /^\/bot([^/]+)\/([A-Za-z]+)/.exec(req.url ?? '');
+    if (!m) return this.forward(req, res, body, emulatorPort);
+    const method = m[2]!;
+    const contentType = req.headers['content-type'] ?? '';
+    let payload: Record<string, unknown> = {};
+    if (contentType.includes('application/json') && body.length > 0) payload = JSON.parse(body.toString('utf8'));
+    else if (contentType.includes('multipart/form-data')) payload = { contentType, bytes: body.length, fields: multipartFields(body) };
+    this.calls.push({ method, payload });
+    for (const l of this.recordedListeners) l();
+
+    const json = (status: number, value: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+    };
+    if (this.failing.has(method)) return json(400, { ok: false, error_code: 400, description: `Bad Request: ${method} is made to fail` });
+    switch (method) {
+      case 'getUpdates':
+        return this.longPoll(req, res, body, emulatorPort, Number(payload.timeout ?? 0));
+      case 'getChatMember': {
+        const admin = this.admins.get(Number(payload.chat_id))?.has(Number(payload.user_id)) ?? false;
+        return json(200, { ok: true, result: { status: admin ? 'administrator' : 'member', user: { id: Number(payload.user_id), is_bot: false, first_name: 'user' } } });
+      }
+      case 'getChatAdministrators': {
+        const ids = [...(this.admins.get(Number(payload.chat_id)) ?? [])];
+        return json(200, { ok: true, result: ids.map((id) => ({ status: 'administrator', user: { id, is_bot: false, first_name: 'admin' } })) });
+      }
+      case 'setMyCommands':
+      case 'deleteMyCommands':
+        return json(200, { ok: true, result: true });
+      case 'sendPhoto':
+      case 'sendDocument': {
+        const fields = (payload.fields ?? {}) as Record<string, string>;
+        const chatId = Number(fields.chat_id);
+        return json(200, { ok: true, result: { message_id: this.nextFakeMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId < 0 ? 'group' : 'private' } } });
+      }
+      default:
+        return this.forward(req, res, body, emulatorPort);
+    }
+  }
+
+  /** Holds an empty getUpdates until a member sends something, up to the poll's timeout (at most 2 s). */
+  private async longPoll(req: IncomingMessage, res: ServerResponse, body: Buffer, port: number, timeoutSeconds: number): Promise<void> {
+    const pending = this.server.storage.userMessages.some((u) => u.botToken === this.token && !u.isRead);
+    if (!pending && timeoutSeconds > 0) {
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          for (const e of USER_EVENTS) this.server.off(e, wake);
+          res.off('close', wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, Math.min(timeoutSeconds, 2) * 1000);
+        for (const e of USER_EVENTS) this.server.on(e, wake);
+        res.on('close', wake);
+      });
+      if (res.destroyed) return;
+    }
+    return this.forward(req, res, body, port);
+  }
+
+  private forward(req: IncomingMessage, res: ServerResponse, body: Buffer, port: number): Promise<void> {
+    return new Promise((resolve) => {
+      const out = request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: { ...req.headers, 'content-length': String(body.length) } }, (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+        r.on('end', () => resolve());
+      });
+      out.on('error', () => {
+        if (!res.headersSent) res.writeHead(502).end();
+        resolve();
+      });
+      out.end(body);
+    });
+  }
+}
+
+const unescapeHtml = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/** The plain (non-file) fields of a multipart body, and each file part's name and size. */
+function multipartFields(body: Buffer): Record<string, string> {
+  const text = body.toString('latin1');
+  const fields: Record<string, string> = {};
+  for (const part of text.split(/--[^\r\n]+\r\n/)) {
+    const header = /Content-Disposition: form-data; name="([^"]+)"(?:; filename="([^"]*)")?/i.exec(part);
+    if (!header) continue;
+    const value = part.slice(part.indexOf('\r\n\r\n') + 4).replace(/\r\n$/, '');
+    if (header[2] !== undefined) fields[`${header[1]}:filename`] = header[2];
+    else fields[header[1]!] = value;
+    if (header[2] !== undefined) fields[`${header[1]}:bytes`] = String(Buffer.byteLength(value, 'latin1'));
+  }
+  return fields;
+}
