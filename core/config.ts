@@ -108,17 +108,18 @@ const splitIds = (v: string | undefined): string[] =>
   v === undefined ? [] : v.split(',').map((s) => s.trim());
 
 /**
- * Validates the environment into a frozen Config.
+ * Validates the environment into a frozen Config. `requireTokenAddress: false` lets RPC_URL
+ * come without TNET_ADDRESS, for the one command that deploys the token.
  * @throws ConfigError listing every bad variable at once.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), opts: { requireTokenAddress?: boolean } = {}): Config {
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0])} ${issue.message}`);
   // Variables that need each other are checked on what was given, even when some values
   // are malformed, so one start-up names every problem.
   const given = (key: string) => typeof env[key] === 'string' && env[key]!.trim() !== '';
   if (given('DISCORD_TOKEN') && !given('DISCORD_APPLICATION_ID')) problems.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
-  if (given('RPC_URL') && !given('TNET_ADDRESS')) problems.push('TNET_ADDRESS is required when RPC_URL is set');
+  if (given('RPC_URL') && !given('TNET_ADDRESS') && opts.requireTokenAddress !== false) problems.push('TNET_ADDRESS is required when RPC_URL is set');
   if (given('RPC_URL') && !given('MINTER_PRIVATE_KEY')) problems.push('MINTER_PRIVATE_KEY is required when RPC_URL is set');
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;

@@ -19,4 +19,6 @@ export { EXPORT_COLUMNS, type ExportFormat } from './exports/export-record';
 export type { MemberProfile, MemberIdentity } from './members/member.service';
 export { ChainError, type ChainClientOptions } from './chain/chain-client';
 export { startLocalChain, type LocalChain } from './chain/local-chain';
+export { deployToken, type DeployedToken } from './chain/deploy-token';
+export { migrateDatabase } from './db/migrate-database';
 export { seedDemo } from './demo/seed-demo';

@@ -212,6 +212,19 @@ export class CampaignService {
     return rows.map((r: { id: number }) => r.id);
   }
 
+  /**
+   * Deletes a draft campaign that has no tasks (one whose first import was refused), so a
+   * refused `tnet campaign import` leaves nothing behind. Returns whether it deleted one.
+   */
+  async discardEmptyDraft(campaignId: number): Promise<boolean> {
+    const [rows] = await this.ds.query(
+      `DELETE FROM campaign c WHERE c.id = $1 AND c.status = 'draft' AND NOT EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id)
+       RETURNING c.id`,
+      [campaignId],
+    );
+    return rows.length === 1;
+  }
+
   /** Adds a chat ("platform:chatId") to where the campaign is posted. */
   async postTo(campaignId: number, chatId: string): Promise<CampaignView> {
     const res = await this.ds.query(
