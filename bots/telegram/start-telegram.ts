@@ -79,6 +79,8 @@ export async function startTelegram(tg: TelegramBot, opts: StartTelegramOptions)
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await Promise.all([...inFlight]);
+      // Connections that went idle with the last reply (keep-alive) would hold close() open.
+      server.closeIdleConnections();
       await closed;
       await cards.stop();
     },
