@@ -29,6 +29,8 @@ export interface Config {
   readonly port: number;
   readonly publicUrl: string;
   readonly modelDevice: 'cuda' | 'cpu' | 'auto';
+  /** Tasks per baseline inference batch (one transaction each). */
+  readonly modelBatchSize: number;
   /** Answers one member may submit per rolling minute; 0 turns the limit off. */
   readonly answersPerMinute: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -94,6 +96,7 @@ const envSchema = z.object({
   PORT: optional(intString(0, 65535)),
   PUBLIC_URL: optional(url(['http:', 'https:'])),
   MODEL_DEVICE: optional(z.enum(['cuda', 'cpu', 'auto'])),
+  MODEL_BATCH_SIZE: optional(intString(1, 4096)),
   ANSWERS_PER_MINUTE: optional(intString(0, 100000)),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])),
   MINT_SCHEDULE: optional(z.string().refine((v) => cron.validate(v), 'must be a cron expression like "*/30 * * * * *"')),
@@ -148,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port,
     publicUrl: e.PUBLIC_URL ?? `http://127.0.0.1:${port}`,
     modelDevice: (e.MODEL_DEVICE ?? 'auto') as Config['modelDevice'],
+    modelBatchSize: e.MODEL_BATCH_SIZE === undefined ? 64 : Number(e.MODEL_BATCH_SIZE),
     answersPerMinute: e.ANSWERS_PER_MINUTE === undefined ? 60 : Number(e.ANSWERS_PER_MINUTE),
     logLevel: (e.LOG_LEVEL ?? 'info') as Config['logLevel'],
     mintSchedule: e.MINT_SCHEDULE ?? '*/30 * * * * *',

@@ -12,6 +12,7 @@ import { JobRunService } from './jobs/job-run.service';
 import { createLogger, type Logger } from './logger';
 import { MemberService } from './members/member.service';
 import { MintService, type MintOptions } from './mint/mint.service';
+import { BaselineService } from './models/baseline.service';
 import { PostService } from './posts/post.service';
 import { RewardService } from './rewards/reward.service';
 import { AssignmentService } from './tasks/assignment.service';
@@ -29,6 +30,8 @@ export interface Core {
   readonly rewards: RewardService;
   readonly jobRuns: JobRunService;
   readonly wallets: WalletService;
+  /** ONNX baseline models: registration, batched inference, check campaigns. */
+  readonly baselines: BaselineService;
   /** Campaign results as CSV or JSONL, streamed. */
   readonly exports: CampaignExportService;
   /** Members as operators see them (identities, wallet). */
@@ -67,6 +70,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const applied = await ds.runMigrations({ transaction: 'each' });
   if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
   const scoring = new ScoringService(ds);
+  const baselines = new BaselineService(ds, new CampaignService(ds), logger, { device: config.modelDevice, batchSize: config.modelBatchSize });
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;
   let chainId = config.chainId ?? 31337;
@@ -100,12 +104,14 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     rewards: new RewardService(ds),
     jobRuns: new JobRunService(ds, logger),
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),
+    baselines,
     exports: new CampaignExportService(ds),
     members: new MemberService(ds),
     posts: new PostService(ds),
     chain,
     mint,
     close: async () => {
+      await baselines.close();
       chain?.destroy();
       if (ds.isInitialized) await ds.destroy();
     },

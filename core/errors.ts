@@ -26,6 +26,13 @@ export interface DomainErrorDetails {
   'wallet.bad_signature': Record<string, never>;
   'wallet.address_taken': { address: string };
   'wallet.not_linked': Record<string, never>;
+  'model.invalid_config': { problems: string[] };
+  'model.invalid_file': { path: string; reason: string };
+  'model.shape_mismatch': { path: string; expected: string; actual: string };
+  'model.file_changed': { path: string };
+  'model.device_unavailable': { device: string; reason: string };
+  'model.not_found': { campaignId: number };
+  'model.no_predictions': { campaignId: number };
 }
 
 export type DomainErrorCode = keyof DomainErrorDetails;

@@ -1,12 +1,13 @@
 import cron from 'node-cron';
 import type { Core } from '../core';
+import { baselineJob } from './baseline.job';
 import { closeFinishedCampaignsJob } from './close-finished-campaigns.job';
 import type { Job } from './job';
 import { mintJob } from './mint.job';
 import { scoringSweepJob } from './scoring-sweep.job';
 
 /** Every scheduled job, with the schedules the config sets. */
-export const allJobs = (core: Core): readonly Job[] => [scoringSweepJob, closeFinishedCampaignsJob, mintJob(core.config.mintSchedule)];
+export const allJobs = (core: Core): readonly Job[] => [scoringSweepJob, closeFinishedCampaignsJob, baselineJob, mintJob(core.config.mintSchedule)];
 
 /**
  * Schedules every job; each fire runs under its lock (one replica wins). Returns a stop

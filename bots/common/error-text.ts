@@ -31,6 +31,13 @@ const messages: { [C in DomainErrorCode]: (d: DomainErrorDetails[C]) => string }
   'wallet.bad_signature': () => 'That signature does not match the message and address. Sign the exact message from /link and try again.',
   'wallet.address_taken': () => 'That wallet is already linked to another member.',
   'wallet.not_linked': () => 'You have no linked wallet. Send /link <your wallet address>.',
+  'model.invalid_config': (d) => `That model registration has problems:\n- ${d.problems.join('\n- ')}`,
+  'model.invalid_file': (d) => `The model file ${d.path} cannot be used: ${d.reason}. Nothing was registered.`,
+  'model.shape_mismatch': (d) => `The model ${d.path} does not fit its registration: expected ${d.expected}, found ${d.actual}. Nothing was registered.`,
+  'model.file_changed': (d) => `The model file ${d.path} changed since it was registered; register it again.`,
+  'model.device_unavailable': (d) => `The model device ${d.device} is not available here (${d.reason}).`,
+  'model.not_found': (d) => `Campaign #${d.campaignId} has no baseline model registered.`,
+  'model.no_predictions': (d) => `Campaign #${d.campaignId} has no baseline predictions to check yet.`,
 };
 
 export function errorText(e: DomainError): string {

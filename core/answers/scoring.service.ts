@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TaskStatus } from '../db/entities';
 import { namedQuery } from '../db/named-query';
-import { decideMajority } from './majority';
+import { DomainError } from '../errors';
+import type { Judged } from '../consensus/reward-rules';
+import { decidedLabel, judge, loadScoringContext, type ScoringAnswer } from './scoring-context';
 
 /** What one answer earned once scored. */
 export interface AnswerReward {
@@ -20,6 +22,14 @@ export interface ScoredTask {
   scoredAnswers: number;
 }
 
+/** What a re-score of a decided task did. */
+export interface RescoredTask {
+  /** Whether the task's consensus moved. */
+  changed: boolean;
+  /** Correcting ledger rows written. */
+  corrections: number;
+}
+
 interface LedgerEntry {
   answerId: string;
   memberId: number;
@@ -29,11 +39,12 @@ interface LedgerEntry {
 }
 
 /**
- * Scores tasks into the reward ledger (the foundation's simple majority; the consensus
- * engine replaces the decision, not this bookkeeping). Every entry point is idempotent:
- * it only scores answers that have no ledger row yet, under the task's row lock, so a
- * crash between recording an answer and scoring it is repaired by the next sweep.
- * Lock order everywhere: the task row, then the campaign row.
+ * Scores tasks into the reward ledger: the decision (dynamic overlap by posterior, or the
+ * campaign's majority mode) comes from the campaign's learned parameters, the reward rules
+ * from core/consensus/reward-rules. Every entry point is idempotent: it only scores answers
+ * that have no ledger row yet, under the task's row lock, so a crash between recording an
+ * answer and scoring it is repaired by the next sweep.
+ * Lock order everywhere: the task row, then the campaign's budget row.
  */
 export class ScoringService {
   constructor(private readonly ds: DataSource) {}
@@ -41,59 +52,34 @@ export class ScoringService {
   /**
    * Finalizes a regular task when its answers decide it, and writes the ledger rows of
    * its answers. Returns the task's state and, when given, that answer's reward.
+   * @throws DomainError task.not_found
    */
   async scoreTask(taskId: number, answerId?: string): Promise<ScoredTask> {
     return this.ds.transaction(async (m) => {
-      const [t] = await namedQuery<{
-        campaign_id: number;
-        status: TaskStatus;
-        consensus_label: string | null;
-        gold_label: string | null;
-        answers_per_task: number;
-        max_answers_per_task: number;
-        reward_per_answer: string;
-      }>(
-        m,
-        'score_lock_task',
-        `SELECT t.campaign_id, t.status, t.consensus_label, t.gold_label, c.answers_per_task, c.max_answers_per_task, c.reward_per_answer
-         FROM task t JOIN campaign c ON c.id = t.campaign_id WHERE t.id = $1 FOR NO KEY UPDATE OF t`,
-        [taskId],
-      );
-      let status: TaskStatus = t.status;
-      let label: string | null = t.consensus_label;
+      const ctx = await loadScoringContext(m, taskId);
+      if (!ctx) throw new DomainError('task.not_found', { taskId });
+      const gold = ctx.goldLabel !== null;
+      let status: TaskStatus = ctx.status;
+      let label: string | null = gold ? ctx.goldLabel : ctx.consensusLabel;
       let finalize: { state: TaskStatus; confidence: number } | undefined;
-      const answers = await namedQuery<{ id: string | number; member_id: number; choice: string; scored: boolean }>(
-        m,
-        'score_answers',
-        `SELECT a.id, a.member_id, a.choice, r.id IS NOT NULL AS scored
-         FROM answer a LEFT JOIN reward_ledger r ON r.answer_id = a.id WHERE a.task_id = $1 ORDER BY a.id`,
-        [taskId],
-      );
-      if (t.gold_label !== null) {
-        label = t.gold_label;
-      } else if (status === 'open') {
-        const decision = decideMajority(
-          answers.map((a) => a.choice),
-          t.answers_per_task,
-          t.max_answers_per_task,
-        );
-        if (decision.state === 'open') return { status, consensusLabel: null, scoredAnswers: 0 };
-        status = decision.state;
-        label = decision.label;
-        finalize = decision;
+      if (!gold && status === 'open') {
+        const d = ctx.decision;
+        if (d.state === 'open') return { status, consensusLabel: null, scoredAnswers: 0 };
+        status = d.state;
+        label = decidedLabel(ctx, d);
+        finalize = d;
       }
-      const gold = t.gold_label !== null;
-      const unscored = status === 'open' && !gold ? [] : answers.filter((a) => !a.scored);
-      const reward = BigInt(t.reward_per_answer);
-      const matches = label === null ? 0 : unscored.filter((a) => a.choice === label).length;
-      let entries = this.entries(unscored, label, gold, reward, matches);
+      const uncertain = !gold && status === 'final_uncertain';
+      const judged = (status === 'open' && !gold ? [] : ctx.answers.filter((a) => !a.scored)).map((a) => ({ a, j: judge(ctx, a, label, uncertain) }));
+      const payable = judged.filter((x) => x.j.payable).length;
+      let entries = this.entries(judged, ctx.reward, payable);
       // The usual case in one statement, the last before commit: finalize the task, take
       // the whole payment from the budget if it fits, write the ledger rows.
-      const paid = await this.commit(m, taskId, t.campaign_id, label, finalize, reward * BigInt(matches), entries);
+      const paid = await this.commit(m, taskId, ctx.campaignId, label, finalize, ctx.reward * BigInt(payable), entries);
       if (!paid) {
         // The budget runs short: pay as many whole rewards as remain, earliest first.
-        entries = this.entries(unscored, label, gold, reward, await this.spendShort(m, t.campaign_id, reward, matches));
-        await this.commit(m, taskId, t.campaign_id, label, undefined, 0n, entries);
+        entries = this.entries(judged, ctx.reward, await this.spendShort(m, ctx.campaignId, ctx.reward, payable));
+        await this.commit(m, taskId, ctx.campaignId, label, undefined, 0n, entries);
       }
       const mine = answerId === undefined ? undefined : entries.find((e) => e.answerId === answerId) ?? (await this.ledgerOf(m, answerId));
       return {
@@ -102,6 +88,69 @@ export class ScoringService {
         reward: mine && { amount: mine.amount, status: mine.status, rule: mine.rule },
         scoredAnswers: entries.length,
       };
+    });
+  }
+
+  /**
+   * Re-decides a decided regular task under the campaign's current parameters (after a
+   * scoring round). When a confident decision names another label, the task takes it and
+   * every answer whose outcome flips gets a correcting ledger row: what it was paid taken
+   * back, or the reward it now earns (within the budget). Nothing is edited.
+   */
+  async rescoreTask(taskId: number): Promise<RescoredTask> {
+    return this.ds.transaction(async (m) => {
+      const ctx = await loadScoringContext(m, taskId);
+      const unchanged = { changed: false, corrections: 0 };
+      if (!ctx || ctx.goldLabel !== null || ctx.status === 'open' || ctx.mode === 'majority') return unchanged;
+      const d = ctx.decision;
+      if (d.state !== 'final') return unchanged;
+      const label = decidedLabel(ctx, d);
+      if (label === ctx.consensusLabel && ctx.status === 'final') return unchanged;
+      const rows: { answer_id: string | number; id: string | number; amount: string; corrects_id: string | null }[] = await m.query(
+        `SELECT answer_id, id, amount::text AS amount, corrects_id FROM reward_ledger WHERE task_id = $1 ORDER BY id`,
+        [taskId],
+      );
+      const byAnswer = new Map<string, { original: string; net: bigint }>();
+      for (const r of rows) {
+        const e = byAnswer.get(String(r.answer_id)) ?? { original: String(r.id), net: 0n };
+        e.net += BigInt(r.amount);
+        byAnswer.set(String(r.answer_id), e);
+      }
+      const back: { a: ScoringAnswer; original: string; amount: bigint }[] = [];
+      const owed: { a: ScoringAnswer; original: string }[] = [];
+      for (const a of ctx.answers) {
+        const e = byAnswer.get(a.id);
+        if (!e) continue;
+        const j = judge(ctx, a, label, false);
+        if (e.net > 0n && !j.payable) back.push({ a, original: e.original, amount: -e.net });
+        else if (e.net === 0n && j.payable && ctx.reward > 0n) owed.push({ a, original: e.original });
+      }
+      const refund = back.reduce((s, b) => s - b.amount, 0n);
+      if (refund > 0n) await m.query(`UPDATE campaign_budget SET spent = spent - $2 WHERE campaign_id = $1`, [ctx.campaignId, refund.toString()]);
+      const payable = owed.length === 0 ? 0 : await this.spendShort(m, ctx.campaignId, ctx.reward, owed.length);
+      const corrections = [...back, ...owed.slice(0, payable).map((o) => ({ ...o, amount: ctx.reward }))];
+      await m.query(`UPDATE task SET status = 'final', consensus_label = $2, consensus_confidence = $3, finalized_at = coalesce(finalized_at, now()) WHERE id = $1`, [
+        taskId,
+        label,
+        d.confidence,
+      ]);
+      if (corrections.length > 0) {
+        await m.query(
+          `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label, corrects_id)
+           SELECT mem, $1, $2, aid, amt, 'pending', 'consensus.corrected', $3, orig
+           FROM unnest($4::int[], $5::bigint[], $6::numeric[], $7::bigint[]) AS x(mem, aid, amt, orig)`,
+          [
+            ctx.campaignId,
+            taskId,
+            label,
+            corrections.map((c) => c.a.memberId),
+            corrections.map((c) => c.a.id),
+            corrections.map((c) => c.amount.toString()),
+            corrections.map((c) => c.original),
+          ],
+        );
+      }
+      return { changed: true, corrections: corrections.length };
     });
   }
 
@@ -115,7 +164,7 @@ export class ScoringService {
       `SELECT DISTINCT t.id FROM task t
        JOIN campaign c ON c.id = t.campaign_id
        JOIN answer a ON a.task_id = t.id
-       WHERE NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id)
+       WHERE NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
          AND (t.gold_label IS NOT NULL OR t.status <> 'open' OR t.answer_count >= c.answers_per_task)
        ORDER BY 1
        LIMIT $1`,
@@ -127,24 +176,15 @@ export class ScoringService {
     return scored;
   }
 
-  /** Each unscored answer's ledger entry when the first `payable` matches are paid. */
-  private entries(
-    unscored: { id: string | number; member_id: number; choice: string }[],
-    label: string | null,
-    gold: boolean,
-    reward: bigint,
-    payable: number,
-  ): LedgerEntry[] {
-    const prefix = gold ? 'gold' : 'majority';
+  /** Each judged answer's ledger entry when the first `payable` payable ones are paid. */
+  private entries(judged: { a: ScoringAnswer; j: Judged }[], reward: bigint, payable: number): LedgerEntry[] {
     let paid = 0;
-    return unscored.map((a) => {
-      const answerId = String(a.id);
-      if (label !== null && a.choice === label && paid < payable) {
+    return judged.map(({ a, j }) => {
+      if (j.payable && paid < payable) {
         paid += 1;
-        return { answerId, memberId: a.member_id, amount: reward, status: 'pending', rule: `${prefix}.match` };
+        return { answerId: a.id, memberId: a.memberId, amount: reward, status: 'pending', rule: j.rule };
       }
-      const rule = label === null ? 'majority.tie' : a.choice !== label ? `${prefix}.mismatch` : 'budget.exhausted';
-      return { answerId, memberId: a.member_id, amount: 0n, status: 'withheld', rule };
+      return { answerId: a.id, memberId: a.memberId, amount: 0n, status: 'withheld', rule: j.payable ? 'budget.exhausted' : j.rule };
     });
   }
 

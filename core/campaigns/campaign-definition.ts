@@ -33,7 +33,10 @@ export const campaignDefinitionSchema = z
     maxAnswersPerTask: z.number().int().min(1).max(200).optional(),
     targetConfidence: z.number().gt(0.5).max(1).default(0.9),
     goldShare: z.number().min(0).max(0.5).default(0),
-    consensusMode: z.enum(['majority', 'one_coin', 'dawid_skene']).default('majority'),
+    consensusMode: z.enum(['majority', 'one_coin', 'dawid_skene']).default('dawid_skene'),
+    minAccuracy: z.number().min(0).max(1).optional(),
+    goldMinAnswers: z.number().int().min(1).max(1000).default(3),
+    goldMaxFailure: z.number().min(0).max(1).default(0.5),
     baselineModel: z.string().min(1).max(200).optional(),
     chatIds: z.array(z.string().regex(/^(telegram|discord|console):-?\w{1,64}$/)).max(100).default([]),
   })
@@ -55,6 +58,10 @@ export interface CampaignDefinition {
   targetConfidence: number;
   goldShare: number;
   consensusMode: ConsensusMode;
+  /** Null: chance level plus a margin. */
+  minAccuracy: number | null;
+  goldMinAnswers: number;
+  goldMaxFailure: number;
   baselineModel: string | null;
   chatIds: string[];
 }
@@ -96,6 +103,9 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
     targetConfidence: d.targetConfidence,
     goldShare: d.goldShare,
     consensusMode: d.consensusMode,
+    minAccuracy: d.minAccuracy ?? null,
+    goldMinAnswers: d.goldMinAnswers,
+    goldMaxFailure: d.goldMaxFailure,
     baselineModel: d.baselineModel ?? null,
     chatIds: d.chatIds,
   };

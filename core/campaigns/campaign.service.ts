@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Campaign, CampaignBudget, type CampaignStatus } from '../db/entities';
 import { DomainError } from '../errors';
+import { TNET_CAP } from '../money';
 import { parseCampaignDefinition } from './campaign-definition';
 import { parseItemRows, type ItemFormat, type ItemRow } from './item-rows';
 
@@ -54,11 +55,12 @@ export class CampaignService {
 
   /**
    * Creates a draft campaign from a moderator's definition.
-   * @throws DomainError campaign.invalid_definition
+   * @throws DomainError campaign.invalid_definition, campaign.over_cap
    */
   async create(input: unknown, createdBy: number | null): Promise<CampaignView> {
     const d = parseCampaignDefinition(input);
     return this.ds.transaction(async (m) => {
+      await this.reserveSupply(m, d.budget);
       const c = await m.save(
         m.create(Campaign, {
           name: d.name,
@@ -71,6 +73,9 @@ export class CampaignService {
           targetConfidence: d.targetConfidence,
           goldShare: d.goldShare,
           consensusMode: d.consensusMode,
+          minAccuracy: d.minAccuracy,
+          goldMinAnswers: d.goldMinAnswers,
+          goldMaxFailure: d.goldMaxFailure,
           baselineModel: d.baselineModel,
           chatIds: d.chatIds,
           status: 'draft',
@@ -80,6 +85,22 @@ export class CampaignService {
       await m.insert(CampaignBudget, { campaignId: c.id, budget: d.budget, spent: 0n });
       return Object.assign(c, { budget: d.budget, spent: 0n });
     });
+  }
+
+  /**
+   * Every reward comes out of a campaign budget, so budgets are what can become supply:
+   * an open campaign reserves its whole budget, a closed one what it spent. A new budget
+   * must fit under the cap beside them. One advisory lock orders concurrent creations.
+   * @throws DomainError campaign.over_cap
+   */
+  private async reserveSupply(m: EntityManager, budget: bigint): Promise<void> {
+    await m.query(`SELECT pg_advisory_xact_lock(hashtext('tnet.supply'))`);
+    const [r] = await m.query(
+      `SELECT coalesce(sum(CASE WHEN c.status = 'closed' THEN b.spent ELSE b.budget END), 0)::text AS reserved
+       FROM campaign_budget b JOIN campaign c ON c.id = b.campaign_id`,
+    );
+    const available = TNET_CAP - BigInt(r.reserved);
+    if (budget > available) throw new DomainError('campaign.over_cap', { available: available > 0n ? available : 0n });
   }
 
   /** @throws DomainError campaign.not_found */

@@ -2,9 +2,14 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { CampaignService } from '../campaigns/campaign.service';
+import type { BaselineService } from '../models/baseline.service';
+import { loadModelManifest } from '../models/model-manifest';
 
 /** The shipped sample: 24 short product reviews (written for this project), 3 with gold. */
 export const DEMO_ITEMS_FILE = path.join(__dirname, 'reviews.csv');
+
+/** The shipped sentiment baseline (built by `npm run build:model`, committed). */
+export const DEMO_MODEL_MANIFEST = path.join(__dirname, '..', '..', 'models', 'sentiment.json');
 
 export const demoCampaign = {
   name: 'Demo: review sentiment',
@@ -24,13 +29,19 @@ export const demoCampaign = {
 
 /**
  * Seeds the demo campaign on an empty database and activates it; does nothing when any
- * campaign exists, so restarts keep their state. Returns the new campaign id, if any.
+ * campaign exists, so restarts keep their state. With `baselines`, the shipped sentiment
+ * model is registered for it and its predictions computed. Returns the new campaign id, if any.
+ * @throws DomainError model.device_unavailable when MODEL_DEVICE=cuda finds no GPU
  */
-export async function seedDemo(ds: DataSource, campaigns: CampaignService): Promise<number | undefined> {
+export async function seedDemo(ds: DataSource, campaigns: CampaignService, baselines?: BaselineService): Promise<number | undefined> {
   const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM campaign`);
   if (n > 0) return undefined;
   const c = await campaigns.create(demoCampaign, null);
   await campaigns.importItems(c.id, createReadStream(DEMO_ITEMS_FILE), 'csv');
+  if (baselines) {
+    await baselines.register(c.id, loadModelManifest(DEMO_MODEL_MANIFEST));
+    await baselines.predictCampaign(c.id);
+  }
   await campaigns.transition(c.id, 'activate');
   return c.id;
 }

@@ -39,7 +39,11 @@ export async function createTestCore(env: Record<string, string> = {}, opts: Pic
 }
 
 
-/** A small active campaign with `items` plain tasks (and optional gold ones). */
+/**
+ * A small active campaign with `items` plain tasks (and optional gold ones). It decides by
+ * simple majority unless `def` names another consensus mode, so bookkeeping tests have
+ * outcomes a reader can check by hand; the consensus tests ask for dawid_skene.
+ */
 export async function activeCampaign(
   core: Core,
   opts: { items?: number; gold?: { key: string; label: string }[]; def?: Record<string, unknown> } = {},
@@ -55,6 +59,7 @@ export async function activeCampaign(
       budget: '1000000',
       answersPerTask: 3,
       maxAnswersPerTask: 5,
+      consensusMode: 'majority',
       ...opts.def,
     },
     null,

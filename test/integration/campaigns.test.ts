@@ -45,7 +45,7 @@ describe(`campaigns on ${engine}`, () => {
         maxAnswersPerTask: 5,
         targetConfidence: 0.9,
         goldShare: 0,
-        consensusMode: 'majority',
+        consensusMode: 'dawid_skene',
         baselineModel: null,
         chatIds: [],
         spent: 0n,

@@ -59,8 +59,20 @@ export class Campaign {
   @Column({ name: 'gold_share', type: 'double precision', default: 0 })
   goldShare: number;
 
-  @Column({ name: 'consensus_mode', type: 'text', default: 'majority' })
+  @Column({ name: 'consensus_mode', type: 'text', default: 'dawid_skene' })
   consensusMode: ConsensusMode;
+
+  /** Accuracy floor for rewards; null = chance level plus a margin. */
+  @Column({ name: 'min_accuracy', type: 'double precision', nullable: true })
+  minAccuracy: number | null;
+
+  /** Gold answers seen before the gold check applies. */
+  @Column({ name: 'gold_min_answers', type: 'integer', default: 3 })
+  goldMinAnswers: number;
+
+  /** Largest share of wrong gold answers a member may have and still earn. */
+  @Column({ name: 'gold_max_failure', type: 'double precision', default: 0.5 })
+  goldMaxFailure: number;
 
   @Column({ name: 'baseline_model', type: 'text', nullable: true })
   baselineModel: string | null;

@@ -1,0 +1,270 @@
+import type { DataSource } from 'typeorm';
+import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
+import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
+import { balancedAccuracy, DEFAULT_RATER_ACCURACY } from '../consensus/task-posterior';
+import type { ScoringService } from './scoring.service';
+
+/** What one scoring round did for one campaign. */
+export interface RoundSummary {
+  campaignId: number;
+  answers: number;
+  tasks: number;
+  members: number;
+  iterations: number;
+  /** Open tasks the new parameters decided. */
+  finalized: number;
+  /** Decided tasks whose consensus moved (correcting ledger rows written). */
+  corrected: number;
+  loadMs: number;
+  fitMs: number;
+}
+
+/** Rows read per page when loading a campaign, so memory holds typed arrays, not rows. */
+const PAGE = 50_000;
+/**
+ * Strength of the prior pulling a member's stored confusion toward a rater without
+ * history: with few answers a member votes like a newcomer, with many like themselves.
+ * Without it, two lucky answers would make a member's single vote decide a task.
+ */
+const SHRINK = 2;
+const MAX_ITERATIONS = 50;
+
+interface TaskRow {
+  id: number;
+  gold_label: string | null;
+  baseline_label: string | null;
+  status: TaskStatus;
+  consensus_label: string | null;
+  answer_count: number;
+}
+
+/**
+ * The scoring round: re-fits a campaign's consensus (Dawid-Skene, one-coin or majority)
+ * over all its answers, warm-started from the stored parameters so a round after a few new
+ * answers converges in a few iterations (each iteration is linear in the answers); stores
+ * every member's confusion, accuracy and gold record and the baseline's confusion; then
+ * decides the open tasks the new parameters settle and re-scores decided ones they move.
+ */
+export class ConsensusRoundService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly scoring: ScoringService,
+  ) {}
+
+  /** Re-fits every active or paused campaign with answers its last fit did not see. */
+  async round(): Promise<RoundSummary[]> {
+    const due: { id: number }[] = await this.ds.query(
+      `SELECT c.id FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id
+       WHERE c.status IN ('active', 'paused')
+         AND (SELECT count(*) FROM answer a WHERE a.campaign_id = c.id) > coalesce(p.answers_fitted, 0)
+       ORDER BY c.id`,
+    );
+    const out: RoundSummary[] = [];
+    for (const c of due) out.push(await this.refit(c.id));
+    return out;
+  }
+
+  /** Fits one campaign and applies the result. @returns what the round did. */
+  async refit(campaignId: number): Promise<RoundSummary> {
+    const t0 = performance.now();
+    const [c] = await this.ds.query(
+      `SELECT c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, p.priors, p.baseline_confusion
+       FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
+      [campaignId],
+    );
+    if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, loadMs: 0, fitMs: 0 };
+    const options: CampaignOption[] = c.options;
+    const mode: ConsensusMode = c.consensus_mode;
+    const K = options.length;
+    const optionIndex = new Map(options.map((o, i) => [o.id, i]));
+    const data = await this.load(campaignId, optionIndex);
+    const loadMs = performance.now() - t0;
+
+    const t1 = performance.now();
+    const init = mode === 'majority' || !c.priors ? undefined : await this.initParams(campaignId, data, K, c.priors, c.baseline_confusion);
+    const fit: ConsensusResult =
+      mode === 'majority' ? majorityVote(data.input) : dawidSkene(data.input, { mode, init, maxIterations: MAX_ITERATIONS });
+    const fitMs = performance.now() - t1;
+    await this.store(campaignId, data, fit, K);
+
+    let finalized = 0;
+    let corrected = 0;
+    for (let i = 0; i < data.tasks.length; i++) {
+      const t = data.tasks[i]!;
+      if (t.gold_label !== null || t.answer_count < c.answers_per_task) continue;
+      const confident = fit.confidence[i]! >= c.target_confidence;
+      if (t.status === 'open') {
+        if (mode === 'majority' || confident || t.answer_count >= c.max_answers_per_task) {
+          if ((await this.scoring.scoreTask(t.id)).status !== 'open') finalized += 1;
+        }
+      } else if (mode !== 'majority' && confident && (t.status === 'final_uncertain' || options[fit.labels[i]!]!.id !== t.consensus_label)) {
+        if ((await this.scoring.rescoreTask(t.id)).changed) corrected += 1;
+      }
+    }
+    return { campaignId, answers: data.input.task.length, tasks: data.tasks.length, members: data.members.length, iterations: fit.iterations, finalized, corrected, loadMs, fitMs };
+  }
+
+  /** The campaign's tasks and answers as typed arrays; the baseline is the last worker. */
+  private async load(campaignId: number, optionIndex: Map<string, number>) {
+    const tasks: TaskRow[] = [];
+    for (let after = 0; ; ) {
+      const page: TaskRow[] = await this.ds.query(
+        `SELECT id, gold_label, baseline_label, status, consensus_label, answer_count FROM task WHERE campaign_id = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`,
+        [campaignId, after],
+      );
+      tasks.push(...page);
+      if (page.length < PAGE) break;
+      after = page[page.length - 1]!.id;
+    }
+    const taskIndex = new Map(tasks.map((t, i) => [t.id, i]));
+    const memberIndex = new Map<number, number>();
+    const members: number[] = [];
+    let n = 0;
+    let task = new Int32Array(1024);
+    let worker = new Int32Array(1024);
+    let label = new Int32Array(1024);
+    const push = (ti: number, wi: number, li: number) => {
+      if (n === task.length) {
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        task = grow(task);
+        worker = grow(worker);
+        label = grow(label);
+      }
+      task[n] = ti;
+      worker[n] = wi;
+      label[n] = li;
+      n += 1;
+    };
+    for (let after = '0'; ; ) {
+      const page: { id: string | number; task_id: number; member_id: number; choice: string }[] = await this.ds.query(
+        `SELECT id, task_id, member_id, choice FROM answer WHERE campaign_id = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`,
+        [campaignId, after],
+      );
+      for (const a of page) {
+        const li = optionIndex.get(a.choice);
+        const ti = taskIndex.get(a.task_id);
+        if (li === undefined || ti === undefined) continue;
+        let wi = memberIndex.get(a.member_id);
+        if (wi === undefined) {
+          wi = members.length;
+          memberIndex.set(a.member_id, wi);
+          members.push(a.member_id);
+        }
+        push(ti, wi, li);
+      }
+      if (page.length < PAGE) break;
+      after = String(page[page.length - 1]!.id);
+    }
+    // The baseline model votes as one more worker, after every member.
+    const baseline = members.length;
+    let hasBaseline = false;
+    tasks.forEach((t, ti) => {
+      const li = t.baseline_label === null ? undefined : optionIndex.get(t.baseline_label);
+      if (li === undefined) return;
+      hasBaseline = true;
+      push(ti, baseline, li);
+    });
+    const gold = new Int32Array(tasks.length).fill(-1);
+    tasks.forEach((t, ti) => {
+      const g = t.gold_label === null ? undefined : optionIndex.get(t.gold_label);
+      if (g !== undefined) gold[ti] = g;
+    });
+    const memberAnswers = hasBaseline ? n - tasks.filter((t) => t.baseline_label !== null && optionIndex.has(t.baseline_label)).length : n;
+    const input: ConsensusInput = {
+      tasks: tasks.length,
+      workers: members.length + (hasBaseline ? 1 : 0),
+      classes: optionIndex.size,
+      task: task.subarray(0, n),
+      worker: worker.subarray(0, n),
+      label: label.subarray(0, n),
+      gold,
+    };
+    return { input, tasks, members, hasBaseline, memberAnswers };
+  }
+
+  /** Warm start: the stored confusion of each known member (a newcomer's default otherwise). */
+  private async initParams(campaignId: number, data: Awaited<ReturnType<ConsensusRoundService['load']>>, K: number, priors: number[], baselineConfusion: number[][] | null) {
+    if (priors.length !== K) return undefined;
+    const rows: { member_id: number; confusion: number[][] | null }[] = await this.ds.query(
+      `SELECT member_id, confusion FROM member_skill WHERE campaign_id = $1 AND confusion IS NOT NULL`,
+      [campaignId],
+    );
+    const stored = new Map(rows.map((r) => [r.member_id, r.confusion]));
+    const confusion = new Float64Array(data.input.workers * K * K);
+    const fill = (w: number, m: number[][] | null | undefined) => {
+      for (let k = 0; k < K; k++) for (let l = 0; l < K; l++) confusion[(w * K + k) * K + l] = m && m.length === K ? m[k]![l]! : defaultCell(k, l, K);
+    };
+    data.members.forEach((id, w) => fill(w, stored.get(id)));
+    if (data.hasBaseline) fill(data.members.length, baselineConfusion);
+    return { confusion, priors: Float64Array.from(priors) };
+  }
+
+  /** Stores the campaign's parameters and every member's standing, in one transaction. */
+  private async store(campaignId: number, data: Awaited<ReturnType<ConsensusRoundService['load']>>, fit: ConsensusResult, K: number): Promise<void> {
+    const { input, members } = data;
+    const W = input.workers;
+    // Soft counts per worker and true class: how much evidence each confusion row rests on.
+    const evidence = new Float64Array(W * K);
+    const answers = new Int32Array(W);
+    const goldAnswers = new Int32Array(W);
+    const goldCorrect = new Int32Array(W);
+    const gold = input.gold as Int32Array;
+    for (let i = 0; i < input.task.length; i++) {
+      const t = input.task[i]!;
+      const w = input.worker[i]!;
+      answers[w]! += 1;
+      for (let k = 0; k < K; k++) evidence[w * K + k]! += fit.posterior[t * K + k]!;
+      if (gold[t]! >= 0) {
+        goldAnswers[w]! += 1;
+        if (gold[t] === input.label[i]) goldCorrect[w]! += 1;
+      }
+    }
+    const confusionOf = (w: number): number[][] => {
+      const rows: number[][] = [];
+      for (let k = 0; k < K; k++) {
+        const n = evidence[w * K + k]!;
+        const row: number[] = [];
+        for (let l = 0; l < K; l++) row.push((n * fit.confusion[(w * K + k) * K + l]! + SHRINK * defaultCell(k, l, K)) / (n + SHRINK));
+        rows.push(row);
+      }
+      return rows;
+    };
+    const confusions = members.map((_, w) => confusionOf(w));
+    await this.ds.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO campaign_model (campaign_id, priors, baseline_confusion, answers_fitted, iterations, fitted_at)
+         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, now())
+         ON CONFLICT (campaign_id) DO UPDATE SET priors = EXCLUDED.priors, baseline_confusion = EXCLUDED.baseline_confusion,
+           answers_fitted = EXCLUDED.answers_fitted, iterations = EXCLUDED.iterations, fitted_at = EXCLUDED.fitted_at`,
+        [campaignId, JSON.stringify(Array.from(fit.priors)), data.hasBaseline ? JSON.stringify(confusionOf(members.length)) : null, data.memberAnswers, fit.iterations],
+      );
+      if (members.length === 0) return;
+      await m.query(
+        `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, updated_at)
+         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, now()
+         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[]) AS x(mem, n, acc, conf, ga, gc)
+         ON CONFLICT (campaign_id, member_id) DO UPDATE SET answers = EXCLUDED.answers, accuracy = EXCLUDED.accuracy, confusion = EXCLUDED.confusion,
+           gold_answers = EXCLUDED.gold_answers, gold_correct = EXCLUDED.gold_correct, updated_at = EXCLUDED.updated_at`,
+        [
+          campaignId,
+          members,
+          members.map((_, w) => answers[w]!),
+          confusions.map((c) => balancedAccuracy(c)),
+          confusions.map((c) => JSON.stringify(c)),
+          members.map((_, w) => goldAnswers[w]!),
+          members.map((_, w) => goldCorrect[w]!),
+        ],
+      );
+    });
+  }
+}
+
+/** The confusion cell of a rater without history. */
+function defaultCell(k: number, l: number, K: number): number {
+  if (K === 1) return 1;
+  return k === l ? DEFAULT_RATER_ACCURACY : (1 - DEFAULT_RATER_ACCURACY) / (K - 1);
+}

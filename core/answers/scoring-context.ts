@@ -1,0 +1,149 @@
+import type { EntityManager } from 'typeorm';
+import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
+import { namedQuery } from '../db/named-query';
+import { decideTask, type TaskDecision } from '../consensus/decide-task';
+import { defaultMinAccuracy, judgeAnswer, type Judged, type MemberStanding, type RewardRules } from '../consensus/reward-rules';
+import { taskPosterior, type RaterVote } from '../consensus/task-posterior';
+
+/** One answer of the task being scored, with what the last round learned of its member. */
+export interface ScoringAnswer {
+  id: string;
+  memberId: number;
+  choice: string;
+  /** Whether the answer already has its original ledger row. */
+  scored: boolean;
+  standing: MemberStanding | null;
+  confusion: number[][] | null;
+}
+
+/** A task locked for scoring, with everything a decision needs. */
+export interface ScoringContext {
+  taskId: number;
+  campaignId: number;
+  status: TaskStatus;
+  consensusLabel: string | null;
+  goldLabel: string | null;
+  mode: ConsensusMode;
+  options: CampaignOption[];
+  reward: bigint;
+  rules: RewardRules;
+  answers: ScoringAnswer[];
+  /** The decision on the task's current answers under the stored parameters. */
+  decision: TaskDecision;
+}
+
+interface TaskRow {
+  campaign_id: number;
+  status: TaskStatus;
+  consensus_label: string | null;
+  gold_label: string | null;
+  baseline_label: string | null;
+  answers_per_task: number;
+  max_answers_per_task: number;
+  reward_per_answer: string;
+  options: CampaignOption[];
+  consensus_mode: ConsensusMode;
+  target_confidence: number;
+  min_accuracy: number | null;
+  gold_min_answers: number;
+  gold_max_failure: number;
+  priors: number[] | null;
+  baseline_confusion: number[][] | null;
+}
+
+interface AnswerRow {
+  id: string | number;
+  member_id: number;
+  choice: string;
+  scored: boolean;
+  accuracy: number | null;
+  confusion: number[][] | null;
+  gold_answers: number | null;
+  gold_correct: number | null;
+}
+
+/**
+ * Locks the task row (the first lock of every scoring path) and reads the task, its
+ * campaign's rules and learned parameters, and its answers with their members' standing,
+ * in two statements. Undefined for an unknown task.
+ */
+export async function loadScoringContext(m: EntityManager, taskId: number): Promise<ScoringContext | undefined> {
+  const [t] = await namedQuery<TaskRow>(
+    m,
+    'score_lock_task',
+    `SELECT t.campaign_id, t.status, t.consensus_label, t.gold_label, t.baseline_label,
+            c.answers_per_task, c.max_answers_per_task, c.reward_per_answer, c.options, c.consensus_mode,
+            c.target_confidence, c.min_accuracy, c.gold_min_answers, c.gold_max_failure, p.priors, p.baseline_confusion
+     FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN campaign_model p ON p.campaign_id = c.id
+     WHERE t.id = $1 FOR NO KEY UPDATE OF t`,
+    [taskId],
+  );
+  if (!t) return undefined;
+  const rows = await namedQuery<AnswerRow>(
+    m,
+    'score_answers',
+    `SELECT a.id, a.member_id, a.choice, r.id IS NOT NULL AS scored, s.accuracy, s.confusion, s.gold_answers, s.gold_correct
+     FROM answer a
+     LEFT JOIN reward_ledger r ON r.answer_id = a.id AND r.corrects_id IS NULL
+     LEFT JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id
+     WHERE a.task_id = $1 ORDER BY a.id`,
+    [taskId],
+  );
+  const answers: ScoringAnswer[] = rows.map((r) => ({
+    id: String(r.id),
+    memberId: r.member_id,
+    choice: r.choice,
+    scored: r.scored,
+    standing: r.gold_answers === null ? null : { accuracy: r.accuracy, goldAnswers: r.gold_answers, goldCorrect: r.gold_correct ?? 0 },
+    confusion: r.confusion,
+  }));
+  const K = t.options.length;
+  const index = new Map(t.options.map((o, i) => [o.id, i]));
+  const votes = answers.map((a) => index.get(a.choice) ?? -1).filter((v) => v >= 0);
+  let posterior: Float64Array | undefined;
+  if (t.consensus_mode !== 'majority') {
+    const raters: RaterVote[] = answers.map((a) => ({ label: index.get(a.choice) ?? -1, confusion: a.confusion }));
+    // The baseline model is one more rater, trusted as far as the last round found it right.
+    const b = t.baseline_label === null ? undefined : index.get(t.baseline_label);
+    if (b !== undefined) raters.push({ label: b, confusion: t.baseline_confusion });
+    posterior = taskPosterior(K, raters, t.priors);
+  }
+  const decision = decideTask({
+    mode: t.consensus_mode,
+    votes,
+    classes: K,
+    posterior,
+    answersPerTask: t.answers_per_task,
+    maxAnswers: t.max_answers_per_task,
+    targetConfidence: t.target_confidence,
+  });
+  return {
+    taskId,
+    campaignId: t.campaign_id,
+    status: t.status,
+    consensusLabel: t.consensus_label,
+    goldLabel: t.gold_label,
+    mode: t.consensus_mode,
+    options: t.options,
+    reward: BigInt(t.reward_per_answer),
+    rules: { minAccuracy: t.min_accuracy ?? defaultMinAccuracy(K), goldMinAnswers: t.gold_min_answers, goldMaxFailure: t.gold_max_failure },
+    answers,
+    decision,
+  };
+}
+
+/** The option id a decision names, or null. */
+export function decidedLabel(ctx: ScoringContext, d: TaskDecision): string | null {
+  return d.state === 'open' || d.label === null ? null : ctx.options[d.label]!.id;
+}
+
+/** Judges one answer of the context against `label` (a final or uncertain decision). */
+export function judge(ctx: ScoringContext, a: ScoringAnswer, label: string | null, uncertain: boolean): Judged {
+  return judgeAnswer(a.choice, label, {
+    gold: ctx.goldLabel !== null,
+    uncertain,
+    mode: ctx.mode === 'majority' ? 'majority' : 'consensus',
+    standing: a.standing,
+    rules: ctx.rules,
+  });
+}
