@@ -6,11 +6,25 @@ import { createPGliteDriver } from './core/db/pglite-driver';
 import { entities } from './core/db/entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
 import { CampaignBudget1764100000000 } from './migrations/1764100000000-CampaignBudget';
+import { CampaignRewardRules1764200000000 } from './migrations/1764200000000-CampaignRewardRules';
+import { CampaignModel1764200000001 } from './migrations/1764200000001-CampaignModel';
+import { LedgerCorrections1764200000002 } from './migrations/1764200000002-LedgerCorrections';
+import { EmissionEpochs1764200000003 } from './migrations/1764200000003-EmissionEpochs';
 import { ModelRegistry1764300000000 } from './migrations/1764300000000-ModelRegistry';
 import { InferenceCheck1764300000001 } from './migrations/1764300000001-InferenceCheck';
 import { PostedCard1764400000000 } from './migrations/1764400000000-PostedCard';
 
-export const migrations = [InitialSchema1764000000000, CampaignBudget1764100000000, ModelRegistry1764300000000, InferenceCheck1764300000001, PostedCard1764400000000];
+export const migrations = [
+  InitialSchema1764000000000,
+  CampaignBudget1764100000000,
+  CampaignRewardRules1764200000000,
+  CampaignModel1764200000001,
+  LedgerCorrections1764200000002,
+  EmissionEpochs1764200000003,
+  ModelRegistry1764300000000,
+  InferenceCheck1764300000001,
+  PostedCard1764400000000,
+];
 
 export interface DataSourceOptions {
   /** PostgreSQL connection string; when absent, embedded PGlite is used. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import cron from 'node-cron';
 import { z } from 'zod';
+import { parseTnet } from './money';
 
 /**
  * The one place that reads the environment. Everything is validated once into a frozen
@@ -36,6 +37,12 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** node-cron schedule of the mint job. */
   readonly mintSchedule: string;
+  /** node-cron schedule of the consensus scoring round. */
+  readonly scoringSchedule: string;
+  /** Most TNET (base units) all rewards of one epoch may pay; undefined = no pace. */
+  readonly emissionPace: bigint | undefined;
+  /** Length of an emission epoch in seconds. */
+  readonly epochSeconds: number;
   /** Most wallets one mint batch pays. */
   readonly mintMaxRecipients: number;
   /** Confirmations before minted rows count as minted. */
@@ -100,6 +107,9 @@ const envSchema = z.object({
   ANSWERS_PER_MINUTE: optional(intString(0, 100000)),
   LOG_LEVEL: optional(z.enum(['debug', 'info', 'warn', 'error'])),
   MINT_SCHEDULE: optional(z.string().refine((v) => cron.validate(v), 'must be a cron expression like "*/30 * * * * *"')),
+  SCORING_SCHEDULE: optional(z.string().refine((v) => cron.validate(v), 'must be a cron expression like "*/20 * * * * *"')),
+  EMISSION_PACE: optional(z.string().refine((v) => parseTnet(v) !== undefined && parseTnet(v)! > 0n, 'must be a positive TNET amount like "50000"')),
+  EPOCH_SECONDS: optional(intString(60, 31_622_400)),
   // The largest batch of fresh recipients that fits the 16,777,216 gas cap is 667
   // (bench:gas); 600 keeps a margin.
   MINT_MAX_RECIPIENTS: optional(intString(1, 600)),
@@ -155,6 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     answersPerMinute: e.ANSWERS_PER_MINUTE === undefined ? 60 : Number(e.ANSWERS_PER_MINUTE),
     logLevel: (e.LOG_LEVEL ?? 'info') as Config['logLevel'],
     mintSchedule: e.MINT_SCHEDULE ?? '*/30 * * * * *',
+    scoringSchedule: e.SCORING_SCHEDULE ?? '*/20 * * * * *',
+    emissionPace: e.EMISSION_PACE === undefined ? undefined : parseTnet(e.EMISSION_PACE),
+    epochSeconds: e.EPOCH_SECONDS === undefined ? 86_400 : Number(e.EPOCH_SECONDS),
     mintMaxRecipients: e.MINT_MAX_RECIPIENTS === undefined ? 500 : Number(e.MINT_MAX_RECIPIENTS),
     mintConfirmations: e.MINT_CONFIRMATIONS === undefined ? 1 : Number(e.MINT_CONFIRMATIONS),
     mintMaxFeePerGasWei: e.MINT_MAX_FEE_GWEI === undefined ? undefined : BigInt(e.MINT_MAX_FEE_GWEI) * 10n ** 9n,

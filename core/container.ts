@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../ormconfig';
 import { AnswerService } from './answers/answer.service';
+import { ConsensusRoundService } from './answers/consensus-round.service';
 import { ScoringService } from './answers/scoring.service';
 import { CampaignService } from './campaigns/campaign.service';
 import { ChainClient, type ChainClientOptions } from './chain/chain-client';
@@ -14,6 +15,7 @@ import { MemberService } from './members/member.service';
 import { MintService, type MintOptions } from './mint/mint.service';
 import { BaselineService } from './models/baseline.service';
 import { PostService } from './posts/post.service';
+import { EmissionService } from './rewards/emission.service';
 import { RewardService } from './rewards/reward.service';
 import { AssignmentService } from './tasks/assignment.service';
 import { WalletService } from './wallets/wallet.service';
@@ -27,7 +29,11 @@ export interface Core {
   readonly assignment: AssignmentService;
   readonly answers: AnswerService;
   readonly scoring: ScoringService;
+  /** The scoring round: re-fits each campaign's consensus and applies it. */
+  readonly rounds: ConsensusRoundService;
   readonly rewards: RewardService;
+  /** The emission pace: epoch settlement and what the mint may pay. */
+  readonly emission: EmissionService;
   readonly jobRuns: JobRunService;
   readonly wallets: WalletService;
   /** ONNX baseline models: registration, batched inference, check campaigns. */
@@ -70,6 +76,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const applied = await ds.runMigrations({ transaction: 'each' });
   if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
   const scoring = new ScoringService(ds);
+  const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
   const baselines = new BaselineService(ds, new CampaignService(ds), logger, { device: config.modelDevice, batchSize: config.modelBatchSize });
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;
@@ -84,6 +91,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
         confirmTimeoutMs: 60_000,
         retries: 5,
         retryBaseMs: 1000,
+        mintableBefore: emission.paced ? () => emission.mintableBefore() : undefined,
         ...opts.mint,
       });
     } catch (e) {
@@ -101,7 +109,9 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     assignment: new AssignmentService(ds),
     answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }),
     scoring,
+    rounds: new ConsensusRoundService(ds, scoring),
     rewards: new RewardService(ds),
+    emission,
     jobRuns: new JobRunService(ds, logger),
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),
     baselines,

@@ -14,6 +14,8 @@ export interface DomainErrorDetails {
   'campaign.no_items': { campaignId: number };
   'campaign.forbidden': { campaignId: number };
   'campaign.budget_exhausted': { campaignId: number };
+  /** The budget would let campaigns promise more than the 6,000,000,000 TNET cap; `available` in base units. */
+  'campaign.over_cap': { available: bigint };
   'task.not_found': { taskId: number };
   'answer.task_closed': { taskId: number };
   'answer.task_full': { taskId: number };

@@ -10,13 +10,16 @@ export type { CampaignStats, ImportResult, CampaignTransition, CampaignView } fr
 export type { ItemFormat } from './campaigns/item-rows';
 export type { TaskCard, NextTask } from './tasks/assignment.service';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer } from './answers/answer.service';
-export type { Balance, LeaderboardRow } from './rewards/reward.service';
+export type { Balance, LeaderboardRow, MemberStats, CampaignStanding } from './rewards/reward.service';
+export type { RewardRule } from './consensus/reward-rules';
+export type { RoundSummary } from './answers/consensus-round.service';
+export type { SettledEpoch } from './rewards/emission.service';
 export type { JobResult } from './jobs/job-run.service';
 export type { MintRunSummary, MintStep, MintPreview, MintPreviewPayout } from './mint/mint.service';
-export { DEFAULT_PACE, type PostedCard, type PostPace } from './posts/post.service';
 export type { CampaignExport, ExportOptions } from './exports/campaign-export.service';
 export { EXPORT_COLUMNS, type ExportFormat } from './exports/export-record';
 export type { MemberProfile, MemberIdentity } from './members/member.service';
+export { DEFAULT_PACE, type PostedCard, type PostPace } from './posts/post.service';
 export { ChainError, type ChainClientOptions } from './chain/chain-client';
 export { startLocalChain, type LocalChain } from './chain/local-chain';
 export { deployToken, type DeployedToken } from './chain/deploy-token';

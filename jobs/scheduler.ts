@@ -2,12 +2,21 @@ import cron from 'node-cron';
 import type { Core } from '../core';
 import { baselineJob } from './baseline.job';
 import { closeFinishedCampaignsJob } from './close-finished-campaigns.job';
+import { consensusRoundJob } from './consensus-round.job';
+import { emissionSettleJob } from './emission-settle.job';
 import type { Job } from './job';
 import { mintJob } from './mint.job';
 import { scoringSweepJob } from './scoring-sweep.job';
 
 /** Every scheduled job, with the schedules the config sets. */
-export const allJobs = (core: Core): readonly Job[] => [scoringSweepJob, closeFinishedCampaignsJob, baselineJob, mintJob(core.config.mintSchedule)];
+export const allJobs = (core: Core): readonly Job[] => [
+  scoringSweepJob,
+  consensusRoundJob(core.config.scoringSchedule),
+  ...(core.emission.paced ? [emissionSettleJob] : []),
+  closeFinishedCampaignsJob,
+  baselineJob,
+  mintJob(core.config.mintSchedule),
+];
 
 /**
  * Schedules every job; each fire runs under its lock (one replica wins). Returns a stop

@@ -4,7 +4,7 @@ import { parseButton } from './button-id';
 import { campaignCommand } from './campaign-commands';
 import type { ChatContext, ChatReply } from './chat-message';
 import { errorText } from './error-text';
-import { answer, balance, leaderboard, nextTask, type MemberDeps } from './member-commands';
+import { answer, balance, leaderboard, nextTask, stats, type MemberDeps } from './member-commands';
 import { linkCommand, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
 
 export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'mint'>;
@@ -13,6 +13,7 @@ export const HELP = [
   'TNET mining: answer small AI tasks, earn TNET when your answer matches the consensus.',
   '/task [campaign] - get a task to answer',
   '/balance - your pending and minted TNET',
+  '/stats - your accuracy, and why rewards were withheld',
   '/leaderboard - the top miners',
   '/link <address> - link your wallet (you sign a message to prove it is yours)',
   '/verify <signature> - finish linking with the signature of that message',
@@ -65,6 +66,8 @@ export class CommandRouter {
           return balance(this.deps, member);
         case 'leaderboard':
           return leaderboard(this.deps);
+        case 'stats':
+          return stats(this.deps, member);
         case 'campaign':
           return campaignCommand(this.deps, ctx, args);
         case 'link':

@@ -1,4 +1,5 @@
 import type { DomainError, DomainErrorCode, DomainErrorDetails } from '../../core';
+import { tnet } from './format';
 
 /**
  * The one table from error code to the words a member reads. Typed over every code, so
@@ -19,6 +20,7 @@ const messages: { [C in DomainErrorCode]: (d: DomainErrorDetails[C]) => string }
   'campaign.no_items': (d) => `Campaign #${d.campaignId} has no items yet; import some first.`,
   'campaign.forbidden': () => 'Only moderators can do that.',
   'campaign.budget_exhausted': (d) => `Campaign #${d.campaignId} has spent its budget.`,
+  'campaign.over_cap': (d) => `That budget would exceed the 6,000,000,000 TNET cap: at most ${tnet(d.available)} is left to promise.`,
   'task.not_found': () => 'That task does not exist.',
   'answer.task_closed': () => 'This task is already closed. Tap "Next task" for another one.',
   'answer.task_full': () => 'This task just got all the answers it needs. Tap "Next task" for another one.',

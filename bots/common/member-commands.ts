@@ -1,4 +1,4 @@
-import type { Core, MemberRef, SubmitResult, TaskCard } from '../../core';
+import type { Core, MemberRef, RewardRule, SubmitResult, TaskCard } from '../../core';
 import { answerButton, nextButton } from './button-id';
 import type { ChatButton, ChatMessage, ChatReply } from './chat-message';
 import { errorText } from './error-text';
@@ -71,20 +71,44 @@ function renderSubmit(result: SubmitResult, card: TaskCard, label: string): Chat
   return { toast: 'Answer recorded', messages: [{ text: lines.join('\n'), buttons: nextRow(card.campaignId) }] };
 }
 
-/** Why a ledger row was withheld, in words. */
+/** Why a ledger row was withheld or corrected, in words; typed over every rule. */
+const RULE_TEXT: Record<RewardRule | 'consensus.corrected' | 'pace.pro_rata', string> = {
+  'consensus.match': 'it matches the consensus',
+  'majority.match': 'it matches the majority',
+  'gold.match': 'it matches a known answer',
+  'consensus.mismatch': 'it differs from the consensus',
+  'majority.mismatch': 'it differs from the consensus',
+  'consensus.uncertain': 'the task closed without a confident consensus',
+  'majority.tie': 'no consensus was reached',
+  'gold.mismatch': 'it differs from a known answer',
+  'gold.failed': 'too many of your answers to check questions were wrong',
+  'skill.below_floor': "your estimated accuracy is below the campaign's floor",
+  'budget.exhausted': "the campaign's budget ran out",
+  'consensus.corrected': 'the consensus of the task changed when more answers came in',
+  'pace.pro_rata': 'the epoch earned more than the emission pace, so every reward was paid pro-rata',
+};
+
 export function ruleText(rule: string): string {
-  switch (rule) {
-    case 'majority.mismatch':
-      return 'it differs from the consensus';
-    case 'majority.tie':
-      return 'no consensus was reached';
-    case 'gold.mismatch':
-      return 'it differs from a known answer';
-    case 'budget.exhausted':
-      return "the campaign's budget ran out";
-    default:
-      return rule;
+  return (RULE_TEXT as Record<string, string>)[rule] ?? rule;
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+export async function stats(deps: MemberDeps, member: MemberRef): Promise<ChatReply> {
+  const s = await deps.rewards.stats(member.memberId);
+  if (s.answers === 0) return { messages: [{ text: 'No answers yet. Send /task to start mining.' }] };
+  const lines = [`Answers: ${s.answers} · scored: ${s.scored} · accepted: ${s.accepted}${s.scored > 0 ? ` (${pct(s.accepted / s.scored)})` : ''}`];
+  if (s.withheld.length > 0) lines.push('Withheld:', ...s.withheld.map((w) => `- ${w.count} because ${ruleText(w.rule)}`));
+  for (const c of s.corrections) lines.push(`Corrected: ${c.count} (${tnet(c.amount)}) because ${ruleText(c.rule)}`);
+  for (const c of s.campaigns) {
+    const acc = c.accuracy === null ? 'not estimated yet' : pct(c.accuracy);
+    let line = `Campaign #${c.campaignId} ${c.campaignName}: estimated accuracy ${acc} (floor ${pct(c.floor)})`;
+    if (c.goldAnswers > 0) line += ` · check questions ${c.goldCorrect}/${c.goldAnswers} right`;
+    if (c.goldFailed) line += '\n  Too many check questions were wrong: your matching answers earn nothing until you get more of them right.';
+    else if (c.accuracy !== null && c.accuracy < c.floor) line += '\n  Below the floor: your matching answers earn nothing until your accuracy rises. Take your time with each task.';
+    lines.push(line);
   }
+  return { messages: [{ text: `Your mining stats\n${lines.join('\n')}` }] };
 }
 
 export async function balance(deps: MemberDeps, member: MemberRef): Promise<ChatReply> {

@@ -17,6 +17,8 @@ export interface MintOptions {
   retries: number;
   retryBaseMs: number;
   onStep?: (step: MintStep, batchId: string) => void | Promise<void>;
+  /** With an emission pace: the end of the last settled epoch (rows created before it may mint). */
+  mintableBefore?: () => Promise<Date | null>;
 }
 
 export interface MintRunSummary {
@@ -102,7 +104,7 @@ export class MintService {
    */
   async preview(): Promise<MintPreview> {
     const foundation = await this.retry(() => this.chain.foundation());
-    const rows = await this.ds.query(MintService.PENDING_SQL.replace(/ FOR UPDATE OF r SKIP LOCKED$/, ''));
+    const rows = await this.ds.query(MintService.PENDING_SQL.replace(/ FOR UPDATE OF r SKIP LOCKED$/, ''), [await this.cutoff()]);
     const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM mint_batch WHERE state IN ('prepared', 'submitted')`);
     const batches = this.cut(rows).map((m) => {
       const rowsOf = new Map<string, number>();
@@ -116,10 +118,22 @@ export class MintService {
     return { foundation, unfinishedBatches: n, batches };
   }
 
-  /** Pending rows of members with a wallet, not yet in a batch; at most 200,000 a run. */
+  /**
+   * Pending rows of members with a wallet, not yet in a batch; at most 200,000 a run.
+   * Correcting rows (negative when they take back) come along and net out per wallet.
+   * With an emission pace, only rows of settled epochs ($1: the end of the last settled
+   * epoch; a correction belongs to the epoch of the row it corrects).
+   */
   private static readonly PENDING_SQL = `SELECT r.id, r.amount::text AS amount, w.address FROM reward_ledger r JOIN wallet w ON w.member_id = r.member_id
-    WHERE r.status = 'pending' AND r.mint_batch_id IS NULL AND r.amount > 0
+    LEFT JOIN reward_ledger o ON o.id = r.corrects_id
+    WHERE r.status = 'pending' AND r.mint_batch_id IS NULL AND r.amount <> 0
+      AND ($1::timestamptz IS NULL OR coalesce(o.created_at, r.created_at) < $1::timestamptz)
     ORDER BY r.id LIMIT 200000 FOR UPDATE OF r SKIP LOCKED`;
+
+  /** The end of the last settled emission epoch when a pace applies, else null (no limit). */
+  private async cutoff(): Promise<Date | null> {
+    return this.opts.mintableBefore ? this.opts.mintableBefore() : null;
+  }
 
   private cut(rows: { id: string | number; amount: string; address: string }[]): Manifest[] {
     const byWallet = new Map<string, { ledgerId: string; wallet: string; amount: bigint }[]>();
@@ -128,7 +142,9 @@ export class MintService {
       list.push({ ledgerId: String(r.id), wallet: r.address, amount: BigInt(r.amount) });
       byWallet.set(r.address, list);
     }
-    const wallets = [...byWallet.keys()].sort();
+    // A wallet whose corrections outweigh its earnings waits (its rows stay pending) until
+    // new rewards cover them: the contract mints positive amounts only.
+    const wallets = [...byWallet.keys()].filter((w) => byWallet.get(w)!.reduce((s, r) => s + r.amount, 0n) > 0n).sort();
     const manifests: Manifest[] = [];
     for (let i = 0; i < wallets.length; i += this.opts.maxRecipients) {
       const chunk = wallets.slice(i, i + this.opts.maxRecipients).flatMap((w) => byWallet.get(w)!);
@@ -139,8 +155,9 @@ export class MintService {
 
   /** Cuts pending rows into batches and persists them (state prepared) before any send. */
   private async prepare(): Promise<BatchRow[]> {
+    const cutoff = await this.cutoff();
     const created = await this.ds.transaction(async (m) => {
-      const rows = await m.query(MintService.PENDING_SQL);
+      const rows = await m.query(MintService.PENDING_SQL, [cutoff]);
       const out: BatchRow[] = [];
       for (const manifest of this.cut(rows)) {
         const text = encodeManifest(manifest);
