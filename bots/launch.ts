@@ -49,7 +49,7 @@ export async function launch(argv: readonly string[]): Promise<number> {
   }
   const { core, stop } = await bootCore(config);
   try {
-    const seeded = await seedDemo(core.ds, core.campaigns);
+    const seeded = await seedDemo(core.ds, core.campaigns, core.baselines);
     if (seeded !== undefined) core.logger.info('demo campaign seeded', { campaignId: seeded });
     const stopJobs = startJobs(core);
     try {
