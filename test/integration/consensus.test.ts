@@ -1,0 +1,221 @@
+import { Readable } from 'node:stream';
+import { ONE_TNET, TNET_CAP } from '../../core';
+import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+
+const tnet = (n: bigint) => n * ONE_TNET;
+
+/** A Dawid-Skene campaign over named items (gold ones carry their label). */
+async function dsCampaign(core: TestCore, items: { key: string; gold?: string }[], def: Record<string, unknown> = {}): Promise<number> {
+  const c = await core.campaigns.create(
+    { name: 'DS', kind: 'label', question: 'A or B?', options: ['a', 'b'], reward: '10', budget: '100000', answersPerTask: 3, maxAnswersPerTask: 3, targetConfidence: 0.8, ...def },
+    null,
+  );
+  const lines = ['id,text,gold', ...items.map((i) => `${i.key},item ${i.key},${i.gold ?? ''}`)];
+  await core.campaigns.importItems(c.id, Readable.from([lines.join('\n') + '\n']), 'csv');
+  await core.campaigns.transition(c.id, 'activate');
+  return c.id;
+}
+
+describe(`consensus scoring on ${engine}`, () => {
+  let core: TestCore;
+  beforeAll(async () => {
+    core = await createTestCore();
+  });
+  afterAll(async () => {
+    await core.cleanup();
+  });
+
+  const taskOf = async (campaignId: number, key: string): Promise<number> =>
+    (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND item_key = $2`, [campaignId, key]))[0].id;
+  const answer = async (memberId: number, taskId: number, choice: string) => {
+    const r = await core.answers.submit({ memberId, taskId, choice });
+    if (r.outcome !== 'accepted') throw new Error(`answer ${r.outcome}`);
+    return r;
+  };
+  const ledger = async (taskId: number) =>
+    core.ds.query(
+      `SELECT id::text, member_id, amount::text AS amount, status, rule, corrects_id::text AS corrects_id FROM reward_ledger WHERE task_id = $1 ORDER BY id`,
+      [taskId],
+    );
+
+  it('finalizes an agreeing task at the quorum and keeps a split one open for more answers (dynamic overlap)', async () => {
+    const c = await dsCampaign(core, [{ key: 'x' }, { key: 'y' }], { options: ['a', 'b', 'c'], targetConfidence: 0.9, maxAnswersPerTask: 5 });
+    const [m1, m2, m3, m4] = await Promise.all(['o1', 'o2', 'o3', 'o4'].map((n) => member(core, n)));
+    const x = await taskOf(c, 'x');
+    await answer(m1!, x, 'a');
+    await answer(m2!, x, 'a');
+    const third = await answer(m3!, x, 'a');
+    expect(third.task.status).toBe('final');
+    expect(third.reward).toEqual({ amount: tnet(10n), status: 'pending', rule: 'consensus.match' });
+
+    const y = await taskOf(c, 'y');
+    await answer(m1!, y, 'a');
+    await answer(m2!, y, 'a');
+    // Two against one among raters without history: about 0.79, under the 0.9 target.
+    expect((await answer(m3!, y, 'b')).task.status).toBe('open');
+    expect(await ledger(y)).toEqual([]);
+    const fourth = await answer(m4!, y, 'a');
+    expect(fourth.task.status).toBe('final');
+    expect(fourth.task.consensusLabel).toBe('a');
+    expect((await ledger(y)).map((r: { member_id: number; rule: string }) => [r.member_id, r.rule])).toEqual([
+      [m1, 'consensus.match'],
+      [m2, 'consensus.match'],
+      [m3, 'consensus.mismatch'],
+      [m4, 'consensus.match'],
+    ]);
+  });
+
+  it('closes a task that stays unsure at the maximum as uncertain, paying no one', async () => {
+    const c = await dsCampaign(core, [{ key: 'z' }], { options: ['a', 'b', 'c'], targetConfidence: 0.9, maxAnswersPerTask: 5 });
+    const z = await taskOf(c, 'z');
+    const votes = ['a', 'b', 'a', 'b', 'c'];
+    let last;
+    for (let i = 0; i < votes.length; i++) last = await answer(await member(core, `u${i}`), z, votes[i]!);
+    expect(last!.task.status).toBe('final_uncertain');
+    const rows = await ledger(z);
+    expect(rows).toHaveLength(5);
+    expect(rows.every((r: { status: string; rule: string }) => r.status === 'withheld' && r.rule === 'consensus.uncertain')).toBe(true);
+    const [t] = await core.ds.query(`SELECT status, consensus_label FROM task WHERE id = $1`, [z]);
+    expect(t.status).toBe('final_uncertain');
+    expect(['a', 'b']).toContain(t.consensus_label);
+  });
+
+  it('learns a constant answerer in the scoring round and withholds their matching answers after it', async () => {
+    const items = Array.from({ length: 12 }, (_, i) => ({ key: `t${i}` }));
+    const c = await dsCampaign(core, items, { answersPerTask: 4, maxAnswersPerTask: 4 });
+    const honest = await Promise.all(['h1', 'h2', 'h3'].map((n) => member(core, n)));
+    const spammer = await member(core, 'spam-a');
+    const truth = (i: number) => (i % 2 === 0 ? 'a' : 'b');
+    for (let i = 0; i < 10; i++) {
+      const t = await taskOf(c, `t${i}`);
+      for (const h of honest) await answer(h, t, truth(i));
+      await answer(spammer, t, 'a');
+    }
+    const before = await core.rewards.stats(spammer);
+    expect(before.accepted).toBe(5); // the five "a" tasks, before anyone knew better
+
+    const summary = (await core.rounds.round()).find((r) => r.campaignId === c);
+    expect(summary).toMatchObject({ campaignId: c, answers: 40, tasks: 12, members: 4 });
+    expect(summary!.iterations).toBeGreaterThan(0);
+    const skills = await core.ds.query(`SELECT member_id, accuracy, answers FROM member_skill WHERE campaign_id = $1 ORDER BY member_id`, [c]);
+    const acc = new Map(skills.map((s: { member_id: number; accuracy: number }) => [s.member_id, s.accuracy]));
+    expect(acc.get(spammer)).toBeLessThan(0.6);
+    for (const h of honest) expect(acc.get(h)).toBeGreaterThan(0.8);
+    const [model] = await core.ds.query(`SELECT answers_fitted, priors FROM campaign_model WHERE campaign_id = $1`, [c]);
+    expect(model.answers_fitted).toBe(40);
+    expect(model.priors).toHaveLength(2);
+
+    const t10 = await taskOf(c, 't10');
+    for (const h of honest) await answer(h, t10, 'a');
+    const matched = await answer(spammer, t10, 'a');
+    expect(matched.reward).toEqual({ amount: 0n, status: 'withheld', rule: 'skill.below_floor' });
+    expect((await ledger(t10)).filter((r: { rule: string }) => r.rule === 'consensus.match')).toHaveLength(3);
+
+    const after = await core.rewards.stats(spammer);
+    expect(after.withheld).toContainEqual({ rule: 'skill.below_floor', count: 1 });
+    expect(after.campaigns[0]).toMatchObject({ campaignId: c, floor: 0.6 });
+    expect(after.campaigns[0]!.accuracy).toBeLessThan(0.6);
+
+    // A second round with nothing new does not refit.
+    expect((await core.rounds.round()).map((r) => r.campaignId)).toEqual([c]);
+    expect(await core.rounds.round()).toEqual([]);
+  });
+
+  it('corrects the ledger with new rows when a round moves a decided task, never editing the old ones', async () => {
+    const gold = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6'].map((key, i) => ({ key, gold: i % 2 === 0 ? 'a' : 'b' }));
+    const c = await dsCampaign(core, [...gold, { key: 'split' }, { key: 'agreed' }], { goldShare: 0.3 });
+    const [liar1, liar2, good, newcomer] = await Promise.all(['liar1', 'liar2', 'good', 'newcomer'].map((n) => member(core, n)));
+    const flip = (l: string) => (l === 'a' ? 'b' : 'a');
+    for (const g of gold) {
+      const t = await taskOf(c, g.key);
+      await answer(liar1!, t, flip(g.gold));
+      await answer(liar2!, t, flip(g.gold));
+      await answer(good!, t, g.gold);
+    }
+    const split = await taskOf(c, 'split');
+    await answer(liar1!, split, 'a');
+    await answer(liar2!, split, 'a');
+    expect((await answer(good!, split, 'b')).task.status).toBe('final_uncertain');
+    const agreed = await taskOf(c, 'agreed');
+    await answer(liar1!, agreed, 'a');
+    await answer(liar2!, agreed, 'a');
+    expect((await answer(newcomer!, agreed, 'a')).task.status).toBe('final');
+    const originals = [...(await ledger(split)), ...(await ledger(agreed))];
+    const [{ spent: spentBefore }] = await core.ds.query(`SELECT spent::text AS spent FROM campaign_budget WHERE campaign_id = $1`, [c]);
+
+    const summary = (await core.rounds.round()).find((r) => r.campaignId === c);
+    expect(summary!.corrected).toBe(2);
+
+    const [s] = await core.ds.query(`SELECT status, consensus_label FROM task WHERE id = $1`, [split]);
+    expect(s).toEqual({ status: 'final', consensus_label: 'b' });
+    const [a] = await core.ds.query(`SELECT status, consensus_label FROM task WHERE id = $1`, [agreed]);
+    expect(a).toEqual({ status: 'final', consensus_label: 'b' });
+    const splitRows = await ledger(split);
+    const agreedRows = await ledger(agreed);
+    // The original rows are still there, unchanged; the corrections follow them.
+    expect([...splitRows, ...agreedRows].filter((r: { corrects_id: string | null }) => r.corrects_id === null)).toEqual(originals);
+    const goodOriginal = splitRows.find((r: { member_id: number; corrects_id: string | null }) => r.member_id === good && r.corrects_id === null);
+    expect(splitRows.filter((r: { corrects_id: string | null }) => r.corrects_id !== null)).toEqual([
+      { id: expect.any(String), member_id: good, amount: tnet(10n).toString(), status: 'pending', rule: 'consensus.corrected', corrects_id: goodOriginal.id },
+    ]);
+    const takenBack = agreedRows.filter((r: { corrects_id: string | null }) => r.corrects_id !== null);
+    expect(takenBack.map((r: { member_id: number; amount: string }) => [r.member_id, r.amount]).sort()).toEqual(
+      [liar1, liar2, newcomer].map((m) => [m, (-tnet(10n)).toString()]).sort(),
+    );
+    expect((await core.rewards.balance(newcomer!)).pending).toBe(0n);
+    const [{ spent: spentAfter }] = await core.ds.query(`SELECT spent::text AS spent FROM campaign_budget WHERE campaign_id = $1`, [c]);
+    expect(BigInt(spentAfter)).toBe(BigInt(spentBefore) - tnet(30n) + tnet(10n));
+    // The liars failed every check question: from now on their matches earn nothing.
+    const liarStats = await core.rewards.stats(liar1!);
+    expect(liarStats.campaigns.find((x) => x.campaignId === c)).toMatchObject({ goldAnswers: 6, goldCorrect: 0, goldFailed: true });
+    // Re-running changes nothing more.
+    expect((await core.rounds.refit(c)).corrected).toBe(0);
+  });
+});
+
+describe(`supply cap and emission pace on ${engine}`, () => {
+  let core: TestCore;
+  beforeAll(async () => {
+    core = await createTestCore({ EMISSION_PACE: '15', EPOCH_SECONDS: '60' });
+  });
+  afterAll(async () => {
+    await core.cleanup();
+  });
+
+  const def = (budget: string) => ({ name: 'Cap', kind: 'label', question: 'A or B?', options: ['a', 'b'], reward: '1', budget, consensusMode: 'majority' });
+
+  it('reserves campaign budgets under the 6,000,000,000 cap and releases what a closed campaign did not spend', async () => {
+    const big = await core.campaigns.create(def('5999999000'), null);
+    const rest = await core.campaigns.create(def('1000'), null);
+    await expect(core.campaigns.create(def('1'), null)).rejects.toMatchObject({ code: 'campaign.over_cap', details: { available: 0n } });
+    await core.campaigns.transition(rest.id, 'close');
+    const again = await core.campaigns.create(def('1000'), null);
+    expect(again.budget).toBe(tnet(1000n));
+    await core.campaigns.transition(big.id, 'close');
+    await core.campaigns.transition(again.id, 'close');
+    expect(TNET_CAP).toBe(6_000_000_000n * ONE_TNET);
+  });
+
+  it('pays an epoch over the pace pro-rata, rounding down, and mints only settled epochs', async () => {
+    const c = await core.campaigns.create({ ...def('1000'), reward: '10', answersPerTask: 1, maxAnswersPerTask: 1 }, null);
+    await core.campaigns.importItems(c.id, Readable.from(['id,text\np1,one\np2,two\np3,three\n']), 'csv');
+    await core.campaigns.transition(c.id, 'activate');
+    const tasks: { id: number }[] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c.id]);
+    const miners = await Promise.all(['pace1', 'pace2', 'pace3'].map((n) => member(core, n)));
+    for (let i = 0; i < 3; i++) await core.answers.submit({ memberId: miners[i]!, taskId: tasks[i]!.id, choice: 'a' });
+    expect(await core.emission.mintableBefore()).toEqual(new Date(0));
+    expect(await core.emission.settle()).toEqual([]); // the epoch is not over yet
+
+    const later = new Date(Date.now() + 120_000);
+    const [epoch] = await core.emission.settle(later);
+    expect(epoch).toMatchObject({ earned: tnet(30n), paid: tnet(15n) });
+    for (const m of miners) expect((await core.rewards.balance(m)).pending).toBe(tnet(5n));
+    const cuts = await core.ds.query(`SELECT amount::text AS amount FROM reward_ledger WHERE rule = 'pace.pro_rata' AND campaign_id = $1`, [c.id]);
+    expect(cuts).toEqual([{ amount: (-tnet(5n)).toString() }, { amount: (-tnet(5n)).toString() }, { amount: (-tnet(5n)).toString() }]);
+    const [{ spent }] = await core.ds.query(`SELECT spent::text AS spent FROM campaign_budget WHERE campaign_id = $1`, [c.id]);
+    expect(BigInt(spent)).toBe(tnet(15n));
+    expect((await core.emission.mintableBefore())!.getTime()).toBe(epoch!.startsAt.getTime() + 60_000);
+    // Settled once: a second settlement finds nothing.
+    expect(await core.emission.settle(later)).toEqual([]);
+  });
+});
