@@ -1,7 +1,8 @@
 /**
  * Consensus engine bench: accuracy per dataset and mode (majority, one_coin, dawid_skene)
  * on the public sets in data/crowd/ (or any `--answers FILE --truth FILE` in that format),
- * then 20 EM iterations on a deterministic synthetic million answers with time and peak RSS.
+ * then 20 EM iterations on a deterministic synthetic million answers with time and peak RSS,
+ * then (on PostgreSQL, unless --no-db) the scoring round over a million stored answers.
  * Ends with one line of JSON (snake_case keys with units) for bench/RESULTS.md.
  *
  *   npm run bench:consensus
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { accuracy, ConsensusInput, ConsensusResult, dawidSkene, majorityVote } from '../core/consensus/dawid-skene';
 import { loadCsvAnswers } from '../core/consensus/load-csv-answers';
 import { seededRandom as rng } from '../core/consensus/seeded-random';
+import { benchDbRound } from './consensus-db';
 
 const MODES = ['majority', 'one_coin', 'dawid_skene'] as const;
 type Mode = (typeof MODES)[number];
@@ -117,4 +119,27 @@ for (const mode of ['one_coin', 'dawid_skene'] as const) {
 console.log(`  majority     accuracy ${summary.synthetic_1m_mv_accuracy!.toFixed(4)}`);
 // maxRSS is in kilobytes on Linux.
 summary.synthetic_peak_rss_mb = round(process.resourceUsage().maxRSS / 1024, 1);
-console.log(JSON.stringify(summary));
+
+/** The scoring round from the database, on PostgreSQL when it answers (skip with --no-db). */
+async function dbPart(): Promise<void> {
+  if (process.argv.includes('--no-db')) return;
+  const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  try {
+    const { Client } = await import('pg');
+    const probe = new Client({ connectionString: base, connectionTimeoutMillis: 3000 });
+    await probe.connect();
+    await probe.end();
+  } catch {
+    console.log(`PostgreSQL does not answer at ${new URL(base).host}: skipping the database round`);
+    return;
+  }
+  Object.assign(summary, await benchDbRound(base));
+}
+
+dbPart().then(
+  () => console.log(JSON.stringify(summary)),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
