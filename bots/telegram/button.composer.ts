@@ -5,7 +5,7 @@ import type { CommandRouter } from '../common/command-router';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
 import type { CardBoard } from './card-board';
 import { sendReply } from './reply';
-import { toastText } from './render-message';
+import { renderMessages, toastText } from './render-message';
 
 export interface ButtonComposerDeps {
   router: CommandRouter;
@@ -40,11 +40,22 @@ export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
         // A button in a group that is not a posted card: keep the chat quiet, the toast said it.
         return;
       }
-      await sendReply(ctx, reply);
-      if (action?.kind === 'answer' && message && reply.messages.length > 0) {
-        // The card is answered: its buttons go, so an old card is not tapped again by mistake.
-        await ctx.editMessageReplyMarkup({ reply_markup: { inline_keyboard: [] } }).catch((e: unknown) => deps.logger.warn('telegram card buttons not removed', { updateId: ctx.update.update_id, error: e }));
+      const pages = renderMessages(reply.messages.slice(0, 1));
+      if (action?.kind === 'answer' && message && pages.length === 1) {
+        // The answered card turns into the answer's outcome (with "Next task"): one call
+        // instead of a new message plus an edit, and an old card cannot be tapped again.
+        const first = pages[0];
+        const edited = await ctx
+          .editMessageText(first!.html, { parse_mode: 'HTML', reply_markup: first!.replyMarkup ?? { inline_keyboard: [] } })
+          .then(() => true)
+          .catch((e: unknown) => {
+            deps.logger.warn('telegram card not edited; sending the outcome instead', { updateId: ctx.update.update_id, error: e });
+            return false;
+          });
+        await sendReply(ctx, { messages: edited ? reply.messages.slice(1) : reply.messages });
+        return;
       }
+      await sendReply(ctx, reply);
     } finally {
       if (!answered) await ctx.answerCallbackQuery({ text: 'Something went wrong. Please try again.' }).catch(() => undefined);
     }

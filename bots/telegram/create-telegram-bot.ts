@@ -19,6 +19,11 @@ export interface TelegramBotOptions {
   pace?: PostPace;
   /** Least time between two rounds of card edits in one chat. */
   editIntervalMs?: number;
+  /**
+   * Outgoing messages per second over all chats. Telegram's public rule is about 30; a
+   * local Bot API server or a raised limit allows more (the bench runs at 1000).
+   */
+  globalPerSecond?: number;
   /** Skips getMe at start (tests, benches). */
   botInfo?: BotConfig<BotContext>['botInfo'];
 }
@@ -42,9 +47,11 @@ const orderKey = (ctx: BotContext): string | undefined => {
  * and retried after a 429's flood wait, one Composer per feature, one error catcher.
  */
 export function createTelegramBot(core: Core, opts: TelegramBotOptions): TelegramBot {
+  const perSecond = opts.globalPerSecond ?? 30;
   const bot = new Bot<BotContext>(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot } : undefined, botInfo: opts.botInfo });
   bot.api.config.use(
     apiThrottler({
+      global: { reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000 },
       // Replies in a private chat may come in short bursts (Telegram allows them), then about one a second.
       out: { maxConcurrent: 1, reservoir: 5, reservoirIncreaseAmount: 1, reservoirIncreaseInterval: 1000, reservoirIncreaseMaximum: 5 },
     }),

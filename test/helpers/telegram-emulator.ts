@@ -121,21 +121,27 @@ export class TelegramEmulator {
     } as never);
   }
 
+  /** Calls `listener` with every message the bot sends or edits the text of (edits as the bot sent them); returns the unsubscribe. */
+  onBotMessage(listener: (message: BotMessage) => void): () => void {
+    const l = () => {
+      const last = this.server.storage.botMessages.at(-1);
+      if (last && last.botToken === this.token) listener(toBotMessage(last, Number(last.message.chat_id)));
+    };
+    this.server.on('AddedBotMessage', l);
+    this.editListeners.add(listener);
+    return () => {
+      this.server.off('AddedBotMessage', l);
+      this.editListeners.delete(listener);
+    };
+  }
+
+  private readonly editListeners = new Set<(message: BotMessage) => void>();
+
   /** The bot's messages in a chat, oldest first, with edits applied. */
   botMessages(chatId: number): BotMessage[] {
     return this.server.storage.botMessages
       .filter((u) => u.botToken === this.token && Number(u.message.chat_id) === chatId)
-      .map((u) => {
-        const m = u.message as { text?: string; parse_mode?: string; reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } };
-        return {
-          chatId,
-          messageId: u.messageId,
-          text: m.parse_mode === 'HTML' ? unescapeHtml(m.text ?? '') : (m.text ?? ''),
-          html: m.text ?? '',
-          parseMode: m.parse_mode,
-          buttons: (m.reply_markup?.inline_keyboard ?? []).map((row) => row.map((b) => ({ text: b.text, data: b.callback_data ?? '' }))),
-        };
-      });
+      .map((u) => toBotMessage(u, chatId));
   }
 
   /**
@@ -190,6 +196,10 @@ export class TelegramEmulator {
     else if (contentType.includes('multipart/form-data')) payload = { contentType, bytes: body.length, fields: multipartFields(body) };
     this.calls.push({ method, payload });
     for (const l of this.recordedListeners) l();
+    if (method === 'editMessageText' && this.editListeners.size > 0) {
+      const edited = toBotMessage({ message: payload, messageId: Number(payload.message_id) }, Number(payload.chat_id));
+      for (const l of this.editListeners) l(edited);
+    }
 
     const json = (status: number, value: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
@@ -254,6 +264,18 @@ export class TelegramEmulator {
       out.end(body);
     });
   }
+}
+
+function toBotMessage(u: { message: unknown; messageId: number }, chatId: number): BotMessage {
+  const m = u.message as { text?: string; parse_mode?: string; reply_markup?: { inline_keyboard?: { text: string; callback_data?: string }[][] } };
+  return {
+    chatId,
+    messageId: u.messageId,
+    text: m.parse_mode === 'HTML' ? unescapeHtml(m.text ?? '') : (m.text ?? ''),
+    html: m.text ?? '',
+    parseMode: m.parse_mode,
+    buttons: (m.reply_markup?.inline_keyboard ?? []).map((row) => row.map((b) => ({ text: b.text, data: b.callback_data ?? '' }))),
+  };
 }
 
 const unescapeHtml = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
