@@ -37,15 +37,22 @@ export function tokenize(text: string): string[] {
 export function hashBagOfWords(text: string, opts: HashBagOfWordsOptions, out = new Float32Array(opts.dimension), offset = 0): Float32Array {
   const { dimension } = opts;
   const tokens = tokenize(text);
-  // Counts accumulate in float64 so the L2 scaling rounds once, into float32.
-  const counts = new Float64Array(dimension);
+  // Sparse: a review touches a few dozen of thousands of buckets. Counts are small
+  // integers, exact in float32; the L2 scale is computed in float64 and each value rounds
+  // to float32 once.
+  out.fill(0, offset, offset + dimension);
+  const touched: number[] = [];
+  const add = (bucket: number) => {
+    if (out[offset + bucket] === 0) touched.push(bucket);
+    out[offset + bucket] += 1;
+  };
   for (let i = 0; i < tokens.length; i++) {
-    counts[fnv1a(tokens[i]) % dimension] += 1;
-    if (opts.ngrams === 2 && i > 0) counts[fnv1a(`${tokens[i - 1]} ${tokens[i]}`) % dimension] += 1;
+    add(fnv1a(tokens[i]) % dimension);
+    if (opts.ngrams === 2 && i > 0) add(fnv1a(`${tokens[i - 1]} ${tokens[i]}`) % dimension);
   }
   let norm = 0;
-  for (let j = 0; j < dimension; j++) norm += counts[j] * counts[j];
+  for (const j of touched) norm += out[offset + j] * out[offset + j];
   const scale = norm === 0 ? 0 : 1 / Math.sqrt(norm);
-  for (let j = 0; j < dimension; j++) out[offset + j] = counts[j] * scale;
+  for (const j of touched) out[offset + j] = out[offset + j] * scale;
   return out;
 }
