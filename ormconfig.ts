@@ -10,6 +10,7 @@ import { CampaignRewardRules1764200000000 } from './migrations/1764200000000-Cam
 import { CampaignModel1764200000001 } from './migrations/1764200000001-CampaignModel';
 import { LedgerCorrections1764200000002 } from './migrations/1764200000002-LedgerCorrections';
 import { EmissionEpochs1764200000003 } from './migrations/1764200000003-EmissionEpochs';
+import { TaskCampaignIndex1764500000000 } from './migrations/1764500000000-TaskCampaignIndex';
 import { ModelRegistry1764300000000 } from './migrations/1764300000000-ModelRegistry';
 import { InferenceCheck1764300000001 } from './migrations/1764300000001-InferenceCheck';
 import { BaselinePendingIndex1764300000002 } from './migrations/1764300000002-BaselinePendingIndex';
@@ -26,6 +27,7 @@ export const migrations = [
   InferenceCheck1764300000001,
   BaselinePendingIndex1764300000002,
   PostedCard1764400000000,
+  TaskCampaignIndex1764500000000,
 ];
 
 export interface DataSourceOptions {

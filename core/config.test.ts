@@ -45,6 +45,10 @@ describe('loadConfig', () => {
       mintMaxFeePerGasWei: undefined,
       mintMaxRecipients: 500,
       mintSchedule: '*/30 * * * * *',
+      scoringSchedule: '*/20 * * * * *',
+      emissionPace: undefined,
+      epochSeconds: 86400,
+      modelBatchSize: 64,
     });
     expect(Object.isFrozen(c)).toBe(true);
     expect(Object.isFrozen(c.adminTelegramIds)).toBe(true);
@@ -158,5 +162,15 @@ describe('loadConfig', () => {
     expect(configError({ PORT: '70000' }).message).toContain('PORT');
     expect(configError({ TELEGRAM_BOT_TOKEN: 'nope' }).message).toContain('TELEGRAM_BOT_TOKEN');
     expect(configError({ TNET_ADDRESS: '0x123' }).message).toContain('TNET_ADDRESS');
+  });
+
+  it('reads the emission pace as base units and refuses a pace that is not a positive amount', () => {
+    const c = loadConfig({ EMISSION_PACE: '50000.5', EPOCH_SECONDS: '3600' });
+    expect(c.emissionPace).toBe(50000n * 10n ** 18n + 5n * 10n ** 17n);
+    expect(c.epochSeconds).toBe(3600);
+    expect(configError({ EMISSION_PACE: '0' }).message).toContain('EMISSION_PACE');
+    expect(configError({ EMISSION_PACE: '1e6' }).message).toContain('EMISSION_PACE');
+    expect(configError({ EPOCH_SECONDS: '10' }).message).toContain('EPOCH_SECONDS');
+    expect(configError({ SCORING_SCHEDULE: 'often' }).message).toContain('SCORING_SCHEDULE');
   });
 });
