@@ -39,6 +39,8 @@ export interface LinearModel {
   outputName?: string;
   /** Stored in the model's doc_string. */
   doc?: string;
+  /** false: the graph ends at the logits (MatMul + Add), for models registered with output "logits". */
+  softmax?: boolean;
 }
 
 const floats = (a: Float32Array): Buffer => {
@@ -54,7 +56,7 @@ const tensorType = (dims: (number | string)[]) => ({
 
 /**
  * Encodes a linear classifier as an ONNX ModelProto (IR 8, opset 13): [Flatten] ->
- * MatMul -> Add -> Softmax, batch dimension symbolic ("batch"). The bytes depend only on
+ * MatMul -> Add -> [Softmax], batch dimension symbolic ("batch"). The bytes depend only on
  * the inputs, so a rebuild from the same weights is byte-identical.
  * @throws Error when weights or bias do not fit the shapes (a programming error).
  */
@@ -68,8 +70,8 @@ export function encodeLinearOnnxModel(m: LinearModel): Uint8Array {
   const nodes = [
     ...(flat ? [{ input: [input], output: ['flat'], name: 'flatten', opType: 'Flatten', attribute: [{ name: 'axis', i: 1, type: ATTR_INT }] }] : []),
     { input: [flat ? 'flat' : input, 'weights'], output: ['scores'], name: 'matmul', opType: 'MatMul' },
-    { input: ['scores', 'bias'], output: ['logits'], name: 'add', opType: 'Add' },
-    { input: ['logits'], output: [output], name: 'softmax', opType: 'Softmax', attribute: [{ name: 'axis', i: -1, type: ATTR_INT }] },
+    { input: ['scores', 'bias'], output: [m.softmax === false ? output : 'logits'], name: 'add', opType: 'Add' },
+    ...(m.softmax === false ? [] : [{ input: ['logits'], output: [output], name: 'softmax', opType: 'Softmax', attribute: [{ name: 'axis', i: -1, type: ATTR_INT }] }]),
   ];
   const root = protobuf.parse(ONNX_PROTO).root;
   const ModelProto = root.lookupType('onnx.ModelProto');

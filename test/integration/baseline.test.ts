@@ -203,6 +203,21 @@ describe(`ONNX baselines on ${engine}`, () => {
       expect(await core.baselines.predictCampaign(c)).toMatchObject({ predicted: 0, failed: 0, batches: 0 });
     });
 
+    it('takes a model without softmax only when registered with output "logits", and turns its logits into probabilities', async () => {
+      const c = (await core.campaigns.create({ ...demoCampaign, name: 'Logits', options: ['low', 'high'] }, null)).id;
+      await core.campaigns.importItems(c, textStream(file('{"id":"a","features":[4,0]}', '{"id":"b","features":[0,1]}')), 'jsonl');
+      const logits = files.file('logits.onnx', linearModelBytes({ inputShape: [2], classes: 2, weights: Float32Array.from([1, 0, 0, 1]), softmax: false }));
+      const e = await domainError(core.baselines.register(c, { path: logits, classes: ['low', 'high'], inputKind: 'features' }), 'model.shape_mismatch');
+      expect(e.details.expected).toContain('logits');
+      expect(await storedModels(c)).toEqual({ models: 0, baselineModel: null });
+      await core.baselines.register(c, { path: logits, classes: ['low', 'high'], inputKind: 'features', config: { output: 'logits' } });
+      await core.baselines.predictCampaign(c);
+      const rows = await predictions(c);
+      expect(rows.map((r) => r.baseline_label)).toEqual(['low', 'high']);
+      expect(rows[0].baseline_confidence).toBeCloseTo(Math.exp(4) / (Math.exp(4) + 1), 6);
+      expect(rows[1].baseline_confidence).toBeCloseTo(Math.E / (Math.E + 1), 6);
+    });
+
     it('decodes, resizes and normalises images from files and base64', async () => {
       const c = (await core.campaigns.create({ ...demoCampaign, name: 'Colours', options: ['red', 'blue'] }, null)).id;
       const png = (r: number, g: number, b: number, size: number) => sharp({ create: { width: size, height: size, channels: 3, background: { r, g, b } } }).png().toBuffer();
