@@ -1,5 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
+/**
+ * How long after its end an epoch waits before settling: a scoring transaction that began
+ * inside the epoch stamps its rows with its start time, so it must have committed by then.
+ */
+export const SETTLE_GRACE_MS = 30_000;
+
 export interface EmissionOptions {
   /** Most base units all rewards of one epoch may pay; undefined = no pace. */
   pace: bigint | undefined;
@@ -39,8 +45,9 @@ export class EmissionService {
   }
 
   /**
-   * Settles every epoch that ended before `now` and holds rewards. Idempotent and safe on
-   * replicas: one advisory lock orders settlements, and an epoch is settled once.
+   * Settles every epoch that ended at least SETTLE_GRACE_MS before `now` and holds rewards.
+   * Idempotent and safe on replicas: one advisory lock orders settlements, and an epoch is
+   * settled once.
    */
   async settle(now: Date = new Date()): Promise<SettledEpoch[]> {
     const pace = this.opts.pace;
@@ -60,7 +67,7 @@ export class EmissionService {
         if (next.t === null) break;
         const startsAt = new Date(Math.floor(new Date(next.t).getTime() / len) * len);
         const endsAt = new Date(startsAt.getTime() + len);
-        if (endsAt > now) break;
+        if (endsAt.getTime() > now.getTime() - SETTLE_GRACE_MS) break;
         settled.push(await this.settleEpoch(m, startsAt, endsAt, pace));
         from = endsAt;
       }

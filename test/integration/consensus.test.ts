@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { ONE_TNET, TNET_CAP } from '../../core';
+import { SETTLE_GRACE_MS } from '../../core/rewards/emission.service';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
 const tnet = (n: bigint) => n * ONE_TNET;
@@ -63,6 +64,25 @@ describe(`consensus scoring on ${engine}`, () => {
       [m3, 'consensus.mismatch'],
       [m4, 'consensus.match'],
     ]);
+  });
+
+  it("counts the baseline model's prediction as one more rater", async () => {
+    const c = await dsCampaign(core, [{ key: 'with' }, { key: 'without' }], { options: ['a', 'b', 'c'], targetConfidence: 0.9, maxAnswersPerTask: 5 });
+    const [m1, m2, m3] = await Promise.all(['bl1', 'bl2', 'bl3'].map((n) => member(core, n)));
+    const withBaseline = await taskOf(c, 'with');
+    const without = await taskOf(c, 'without');
+    // What core/models writes for a task once the baseline ran.
+    await core.ds.query(`UPDATE task SET baseline_label = 'a', baseline_confidence = 0.8 WHERE id = $1`, [withBaseline]);
+    for (const t of [withBaseline, without]) {
+      await answer(m1!, t, 'a');
+      await answer(m2!, t, 'a');
+    }
+    // Two against one is not enough for 0.9 alone (about 0.79); with the model agreeing it is.
+    expect((await answer(m3!, without, 'b')).task.status).toBe('open');
+    const r = await answer(m3!, withBaseline, 'b');
+    expect(r.task).toMatchObject({ status: 'final', consensusLabel: 'a' });
+    const [t] = await core.ds.query(`SELECT consensus_confidence FROM task WHERE id = $1`, [withBaseline]);
+    expect(t.consensus_confidence).toBeGreaterThan(0.9);
   });
 
   it('closes a task that stays unsure at the maximum as uncertain, paying no one', async () => {
@@ -176,7 +196,7 @@ describe(`consensus scoring on ${engine}`, () => {
 describe(`supply cap and emission pace on ${engine}`, () => {
   let core: TestCore;
   beforeAll(async () => {
-    core = await createTestCore({ EMISSION_PACE: '15', EPOCH_SECONDS: '60' });
+    core = await createTestCore({ EMISSION_PACE: '15', EPOCH_SECONDS: '3600' });
   });
   afterAll(async () => {
     await core.cleanup();
@@ -206,7 +226,8 @@ describe(`supply cap and emission pace on ${engine}`, () => {
     expect(await core.emission.mintableBefore()).toEqual(new Date(0));
     expect(await core.emission.settle()).toEqual([]); // the epoch is not over yet
 
-    const later = new Date(Date.now() + 120_000);
+    // Hour-long epochs: the three rewards share one unless the test straddles an hour.
+    const later = new Date(Date.now() + 3_600_000 + SETTLE_GRACE_MS + 1000);
     const [epoch] = await core.emission.settle(later);
     expect(epoch).toMatchObject({ earned: tnet(30n), paid: tnet(15n) });
     for (const m of miners) expect((await core.rewards.balance(m)).pending).toBe(tnet(5n));
@@ -214,8 +235,37 @@ describe(`supply cap and emission pace on ${engine}`, () => {
     expect(cuts).toEqual([{ amount: (-tnet(5n)).toString() }, { amount: (-tnet(5n)).toString() }, { amount: (-tnet(5n)).toString() }]);
     const [{ spent }] = await core.ds.query(`SELECT spent::text AS spent FROM campaign_budget WHERE campaign_id = $1`, [c.id]);
     expect(BigInt(spent)).toBe(tnet(15n));
-    expect((await core.emission.mintableBefore())!.getTime()).toBe(epoch!.startsAt.getTime() + 60_000);
+    expect((await core.emission.mintableBefore())!.getTime()).toBe(epoch!.startsAt.getTime() + 3_600_000);
     // Settled once: a second settlement finds nothing.
     expect(await core.emission.settle(later)).toEqual([]);
+  });
+});
+
+describe(`emission pace at its edge on ${engine}`, () => {
+  let core: TestCore;
+  beforeAll(async () => {
+    core = await createTestCore({ EMISSION_PACE: '30', EPOCH_SECONDS: '3600' });
+  });
+  afterAll(async () => {
+    await core.cleanup();
+  });
+
+  it('pays an epoch that earned exactly the pace in full', async () => {
+    const c = await core.campaigns.create(
+      { name: 'Edge', kind: 'label', question: 'A or B?', options: ['a', 'b'], reward: '10', budget: '100', answersPerTask: 1, maxAnswersPerTask: 1, consensusMode: 'majority' },
+      null,
+    );
+    await core.campaigns.importItems(c.id, Readable.from(['id,text\ne1,one\ne2,two\ne3,three\n']), 'csv');
+    await core.campaigns.transition(c.id, 'activate');
+    const tasks: { id: number }[] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c.id]);
+    for (let i = 0; i < 3; i++) await core.answers.submit({ memberId: await member(core, `edge${i}`), taskId: tasks[i]!.id, choice: 'a' });
+    // Not before the epoch's end plus the grace for transactions still in flight.
+    const [{ t }] = await core.ds.query(`SELECT max(created_at) AS t FROM reward_ledger`);
+    const end = Math.floor(new Date(t).getTime() / 3_600_000) * 3_600_000 + 3_600_000;
+    expect(await core.emission.settle(new Date(end + SETTLE_GRACE_MS - 1))).toEqual([]);
+    const [epoch] = await core.emission.settle(new Date(end + SETTLE_GRACE_MS));
+    expect(epoch).toMatchObject({ earned: tnet(30n), paid: tnet(30n) });
+    const [{ n }] = await core.ds.query(`SELECT count(*)::int AS n FROM reward_ledger WHERE rule = 'pace.pro_rata'`);
+    expect(n).toBe(0);
   });
 });
