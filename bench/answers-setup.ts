@@ -116,7 +116,7 @@ export async function createWorkload(core: Core, opts: { tasks: number; members:
       question: 'Cat, dog or bird?',
       options: ['cat', 'dog', 'bird'],
       reward: '1',
-      budget: '999999999999',
+      budget: '5000000000',
       answersPerTask: 3,
       maxAnswersPerTask: 5,
     },
