@@ -29,6 +29,8 @@ export interface Config {
   readonly adminDiscordIds: readonly string[];
   readonly port: number;
   readonly publicUrl: string;
+  /** Bearer token moderators send for campaign exports over HTTP; undefined = exports off. A secret. */
+  readonly exportToken: string | undefined;
   readonly modelDevice: 'cuda' | 'cpu' | 'auto';
   /** Tasks per baseline inference batch (one transaction each). */
   readonly modelBatchSize: number;
@@ -102,6 +104,7 @@ const envSchema = z.object({
   ADMIN_DISCORD_IDS: optional(idList),
   PORT: optional(intString(0, 65535)),
   PUBLIC_URL: optional(url(['http:', 'https:'])),
+  EXPORT_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{24,200}$/, 'must be 24 to 200 printable characters without spaces')),
   MODEL_DEVICE: optional(z.enum(['cuda', 'cpu', 'auto'])),
   MODEL_BATCH_SIZE: optional(intString(1, 4096)),
   ANSWERS_PER_MINUTE: optional(intString(0, 100000)),
@@ -160,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminDiscordIds: Object.freeze(splitIds(e.ADMIN_DISCORD_IDS)),
     port,
     publicUrl: e.PUBLIC_URL ?? `http://127.0.0.1:${port}`,
+    exportToken: e.EXPORT_TOKEN,
     modelDevice: (e.MODEL_DEVICE ?? 'auto') as Config['modelDevice'],
     modelBatchSize: e.MODEL_BATCH_SIZE === undefined ? 64 : Number(e.MODEL_BATCH_SIZE),
     answersPerMinute: e.ANSWERS_PER_MINUTE === undefined ? 60 : Number(e.ANSWERS_PER_MINUTE),

@@ -52,7 +52,7 @@ export interface Core {
 
 /** Secret values from the config; the logger masks them in every line. */
 export const configSecrets = (c: Config): string[] =>
-  [c.minterPrivateKey, c.telegramBotToken, c.discordToken, c.databaseUrl ? new URL(c.databaseUrl).password : undefined].filter(
+  [c.minterPrivateKey, c.telegramBotToken, c.discordToken, c.exportToken, c.databaseUrl ? new URL(c.databaseUrl).password : undefined].filter(
     (s): s is string => typeof s === 'string' && s.length > 0,
   );
 
