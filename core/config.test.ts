@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       adminDiscordIds: [],
       port: 8080,
       publicUrl: 'http://127.0.0.1:8080',
+      exportToken: undefined,
       modelDevice: 'auto',
       answersPerMinute: 60,
       logLevel: 'info',
