@@ -15,6 +15,7 @@ import { ModelRegistry1764300000000 } from './migrations/1764300000000-ModelRegi
 import { InferenceCheck1764300000001 } from './migrations/1764300000001-InferenceCheck';
 import { BaselinePendingIndex1764300000002 } from './migrations/1764300000002-BaselinePendingIndex';
 import { PostedCard1764400000000 } from './migrations/1764400000000-PostedCard';
+import { ChatPace1764800000000 } from './migrations/1764800000000-ChatPace';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -28,6 +29,7 @@ export const migrations = [
   BaselinePendingIndex1764300000002,
   PostedCard1764400000000,
   TaskCampaignIndex1764500000000,
+  ChatPace1764800000000,
 ];
 
 export interface DataSourceOptions {

@@ -3,6 +3,7 @@ import { createDataSource } from '../ormconfig';
 import { AnswerService } from './answers/answer.service';
 import { ConsensusRoundService } from './answers/consensus-round.service';
 import { ScoringService } from './answers/scoring.service';
+import { CampaignReportService } from './campaigns/campaign-report.service';
 import { CampaignService } from './campaigns/campaign.service';
 import { ChainClient, type ChainClientOptions } from './chain/chain-client';
 import { signatureVerifier } from './chain/signature';
@@ -26,6 +27,8 @@ export interface Core {
   readonly ds: DataSource;
   readonly identities: IdentityService;
   readonly campaigns: CampaignService;
+  /** A campaign's figures over time and per member (the moderators' stats chart). */
+  readonly reports: CampaignReportService;
   readonly assignment: AssignmentService;
   readonly answers: AnswerService;
   readonly scoring: ScoringService;
@@ -77,7 +80,8 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
   const scoring = new ScoringService(ds);
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
-  const baselines = new BaselineService(ds, new CampaignService(ds), logger, { device: config.modelDevice, batchSize: config.modelBatchSize });
+  const campaigns = new CampaignService(ds);
+  const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize });
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;
   let chainId = config.chainId ?? 31337;
@@ -105,7 +109,8 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     logger,
     ds,
     identities: new IdentityService(ds),
-    campaigns: new CampaignService(ds),
+    campaigns,
+    reports: new CampaignReportService(ds, campaigns, baselines),
     assignment: new AssignmentService(ds),
     answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }),
     scoring,

@@ -8,6 +8,8 @@ export type { Platform, CampaignOption, CampaignStatus, CampaignKind, TaskStatus
 export type { PlatformUser, MemberRef } from './identities/identity.service';
 export type { CampaignStats, ImportResult, CampaignTransition, CampaignView } from './campaigns/campaign.service';
 export type { ItemFormat } from './campaigns/item-rows';
+export { campaignFieldProblems, parseCampaignDefinition, type CampaignDefinitionField, type CampaignDefinitionInput } from './campaigns/campaign-definition';
+export type { CampaignReport, CampaignMiner, DailyAnswers, ReportOptions } from './campaigns/campaign-report.service';
 export type { TaskCard, NextTask } from './tasks/assignment.service';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer } from './answers/answer.service';
 export type { Balance, LeaderboardRow, MemberStats, CampaignStanding } from './rewards/reward.service';
@@ -19,7 +21,7 @@ export type { MintRunSummary, MintStep, MintPreview, MintPreviewPayout } from '.
 export type { CampaignExport, ExportOptions } from './exports/campaign-export.service';
 export { EXPORT_COLUMNS, type ExportFormat } from './exports/export-record';
 export type { MemberProfile, MemberIdentity } from './members/member.service';
-export { DEFAULT_PACE, type PostedCard, type PostPace } from './posts/post.service';
+export { DEFAULT_PACE, MAX_OPEN_CARDS, type PostedCard, type PostPace } from './posts/post.service';
 export { ChainError, type ChainClientOptions } from './chain/chain-client';
 export { startLocalChain, type LocalChain } from './chain/local-chain';
 export { deployToken, type DeployedToken } from './chain/deploy-token';

@@ -97,7 +97,8 @@ export class CardBoard {
 
   private async post(chatId: number): Promise<number> {
     const key = `telegram:${chatId}`;
-    const reserved = await this.deps.posts.reserve(key, this.pace);
+    // A moderator's pace for this chat (/campaign post <id> <cards>) wins over the bot's.
+    const reserved = await this.deps.posts.reserve(key, (await this.deps.posts.pace(key)) ?? this.pace);
     let posted = 0;
     for (const r of reserved) {
       try {

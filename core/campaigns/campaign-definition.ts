@@ -110,3 +110,21 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
     chatIds: d.chatIds,
   };
 }
+
+/** A field of a campaign definition. */
+export type CampaignDefinitionField = keyof typeof campaignDefinitionSchema.shape;
+
+/**
+ * Checks one field of a definition alone, by the same rules as parseCampaignDefinition
+ * (a guided conversation asks for one field at a time); rules across fields are left to
+ * parseCampaignDefinition. Returns the problems, none when the value is fine.
+ */
+export function campaignFieldProblems(field: CampaignDefinitionField, value: unknown): string[] {
+  const parsed = campaignDefinitionSchema.shape[field].safeParse(value);
+  if (parsed.success) {
+    if (field === 'options' && Array.isArray(parsed.data) && new Set(parsed.data.map((o) => (o as CampaignOption).id)).size !== parsed.data.length)
+      return ['options: ids must be unique'];
+    return [];
+  }
+  return parsed.error.issues.map((i) => [field, ...i.path].join('.') + `: ${i.message}`);
+}

@@ -20,6 +20,9 @@ export interface PostPace {
 
 export const DEFAULT_PACE: PostPace = { openCards: 3, refillBelow: 3 };
 
+/** The most cards a moderator may open at once in one chat (each card is a message to edit). */
+export const MAX_OPEN_CARDS = 20;
+
 interface Row {
   chat_id: string;
   message_id: string | number | null;
@@ -49,9 +52,11 @@ export class PostService {
    * are open there, open regular tasks of the active campaigns posted to the chat (budget
    * left, overlap not full, never shown there before), fullest first, up to
    * `pace.openCards` open cards. Gold tasks stay out of group cards: they never close by
-   * overlap. Returns the reserved task ids; send each, then call `sent` or `release`.
+   * overlap. Without `pace`, the chat's own (setPace) or DEFAULT_PACE. Returns the reserved
+   * task ids; send each, then call `sent` or `release`.
    */
-  async reserve(chatId: string, pace: PostPace = DEFAULT_PACE): Promise<PostedCard[]> {
+  async reserve(chatId: string, pace?: PostPace): Promise<PostedCard[]> {
+    pace ??= (await this.pace(chatId)) ?? DEFAULT_PACE;
     const [{ open }] = await this.ds.query(`SELECT count(*)::int AS open FROM posted_card WHERE chat_id = $1 AND closed_at IS NULL`, [chatId]);
     if (open >= pace.refillBelow) return [];
     const want = pace.openCards - open;
@@ -71,6 +76,28 @@ export class PostService {
       [chatId, want],
     );
     return rows.map(toCard);
+  }
+
+  /**
+   * Sets how many cards a chat shows at once; new cards follow as soon as one closes.
+   * @throws RangeError when `openCards` is not a whole number from 1 to MAX_OPEN_CARDS
+   *   (the chat edge checks it first; this is the last guard).
+   */
+  async setPace(chatId: string, openCards: number): Promise<PostPace> {
+    if (!Number.isInteger(openCards) || openCards < 1 || openCards > MAX_OPEN_CARDS) throw new RangeError(`openCards must be 1..${MAX_OPEN_CARDS}, got ${openCards}`);
+    const pace: PostPace = { openCards, refillBelow: openCards };
+    await this.ds.query(
+      `INSERT INTO chat_pace (chat_id, open_cards, refill_below) VALUES ($1, $2, $3)
+       ON CONFLICT (chat_id) DO UPDATE SET open_cards = excluded.open_cards, refill_below = excluded.refill_below, updated_at = now()`,
+      [chatId, pace.openCards, pace.refillBelow],
+    );
+    return pace;
+  }
+
+  /** The pace a moderator set for a chat, if any. */
+  async pace(chatId: string): Promise<PostPace | undefined> {
+    const [r] = await this.ds.query(`SELECT open_cards, refill_below FROM chat_pace WHERE chat_id = $1`, [chatId]);
+    return r ? { openCards: r.open_cards, refillBelow: r.refill_below } : undefined;
   }
 
   /** Records the message that shows a reserved card. */

@@ -1,0 +1,95 @@
+import type { DataSource } from 'typeorm';
+import type { BaselineService } from '../models/baseline.service';
+import type { VerifiedAccuracy } from '../models/inference-check.service';
+import type { CampaignService, CampaignStats } from './campaign.service';
+
+/** Answers given on one UTC day. */
+export interface DailyAnswers {
+  /** "YYYY-MM-DD", UTC. */
+  day: string;
+  answers: number;
+}
+
+/** A member's share of one campaign. */
+export interface CampaignMiner {
+  memberId: number;
+  displayName: string;
+  answers: number;
+  /** Answers whose reward was accepted (pending or minted). */
+  accepted: number;
+  /** Base units earned in this campaign (corrections included). */
+  earned: bigint;
+}
+
+/** Everything a moderator's campaign chart shows. */
+export interface CampaignReport {
+  stats: CampaignStats;
+  /** The last `days` UTC days, oldest first, zero days included. */
+  answersPerDay: DailyAnswers[];
+  /** Most answers first. */
+  topMiners: CampaignMiner[];
+  /** The baseline model's accuracy as check campaigns verified it; null when there is none. */
+  verifiedAccuracy: VerifiedAccuracy | null;
+}
+
+export interface ReportOptions {
+  /** Days of the answers-per-day series, today included; default 14. */
+  days?: number;
+  /** How many miners; default 5. */
+  top?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** A campaign's figures over time and per member, for the moderators' stats chart. */
+export class CampaignReportService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly campaigns: CampaignService,
+    private readonly baselines: BaselineService,
+  ) {}
+
+  /** @throws DomainError campaign.not_found */
+  async report(campaignId: number, opts: ReportOptions = {}): Promise<CampaignReport> {
+    const days = Math.min(Math.max(Math.trunc(opts.days ?? 14), 1), 366);
+    const top = Math.min(Math.max(Math.trunc(opts.top ?? 5), 1), 50);
+    const stats = await this.campaigns.stats(campaignId);
+    // The database's clock decides "today", so every replica draws the same days.
+    const [{ today }] = await this.ds.query(`SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS today`);
+    const first = new Date(Date.parse(`${today}T00:00:00Z`) - (days - 1) * DAY_MS).toISOString().slice(0, 10);
+    const perDay: { day: string; n: number }[] = await this.ds.query(
+      `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS n
+       FROM answer WHERE campaign_id = $1 AND created_at >= $2::date::timestamp AT TIME ZONE 'UTC'
+       GROUP BY 1`,
+      [campaignId, first],
+    );
+    const byDay = new Map(perDay.map((r) => [r.day, r.n]));
+    const answersPerDay: DailyAnswers[] = [];
+    for (let i = 0; i < days; i++) {
+      const day = new Date(Date.parse(`${first}T00:00:00Z`) + i * DAY_MS).toISOString().slice(0, 10);
+      answersPerDay.push({ day, answers: byDay.get(day) ?? 0 });
+    }
+    // Ledger sums per member come from their own subquery: an answer may have correcting
+    // rows besides its original one, and a join would count the answer again for each.
+    const miners: { member_id: number; display_name: string; answers: number; accepted: number; earned: string }[] = await this.ds.query(
+      `SELECT a.member_id, m.display_name, a.answers, coalesce(l.accepted, 0)::int AS accepted, coalesce(l.earned, 0)::text AS earned
+       FROM (SELECT member_id, count(*)::int AS answers FROM answer WHERE campaign_id = $1 GROUP BY member_id) a
+       JOIN member m ON m.id = a.member_id
+       LEFT JOIN (
+         SELECT member_id,
+                count(*) FILTER (WHERE corrects_id IS NULL AND status <> 'withheld') AS accepted,
+                sum(amount) AS earned
+         FROM reward_ledger WHERE campaign_id = $1 GROUP BY member_id
+       ) l ON l.member_id = a.member_id
+       ORDER BY a.answers DESC, l.earned DESC NULLS LAST, a.member_id
+       LIMIT $2`,
+      [campaignId, top],
+    );
+    return {
+      stats,
+      answersPerDay,
+      topMiners: miners.map((r) => ({ memberId: r.member_id, displayName: r.display_name, answers: r.answers, accepted: r.accepted, earned: BigInt(r.earned) })),
+      verifiedAccuracy: await this.baselines.verifiedAccuracy(campaignId),
+    };
+  }
+}
