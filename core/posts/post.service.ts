@@ -5,6 +5,8 @@ export interface PostedCard {
   chatId: string;
   /** The chat's message id; null while the card is reserved but not sent yet. */
   messageId: number | null;
+  /** The same id as decimal text, exact for ids beyond a JS number (Discord's snowflakes). */
+  messageRef: string | null;
   taskId: number;
   campaignId: number;
   closed: boolean;
@@ -26,6 +28,7 @@ export const MAX_OPEN_CARDS = 20;
 interface Row {
   chat_id: string;
   message_id: string | number | null;
+  message_ref: string | null;
   task_id: number;
   campaign_id: number;
   closed_at: Date | null;
@@ -34,6 +37,7 @@ interface Row {
 const toCard = (r: Row): PostedCard => ({
   chatId: r.chat_id,
   messageId: r.message_id === null ? null : Number(r.message_id),
+  messageRef: r.message_ref,
   taskId: r.task_id,
   campaignId: r.campaign_id,
   closed: r.closed_at !== null,
@@ -72,7 +76,7 @@ export class PostService {
        ORDER BY t.answer_count DESC, t.id
        LIMIT $2
        ON CONFLICT DO NOTHING
-       RETURNING chat_id, message_id, task_id, campaign_id, closed_at`,
+       RETURNING chat_id, message_id, message_id::text AS message_ref, task_id, campaign_id, closed_at`,
       [chatId, want],
     );
     return rows.map(toCard);
@@ -101,7 +105,7 @@ export class PostService {
   }
 
   /** Records the message that shows a reserved card. */
-  async sent(chatId: string, taskId: number, messageId: number): Promise<void> {
+  async sent(chatId: string, taskId: number, messageId: number | string): Promise<void> {
     await this.ds.query(`UPDATE posted_card SET message_id = $3 WHERE chat_id = $1 AND task_id = $2`, [chatId, taskId, messageId]);
   }
 
@@ -111,16 +115,16 @@ export class PostService {
   }
 
   /** The card a chat message shows, if it is one. */
-  async find(chatId: string, messageId: number): Promise<PostedCard | undefined> {
+  async find(chatId: string, messageId: number | string): Promise<PostedCard | undefined> {
     const rows: Row[] = await this.ds.query(
-      `SELECT chat_id, message_id, task_id, campaign_id, closed_at FROM posted_card WHERE chat_id = $1 AND message_id = $2`,
+      `SELECT chat_id, message_id, message_id::text AS message_ref, task_id, campaign_id, closed_at FROM posted_card WHERE chat_id = $1 AND message_id = $2`,
       [chatId, messageId],
     );
     return rows[0] && toCard(rows[0]);
   }
 
   /** Marks a card closed (its task is final or no longer takes answers). Returns whether it was open. */
-  async close(chatId: string, messageId: number): Promise<boolean> {
+  async close(chatId: string, messageId: number | string): Promise<boolean> {
     const res = await this.ds.query(
       `UPDATE posted_card SET closed_at = now() WHERE chat_id = $1 AND message_id = $2 AND closed_at IS NULL RETURNING id`,
       [chatId, messageId],
@@ -132,7 +136,7 @@ export class PostService {
   async open(filter: { chatId: string } | { chatPrefix: string }): Promise<PostedCard[]> {
     const byChat = 'chatId' in filter;
     const rows: Row[] = await this.ds.query(
-      `SELECT chat_id, message_id, task_id, campaign_id, closed_at FROM posted_card
+      `SELECT chat_id, message_id, message_id::text AS message_ref, task_id, campaign_id, closed_at FROM posted_card
        WHERE closed_at IS NULL AND message_id IS NOT NULL AND ${byChat ? 'chat_id = $1' : 'starts_with(chat_id, $1)'}
        ORDER BY id LIMIT 1000`,
       [byChat ? filter.chatId : filter.chatPrefix],
