@@ -2,7 +2,7 @@ import type { CampaignTransition, CampaignView, Core } from '../../core';
 import type { ChatContext, ChatReply } from './chat-message';
 import { percent, tnet } from './format';
 
-export type CampaignDeps = Pick<Core, 'campaigns'>;
+export type CampaignDeps = Pick<Core, 'campaigns'> & Partial<Pick<Core, 'baselines'>>;
 
 const usage =
   'Usage: /campaign list | /campaign stats <id> | /campaign post <id> | /campaign activate|pause|resume|close <id>';
@@ -38,12 +38,18 @@ export async function campaignCommand(deps: CampaignDeps, ctx: ChatContext, args
 
 async function stats(deps: CampaignDeps, id: number): Promise<ChatReply> {
   const s = await deps.campaigns.stats(id);
-  const text = [
+  const lines = [
     `Campaign #${s.campaignId} · ${s.name} [${s.status}]`,
     `Progress: ${percent(s.progress)} (${s.finalTasks + s.uncertainTasks} of ${s.tasks - s.goldTasks} tasks final, ${s.uncertainTasks} without clear consensus)`,
     `Answers: ${s.answers} from ${s.members} member${s.members === 1 ? '' : 's'}`,
     `Agreement: ${s.agreement === null ? 'no scored answers yet' : percent(s.agreement)} (${s.acceptedAnswers} accepted, ${s.withheldAnswers} withheld)`,
     `Budget: ${tnet(s.spent)} of ${tnet(s.budget)} spent`,
-  ].join('\n');
+  ];
+  // The model's accuracy as members verified it in check campaigns (of this one, or this one's source).
+  const verified = await deps.baselines?.verifiedAccuracy(id);
+  if (verified && verified.accuracy !== null) {
+    lines.push(`Model verified by members: ${percent(verified.accuracy)} right (${verified.decided} prediction${verified.decided === 1 ? '' : 's'} checked)`);
+  }
+  const text = lines.join('\n');
   return { messages: [{ text }] };
 }

@@ -176,4 +176,24 @@ describe(`command router on ${engine}`, () => {
       expect(lines).toHaveLength(1);
     });
   });
+
+  describe('campaign stats', () => {
+    it("shows the model's accuracy as members verified it in a check campaign", async () => {
+      const source = await activeCampaign(core, { items: 2 });
+      const check = (await core.campaigns.create({ name: 'Check', kind: 'check', question: 'Is the model right?', options: ['yes', 'no', 'unsure'], reward: '1', budget: '10' }, null)).id;
+      await core.ds.query(`INSERT INTO inference_check (check_campaign_id, source_campaign_id, model_name) VALUES ($1, $2, 'm')`, [check, source]);
+      // Three confident verdicts on the model's predictions: two right, one wrong.
+      await core.ds.query(
+        `INSERT INTO task (campaign_id, item_key, payload, status, consensus_label) VALUES
+         ($1, 'k1', '{}', 'final', 'yes'), ($1, 'k2', '{}', 'final', 'yes'), ($1, 'k3', '{}', 'final', 'no')`,
+        [check],
+      );
+      const t = only(await router.handleText(ctx('stats-reader'), `/campaign stats ${source}`));
+      expect(t).toContain('Model verified by members: 66.7% right (3 predictions checked)');
+      const plain = only(await router.handleText(ctx('stats-reader'), `/campaign stats ${check}`));
+      expect(plain).toContain('Model verified by members: 66.7%');
+      const none = await activeCampaign(core, { items: 1 });
+      expect(only(await router.handleText(ctx('stats-reader'), `/campaign stats ${none}`))).not.toContain('Model verified');
+    });
+  });
 });

@@ -41,7 +41,7 @@ interface TaskRow {
   gold_label: string | null;
 }
 
-const toRecord = (r: TaskRow): ExportRecord => ({
+const toRecord = (r: TaskRow, modelVerified: string | null): ExportRecord => ({
   taskId: r.id,
   itemKey: r.item_key,
   itemJson: r.payload,
@@ -52,6 +52,7 @@ const toRecord = (r: TaskRow): ExportRecord => ({
   baselineProbability: r.baseline_confidence,
   status: r.status,
   goldLabel: r.gold_label,
+  modelVerified,
 });
 
 /**
@@ -94,8 +95,18 @@ export class CampaignExportService {
           [campaignId, after, finalOnly, pageSize],
         );
         if (rows.length === 0) break;
+        // The members' verdicts on the model's predictions, from check campaigns of this one.
+        const verdicts: { source: string; verdict: string }[] = await ds.query(
+          `SELECT k.payload->>'source_task_id' AS source, k.consensus_label AS verdict
+           FROM inference_check ic JOIN task k ON k.campaign_id = ic.check_campaign_id
+           WHERE ic.source_campaign_id = $1 AND k.status = 'final' AND k.payload ? 'source_task_id'
+             AND k.payload->>'source_task_id' = ANY($2::text[])
+           ORDER BY k.id`,
+          [campaignId, rows.map((r) => String(r.id))],
+        );
+        const verdictOf = new Map(verdicts.map((v) => [v.source, v.verdict]));
         let text = '';
-        for (const r of rows) text += line(toRecord(r));
+        for (const r of rows) text += line(toRecord(r, verdictOf.get(String(r.id)) ?? null));
         after = rows[rows.length - 1]!.id;
         written += rows.length;
         // Tasks imported after the count make the total grow, never the bar go past it.

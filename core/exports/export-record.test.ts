@@ -12,6 +12,7 @@ const record = (over: Partial<ExportRecord> = {}): ExportRecord => ({
   baselineProbability: 0.6,
   status: 'final',
   goldLabel: null,
+  modelVerified: null,
   ...over,
 });
 
@@ -19,12 +20,12 @@ describe('export records', () => {
   it('writes a CSV header and a line that parse back to the same cells', () => {
     const [header, line] = parse(csvHeader() + csvLine(record())) as string[][];
     expect(header).toEqual([...EXPORT_COLUMNS]);
-    expect(line).toEqual(['7', 'k1', '{"text": "a cat, sleeping"}', 'cat', '0.93', '3', 'dog', '0.6', 'false', 'final', '']);
+    expect(line).toEqual(['7', 'k1', '{"text": "a cat, sleeping"}', 'cat', '0.93', '3', 'dog', '0.6', 'false', 'final', '', '']);
   });
 
   it('marks a final_uncertain task as uncertain and leaves empty cells for missing values', () => {
     const r = record({ status: 'final_uncertain', consensusLabel: null, confidence: null, baselineLabel: null, baselineProbability: null });
-    expect(csvLine(r)).toBe('7,k1,"{""text"": ""a cat, sleeping""}",,,3,,,true,final_uncertain,\r\n');
+    expect(csvLine(r)).toBe('7,k1,"{""text"": ""a cat, sleeping""}",,,3,,,true,final_uncertain,,\r\n');
   });
 
   it('neutralises a formula in the item key', () => {
@@ -32,7 +33,7 @@ describe('export records', () => {
   });
 
   it('writes a JSONL line with the item as an object, in column order', () => {
-    const line = jsonLine(record({ goldLabel: 'cat', itemKey: '=x' }));
+    const line = jsonLine(record({ goldLabel: 'cat', itemKey: '=x', modelVerified: 'no' }));
     expect(line.endsWith('\n')).toBe(true);
     expect(line.slice(0, -1)).not.toContain('\n');
     const parsed = JSON.parse(line);
@@ -49,6 +50,7 @@ describe('export records', () => {
       uncertain: false,
       status: 'final',
       gold_label: 'cat',
+      model_verified: 'no',
     });
   });
 });

@@ -18,6 +18,8 @@ export interface ExportRecord {
   baselineProbability: number | null;
   status: TaskStatus;
   goldLabel: string | null;
+  /** The members' verdict on the baseline's prediction (yes, no, unsure) from a confident check task; null without one. */
+  modelVerified: string | null;
 }
 
 /**
@@ -37,6 +39,7 @@ export const EXPORT_COLUMNS = [
   'uncertain',
   'status',
   'gold_label',
+  'model_verified',
 ] as const;
 
 /** The CSV header line (CRLF). */
@@ -56,6 +59,7 @@ export function csvLine(r: ExportRecord): string {
     r.status === 'final_uncertain',
     r.status,
     r.goldLabel,
+    r.modelVerified,
   ]);
 }
 
@@ -72,6 +76,7 @@ export function jsonLine(r: ExportRecord): string {
     uncertain: r.status === 'final_uncertain',
     status: r.status,
     gold_label: r.goldLabel,
+    model_verified: r.modelVerified,
   });
   return `${head.slice(0, -1)},"item":${r.itemJson},${tail.slice(1)}\n`;
 }

@@ -53,6 +53,16 @@ describe(`campaign exports on ${engine}`, () => {
     await set('b', 'final_uncertain', 'dog', 0.55, 5, null);
     await set('=HYPERLINK("http://evil")', 'open', null, null, 1, ['dog', 0.5]);
     await set('d', 'final', '-1', 0.9, 3, null);
+    // A check campaign of the baseline's predictions: members confidently said "yes" to
+    // task a's prediction; the check of the open task is undecided.
+    const check = await draftCampaign(core, { kind: 'check', options: ['yes', 'no', 'unsure'] });
+    await core.ds.query(`INSERT INTO inference_check (check_campaign_id, source_campaign_id, model_name) VALUES ($1, $2, 'm')`, [check, campaign]);
+    await core.ds.query(
+      `INSERT INTO task (campaign_id, item_key, payload, status, consensus_label) VALUES
+       ($1, 'ca', jsonb_build_object('source_task_id', $2::int), 'final', 'yes'),
+       ($1, 'cx', jsonb_build_object('source_task_id', $3::int), 'open', NULL)`,
+      [check, ids.get('a'), ids.get('=HYPERLINK("http://evil")')],
+    );
   });
   afterAll(async () => {
     await core.cleanup();
@@ -76,6 +86,7 @@ describe(`campaign exports on ${engine}`, () => {
       uncertain: 'false',
       status: 'final',
       gold_label: '',
+      model_verified: 'yes',
     });
     expect(JSON.parse(rows[0]!.item!)).toEqual({ text: 'a cat, sleeping' });
     expect(rows[1]).toMatchObject({ uncertain: 'true', status: 'final_uncertain', consensus_label: 'dog', answers: '5', baseline_label: '', baseline_probability: '' });
@@ -111,10 +122,12 @@ describe(`campaign exports on ${engine}`, () => {
       uncertain: false,
       status: 'final',
       gold_label: null,
+      model_verified: 'yes',
     });
     expect(rows[1]).toMatchObject({ uncertain: true, status: 'final_uncertain', item: { text: 'she said "woof"\nand left' } });
     // JSONL is not opened by spreadsheets: values stay exactly as stored.
-    expect(rows[2]).toMatchObject({ item_key: '=HYPERLINK("http://evil")', item: { text: '=1+1' }, consensus_label: null, status: 'open' });
+    // An undecided check gives no verdict.
+    expect(rows[2]).toMatchObject({ item_key: '=HYPERLINK("http://evil")', item: { text: '=1+1' }, consensus_label: null, status: 'open', model_verified: null });
     expect(rows[3]!.consensus_label).toBe('-1');
   });
 
