@@ -12,6 +12,7 @@ import { CampaignExportService } from './exports/campaign-export.service';
 import { IdentityService } from './identities/identity.service';
 import { JobRunService } from './jobs/job-run.service';
 import { createLogger, type Logger } from './logger';
+import { MemberMergeService } from './members/member-merge.service';
 import { MemberService } from './members/member.service';
 import { MintService, type MintOptions } from './mint/mint.service';
 import { BaselineService } from './models/baseline.service';
@@ -45,6 +46,8 @@ export interface Core {
   readonly exports: CampaignExportService;
   /** Members as operators see them (identities, wallet). */
   readonly members: MemberService;
+  /** One person, two chats: confirms the merge a wallet verification offered. */
+  readonly merges: MemberMergeService;
   /** Task cards posted to group chats. */
   readonly posts: PostService;
   /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
@@ -122,6 +125,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     baselines,
     exports: new CampaignExportService(ds),
     members: new MemberService(ds),
+    merges: new MemberMergeService(ds),
     posts: new PostService(ds),
     chain,
     mint,

@@ -5,6 +5,10 @@
 export interface DomainErrorDetails {
   'member.not_found': { memberId: number };
   'member.banned': { memberId: number };
+  'member.no_merge': Record<string, never>;
+  'member.merge_expired': Record<string, never>;
+  /** The wallet the merge was offered for moved or was unlinked since. */
+  'member.merge_stale': Record<string, never>;
   'campaign.not_found': { campaignId: number };
   'campaign.invalid_definition': { problems: string[] };
   'campaign.invalid_transition': { campaignId: number; from: string; to: string };

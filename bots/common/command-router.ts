@@ -5,9 +5,9 @@ import { campaignCommand } from './campaign-commands';
 import type { ChatContext, ChatReply } from './chat-message';
 import { errorText } from './error-text';
 import { answer, balance, leaderboard, nextTask, stats, type MemberDeps } from './member-commands';
-import { linkCommand, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
+import { linkCommand, mergeCommand, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
 
-export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'mint'>;
+export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'mint'>;
 
 export const HELP = [
   'TNET mining: answer small AI tasks, earn TNET when your answer matches the consensus.',
@@ -15,9 +15,10 @@ export const HELP = [
   '/balance - your pending and minted TNET',
   '/stats - your accuracy, and why rewards were withheld',
   '/leaderboard - the top miners',
-  '/link <address> - link your wallet (you sign a message to prove it is yours)',
+  '/link [address] - link your wallet on the link page, or by signing a message by hand',
   '/verify <signature> - finish linking with the signature of that message',
   '/wallet - your linked wallet; /unlink - remove it',
+  '/merge confirm - join your account on another chat (offered when you verify its wallet)',
   '/batch <batch id> - the manifest of a mint batch: what each wei paid for',
   '/campaign list - running campaigns',
   '/campaign stats <id> - how a campaign is going',
@@ -78,6 +79,8 @@ export class CommandRouter {
           return walletCommand(this.deps, member);
         case 'unlink':
           return unlinkCommand(this.deps, member);
+        case 'merge':
+          return mergeCommand(this.deps, member, args);
         case 'batch': {
           if (args.length !== 1 || !/^0x[0-9a-fA-F]{64}$/.test(args[0]!)) return { messages: [{ text: 'Usage: /batch <batch id, 0x and 64 hex digits>' }] };
           const text = await this.deps.mint?.manifestText(args[0]!);

@@ -5,6 +5,9 @@ import { errorText } from './error-text';
 const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
   'member.not_found': { memberId: 7 },
   'member.banned': { memberId: 7 },
+  'member.no_merge': {},
+  'member.merge_expired': {},
+  'member.merge_stale': {},
   'campaign.not_found': { campaignId: 41 },
   'campaign.invalid_definition': { problems: ['reward must be positive', 'options need at least two entries'] },
   'campaign.invalid_transition': { campaignId: 41, from: 'closed', to: 'active' },

@@ -8,6 +8,9 @@ import { tnet } from './format';
 const messages: { [C in DomainErrorCode]: (d: DomainErrorDetails[C]) => string } = {
   'member.not_found': () => 'I do not know you yet. Send /start first.',
   'member.banned': () => 'Your account is blocked from answering tasks.',
+  'member.no_merge': () => 'There is no merge waiting. It is offered when you verify a wallet your account on another chat already linked.',
+  'member.merge_expired': () => 'That merge offer expired. Send /link again and sign with the wallet.',
+  'member.merge_stale': () => 'That wallet changed since the merge was offered. Send /link again and sign with the wallet.',
   'campaign.not_found': (d) => `There is no campaign #${d.campaignId}.`,
   'campaign.invalid_definition': (d) => `That campaign definition has problems:\n- ${d.problems.join('\n- ')}`,
   'campaign.invalid_transition': (d) => `Campaign #${d.campaignId} is ${d.from}; it cannot become ${d.to}.`,

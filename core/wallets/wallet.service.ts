@@ -1,33 +1,69 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SiweMessage, generateNonce } from 'siwe';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { normalizeAddress, type SignatureVerifier } from '../chain/signature';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import type { PlatformUser } from '../identities/identity.service';
 
 export interface WalletServiceOptions {
-  /** PUBLIC_URL: its host is the SIWE domain, itself the URI. */
+  /** PUBLIC_URL: its host is the SIWE domain, its origin the URI, and the link page lives under it. */
   publicUrl: string;
   chainId: number;
   /** Checks an EIP-191 signature (by recovery, or EIP-1271 for contract wallets). */
   verifySignature: SignatureVerifier;
-  /** How long a link request stays valid, in milliseconds. */
+  /** How long a link request (and its page token) stays valid, in milliseconds. */
   ttlMs?: number;
   now?: () => Date;
 }
 
 export interface LinkRequest {
-  /** The EIP-4361 text the member signs with their wallet. */
+  /** The EIP-4361 text the member signs with their wallet; empty until an address is known. */
   message: string;
-  address: string;
+  /** The checksummed address the message names; undefined when /link came without one. */
+  address: string | undefined;
   expiresAt: Date;
+  /** PUBLIC_URL/link/<one-time token>: the page that signs with an injected wallet. */
+  linkUrl: string;
 }
+
+/** What the link page shows for a token. */
+export interface LinkPage {
+  /** Empty when the member gave no address: the page asks the wallet for one first. */
+  message: string;
+  address: string | undefined;
+  expiresAt: Date;
+  chainId: number;
+}
+
+/**
+ * The outcome of a valid signature: the wallet is linked, or it is already the wallet of
+ * another member with identities on other chats (the same person, most likely): then a
+ * merge is offered, which this identity confirms with /merge confirm.
+ */
+export type VerifyResult =
+  | { outcome: 'linked'; address: string }
+  | { outcome: 'merge_offered'; address: string; otherMemberId: number; expiresAt: Date };
+
+interface ChallengeRow {
+  id: number;
+  member_id: number;
+  identity_id: number;
+  nonce: string;
+  message: string;
+  expires_at: Date;
+  created_at: Date;
+}
+
+/** Page tokens: 32 random bytes, base64url (43 characters). */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /**
  * Links a member's wallet by Sign-In with Ethereum (EIP-4361): a single-use nonce, the
  * platform's domain, URI and chain id, an expiry, and a statement naming the chat
  * identity. A member has at most one wallet; an address belongs to one member only.
+ * The same check serves both ways of signing: /verify by hand and the link page.
  */
 export class WalletService {
   private readonly ttlMs: number;
@@ -41,39 +77,76 @@ export class WalletService {
     this.now = opts.now ?? (() => new Date());
   }
 
+  /** How long a link request stays valid, in milliseconds. */
+  get ttl(): number {
+    return this.ttlMs;
+  }
+
   /**
-   * Issues a link request for `addressText`, replacing any earlier open one of this
-   * identity. @throws DomainError wallet.invalid_address
+   * Issues a link request, replacing any earlier open one of this identity: the SIWE
+   * message for `addressText` (none without it: the link page asks the wallet) and a
+   * one-time page token, stored as its SHA-256 only.
+   * @throws DomainError wallet.invalid_address
    */
-  async requestLink(memberId: number, user: PlatformUser, addressText: string): Promise<LinkRequest> {
-    const address = normalizeAddress(addressText.trim());
-    if (!address) throw new DomainError('wallet.invalid_address', { text: addressText.slice(0, 60) });
-    const url = new URL(this.opts.publicUrl);
+  async requestLink(memberId: number, user: PlatformUser, addressText?: string): Promise<LinkRequest> {
+    let address: string | undefined;
+    if (addressText !== undefined) {
+      address = normalizeAddress(addressText.trim());
+      if (!address) throw new DomainError('wallet.invalid_address', { text: addressText.slice(0, 60) });
+    }
     const issuedAt = this.now();
     const expiresAt = new Date(issuedAt.getTime() + this.ttlMs);
     const nonce = generateNonce();
-    const message = new SiweMessage({
-      domain: url.host,
-      address,
-      statement: `Link this wallet to TNET mining as ${user.platform} user ${user.platformUserId} (member #${memberId}).`,
-      uri: url.origin,
-      version: '1',
-      chainId: this.opts.chainId,
-      nonce,
-      issuedAt: issuedAt.toISOString(),
-      expirationTime: expiresAt.toISOString(),
-    }).prepareMessage();
-    // The page token is kept as a hash only: whoever holds the token may answer this request.
-    const tokenHash = createHash('sha256').update(randomBytes(24)).digest('hex');
+    const token = randomBytes(32).toString('base64url');
+    const message = address ? this.message(memberId, user, address, nonce, issuedAt, expiresAt) : '';
     await this.ds.transaction(async (m) => {
       const [identity] = await m.query(`SELECT id FROM identity WHERE platform = $1 AND platform_user_id = $2`, [user.platform, user.platformUserId]);
       await m.query(`UPDATE link_challenge SET used_at = now() WHERE identity_id = $1 AND used_at IS NULL`, [identity.id]);
       await m.query(
-        `INSERT INTO link_challenge (member_id, identity_id, nonce, token_hash, message, expires_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-        [memberId, identity.id, nonce, tokenHash, message, expiresAt],
+        `INSERT INTO link_challenge (member_id, identity_id, nonce, token_hash, message, expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [memberId, identity.id, nonce, hashToken(token), message, expiresAt, issuedAt],
       );
     });
-    return { message, address, expiresAt };
+    return { message, address, expiresAt, linkUrl: new URL(`/link/${token}`, this.opts.publicUrl).toString() };
+  }
+
+  /**
+   * What the link page shows for a token (reading it spends nothing).
+   * @throws DomainError wallet.no_challenge (unknown or used token), wallet.challenge_expired
+   */
+  async page(token: string): Promise<LinkPage> {
+    const c = await this.byToken(this.ds.manager, token, false);
+    return { message: c.message, address: c.message ? new SiweMessage(c.message).address : undefined, expiresAt: new Date(c.expires_at), chainId: this.opts.chainId };
+  }
+
+  /**
+   * The message the page's wallet signs, for the address the wallet chose: the request's
+   * own message when it names that address, else a new message for it with the same nonce
+   * and expiry (the token's holder is the identity that asked, so it may pick the address).
+   * @throws DomainError wallet.no_challenge, wallet.challenge_expired, wallet.invalid_address
+   */
+  async pageMessage(token: string, addressText: string): Promise<string> {
+    const address = typeof addressText === 'string' ? normalizeAddress(addressText.trim()) : undefined;
+    if (!address) throw new DomainError('wallet.invalid_address', { text: String(addressText).slice(0, 60) });
+    return this.ds.transaction(async (m) => {
+      const c = await this.byToken(m, token, true);
+      if (c.message && new SiweMessage(c.message).address === address) return c.message;
+      const [identity] = await m.query(`SELECT platform, platform_user_id FROM identity WHERE id = $1`, [c.identity_id]);
+      const user: PlatformUser = { platform: identity.platform, platformUserId: identity.platform_user_id };
+      const message = this.message(c.member_id, user, address, c.nonce, new Date(c.created_at), new Date(c.expires_at));
+      await m.query(`UPDATE link_challenge SET message = $2 WHERE id = $1`, [c.id, message]);
+      return message;
+    });
+  }
+
+  /**
+   * Verifies the page's signature for the token's request (the /verify path).
+   * @throws DomainError wallet.no_challenge, wallet.challenge_expired, wallet.bad_signature,
+   *   wallet.address_taken
+   */
+  async verifyPage(token: string, signature: string): Promise<VerifyResult> {
+    const c = await this.byToken(this.ds.manager, token, false);
+    return this.complete(c, signature);
   }
 
   /**
@@ -81,43 +154,14 @@ export class WalletService {
    * @throws DomainError wallet.no_challenge, wallet.challenge_expired, wallet.bad_signature,
    *   wallet.address_taken
    */
-  async verify(memberId: number, user: PlatformUser, signature: string): Promise<{ address: string }> {
+  async verify(memberId: number, user: PlatformUser, signature: string): Promise<VerifyResult> {
     const [challenge] = await this.ds.query(
-      `SELECT c.id, c.message, c.expires_at FROM link_challenge c JOIN identity i ON i.id = c.identity_id
-       WHERE i.platform = $1 AND i.platform_user_id = $2 AND c.used_at IS NULL ORDER BY c.id DESC LIMIT 1`,
-      [user.platform, user.platformUserId],
+      `SELECT c.id, c.member_id, c.identity_id, c.nonce, c.message, c.expires_at, c.created_at FROM link_challenge c JOIN identity i ON i.id = c.identity_id
+       WHERE i.platform = $1 AND i.platform_user_id = $2 AND i.member_id = $3 AND c.used_at IS NULL ORDER BY c.id DESC LIMIT 1`,
+      [user.platform, user.platformUserId, memberId],
     );
-    if (!challenge) throw new DomainError('wallet.no_challenge', {});
-    if (new Date(challenge.expires_at).getTime() <= this.now().getTime()) throw new DomainError('wallet.challenge_expired', {});
-    const parsed = new SiweMessage(challenge.message as string);
-    const url = new URL(this.opts.publicUrl);
-    // The stored message is ours, but check what matters anyway: a changed PUBLIC_URL or
-    // chain must not accept old requests.
-    if (parsed.domain !== url.host || parsed.uri !== url.origin || parsed.chainId !== this.opts.chainId) throw new DomainError('wallet.challenge_expired', {});
-    const sig = signature.trim();
-    if (sig.length > 10_000 || !(await this.opts.verifySignature(challenge.message, sig, parsed.address))) {
-      throw new DomainError('wallet.bad_signature', {});
-    }
-    const address = parsed.address.toLowerCase();
-    try {
-      await this.ds.transaction(async (m) => {
-        // Single use: the nonce is spent by whichever verify gets here first.
-        const [[used]] = await m.query(
-          `UPDATE link_challenge SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > $2 RETURNING id`,
-          [challenge.id, this.now()],
-        );
-        if (!used) throw new DomainError('wallet.no_challenge', {});
-        await m.query(
-          `INSERT INTO wallet (member_id, address) VALUES ($1, $2)
-           ON CONFLICT (member_id) DO UPDATE SET address = EXCLUDED.address, verified_at = now()`,
-          [memberId, address],
-        );
-      });
-    } catch (e) {
-      if (isUniqueViolation(e, 'wallet_address_uq')) throw new DomainError('wallet.address_taken', { address });
-      throw e;
-    }
-    return { address };
+    if (!challenge || !challenge.message) throw new DomainError('wallet.no_challenge', {});
+    return this.complete(challenge, signature);
   }
 
   /** The member's linked address (lower-case), if any. */
@@ -134,5 +178,91 @@ export class WalletService {
     const [rows] = await this.ds.query(`DELETE FROM wallet WHERE member_id = $1 RETURNING address`, [memberId]);
     if (rows.length === 0) throw new DomainError('wallet.not_linked', {});
     return rows[0].address;
+  }
+
+  private message(memberId: number, user: PlatformUser, address: string, nonce: string, issuedAt: Date, expiresAt: Date): string {
+    const url = new URL(this.opts.publicUrl);
+    return new SiweMessage({
+      domain: url.host,
+      address,
+      statement: `Link this wallet to TNET mining as ${user.platform} user ${user.platformUserId} (member #${memberId}).`,
+      uri: url.origin,
+      version: '1',
+      chainId: this.opts.chainId,
+      nonce,
+      issuedAt: issuedAt.toISOString(),
+      expirationTime: expiresAt.toISOString(),
+    }).prepareMessage();
+  }
+
+  private async byToken(m: EntityManager, token: string, lock: boolean): Promise<ChallengeRow> {
+    if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) throw new DomainError('wallet.no_challenge', {});
+    const [c] = await m.query(
+      `SELECT id, member_id, identity_id, nonce, message, expires_at, created_at FROM link_challenge
+       WHERE token_hash = $1 AND used_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
+      [hashToken(token)],
+    );
+    if (!c) throw new DomainError('wallet.no_challenge', {});
+    if (new Date(c.expires_at).getTime() <= this.now().getTime()) throw new DomainError('wallet.challenge_expired', {});
+    return c;
+  }
+
+  /**
+   * The one check behind both ways of signing. Nothing is written unless the signature
+   * is good and the address is free (or offered for a merge): a refusal changes nothing.
+   */
+  private async complete(challenge: ChallengeRow, signature: string): Promise<VerifyResult> {
+    if (!challenge.message) throw new DomainError('wallet.no_challenge', {});
+    if (new Date(challenge.expires_at).getTime() <= this.now().getTime()) throw new DomainError('wallet.challenge_expired', {});
+    const parsed = new SiweMessage(challenge.message);
+    const url = new URL(this.opts.publicUrl);
+    // The stored message is ours, but check what matters anyway: a changed PUBLIC_URL or
+    // chain must not accept old requests.
+    if (parsed.domain !== url.host || parsed.uri !== url.origin || parsed.chainId !== this.opts.chainId || parsed.nonce !== challenge.nonce) {
+      throw new DomainError('wallet.challenge_expired', {});
+    }
+    const sig = typeof signature === 'string' ? signature.trim() : '';
+    if (sig.length === 0 || sig.length > 10_000 || !(await this.opts.verifySignature(challenge.message, sig, parsed.address))) {
+      throw new DomainError('wallet.bad_signature', {});
+    }
+    const address = parsed.address.toLowerCase();
+    const memberId = challenge.member_id;
+    try {
+      return await this.ds.transaction(async (m): Promise<VerifyResult> => {
+        // Single use: the nonce is spent by whichever verify gets here first.
+        const [[used]] = await m.query(
+          `UPDATE link_challenge SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > $2 RETURNING id`,
+          [challenge.id, this.now()],
+        );
+        if (!used) throw new DomainError('wallet.no_challenge', {});
+        const [owner] = await m.query(`SELECT member_id FROM wallet WHERE address = $1`, [address]);
+        if (owner && owner.member_id !== memberId) {
+          // The signer holds the key of another member's wallet. Two identities on
+          // different chats are one person proving it: offer the merge. Two identities on
+          // the same chat stay two members, and the address stays taken.
+          const [{ shared }] = await m.query(
+            `SELECT EXISTS (SELECT 1 FROM identity a JOIN identity b ON a.platform = b.platform WHERE a.member_id = $1 AND b.member_id = $2) AS shared`,
+            [memberId, owner.member_id],
+          );
+          if (shared) throw new DomainError('wallet.address_taken', { address });
+          const expiresAt = new Date(this.now().getTime() + this.ttlMs);
+          await m.query(`UPDATE member_merge SET cancelled_at = now() WHERE from_member_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL`, [memberId]);
+          await m.query(
+            `INSERT INTO member_merge (from_member_id, into_member_id, identity_id, address, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+            [memberId, owner.member_id, challenge.identity_id, address, expiresAt],
+          );
+          return { outcome: 'merge_offered', address, otherMemberId: owner.member_id, expiresAt };
+        }
+        await m.query(
+          `INSERT INTO wallet (member_id, address) VALUES ($1, $2)
+           ON CONFLICT (member_id) DO UPDATE SET address = EXCLUDED.address, verified_at = now()`,
+          [memberId, address],
+        );
+        return { outcome: 'linked', address };
+      });
+    } catch (e) {
+      if (isUniqueViolation(e, 'wallet_address_uq')) throw new DomainError('wallet.address_taken', { address });
+      throw e;
+    }
   }
 }
