@@ -11,6 +11,7 @@ import { CampaignModel1764200000001 } from './migrations/1764200000001-CampaignM
 import { LedgerCorrections1764200000002 } from './migrations/1764200000002-LedgerCorrections';
 import { EmissionEpochs1764200000003 } from './migrations/1764200000003-EmissionEpochs';
 import { TaskCampaignIndex1764500000000 } from './migrations/1764500000000-TaskCampaignIndex';
+import { CheckSourceIndex1764500000001 } from './migrations/1764500000001-CheckSourceIndex';
 import { ModelRegistry1764300000000 } from './migrations/1764300000000-ModelRegistry';
 import { InferenceCheck1764300000001 } from './migrations/1764300000001-InferenceCheck';
 import { BaselinePendingIndex1764300000002 } from './migrations/1764300000002-BaselinePendingIndex';
@@ -30,6 +31,7 @@ export const migrations = [
   BaselinePendingIndex1764300000002,
   PostedCard1764400000000,
   TaskCampaignIndex1764500000000,
+  CheckSourceIndex1764500000001,
   MemberMerge1764700000000,
   ChatPace1764800000000,
 ];
