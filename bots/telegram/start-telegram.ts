@@ -15,6 +15,12 @@ export interface StartTelegramOptions {
   port?: number;
   /** Host the webhook server listens on. */
   host?: string;
+  /**
+   * Webhook mode on another HTTP server (the web side on the same PORT): called once with
+   * the webhook's path and a handler for POSTs to it (grammY's fastify adapter shape).
+   * No server of its own is started then.
+   */
+  mount?: (path: string, handler: (request: unknown, reply: unknown) => Promise<void>) => void;
 }
 
 export interface RunningTelegram {
@@ -56,6 +62,23 @@ export async function startTelegram(tg: TelegramBot, opts: StartTelegramOptions)
   const path = new URL(opts.webhookUrl).pathname;
   const handle = webhookCallback(bot, 'http', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
   const inFlight = new Set<Promise<void>>();
+  if (opts.mount) {
+    const handleFastify = webhookCallback(bot, 'fastify', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: 9_000 });
+    opts.mount(path, (request, reply) => {
+      const p = (handleFastify as (rq: unknown, rp: unknown) => Promise<void>)(request, reply);
+      inFlight.add(p);
+      void p.catch(() => undefined).finally(() => inFlight.delete(p));
+      return p;
+    });
+    await bot.api.setWebhook(opts.webhookUrl, { secret_token: secret, allowed_updates: ['message', 'callback_query'] });
+    log.info('telegram bot on webhook', { username: bot.botInfo.username, path, server: 'web' });
+    return {
+      stop: async () => {
+        await Promise.allSettled([...inFlight]);
+        await cards.stop();
+      },
+    };
+  }
   const server: Server = createServer((req, res) => {
     if (req.method !== 'POST' || req.url?.split('?')[0] !== path) {
       res.writeHead(404).end();
