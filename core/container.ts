@@ -9,10 +9,12 @@ import { ChainClient, type ChainClientOptions } from './chain/chain-client';
 import { signatureVerifier } from './chain/signature';
 import type { Config } from './config';
 import { CampaignExportService } from './exports/campaign-export.service';
+import { HealthService } from './health/health.service';
 import { IdentityService } from './identities/identity.service';
 import { JobRunService } from './jobs/job-run.service';
 import { createLogger, type Logger } from './logger';
 import { MemberMergeService } from './members/member-merge.service';
+import { PlatformSnapshotService } from './metrics/platform-snapshot.service';
 import { MemberService } from './members/member.service';
 import { MintService, type MintOptions } from './mint/mint.service';
 import { BaselineService } from './models/baseline.service';
@@ -48,6 +50,10 @@ export interface Core {
   readonly members: MemberService;
   /** One person, two chats: confirms the merge a wallet verification offered. */
   readonly merges: MemberMergeService;
+  /** Database, chain and jobs, for /healthz. */
+  readonly health: HealthService;
+  /** Aggregate counts for /metrics. */
+  readonly snapshot: PlatformSnapshotService;
   /** Task cards posted to group chats. */
   readonly posts: PostService;
   /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
@@ -107,6 +113,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
       throw e;
     }
   }
+  const jobRuns = new JobRunService(ds, logger);
   return {
     config,
     logger,
@@ -120,12 +127,14 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     rounds: new ConsensusRoundService(ds, scoring),
     rewards: new RewardService(ds),
     emission,
-    jobRuns: new JobRunService(ds, logger),
+    jobRuns,
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),
     baselines,
     exports: new CampaignExportService(ds),
     members: new MemberService(ds),
     merges: new MemberMergeService(ds),
+    health: new HealthService(ds, jobRuns, chain),
+    snapshot: new PlatformSnapshotService(ds),
     posts: new PostService(ds),
     chain,
     mint,

@@ -22,6 +22,8 @@ export type { CampaignExport, ExportOptions } from './exports/campaign-export.se
 export { EXPORT_COLUMNS, type ExportFormat } from './exports/export-record';
 export type { MemberProfile, MemberIdentity } from './members/member.service';
 export type { MergeResult } from './members/member-merge.service';
+export type { Health, JobHealth } from './health/health.service';
+export type { PlatformSnapshot } from './metrics/platform-snapshot.service';
 export type { LinkRequest, LinkPage, VerifyResult } from './wallets/wallet.service';
 export { DEFAULT_PACE, MAX_OPEN_CARDS, type PostedCard, type PostPace } from './posts/post.service';
 export { ChainError, type ChainClientOptions } from './chain/chain-client';

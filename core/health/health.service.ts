@@ -1,0 +1,57 @@
+import type { DataSource } from 'typeorm';
+import type { ChainClient } from '../chain/chain-client';
+import type { JobRunService } from '../jobs/job-run.service';
+
+export interface JobHealth {
+  job: string;
+  outcome: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface Health {
+  /** False when the database does not answer: the process cannot serve anything. */
+  database: boolean;
+  /** Whether the chain node answers; undefined when no chain is configured. */
+  chain: boolean | undefined;
+  /** The latest block the node reported. */
+  blockNumber?: number;
+  /** The last run of each job (empty when the database is down). */
+  jobs: JobHealth[];
+}
+
+/** Bounds a probe: a hung connection must not hang the health check. */
+const within = <T>(ms: number, p: Promise<T>): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    p.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e)),
+    );
+  });
+
+/** What a load balancer and an operator ask: is the database there, the chain, the jobs. */
+export class HealthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jobRuns: JobRunService,
+    private readonly chain: ChainClient | undefined,
+    private readonly timeoutMs = 2_000,
+  ) {}
+
+  /** Probes the database and the chain (each bounded by the timeout); never throws. */
+  async check(): Promise<Health> {
+    const [db, chain] = await Promise.allSettled([
+      within(this.timeoutMs, this.ds.query(`SELECT 1`)),
+      this.chain ? within(this.timeoutMs, this.chain.blockNumber()) : Promise.resolve(undefined),
+    ]);
+    const database = db.status === 'fulfilled';
+    const jobs = database ? await within(this.timeoutMs, this.jobRuns.lastRuns()).catch(() => []) : [];
+    return {
+      database,
+      chain: this.chain ? chain.status === 'fulfilled' : undefined,
+      ...(chain.status === 'fulfilled' && chain.value !== undefined ? { blockNumber: chain.value } : {}),
+      jobs: jobs.map((j) => ({ job: j.job, outcome: j.outcome, startedAt: j.startedAt, finishedAt: j.finishedAt })),
+    };
+  }
+}

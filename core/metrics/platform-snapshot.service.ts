@@ -1,0 +1,46 @@
+import type { DataSource } from 'typeorm';
+
+/** Totals for monitoring, read from the database at each scrape. Amounts in base units. */
+export interface PlatformSnapshot {
+  answers: number;
+  /** Tasks by status (open, final, final_uncertain). */
+  tasks: { status: string; count: number }[];
+  /** Ledger sums by status (pending, minted, withheld), base units, corrections included. */
+  ledger: { status: string; rows: number; amount: bigint }[];
+  mintBatches: { state: string; count: number }[];
+  /** Finished job runs by job and outcome, with their total and last duration in seconds. */
+  jobs: { job: string; outcome: string; runs: number; seconds: number; lastSeconds: number }[];
+}
+
+/** Counts for the /metrics endpoint: a handful of aggregate queries, no row reads. */
+export class PlatformSnapshotService {
+  constructor(private readonly ds: DataSource) {}
+
+  async snapshot(): Promise<PlatformSnapshot> {
+    const [[a], tasks, ledger, batches, jobs] = await Promise.all([
+      this.ds.query(`SELECT count(*)::int AS n FROM answer`),
+      this.ds.query(`SELECT status, count(*)::int AS n FROM task GROUP BY status ORDER BY status`),
+      this.ds.query(`SELECT status, count(*)::int AS n, coalesce(sum(amount), 0)::text AS amount FROM reward_ledger GROUP BY status ORDER BY status`),
+      this.ds.query(`SELECT state, count(*)::int AS n FROM mint_batch GROUP BY state ORDER BY state`),
+      this.ds.query(
+        `SELECT job, outcome, count(*)::int AS n,
+                coalesce(sum(extract(epoch FROM finished_at - started_at)), 0)::float8 AS seconds,
+                coalesce((array_agg(extract(epoch FROM finished_at - started_at) ORDER BY started_at DESC))[1], 0)::float8 AS last_seconds
+         FROM job_run WHERE finished_at IS NOT NULL GROUP BY job, outcome ORDER BY job, outcome`,
+      ),
+    ]);
+    return {
+      answers: a.n,
+      tasks: tasks.map((r: { status: string; n: number }) => ({ status: r.status, count: r.n })),
+      ledger: ledger.map((r: { status: string; n: number; amount: string }) => ({ status: r.status, rows: r.n, amount: BigInt(r.amount) })),
+      mintBatches: batches.map((r: { state: string; n: number }) => ({ state: r.state, count: r.n })),
+      jobs: jobs.map((r: { job: string; outcome: string; n: number; seconds: number; last_seconds: number }) => ({
+        job: r.job,
+        outcome: r.outcome,
+        runs: r.n,
+        seconds: Number(r.seconds),
+        lastSeconds: Number(r.last_seconds),
+      })),
+    };
+  }
+}
