@@ -6,6 +6,9 @@ import { CommandRouter } from './common/command-router';
 import { ConsoleChat } from './console/console-chat';
 import { createTelegramBot } from './telegram/create-telegram-bot';
 import { startTelegram } from './telegram/start-telegram';
+import type { BotMetrics } from './common/bot-metrics';
+import { createWebServer, type WebServer } from './web/create-web-server';
+import { startWeb, type RunningWeb } from './web/start-web';
 
 /** Resolves on the first SIGINT or SIGTERM. */
 const signalled = (): Promise<string> =>
@@ -14,10 +17,26 @@ const signalled = (): Promise<string> =>
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
 
-async function runTelegram(core: Core): Promise<void> {
+/** Times every update the bot handles (polling and webhook both go through handleUpdate). */
+function observeUpdates(bot: { handleUpdate: (...args: never[]) => Promise<unknown> }, metrics: BotMetrics): void {
+  const handle = bot.handleUpdate.bind(bot) as (...args: unknown[]) => Promise<unknown>;
+  (bot as { handleUpdate: (...args: unknown[]) => Promise<unknown> }).handleUpdate = async (...args: unknown[]) => {
+    const started = performance.now();
+    try {
+      return await handle(...args);
+    } finally {
+      metrics.observeUpdate('telegram', (performance.now() - started) / 1000);
+    }
+  };
+}
+
+async function runTelegram(core: Core, web: WebServer | undefined): Promise<void> {
   const c = core.config;
   const bot = createTelegramBot(core, { token: c.telegramBotToken!, apiRoot: c.telegramApiRoot, adminIds: c.adminTelegramIds });
-  const running = await startTelegram(bot, { token: c.telegramBotToken!, logger: core.logger, webhookUrl: c.telegramWebhookUrl, port: c.port });
+  if (web) observeUpdates(bot.bot, web.metrics);
+  // In webhook mode the webhook is a path on the web side's server (one PORT).
+  const mount = c.telegramWebhookUrl && web ? web.mountTelegram : undefined;
+  const running = await startTelegram(bot, { token: c.telegramBotToken!, logger: core.logger, webhookUrl: c.telegramWebhookUrl, port: c.port, mount });
   const signal = await signalled();
   core.logger.info('stopping the telegram bot', { signal });
   await running.stop();
@@ -29,6 +48,30 @@ async function runConsole(core: Core): Promise<void> {
   void signalled().then(() => stop!());
   const chat = new ConsoleChat(new CommandRouter(core), process.stdout);
   await Promise.race([chat.run(process.stdin, Boolean(process.stdin.isTTY)), interrupted]);
+}
+
+/**
+ * The web side on PORT: the link page, /healthz, /metrics, exports (and the Telegram
+ * webhook). A busy port stops start-up only when the Telegram webhook needs it; otherwise
+ * the chat runs without the web side (a warning; in the console, where two local runs may
+ * race for the port, an info line).
+ */
+async function runWeb(core: Core, consoleMode: boolean): Promise<{ web?: WebServer; running?: RunningWeb }> {
+  const c = core.config;
+  const webhookPath = !consoleMode && c.telegramBotToken && c.telegramWebhookUrl ? new URL(c.telegramWebhookUrl).pathname : undefined;
+  const web = createWebServer(core, { exportToken: c.exportToken, telegramWebhookPath: webhookPath });
+  try {
+    const running = await startWeb(web, { port: c.port, host: consoleMode ? '127.0.0.1' : '0.0.0.0' });
+    core.logger.info('web side listening', { port: running.port, publicUrl: c.publicUrl });
+    return { web, running };
+  } catch (e) {
+    if (webhookPath) throw e;
+    const detail = { port: c.port, error: e instanceof Error ? e.message : String(e) };
+    if (consoleMode) core.logger.info('web side not started', detail);
+    else core.logger.warn('web side not started: the link page, /healthz and /metrics are off', detail);
+    await web.app.close().catch(() => undefined);
+    return {};
+  }
 }
 
 /**
@@ -52,13 +95,18 @@ export async function launch(argv: readonly string[]): Promise<number> {
     const seeded = await seedDemo(core.ds, core.campaigns, core.baselines);
     if (seeded !== undefined) core.logger.info('demo campaign seeded', { campaignId: seeded });
     const stopJobs = startJobs(core);
+    const consoleMode = !config.telegramBotToken || argv.includes('--console');
+    let webRunning: RunningWeb | undefined;
     try {
-      if (config.telegramBotToken && !argv.includes('--console')) await runTelegram(core);
+      const { web, running } = await runWeb(core, consoleMode);
+      webRunning = running;
+      if (!consoleMode) await runTelegram(core, web);
       else {
         if (config.discordToken) core.logger.warn('the Discord adapter is not built yet; opening the console chat');
         await runConsole(core);
       }
     } finally {
+      await webRunning?.stop();
       await stopJobs();
     }
   } finally {

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { isDomainError, type Core, type DomainErrorCode } from '../../core';
+import { errorText } from '../common/error-text';
+import { registerExports } from './export.route';
+import { registerHealth } from './health.route';
+import { registerLinkPage } from './link-page.routes';
+import { WebMetrics } from './web-metrics';
+
+export type WebDeps = Pick<Core, 'wallets' | 'exports' | 'health' | 'snapshot' | 'logger'>;
+
+export interface WebServerOptions {
+  /** EXPORT_TOKEN; exports are off without it. */
+  exportToken?: string;
+  /** Path of the Telegram webhook on this server (same PORT); its handler comes with mountTelegram. */
+  telegramWebhookPath?: string;
+}
+
+export interface WebServer {
+  app: FastifyInstance;
+  /** The metrics chat adapters report to (bot update latency). */
+  metrics: WebMetrics;
+  /** Hands the Telegram webhook its handler (startTelegram's `mount`); until then it answers 503. */
+  mountTelegram(path: string, handler: (request: unknown, reply: unknown) => Promise<void>): void;
+}
+
+/** HTTP status for the domain errors the web side can meet; the rest are 400. */
+const STATUS: Partial<Record<DomainErrorCode, number>> = {
+  'wallet.no_challenge': 404,
+  'wallet.challenge_expired': 410,
+  'wallet.address_taken': 409,
+  'campaign.not_found': 404,
+};
+
+/**
+ * The web side (fastify): the link page, /healthz, /metrics, campaign exports, and the
+ * Telegram webhook when it runs on the same port. The request logger is off: the link
+ * page's URL holds a one-time token and the export header a secret.
+ */
+export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): WebServer {
+  const app = Fastify({ logger: false, bodyLimit: 64 * 1024, trustProxy: true });
+  const metrics = new WebMetrics(() => deps.snapshot.snapshot());
+  app.setErrorHandler((e: unknown, req, reply) => {
+    if (isDomainError(e)) return reply.code(STATUS[e.code] ?? 400).send({ code: e.code, error: errorText(e) });
+    const status = (e as { statusCode?: number }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return reply.code(status).send({ code: 'request.invalid', error: 'That request is not valid.' });
+    }
+    const correlationId = randomUUID().slice(0, 8);
+    deps.logger.error('web request failed', { correlationId, route: req.routeOptions.url ?? 'unknown', method: req.method, error: e });
+    return reply.code(500).send({ code: 'internal', error: `Something went wrong on our side (ref ${correlationId}).` });
+  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ code: 'not_found', error: 'Not found.' }));
+  registerLinkPage(app, deps);
+  registerHealth(app, deps);
+  app.get('/metrics', async (_req, reply) => reply.type(metrics.contentType).send(await metrics.render()));
+  registerExports(app, deps, opts.exportToken);
+  let telegram: ((request: unknown, reply: unknown) => Promise<void>) | undefined;
+  if (opts.telegramWebhookPath) {
+    app.post(opts.telegramWebhookPath, async (request, reply) => {
+      if (!telegram) return reply.code(503).send();
+      return telegram(request, reply);
+    });
+  }
+  return {
+    app,
+    metrics,
+    mountTelegram: (path, handler) => {
+      if (path !== opts.telegramWebhookPath) throw new Error(`the web server serves the Telegram webhook at ${String(opts.telegramWebhookPath)}, not ${path}`);
+      telegram = handler;
+    },
+  };
+}

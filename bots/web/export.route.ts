@@ -1,0 +1,45 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Core, ExportFormat } from '../../core';
+
+export type ExportDeps = Pick<Core, 'exports'>;
+
+const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+/**
+ * Whether the request carries the export token as `Authorization: Bearer <token>`.
+ * Both sides are hashed first, so the comparison is constant-time whatever the lengths.
+ */
+export function holdsExportToken(header: string | undefined, token: string | undefined): boolean {
+  if (!token || typeof header !== 'string') return false;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!m) return false;
+  return timingSafeEqual(digest(m[1]!), digest(token));
+}
+
+const CONTENT_TYPE: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
+
+/**
+ * GET /campaigns/:id/export.csv|.jsonl (?final=1 for final tasks only): a campaign's
+ * results streamed (constant memory), for moderators holding EXPORT_TOKEN. Without the
+ * token configured, exports over HTTP are off (404).
+ */
+export function registerExports(app: FastifyInstance, deps: ExportDeps, exportToken: string | undefined): void {
+  const handler = (format: ExportFormat) => async (req: FastifyRequest<{ Params: { id: string }; Querystring: { final?: string } }>, reply: FastifyReply) => {
+    if (!exportToken) return reply.code(404).send({ code: 'export.off', error: 'Exports over HTTP are off: the operator sets EXPORT_TOKEN to turn them on.' });
+    if (!holdsExportToken(req.headers.authorization, exportToken)) {
+      return reply.code(401).header('www-authenticate', 'Bearer realm="tnet-export"').send({ code: 'export.unauthorized', error: 'An export needs the export token: Authorization: Bearer <token>.' });
+    }
+    if (!/^\d{1,9}$/.test(req.params.id)) return reply.code(400).send({ code: 'export.bad_id', error: 'The campaign id must be a number.' });
+    const id = Number(req.params.id);
+    const exp = await deps.exports.open(id, { format, finalOnly: req.query.final === '1' || req.query.final === 'true' });
+    return reply
+      .type(CONTENT_TYPE[format])
+      .header('content-disposition', `attachment; filename="campaign-${id}.${format}"`)
+      .header('cache-control', 'no-store')
+      .header('x-export-tasks', String(exp.total))
+      .send(exp.stream());
+  };
+  app.get('/campaigns/:id/export.csv', handler('csv'));
+  app.get('/campaigns/:id/export.jsonl', handler('jsonl'));
+}

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import type { Core } from '../../core';
+
+export type HealthDeps = Pick<Core, 'health'>;
+
+/**
+ * GET /healthz: 200 while the database answers, 503 when it does not. A chain that does
+ * not answer only shows in the body (status "degraded"): answering tasks still works, and
+ * the mint job retries on its own.
+ */
+export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
+  app.get('/healthz', async (_req, reply) => {
+    const h = await deps.health.check();
+    const status = !h.database ? 'down' : h.chain === false ? 'degraded' : 'ok';
+    return reply
+      .code(h.database ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send({
+        status,
+        database: h.database,
+        chain: h.chain === undefined ? 'none' : h.chain,
+        ...(h.blockNumber !== undefined ? { blockNumber: h.blockNumber } : {}),
+        jobs: h.jobs.map((j) => ({ job: j.job, outcome: j.outcome, startedAt: j.startedAt, finishedAt: j.finishedAt })),
+      });
+  });
+}

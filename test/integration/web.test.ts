@@ -1,0 +1,101 @@
+import { Wallet } from 'ethers';
+import { createWebServer, type WebServer } from '../../bots/web/create-web-server';
+import { startWeb, type RunningWeb } from '../../bots/web/start-web';
+import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+
+const EXPORT_TOKEN = 'export-token-for-the-web-tests-0123456789';
+const user = (name: string) => ({ platform: 'console' as const, platformUserId: name, displayName: name });
+const tokenOf = (url: string): string => new URL(url).pathname.split('/').pop()!;
+
+describe(`the web side on ${engine}`, () => {
+  let core: TestCore;
+  let web: WebServer;
+  let running: RunningWeb;
+  /** A real HTTP request to the server on its loopback port. */
+  async function inject(r: { method: string; url: string; payload?: unknown; headers?: Record<string, string> }) {
+    const res = await fetch(`http://127.0.0.1:${running.port}${r.url}`, {
+      method: r.method,
+      headers: { ...(r.payload === undefined ? {} : { 'content-type': 'application/json' }), ...r.headers },
+      body: r.payload === undefined ? undefined : JSON.stringify(r.payload),
+    });
+    const body = await res.text();
+    return { statusCode: res.status, headers: Object.fromEntries(res.headers), body, json: () => JSON.parse(body) };
+  }
+  beforeAll(async () => {
+    core = await createTestCore({ PUBLIC_URL: 'https://mining.example.org' });
+    web = createWebServer(core, { exportToken: EXPORT_TOKEN });
+    running = await startWeb(web, { port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await running.stop();
+    await core.cleanup();
+  });
+
+  it('links a wallet through the page calls, and the token works once', async () => {
+    const m = await member(core, 'pager');
+    const wallet = Wallet.createRandom();
+    const req = await core.wallets.requestLink(m, user('pager'));
+    expect(req.linkUrl).toMatch(/^https:\/\/mining\.example\.org\/link\/[A-Za-z0-9_-]{43}$/);
+    const token = tokenOf(req.linkUrl);
+    const page = await inject({ method: 'GET', url: `/link/${token}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.body).not.toMatch(/https?:\/\//);
+    const info = (await inject({ method: 'GET', url: `/api/link/${token}` })).json();
+    expect(info).toMatchObject({ address: null, message: null, chainId: 31337 });
+    const { message } = (await inject({ method: 'POST', url: `/api/link/${token}/message`, payload: { address: wallet.address } })).json();
+    expect(message).toContain(wallet.address);
+    expect(message).toContain('mining.example.org wants you to sign in');
+    const signature = await wallet.signMessage(message);
+    const done = await inject({ method: 'POST', url: `/api/link/${token}`, payload: { signature } });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({ outcome: 'linked', address: wallet.address.toLowerCase() });
+    expect(await core.wallets.get(m)).toBe(wallet.address.toLowerCase());
+    const again = await inject({ method: 'POST', url: `/api/link/${token}`, payload: { signature } });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().code).toBe('wallet.no_challenge');
+  });
+
+  it('answers /healthz with the database, the chain and the jobs', async () => {
+    await core.jobRuns.run('health-probe', async () => 'fine');
+    const res = await inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok', database: true, chain: 'none', jobs: [{ job: 'health-probe', outcome: 'ok' }] });
+  });
+
+  it('serves Prometheus metrics from its own registry', async () => {
+    const c = await activeCampaign(core, { items: 2 });
+    for (const name of ['m1', 'm2', 'm3']) {
+      const id = await member(core, name);
+      const [task] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id LIMIT 1`, [c]);
+      await core.answers.submit({ memberId: id, taskId: task.id, choice: 'cat' });
+    }
+    web.metrics.observeUpdate('telegram', 0.02);
+    const res = await inject({ method: 'GET', url: '/metrics' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/plain');
+    expect(res.body).toMatch(/^tnet_answers 3$/m);
+    expect(res.body).toMatch(/^tnet_tasks_finalized 1$/m);
+    const ledger: { status: string; n: number }[] = await core.ds.query(`SELECT status, count(*)::int AS n FROM reward_ledger GROUP BY status`);
+    for (const l of ledger) expect(res.body).toContain(`tnet_ledger_rows{status="${l.status}"} ${l.n}\n`);
+    expect(res.body).toContain('# TYPE tnet_ledger_tnet gauge');
+    expect(res.body).toContain('# TYPE tnet_mint_batches gauge');
+    expect(res.body).toMatch(/^tnet_job_runs\{job="health-probe",outcome="ok"\} 1$/m);
+    expect(res.body).toMatch(/^tnet_bot_update_seconds_count\{platform="telegram"\} 1$/m);
+    // A second server keeps series of its own.
+    const other = createWebServer(core);
+    expect(await other.metrics.registry.getSingleMetricAsString('tnet_bot_update_seconds')).not.toContain('platform="telegram"');
+  });
+
+  it('streams a campaign export to a holder of the export token, and nothing to others', async () => {
+    const c = await activeCampaign(core, { items: 3 });
+    const csv = await inject({ method: 'GET', url: `/campaigns/${c}/export.csv`, headers: { authorization: `Bearer ${EXPORT_TOKEN}` } });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n').filter(Boolean)).toHaveLength(4);
+    const jsonl = await inject({ method: 'GET', url: `/campaigns/${c}/export.jsonl`, headers: { authorization: `Bearer ${EXPORT_TOKEN}` } });
+    expect(jsonl.body.trim().split('\n').map((l) => JSON.parse(l).item_key)).toEqual(['item1', 'item2', 'item3']);
+    expect((await inject({ method: 'GET', url: `/campaigns/999999/export.csv`, headers: { authorization: `Bearer ${EXPORT_TOKEN}` } })).statusCode).toBe(404);
+  });
+});
