@@ -1,4 +1,4 @@
-import type { CampaignTransition, CampaignView, Core } from '../../core';
+import type { CampaignStats, CampaignTransition, CampaignView, Core, VerifiedAccuracy } from '../../core';
 import type { ChatContext, ChatReply } from './chat-message';
 import { percent, tnet } from './format';
 
@@ -38,6 +38,13 @@ export async function campaignCommand(deps: CampaignDeps, ctx: ChatContext, args
 
 async function stats(deps: CampaignDeps, id: number): Promise<ChatReply> {
   const s = await deps.campaigns.stats(id);
+  // The model's accuracy as members verified it in check campaigns (of this one, or this one's source).
+  const verified = await deps.baselines?.verifiedAccuracy(id);
+  return { messages: [{ text: campaignStatsText(s, verified ?? null) }] };
+}
+
+/** A campaign's figures in words: the /campaign stats reply, and the stats picture's caption. */
+export function campaignStatsText(s: CampaignStats, verified: VerifiedAccuracy | null): string {
   const lines = [
     `Campaign #${s.campaignId} · ${s.name} [${s.status}]`,
     `Progress: ${percent(s.progress)} (${s.finalTasks + s.uncertainTasks} of ${s.tasks - s.goldTasks} tasks final, ${s.uncertainTasks} without clear consensus)`,
@@ -45,11 +52,8 @@ async function stats(deps: CampaignDeps, id: number): Promise<ChatReply> {
     `Agreement: ${s.agreement === null ? 'no scored answers yet' : percent(s.agreement)} (${s.acceptedAnswers} accepted, ${s.withheldAnswers} withheld)`,
     `Budget: ${tnet(s.spent)} of ${tnet(s.budget)} spent`,
   ];
-  // The model's accuracy as members verified it in check campaigns (of this one, or this one's source).
-  const verified = await deps.baselines?.verifiedAccuracy(id);
   if (verified && verified.accuracy !== null) {
     lines.push(`Model verified by members: ${percent(verified.accuracy)} right (${verified.decided} prediction${verified.decided === 1 ? '' : 's'} checked)`);
   }
-  const text = lines.join('\n');
-  return { messages: [{ text }] };
+  return lines.join('\n');
 }

@@ -10,6 +10,7 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
   { command: 'verify', description: 'Finish linking: /verify <signature>' },
   { command: 'wallet', description: 'Your linked wallet' },
   { command: 'unlink', description: 'Remove your linked wallet' },
-  { command: 'campaign', description: 'Campaigns: list, stats <id>; moderators: post, pause, resume, close <id>' },
+  { command: 'campaign', description: 'Campaigns: list, stats <id>; moderators: new, post <id> [cards], pause|resume|close|export <id>' },
+  { command: 'cancel', description: 'Stop the /campaign new conversation' },
   { command: 'help', description: 'All commands' },
 ];

@@ -3,11 +3,15 @@ import { sequentialize } from '@grammyjs/runner';
 import { apiThrottler } from '@grammyjs/transformer-throttler';
 import { Bot, type BotConfig } from 'grammy';
 import type { Core, PostPace } from '../../core';
+import type { CampaignWizard } from '../common/campaign-wizard';
 import { CommandRouter } from '../common/command-router';
 import { identify, isGroupChat, type BotContext } from './bot-context';
 import { buttonComposer } from './button.composer';
+import { campaignComposer } from './campaign.composer';
 import { CardBoard } from './card-board';
 import { commandComposer } from './command.composer';
+import { ConversationStore } from './conversation-store';
+import { downloadTelegramFile } from './file-download';
 import { ModeratorCheck } from './moderator-check';
 
 export interface TelegramBotOptions {
@@ -66,6 +70,15 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
   bot.use(sequentialize(orderKey));
   bot.use(identify);
   bot.use(buttonComposer({ router, cards, posts: core.posts, logger: core.logger }));
+  bot.use(
+    campaignComposer({
+      core,
+      moderators,
+      cards,
+      conversations: new ConversationStore<CampaignWizard>(),
+      download: (fileId) => downloadTelegramFile(bot.api, { token: opts.token, apiRoot: opts.apiRoot, fileId }),
+    }),
+  );
   bot.use(commandComposer({ router, moderators, cards, logger: core.logger }));
   bot.catch((err) => {
     core.logger.error('telegram update failed', { updateId: err.ctx.update.update_id, error: err.error });

@@ -5,8 +5,31 @@ import TelegramServer from 'telegram-test-api';
 /** One Bot API call the bot made, as the recorder saw it. */
 export interface RecordedCall {
   method: string;
-  /** The JSON payload; for multipart uploads, { contentType, bytes, fields }. */
+  /**
+   * The JSON payload; for multipart uploads, { contentType, bytes, fields, files }: the
+   * plain fields by name, and each file part with its bytes. A file download from the file
+   * URL is recorded as method "downloadFile" with { filePath }.
+   */
   payload: Record<string, unknown>;
+}
+
+/** A file part of a recorded multipart upload (sendPhoto, sendDocument). */
+export interface UploadedFile {
+  /** The part's field name (grammY names it at random and points the method's field at it with attach://). */
+  name: string;
+  filename: string;
+  contentType: string | undefined;
+  bytes: Buffer;
+}
+
+/** A document a member sends, as the test describes it. */
+export interface FakeDocument {
+  fileName: string;
+  mimeType?: string;
+  /** The file's content, served by getFile and the file URL. */
+  bytes?: Buffer;
+  /** The size Telegram announces (default: the bytes' length); a huge one need not have bytes. */
+  fileSize?: number;
 }
 
 /** A bot message as the emulator holds it now (edits applied). */
@@ -51,8 +74,9 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
  * The recorder forwards every call to the emulator and records it, and it fills in what
  * the emulator lacks: long polling (the emulator answers getUpdates at once, which would
  * spin the runner), getChatMember and getChatAdministrators (from `admins`), setMyCommands,
- * sendPhoto and sendDocument (recorded, answered with a message), and a method made to fail
- * on demand (`failing`).
+ * sendPhoto and sendDocument (multipart bodies recorded with their file bytes, answered with
+ * a message), getFile and the file URL (/file/bot<token>/<path>) for the files a test
+ * registers or a member sends (`sendDocument`), and a method made to fail on demand (`failing`).
  */
 export class TelegramEmulator {
   readonly calls: RecordedCall[] = [];
@@ -61,6 +85,9 @@ export class TelegramEmulator {
   /** Methods the recorder answers with a 400 error. */
   readonly failing = new Set<string>();
   private nextFakeMessageId = 1_000_000;
+  /** file_id -> the file getFile and the file URL serve. */
+  private readonly files = new Map<string, { path: string; bytes: Buffer }>();
+  private nextFileId = 1;
 
   private constructor(
     private readonly server: TelegramServer,
@@ -107,6 +134,37 @@ export class TelegramEmulator {
     } else {
       await this.server.addUserMessage(message as never);
     }
+  }
+
+  /**
+   * Makes a file available to getFile and the file URL, as Telegram holds the files members
+   * send. Returns its file_id.
+   */
+  registerFile(bytes: Buffer, fileName = 'file.bin'): string {
+    const fileId = `file-${this.nextFileId++}`;
+    this.files.set(fileId, { path: `documents/${fileId}/${fileName}`, bytes });
+    return fileId;
+  }
+
+  /** A member sends a document (its bytes registered for download unless it has none). Resolves with its file_id. */
+  async sendDocument(user: { id: number; firstName: string }, doc: FakeDocument, chat: FakeChat = { id: user.id, type: 'private' }): Promise<string> {
+    const fileId = doc.bytes ? this.registerFile(doc.bytes, doc.fileName) : `file-${this.nextFileId++}`;
+    await this.server.addUserMessage({
+      botToken: this.token,
+      date: Math.floor(Date.now() / 1000),
+      from: { id: user.id, is_bot: false, first_name: user.firstName },
+      chat: { id: chat.id, type: chat.type, ...(chat.type === 'private' ? { first_name: user.firstName } : { title: chat.title ?? 'Test group' }) },
+      document: { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: doc.fileName, mime_type: doc.mimeType, file_size: doc.fileSize ?? doc.bytes?.length },
+    } as never);
+    return fileId;
+  }
+
+  /** The files of the recorded uploads of one method (sendPhoto, sendDocument), in order. */
+  uploadsOf(method: string): { fields: Record<string, string>; file: UploadedFile }[] {
+    return this.callsOf(method).flatMap((c) => {
+      const files = (c.payload.files ?? []) as UploadedFile[];
+      return files.length > 0 ? [{ fields: c.payload.fields as Record<string, string>, file: files[0]! }] : [];
+    });
   }
 
   /** A member taps a button of a bot message. */
@@ -187,13 +245,15 @@ export class TelegramEmulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse, emulatorPort: number): Promise<void> {
     const body = await readBody(req);
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(req.url ?? '');
+    if (download) return this.serveFile(res, download[1]!, decodeURIComponent(download[2]!));
     const m = /^\/bot([^/]+)\/([A-Za-z]+)/.exec(req.url ?? '');
     if (!m) return this.forward(req, res, body, emulatorPort);
     const method = m[2]!;
     const contentType = req.headers['content-type'] ?? '';
     let payload: Record<string, unknown> = {};
     if (contentType.includes('application/json') && body.length > 0) payload = JSON.parse(body.toString('utf8'));
-    else if (contentType.includes('multipart/form-data')) payload = { contentType, bytes: body.length, fields: multipartFields(body) };
+    else if (contentType.includes('multipart/form-data')) payload = { contentType, bytes: body.length, ...multipartParts(body, contentType) };
     this.calls.push({ method, payload });
     for (const l of this.recordedListeners) l();
     if (method === 'editMessageText' && this.editListeners.size > 0) {
@@ -216,18 +276,35 @@ export class TelegramEmulator {
         const ids = [...(this.admins.get(Number(payload.chat_id)) ?? [])];
         return json(200, { ok: true, result: ids.map((id) => ({ status: 'administrator', user: { id, is_bot: false, first_name: 'admin' } })) });
       }
+      case 'getFile': {
+        const f = this.files.get(String(payload.file_id));
+        if (!f) return json(400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
+        return json(200, { ok: true, result: { file_id: payload.file_id, file_unique_id: `u-${payload.file_id}`, file_size: f.bytes.length, file_path: f.path } });
+      }
       case 'setMyCommands':
       case 'deleteMyCommands':
         return json(200, { ok: true, result: true });
       case 'sendPhoto':
       case 'sendDocument': {
         const fields = (payload.fields ?? {}) as Record<string, string>;
-        const chatId = Number(fields.chat_id);
+        const chatId = Number(fields.chat_id ?? payload.chat_id);
         return json(200, { ok: true, result: { message_id: this.nextFakeMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: chatId < 0 ? 'group' : 'private' } } });
       }
       default:
         return this.forward(req, res, body, emulatorPort);
     }
+  }
+
+  /** The Bot API's file URL: /file/bot<token>/<file_path>. */
+  private serveFile(res: ServerResponse, token: string, filePath: string): void {
+    this.calls.push({ method: 'downloadFile', payload: { filePath } });
+    for (const l of this.recordedListeners) l();
+    const f = [...this.files.values()].find((x) => x.path === filePath);
+    if (token !== this.token || !f) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 404, description: 'Not Found' }));
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(f.bytes.length) }).end(f.bytes);
   }
 
   /** Holds an empty getUpdates until a member sends something, up to the poll's timeout (at most 2 s). */
@@ -280,17 +357,33 @@ function toBotMessage(u: { message: unknown; messageId: number }, chatId: number
 
 const unescapeHtml = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-/** The plain (non-file) fields of a multipart body, and each file part's name and size. */
-function multipartFields(body: Buffer): Record<string, string> {
-  const text = body.toString('latin1');
+/** A multipart body's plain fields by name, and its file parts with their bytes. */
+function multipartParts(body: Buffer, contentType: string): { fields: Record<string, string>; files: UploadedFile[] } {
   const fields: Record<string, string> = {};
-  for (const part of text.split(/--[^\r\n]+\r\n/)) {
-    const header = /Content-Disposition: form-data; name="([^"]+)"(?:; filename="([^"]*)")?/i.exec(part);
-    if (!header) continue;
-    const value = part.slice(part.indexOf('\r\n\r\n') + 4).replace(/\r\n$/, '');
-    if (header[2] !== undefined) fields[`${header[1]}:filename`] = header[2];
-    else fields[header[1]!] = value;
-    if (header[2] !== undefined) fields[`${header[1]}:bytes`] = String(Buffer.byteLength(value, 'latin1'));
+  const files: UploadedFile[] = [];
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+  if (!boundary) return { fields, files };
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const start = at + delimiter.length;
+    if (body.subarray(start, start + 2).toString() === '--') break;
+    const next = body.indexOf(delimiter, start);
+    if (next < 0) break;
+    // A part: CRLF, headers, CRLF CRLF, content, CRLF, then the next delimiter.
+    const part = body.subarray(start + 2, next - 2);
+    const headerEnd = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, headerEnd).toString('utf8');
+    const content = part.subarray(headerEnd + 4);
+    // grammY writes `content-disposition:form-data;name="x";filename=a.png` (no spaces, the file name unquoted).
+    const disposition = /content-disposition:\s*form-data;\s*name="([^"]+)"(?:;\s*filename=(?:"([^"]*)"|([^;\r\n]*)))?/i.exec(headers);
+    if (disposition) {
+      const filename = disposition[2] ?? disposition[3];
+      if (filename !== undefined) {
+        files.push({ name: disposition[1]!, filename, contentType: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1], bytes: Buffer.from(content) });
+      } else fields[disposition[1]!] = content.toString('utf8');
+    }
+    at = next;
   }
-  return fields;
+  return { fields, files };
 }

@@ -1,0 +1,86 @@
+import type { CampaignReport } from '../../core';
+import { campaignChartSvg, escapeXml } from './campaign-chart';
+import { PNG_SIGNATURE, pngSize, svgToPng } from './chart-png';
+
+const ONE = 10n ** 18n;
+
+const report = (over: Partial<CampaignReport> = {}): CampaignReport => ({
+  stats: {
+    campaignId: 12,
+    name: 'Pets <&> co',
+    status: 'active',
+    tasks: 11,
+    goldTasks: 1,
+    openTasks: 6,
+    finalTasks: 3,
+    uncertainTasks: 1,
+    answers: 17,
+    members: 4,
+    acceptedAnswers: 9,
+    withheldAnswers: 3,
+    spent: 90n * ONE,
+    budget: 1000n * ONE,
+    progress: 0.4,
+    agreement: 0.75,
+  },
+  answersPerDay: [
+    { day: '2025-03-01', answers: 0 },
+    { day: '2025-03-02', answers: 5 },
+    { day: '2025-03-03', answers: 12 },
+  ],
+  topMiners: [
+    { memberId: 1, displayName: 'Alice', answers: 8, accepted: 5, earned: 50n * ONE },
+    { memberId: 2, displayName: '', answers: 6, accepted: 4, earned: 40n * ONE },
+  ],
+  verifiedAccuracy: null,
+  ...over,
+});
+
+describe('campaign chart', () => {
+  it('draws progress, agreement, answers per day and the top miners', () => {
+    const svg = campaignChartSvg(report());
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('Campaign #12 · Pets &lt;&amp;&gt; co [active]');
+    expect(svg).toContain('40% (4 of 10 final)');
+    expect(svg).toContain('75% (9 accepted)');
+    expect(svg).toContain('17 answers from 4 members · 90 TNET of 1000 TNET spent');
+    expect(svg).toContain('Answers per day (last 3 days, UTC)');
+    // The busiest day is labelled with its count, every day with its date.
+    expect(svg).toContain('>12</text>');
+    expect(svg).toContain('>5</text>');
+    for (const d of ['03-01', '03-02', '03-03']) expect(svg).toContain(`>${d}</text>`);
+    expect(svg).toContain('1. Alice');
+    expect(svg).toContain('8 answers · 5 accepted · 50 TNET');
+    expect(svg).toContain('2. member 2');
+    expect(svg).not.toContain('Model verified');
+  });
+
+  it('shows the model accuracy verified by check campaigns when there is one', () => {
+    const svg = campaignChartSvg(report({ verifiedAccuracy: { accuracy: 0.92, decided: 50, checks: [] } }));
+    expect(svg).toContain('Model verified');
+    expect(svg).toContain('92% (50 checks)');
+    const undecided = campaignChartSvg(report({ verifiedAccuracy: { accuracy: null, decided: 0, checks: [] } }));
+    expect(undecided).toContain('no checks decided yet');
+  });
+
+  it('says so when nothing is scored or answered yet', () => {
+    const s = report().stats;
+    const svg = campaignChartSvg(report({ stats: { ...s, agreement: null, answers: 0, members: 0 }, topMiners: [], answersPerDay: [{ day: '2025-03-03', answers: 0 }] }));
+    expect(svg).toContain('no scored answers yet');
+    expect(svg).toContain('No answers yet');
+  });
+
+  it('escapes every markup character of user text', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    const svg = campaignChartSvg(report({ topMiners: [{ memberId: 3, displayName: '</text><script>', answers: 1, accepted: 0, earned: 0n }] }));
+    expect(svg).not.toContain('<script>');
+  });
+
+  it('renders a PNG of the requested size', async () => {
+    const size = { width: 640, height: 416 };
+    const png = await svgToPng(campaignChartSvg(report(), size), size);
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(pngSize(png)).toEqual(size);
+    expect(pngSize(Buffer.from('not a png at all, not at all'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,99 @@
+import type { CampaignReport } from '../../core';
+import { percent, tnet } from './format';
+
+/** The drawing's own coordinates; the requested pixel size scales it (viewBox). */
+const W = 800;
+const H = 520;
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+export const DEFAULT_CHART_SIZE: ChartSize = { width: 1200, height: 780 };
+
+const COLORS = { ink: '#1f2933', muted: '#7b8794', track: '#e4e7eb', progress: '#2f80ed', agreement: '#27ae60', model: '#9b51e0', bar: '#f2994a' };
+
+/** Escapes text for an SVG text node or attribute. */
+export const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/** Cuts a label to `max` characters (by code point, so no surrogate pair is split). */
+const cut = (s: string, max: number): string => {
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+};
+
+const text = (x: number, y: number, body: string, attrs = ''): string =>
+  `<text x="${x}" y="${y}" ${attrs}>${escapeXml(body)}</text>`;
+
+/** A labelled horizontal bar for a share 0..1 (null: nothing to show yet). */
+function shareBar(y: number, label: string, share: number | null, color: string, note: string): string {
+  const x = 200;
+  const w = 360;
+  const filled = share === null ? 0 : Math.max(0, Math.min(1, share)) * w;
+  return [
+    text(24, y + 15, label, `class="label"`),
+    `<rect x="${x}" y="${y}" width="${w}" height="20" rx="4" fill="${COLORS.track}"/>`,
+    filled > 0 ? `<rect x="${x}" y="${y}" width="${filled.toFixed(1)}" height="20" rx="4" fill="${color}"/>` : '',
+    text(x + w + 12, y + 15, share === null ? note : `${percent(share)} ${note}`.trim(), `class="value"`),
+  ].join('');
+}
+
+/**
+ * A moderator's campaign chart as SVG: progress, agreement and (when check campaigns
+ * verified one) the model's accuracy as bars, answers per day as columns, the top miners
+ * as a table. Pure: the same report gives the same drawing.
+ */
+export function campaignChartSvg(report: CampaignReport, size: ChartSize = DEFAULT_CHART_SIZE): string {
+  const s = report.stats;
+  const regular = s.tasks - s.goldTasks;
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${W} ${H}">`,
+    `<style>text{font-family:DejaVu Sans,Arial,Helvetica,sans-serif;fill:${COLORS.ink}}.title{font-size:22px;font-weight:bold}.label{font-size:14px}.value{font-size:14px;font-weight:bold}.small{font-size:11px;fill:${COLORS.muted}}.head{font-size:15px;font-weight:bold}</style>`,
+    `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
+    text(24, 38, cut(`Campaign #${s.campaignId} · ${s.name} [${s.status}]`, 60), `class="title"`),
+    text(24, 60, `${s.answers} answers from ${s.members} member${s.members === 1 ? '' : 's'} · ${tnet(s.spent)} of ${tnet(s.budget)} spent`, `class="small"`),
+  );
+  parts.push(shareBar(80, 'Progress', s.progress, COLORS.progress, `(${s.finalTasks + s.uncertainTasks} of ${regular} final)`));
+  parts.push(shareBar(110, 'Agreement', s.agreement, COLORS.agreement, s.agreement === null ? 'no scored answers yet' : `(${s.acceptedAnswers} accepted)`));
+  const v = report.verifiedAccuracy;
+  if (v) parts.push(shareBar(140, 'Model verified', v.accuracy, COLORS.model, v.accuracy === null ? 'no checks decided yet' : `(${v.decided} checks)`));
+
+  // Answers per day: columns scaled to the busiest day.
+  const top = 200;
+  const chartX = 24;
+  const chartW = 440;
+  const chartH = 220;
+  parts.push(text(chartX, top - 12, `Answers per day (last ${report.answersPerDay.length} days, UTC)`, `class="head"`));
+  parts.push(`<line x1="${chartX}" y1="${top + chartH}" x2="${chartX + chartW}" y2="${top + chartH}" stroke="${COLORS.muted}"/>`);
+  const days = report.answersPerDay;
+  const most = Math.max(1, ...days.map((d) => d.answers));
+  const slot = chartW / Math.max(1, days.length);
+  const barW = Math.max(2, slot * 0.7);
+  days.forEach((d, i) => {
+    const h = (d.answers / most) * (chartH - 24);
+    const x = chartX + i * slot + (slot - barW) / 2;
+    if (d.answers > 0) {
+      parts.push(`<rect x="${x.toFixed(1)}" y="${(top + chartH - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="${COLORS.bar}"/>`);
+      parts.push(text(Number((x + barW / 2).toFixed(1)), Number((top + chartH - h - 4).toFixed(1)), String(d.answers), `class="small" text-anchor="middle"`));
+    }
+    // Every day is labelled when they fit, else every other one (today always).
+    if (days.length <= 8 || (days.length - 1 - i) % Math.ceil(days.length / 8) === 0) {
+      parts.push(text(Number((x + barW / 2).toFixed(1)), top + chartH + 16, d.day.slice(5), `class="small" text-anchor="middle"`));
+    }
+  });
+
+  // Top miners.
+  const tx = 500;
+  parts.push(text(tx, top - 12, 'Top miners', `class="head"`));
+  if (report.topMiners.length === 0) parts.push(text(tx, top + 14, 'No answers yet', `class="label"`));
+  report.topMiners.forEach((m, i) => {
+    const y = top + 14 + i * 44;
+    parts.push(text(tx, y, cut(`${i + 1}. ${m.displayName || `member ${m.memberId}`}`, 28), `class="label"`));
+    parts.push(text(tx + 16, y + 18, `${m.answers} answers · ${m.accepted} accepted · ${tnet(m.earned)}`, `class="small"`));
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}

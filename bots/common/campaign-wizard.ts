@@ -1,0 +1,165 @@
+import type { Readable } from 'node:stream';
+import { campaignFieldProblems, isDomainError, parseCampaignDefinition, type CampaignDefinitionField, type Core, type ItemFormat } from '../../core';
+import { errorText } from './error-text';
+import { tnet } from './format';
+
+export type WizardDeps = Pick<Core, 'campaigns'>;
+
+/** Where a guided `/campaign new` stands: the fields asked in order, then the items, then the go. */
+export type WizardStep = 'name' | 'kind' | 'question' | 'options' | 'reward' | 'answersPerTask' | 'budget' | 'items' | 'confirm';
+
+export interface CampaignWizard {
+  step: WizardStep;
+  /** The definition so far, in the shape parseCampaignDefinition takes. */
+  definition: Record<string, unknown>;
+  /** The draft, once its items are imported (step confirm). */
+  campaignId?: number;
+}
+
+/** What a step answers: the next state (undefined: the conversation is over) and the words. */
+export interface WizardTurn {
+  state: CampaignWizard | undefined;
+  text: string;
+}
+
+const FIELD_STEPS: readonly Exclude<WizardStep, 'items' | 'confirm'>[] = ['name', 'kind', 'question', 'options', 'reward', 'answersPerTask', 'budget'];
+
+const PROMPTS: Record<Exclude<WizardStep, 'confirm'>, string> = {
+  name: 'New campaign (send /cancel at any time to stop).\nStep 1 of 8: its name?',
+  kind: 'Step 2 of 8: which kind? label (pick a label for each item), vote (pick the better option) or check (is a model right?)',
+  question: 'Step 3 of 8: the question members answer on every item?',
+  options: 'Step 4 of 8: the options, separated by commas: cat, dog, bird. Give a label with = (pos=Positive). For a check campaign, - keeps Correct / Wrong.',
+  reward: 'Step 5 of 8: the reward per accepted answer, in TNET (like 10 or 0.5)?',
+  answersPerTask: 'Step 6 of 8: how many answers each task needs (1 to 100; 3 is usual)?',
+  budget: 'Step 7 of 8: the total budget in TNET?',
+  items:
+    'Step 8 of 8: send the items as a CSV file (a header row, one item per line; optional columns id and gold) ' +
+    'or a JSONL file (one JSON object per line), at most 20 MB.',
+};
+
+export const startWizard = (): WizardTurn => ({ state: { step: 'name', definition: {} }, text: PROMPTS.name });
+
+/** The prompt of the step the conversation waits on. */
+export const wizardPrompt = (state: CampaignWizard): string =>
+  state.step === 'confirm' ? confirmPrompt(state.campaignId!) : PROMPTS[state.step];
+
+const confirmPrompt = (campaignId: number) => `Send activate to start campaign #${campaignId}, or /cancel to drop it.`;
+
+/** A step's answer as the value the definition holds, or the problem with it. */
+function parseField(field: CampaignDefinitionField, text: string, definition: Record<string, unknown>): { value: unknown } | { problem: string } {
+  const t = text.trim();
+  switch (field) {
+    case 'kind':
+      return { value: t.toLowerCase() };
+    case 'options': {
+      if (t === '-') return definition.kind === 'check' ? { value: undefined } : { problem: 'options: label and vote campaigns need their options' };
+      const entries = t.split(/[,\n]/).map((e) => e.trim()).filter((e) => e.length > 0);
+      return {
+        value: entries.map((e) => {
+          const eq = e.indexOf('=');
+          return eq < 0 ? e : { id: e.slice(0, eq).trim(), label: e.slice(eq + 1).trim() };
+        }),
+      };
+    }
+    case 'answersPerTask':
+      return /^\d{1,6}$/.test(t) ? { value: Number(t) } : { problem: 'answersPerTask: must be a whole number' };
+    default:
+      return { value: t };
+  }
+}
+
+/**
+ * A member's text answer to the step the conversation is on. Each field is checked by the
+ * same rules as a definition file (campaignFieldProblems), the whole definition once the
+ * budget is in (parseCampaignDefinition: the rules across fields). A wrong answer keeps the
+ * step and says what is wrong.
+ */
+export function wizardText(state: CampaignWizard, text: string): WizardTurn {
+  if (state.step === 'items') return { state, text: `Send the items as a document (a .csv or .jsonl file). ${PROMPTS.items}` };
+  if (state.step === 'confirm') return { state, text: confirmPrompt(state.campaignId!) };
+  const field = state.step;
+  const parsed = parseField(field, text, state.definition);
+  if ('problem' in parsed) return { state, text: `${parsed.problem}\n${PROMPTS[field]}` };
+  const problems = parsed.value === undefined ? [] : campaignFieldProblems(field, parsed.value);
+  if (problems.length > 0) return { state, text: `That does not fit:\n- ${problems.join('\n- ')}\n${PROMPTS[field]}` };
+  const definition = { ...state.definition };
+  if (parsed.value === undefined) delete definition[field];
+  else definition[field] = parsed.value;
+  if (field === 'budget') {
+    try {
+      parseCampaignDefinition(definition);
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      return { state: { ...state, definition }, text: `${errorText(e)}\n${PROMPTS.budget}` };
+    }
+    return { state: { step: 'items', definition }, text: `${summary(definition)}\n\n${PROMPTS.items}` };
+  }
+  const next = FIELD_STEPS[FIELD_STEPS.indexOf(field) + 1]!;
+  return { state: { step: next, definition }, text: PROMPTS[next] };
+}
+
+function summary(d: Record<string, unknown>): string {
+  const def = parseCampaignDefinition(d);
+  return [
+    `${def.name} (${def.kind}): ${def.question}`,
+    `Options: ${def.options.map((o) => (o.id === o.label ? o.id : `${o.id} (${o.label})`)).join(', ')}`,
+    `${tnet(def.reward)} per accepted answer, ${def.answersPerTask} answers per task, budget ${tnet(def.budget)}`,
+  ].join('\n');
+}
+
+/** The format of an uploaded file, from its name (or its type); undefined when it is neither. */
+export function itemFormatOf(fileName: string | undefined, mimeType: string | undefined): ItemFormat | undefined {
+  const name = (fileName ?? '').toLowerCase();
+  if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
+  if (mimeType === 'text/csv') return 'csv';
+  if (mimeType === 'application/x-ndjson' || mimeType === 'application/jsonl') return 'jsonl';
+  return undefined;
+}
+
+/**
+ * The items of the campaign: creates the draft, imports the file into it all or nothing,
+ * and on a refused import removes the draft again, so a broken upload leaves nothing
+ * behind and the member can send a fixed file.
+ */
+export async function wizardItems(deps: WizardDeps, state: CampaignWizard, createdBy: number | null, input: Readable, format: ItemFormat): Promise<WizardTurn> {
+  if (state.step !== 'items') return { state, text: wizardPrompt(state) };
+  let campaignId: number;
+  try {
+    campaignId = (await deps.campaigns.create(state.definition, createdBy)).id;
+  } catch (e) {
+    input.destroy();
+    if (!isDomainError(e)) throw e;
+    // The definition was checked; what can still fail is the cap (others promised supply meanwhile).
+    return { state: { step: 'budget', definition: state.definition }, text: `${errorText(e)}\n${PROMPTS.budget}` };
+  }
+  try {
+    const r = await deps.campaigns.importItems(campaignId, input, format);
+    const gold = r.gold > 0 ? ` (${r.gold} of them with a known answer)` : '';
+    return {
+      state: { step: 'confirm', definition: state.definition, campaignId },
+      text: `Imported ${r.imported} item${r.imported === 1 ? '' : 's'}${gold} into draft campaign #${campaignId}.\n${confirmPrompt(campaignId)}`,
+    };
+  } catch (e) {
+    input.destroy();
+    await deps.campaigns.discardEmptyDraft(campaignId);
+    if (!isDomainError(e)) throw e;
+    return { state, text: `${errorText(e)}\nFix the file and send it again, or /cancel.` };
+  }
+}
+
+/** "activate" at the last step starts the campaign; anything else repeats the question. */
+export async function wizardConfirm(deps: WizardDeps, state: CampaignWizard, text: string): Promise<WizardTurn> {
+  if (state.step !== 'confirm' || !/^(activate|yes|start)$/i.test(text.trim())) return wizardText(state, text);
+  const c = await deps.campaigns.transition(state.campaignId!, 'activate');
+  return { state: undefined, text: `Campaign #${c.id} is active. Post it in a group with /campaign post ${c.id} [cards at a time].` };
+}
+
+/** /cancel: ends the conversation; a draft it made is closed (it never ran). */
+export async function wizardCancel(deps: WizardDeps, state: CampaignWizard): Promise<WizardTurn> {
+  if (state.campaignId !== undefined) {
+    await deps.campaigns.transition(state.campaignId, 'close');
+    return { state: undefined, text: `Cancelled. Draft campaign #${state.campaignId} is closed; it never ran.` };
+  }
+  return { state: undefined, text: 'Cancelled. No campaign was created.' };
+}

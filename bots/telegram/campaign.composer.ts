@@ -1,0 +1,199 @@
+import { createReadStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { Composer, InputFile } from 'grammy';
+import { isDomainError, MAX_OPEN_CARDS, type CampaignExport, type Core } from '../../core';
+import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../common/campaign-chart';
+import { campaignStatsText } from '../common/campaign-commands';
+import { itemFormatOf, startWizard, wizardCancel, wizardConfirm, wizardItems, wizardPrompt, wizardText, type CampaignWizard, type WizardTurn } from '../common/campaign-wizard';
+import { svgToPng } from '../common/chart-png';
+import { errorText } from '../common/error-text';
+import { chatKey, isGroupChat, type BotContext } from './bot-context';
+import type { CardBoard } from './card-board';
+import { parseCommand } from './command.composer';
+import type { ConversationStore } from './conversation-store';
+import { DownloadRefused, MAX_UPLOAD_BYTES, megabytes, type DownloadedFile } from './file-download';
+import type { ModeratorCheck } from './moderator-check';
+import { renderMessages } from './render-message';
+
+export interface CampaignComposerDeps {
+  core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'posts' | 'identities' | 'logger'>;
+  moderators: ModeratorCheck;
+  cards: CardBoard;
+  conversations: ConversationStore<CampaignWizard>;
+  /** Downloads a file a member sent (getFile + the file URL) to a temporary file. */
+  download: (fileId: string) => Promise<DownloadedFile>;
+}
+
+/** Telegram's limit for a photo or document caption. */
+const MAX_CAPTION = 1024;
+
+const campaignId = (text: string | undefined): number | undefined => {
+  if (text === undefined || !/^#?\d{1,10}$/.test(text)) return undefined;
+  const id = Number(text.replace(/^#/, ''));
+  return id >= 1 && id <= 2 ** 31 - 1 ? id : undefined;
+};
+
+const caption = (text: string): string => [...text].slice(0, MAX_CAPTION).join('');
+
+/** An export's chunks as bytes; a new pass over the tasks each time it is called (a retried upload). */
+async function* exportBytes(exp: CampaignExport): AsyncGenerator<Uint8Array> {
+  for await (const chunk of exp.chunks()) yield Buffer.from(chunk, 'utf8');
+}
+
+/**
+ * The moderators' campaign work that needs more than text: the guided `/campaign new`
+ * (one question a message, then the items as an uploaded document), `/campaign stats <id>`
+ * as a chart picture, `/campaign export <id>` as a CSV document, and `/campaign post <id>
+ * <cards>` with the chat's card pace. Everything else goes on to the text commands.
+ */
+export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContext> {
+  const { core, conversations } = deps;
+  const log = core.logger;
+  const c = new Composer<BotContext>();
+
+  /** One message as HTML; a conversation's question asks for a reply (so groups in privacy mode deliver the answer). */
+  const say = async (ctx: BotContext, text: string, ask = false): Promise<void> => {
+    const group = isGroupChat(ctx);
+    for (const m of renderMessages([{ text }])) {
+      await ctx.reply(m.html, {
+        parse_mode: 'HTML',
+        reply_markup: ask ? { force_reply: true, selective: true } : undefined,
+        reply_parameters: group && ctx.msg ? { message_id: ctx.msg.message_id, allow_sending_without_reply: true } : undefined,
+      });
+    }
+  };
+
+  /** Broken rules become their words; anything else a short reply with a reference and one log line. */
+  const guard = async (ctx: BotContext, what: string, work: () => Promise<void>): Promise<void> => {
+    try {
+      await work();
+    } catch (e) {
+      if (isDomainError(e)) return say(ctx, errorText(e));
+      const ref = randomUUID().slice(0, 8);
+      log.error('telegram campaign command failed', { correlationId: ref, updateId: ctx.update.update_id, what, error: e });
+      await say(ctx, `Something went wrong on our side (ref ${ref}). Please try again.`);
+    }
+  };
+
+  const moderator = async (ctx: BotContext, sub: string): Promise<boolean> => {
+    const ok = await deps.moderators.isModerator(ctx.chat!, ctx.from!.id);
+    if (!ok) {
+      log.info('telegram moderator command refused', { updateId: ctx.update.update_id, userId: ctx.from!.id, sub });
+      await say(ctx, 'Only moderators can do that.');
+    }
+    return ok;
+  };
+
+  const turn = async (ctx: BotContext, t: WizardTurn): Promise<void> => {
+    conversations.set(ctx.chat!.id, ctx.from!.id, t.state);
+    await say(ctx, t.text, t.state !== undefined);
+  };
+
+  c.on('message:text', async (ctx, next) => {
+    const command = parseCommand(ctx.message.text);
+    if (command?.addressee !== undefined && command.addressee.toLowerCase() !== ctx.me.username.toLowerCase()) return next();
+    const state = conversations.get(ctx.chat.id, ctx.from.id);
+
+    if (command?.name === 'cancel') {
+      return guard(ctx, 'cancel', async () => {
+        if (!state) return say(ctx, 'There is nothing to cancel.');
+        await turn(ctx, await wizardCancel(core, state));
+      });
+    }
+    if (!command) {
+      if (!state) return next();
+      return guard(ctx, `campaign new: ${state.step}`, async () => turn(ctx, state.step === 'confirm' ? await wizardConfirm(core, state, ctx.message.text) : wizardText(state, ctx.message.text)));
+    }
+    if (command.name !== 'campaign') return next();
+    const [sub, idText, extra, ...rest] = command.args;
+
+    if (sub === 'new' && idText === undefined) {
+      return guard(ctx, 'campaign new', async () => {
+        if (!(await moderator(ctx, sub))) return;
+        if (state) return say(ctx, `A new campaign is already in progress.\n${wizardPrompt(state)}`, true);
+        await turn(ctx, startWizard());
+      });
+    }
+
+    const id = campaignId(idText);
+    if (sub === 'stats' && id !== undefined && extra === undefined) {
+      return guard(ctx, 'campaign stats', async () => {
+        const report = await core.reports.report(id);
+        const text = campaignStatsText(report.stats, report.verifiedAccuracy);
+        try {
+          const png = await svgToPng(campaignChartSvg(report, DEFAULT_CHART_SIZE), DEFAULT_CHART_SIZE);
+          await ctx.replyWithPhoto(new InputFile(png, `campaign-${id}-stats.png`), { caption: caption(text) });
+        } catch (e) {
+          // The words carry the same figures: a chart that cannot be drawn or sent still informs.
+          log.warn('telegram stats chart not sent; sending the text', { updateId: ctx.update.update_id, campaignId: id, error: e });
+          await say(ctx, text);
+        }
+      });
+    }
+
+    if (sub === 'export') {
+      if (id === undefined || extra !== undefined) return say(ctx, 'Usage: /campaign export <id>, with the campaign\'s number from /campaign list.');
+      return guard(ctx, 'campaign export', async () => {
+        if (!(await moderator(ctx, sub))) return;
+        const exp = await core.exports.open(id, { format: 'csv' });
+        try {
+          await ctx.replyWithDocument(new InputFile(() => exportBytes(exp), `campaign-${id}.csv`), {
+            caption: `Campaign #${id}: ${exp.total} task${exp.total === 1 ? '' : 's'} with their consensus, as CSV.`,
+          });
+        } catch (e) {
+          log.warn('telegram export not sent', { updateId: ctx.update.update_id, campaignId: id, error: e });
+          await say(ctx, `The export of campaign #${id} could not be sent here (Telegram takes documents up to 50 MB). On the server: npx tnet campaign export ${id}`);
+        }
+      });
+    }
+
+    if (sub === 'post' && extra !== undefined) {
+      const cards = /^\d{1,3}$/.test(extra) ? Number(extra) : NaN;
+      if (id === undefined || !(cards >= 1 && cards <= MAX_OPEN_CARDS) || rest.length > 0) {
+        return say(ctx, `Usage: /campaign post <id> [cards], where cards (1 to ${MAX_OPEN_CARDS}) is how many task cards this chat shows at once.`);
+      }
+      return guard(ctx, 'campaign post', async () => {
+        if (!(await moderator(ctx, sub))) return;
+        const key = chatKey(ctx.chat.id);
+        const posted = await core.campaigns.postTo(id, key);
+        await core.posts.setPace(key, cards);
+        await say(ctx, `Campaign #${posted.id} is now posted here, ${cards} card${cards === 1 ? '' : 's'} at a time.`);
+        if (isGroupChat(ctx)) await deps.cards.fill(ctx.chat.id);
+      });
+    }
+    return next();
+  });
+
+  c.on('message:document', async (ctx, next) => {
+    const state = conversations.get(ctx.chat.id, ctx.from.id);
+    if (!state) return next();
+    return guard(ctx, 'campaign new: items', async () => {
+      if (state.step !== 'items') return say(ctx, `Not yet: ${wizardPrompt(state)}`, true);
+      const doc = ctx.message.document;
+      // Refused before any download: the Bot API itself serves bots files up to 20 MB.
+      if (doc.file_size !== undefined && doc.file_size > MAX_UPLOAD_BYTES) {
+        log.info('telegram upload refused: too large', { updateId: ctx.update.update_id, bytes: doc.file_size });
+        return say(ctx, `That file is ${megabytes(doc.file_size)}; the limit is ${megabytes(MAX_UPLOAD_BYTES)}. Split it into smaller files, or /cancel.`, true);
+      }
+      const format = itemFormatOf(doc.file_name, doc.mime_type);
+      if (!format) return say(ctx, 'Send the items as a .csv or .jsonl file, or /cancel.', true);
+      let file: DownloadedFile;
+      try {
+        file = await deps.download(doc.file_id);
+      } catch (e) {
+        if (!(e instanceof DownloadRefused)) throw e;
+        log.info('telegram upload refused', { updateId: ctx.update.update_id, reason: e.reason });
+        return say(ctx, `${e.message} Or /cancel.`, true);
+      }
+      try {
+        const member = await core.identities.resolve(ctx.tnet.chat.user);
+        const t = await wizardItems(core, state, member.memberId, createReadStream(file.path), format);
+        if (t.state?.step === 'items') log.info('telegram upload refused: bad rows', { updateId: ctx.update.update_id, format });
+        await turn(ctx, t);
+      } finally {
+        await file.remove();
+      }
+    });
+  });
+  return c;
+}

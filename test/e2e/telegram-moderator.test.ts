@@ -1,0 +1,220 @@
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse/sync';
+import { EXPORT_COLUMNS, createLogger, type Core } from '../../core';
+import { PNG_SIGNATURE, pngSize } from '../../bots/common/chart-png';
+import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
+import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
+
+/** Telegram users of this file: 999 is a platform-wide moderator (ADMIN_TELEGRAM_IDS). */
+const admin = { id: 999, firstName: 'Ada' };
+const groupAdmin = { id: 901, firstName: 'Mona' };
+const member1 = { id: 301, firstName: 'Max' };
+const group: FakeChat = { id: -6001, type: 'group', title: 'Labelers' };
+
+async function campaignWithItems(core: Core, n: number): Promise<number> {
+  const c = await core.campaigns.create({ name: 'Birds', kind: 'label', question: 'Which bird?', options: ['owl', 'crow'], reward: '5', budget: '1000', answersPerTask: 3 }, null);
+  const csv = ['id,text', ...Array.from({ length: n }, (_, i) => `b${i + 1},bird ${i + 1}`)].join('\n') + '\n';
+  await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
+  await core.campaigns.transition(c.id, 'activate');
+  return c.id;
+}
+
+describe(`telegram moderator commands end to end on ${engine}`, () => {
+  let core: TestCore;
+  let tg: TelegramEmulator;
+  let running: RunningTelegram;
+
+  beforeAll(async () => {
+    core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: (l) => (process.env.TG_DEBUG ? process.stderr.write(l + '\n') : undefined) }) });
+    tg = await TelegramEmulator.start('654321:TEST-token-for-moderator-tests-02');
+    tg.admins.set(group.id, new Set([groupAdmin.id]));
+    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [String(admin.id)], editIntervalMs: 100 });
+    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+  }, 60_000);
+
+  afterAll(async () => {
+    await running?.stop();
+    await tg?.stop();
+    await core?.cleanup();
+  }, 60_000);
+
+  const lastId = (chatId: number): number => tg.botMessages(chatId).at(-1)?.messageId ?? 0;
+  /** The first bot message in a chat after `after` matching `re`, once it is there. */
+  const message = (chatId: number, re: RegExp, after: number): Promise<BotMessage> =>
+    tg.waitFor(`a message matching ${re} in chat ${chatId}`, () => tg.botMessages(chatId).find((m) => m.messageId > after && re.test(m.text)));
+  /** Sends a text and resolves with the bot's next message in that chat. */
+  const ask = async (user: { id: number; firstName: string }, text: string, chat?: FakeChat): Promise<BotMessage> => {
+    const chatId = chat?.id ?? user.id;
+    const mark = lastId(chatId);
+    await tg.send(user, text, chat);
+    return message(chatId, /[\s\S]/, mark);
+  };
+  const campaignCount = async (): Promise<number> => (await core.ds.query(`SELECT count(*)::int AS n FROM campaign`))[0].n;
+
+  /** Walks the conversation up to the items step. */
+  async function defineCampaign(name: string): Promise<void> {
+    expect((await ask(admin, '/campaign new')).text).toMatch(/^New campaign .*\nStep 1 of 8: its name\?$/);
+    expect((await ask(admin, name)).text).toMatch(/^Step 2 of 8: which kind\?/);
+    expect((await ask(admin, 'label')).text).toMatch(/^Step 3 of 8/);
+    expect((await ask(admin, 'Cat or dog?')).text).toMatch(/^Step 4 of 8/);
+    expect((await ask(admin, 'cat, dog=Dog!')).text).toMatch(/^Step 5 of 8/);
+    expect((await ask(admin, '10')).text).toMatch(/^Step 6 of 8/);
+    expect((await ask(admin, '3')).text).toMatch(/^Step 7 of 8/);
+    const items = await ask(admin, '1000');
+    expect(items.text).toContain('Options: cat, dog (Dog!)');
+    expect(items.text).toContain('Step 8 of 8: send the items as a CSV file');
+  }
+
+  it('refuses /campaign new from a member who is not a moderator, in a group and in private', async () => {
+    expect((await ask(member1, '/campaign new', group)).text).toBe('Only moderators can do that.');
+    expect((await ask(member1, '/campaign new')).text).toBe('Only moderators can do that.');
+    // No conversation was started: plain text is not taken as a campaign name.
+    expect((await ask(member1, 'My campaign')).text).toBe('Commands start with /. Send /help for the list.');
+  }, 30_000);
+
+  it('creates a campaign from the conversation and a CSV upload, and activates it on confirmation', async () => {
+    const before = await campaignCount();
+    expect((await ask(admin, '/campaign new')).text).toMatch(/Step 1 of 8/);
+    await ask(admin, 'Pets from chat');
+    // Each answer is checked by the definition's rules; a wrong one keeps the step.
+    expect((await ask(admin, 'poll')).text).toMatch(/^That does not fit:\n- kind: .*\nStep 2 of 8/s);
+    await ask(admin, 'label');
+    await ask(admin, 'Cat or dog?');
+    expect((await ask(admin, 'cat')).text).toMatch(/options: .*2.*\nStep 4 of 8/s);
+    await ask(admin, 'cat, dog');
+    expect((await ask(admin, 'ten')).text).toMatch(/reward: must be a TNET amount/);
+    await ask(admin, '10');
+    expect((await ask(admin, 'many')).text).toMatch(/^answersPerTask: must be a whole number\nStep 6 of 8/);
+    await ask(admin, '3');
+    expect((await ask(admin, '5')).text).toMatch(/budget: must cover at least one reward[\s\S]*Step 7 of 8/);
+    expect((await ask(admin, '1000')).text).toMatch(/Step 8 of 8/);
+    expect(await campaignCount()).toBe(before);
+
+    let mark = lastId(admin.id);
+    await tg.sendDocument(admin, { fileName: 'items.txt', bytes: Buffer.from('hello') });
+    expect((await message(admin.id, /[\s\S]/, mark)).text).toBe('Send the items as a .csv or .jsonl file, or /cancel.');
+
+    mark = lastId(admin.id);
+    const csv = 'id,text,gold\np1,a small cat,\np2,"a big, loud dog",\np3,known one,dog\n';
+    await tg.sendDocument(admin, { fileName: 'pets.csv', mimeType: 'text/csv', bytes: Buffer.from(csv) });
+    const imported = await message(admin.id, /[\s\S]/, mark);
+    const id = Number(/^Imported 3 items \(1 of them with a known answer\) into draft campaign #(\d+)\.\nSend activate/.exec(imported.text)![1]);
+    expect(tg.callsOf('downloadFile').length).toBeGreaterThan(0);
+    const draft = await core.campaigns.get(id);
+    expect(draft).toMatchObject({ name: 'Pets from chat', status: 'draft', answersPerTask: 3 });
+    expect(draft.options).toEqual([{ id: 'cat', label: 'cat' }, { id: 'dog', label: 'dog' }]);
+    expect(draft.budget).toBe(1000n * 10n ** 18n);
+    const tasks: { item_key: string; payload: { text: string } }[] = await core.ds.query(`SELECT item_key, payload FROM task WHERE campaign_id = $1 ORDER BY id`, [id]);
+    expect(tasks.map((t) => [t.item_key, t.payload.text])).toEqual([['p1', 'a small cat'], ['p2', 'a big, loud dog'], ['p3', 'known one']]);
+    const creator = await core.identities.resolve({ platform: 'telegram', platformUserId: String(admin.id), displayName: 'Ada' });
+    expect(draft.createdBy).toBe(creator.memberId);
+
+    expect((await ask(admin, 'activate')).text).toBe(`Campaign #${id} is active. Post it in a group with /campaign post ${id} [cards at a time].`);
+    expect((await core.campaigns.get(id)).status).toBe('active');
+    // The conversation is over.
+    expect((await ask(admin, 'activate')).text).toBe('Commands start with /. Send /help for the list.');
+  }, 60_000);
+
+  it('refuses a broken CSV naming its bad rows, and leaves nothing behind', async () => {
+    const before = await campaignCount();
+    await defineCampaign('Broken upload');
+    const mark = lastId(admin.id);
+    const csv = 'id,text\nq1,fine\nq2,\nq1,again\n';
+    await tg.sendDocument(admin, { fileName: 'broken.csv', bytes: Buffer.from(csv) });
+    const refused = await message(admin.id, /[\s\S]/, mark);
+    expect(refused.text).toContain('Nothing was imported: 2 bad rows.');
+    expect(refused.text).toContain('- line 3: the item has no content');
+    expect(refused.text).toMatch(/- line 4: duplicate id "q1"/);
+    expect(refused.text).toContain('Fix the file and send it again, or /cancel.');
+    expect(await campaignCount()).toBe(before);
+    const [{ n }] = await core.ds.query(`SELECT count(*)::int AS n FROM task t JOIN campaign c ON c.id = t.campaign_id WHERE c.name = 'Broken upload'`);
+    expect(n).toBe(0);
+
+    // A huge file is refused before anything is downloaded.
+    const getFiles = tg.callsOf('getFile').length;
+    const m2 = lastId(admin.id);
+    await tg.sendDocument(admin, { fileName: 'huge.csv', fileSize: 25 * 1024 * 1024 });
+    expect((await message(admin.id, /[\s\S]/, m2)).text).toBe('That file is 25 MB; the limit is 20 MB. Split it into smaller files, or /cancel.');
+    expect(tg.callsOf('getFile')).toHaveLength(getFiles);
+
+    expect((await ask(admin, '/cancel')).text).toBe('Cancelled. No campaign was created.');
+    expect(await campaignCount()).toBe(before);
+    expect((await ask(admin, '/cancel')).text).toBe('There is nothing to cancel.');
+  }, 60_000);
+
+  it('stops the conversation on /cancel at any step, and closes a draft it made', async () => {
+    const before = await campaignCount();
+    await ask(admin, '/campaign new');
+    await ask(admin, 'Half done');
+    expect((await ask(admin, '/cancel')).text).toBe('Cancelled. No campaign was created.');
+    expect((await ask(admin, 'label')).text).toBe('Commands start with /. Send /help for the list.');
+    expect(await campaignCount()).toBe(before);
+
+    await defineCampaign('Dropped after import');
+    const mark = lastId(admin.id);
+    await tg.sendDocument(admin, { fileName: 'ok.jsonl', bytes: Buffer.from('{"id":"j1","text":"one"}\n{"id":"j2","text":"two"}\n') });
+    const imported = await message(admin.id, /^Imported 2 items/, mark);
+    const id = Number(/campaign #(\d+)\./.exec(imported.text)![1]);
+    expect((await ask(admin, '/cancel')).text).toBe(`Cancelled. Draft campaign #${id} is closed; it never ran.`);
+    expect((await core.campaigns.get(id)).status).toBe('closed');
+  }, 60_000);
+
+  it('asks for replies in a group, so privacy mode delivers the answers', async () => {
+    const prompt = await ask(groupAdmin, '/campaign new', group);
+    expect(prompt.text).toMatch(/Step 1 of 8/);
+    const sent = tg.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === group.id).at(-1)!;
+    expect(sent.payload.reply_markup).toEqual({ force_reply: true, selective: true });
+    expect(await ask(groupAdmin, '/cancel', group)).toMatchObject({ text: 'Cancelled. No campaign was created.' });
+  }, 30_000);
+
+  it('sends /campaign stats as a PNG chart with the figures as its caption', async () => {
+    const id = await campaignWithItems(core, 3);
+    const before = tg.uploadsOf('sendPhoto').length;
+    await tg.send(member1, `/campaign stats ${id}`);
+    const [upload] = await tg.waitFor('the stats picture', () => {
+      const u = tg.uploadsOf('sendPhoto').slice(before);
+      return u.length > 0 && u;
+    });
+    expect(upload!.file.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(pngSize(upload!.file.bytes)).toEqual({ width: 1200, height: 780 });
+    expect(upload!.fields.chat_id).toBe(String(member1.id));
+    expect(upload!.fields.caption).toMatch(new RegExp(`^Campaign #${id} · Birds \\[active\\]\\nProgress: 0%`));
+  }, 30_000);
+
+  it('sends /campaign export as a CSV document to a moderator only', async () => {
+    const id = await campaignWithItems(core, 4);
+    expect((await ask(member1, `/campaign export ${id}`)).text).toBe('Only moderators can do that.');
+    const before = tg.uploadsOf('sendDocument').length;
+    await tg.send(admin, `/campaign export ${id}`);
+    const [upload] = await tg.waitFor('the export document', () => {
+      const u = tg.uploadsOf('sendDocument').slice(before);
+      return u.length > 0 && u;
+    });
+    expect(upload!.file.filename).toBe(`campaign-${id}.csv`);
+    expect(upload!.fields.caption).toBe(`Campaign #${id}: 4 tasks with their consensus, as CSV.`);
+    const text = upload!.file.bytes.toString('utf8');
+    let expected = '';
+    for await (const chunk of (await core.exports.open(id, { format: 'csv' })).chunks()) expected += chunk;
+    expect(text).toBe(expected);
+    const rows: Record<string, string>[] = parse(text, { columns: true });
+    expect(Object.keys(rows[0]!)).toEqual([...EXPORT_COLUMNS]);
+    expect(rows.map((r) => r.item_key)).toEqual(['b1', 'b2', 'b3', 'b4']);
+    expect((await ask(admin, '/campaign export x')).text).toMatch(/^Usage: \/campaign export <id>/);
+  }, 30_000);
+
+  it('posts a campaign at the pace a moderator sets', async () => {
+    const id = await campaignWithItems(core, 5);
+    const cardsIn = (after: number) => tg.botMessages(group.id).filter((m) => m.messageId > after && m.buttons.length > 0 && m.text.includes('Which bird?'));
+    expect((await ask(member1, `/campaign post ${id} 2`, group)).text).toBe('Only moderators can do that.');
+    expect((await ask(groupAdmin, `/campaign post ${id} 0`, group)).text).toMatch(/^Usage: \/campaign post <id> \[cards\]/);
+    const mark = lastId(group.id);
+    expect((await ask(groupAdmin, `/campaign post ${id} 1`, group)).text).toBe(`Campaign #${id} is now posted here, 1 card at a time.`);
+    await tg.waitFor('one card', () => cardsIn(mark).length === 1);
+    expect(await core.posts.pace(`telegram:${group.id}`)).toEqual({ openCards: 1, refillBelow: 1 });
+    await ask(groupAdmin, `/campaign post ${id} 3`, group);
+    await tg.waitFor('three cards', () => cardsIn(mark).length === 3);
+    expect(await core.posts.pace(`telegram:${group.id}`)).toEqual({ openCards: 3, refillBelow: 3 });
+  }, 30_000);
+});
