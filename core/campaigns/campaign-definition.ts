@@ -126,5 +126,9 @@ export function campaignFieldProblems(field: CampaignDefinitionField, value: unk
       return ['options: ids must be unique'];
     return [];
   }
-  return parsed.error.issues.map((i) => [field, ...i.path].join('.') + `: ${i.message}`);
+  return parsed.error.issues.map((i) => {
+    // An option is an id or { id, label }: "Invalid input" says nothing, the id rule does.
+    const issue = i.code === 'invalid_union' && i.errors[0]?.[0] ? { ...i.errors[0][0], path: [...i.path, ...i.errors[0][0].path] } : i;
+    return [field, ...issue.path].join('.') + `: ${issue.message}`;
+  });
 }
