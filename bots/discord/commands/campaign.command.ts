@@ -1,0 +1,79 @@
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandSubcommandBuilder } from 'discord.js';
+import { isDomainError } from '../../../core';
+import { errorText } from '../../common/error-text';
+import { renderMessages } from '../render-message';
+import { routed, type SlashCommand, type SlashDeps, type SlashResult } from '../slash-command';
+
+/** Discord's attachment limit for a bot's message in a server without boosts. */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+const withId = (s: SlashCommandSubcommandBuilder, name: string, description: string) =>
+  s
+    .setName(name)
+    .setDescription(description)
+    .addIntegerOption((o) => o.setName('id').setDescription('The campaign number (from /campaign list)').setRequired(true).setMinValue(1).setMaxValue(2 ** 31 - 1));
+
+/** Subcommands members may run too; the rest are for moderators. */
+const FOR_MEMBERS = new Set(['list', 'stats']);
+
+const text = (t: string): SlashResult => ({ messages: renderMessages([{ text: t }]) });
+
+/**
+ * /campaign list|stats|post|activate|pause|resume|close|export. Discord hides the command
+ * from members without Manage Server (default_member_permissions; a server can grant it to
+ * a moderator role in its Integrations settings); the bot checks again on every use.
+ */
+export const campaignCommand: SlashCommand = {
+  definition: new SlashCommandBuilder()
+    .setName('campaign')
+    .setDescription('Run campaigns (moderators)')
+    .setContexts(InteractionContextType.Guild)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .addSubcommand((s) => s.setName('list').setDescription('The campaigns'))
+    .addSubcommand((s) => withId(s, 'stats', 'How a campaign is going'))
+    .addSubcommand((s) => withId(s, 'post', 'Post task cards of a campaign in this channel'))
+    .addSubcommand((s) => withId(s, 'activate', 'Start a draft campaign'))
+    .addSubcommand((s) => withId(s, 'pause', 'Pause a campaign'))
+    .addSubcommand((s) => withId(s, 'resume', 'Resume a paused campaign'))
+    .addSubcommand((s) => withId(s, 'close', 'Close a campaign for good'))
+    .addSubcommand((s) =>
+      withId(s, 'export', 'The consensus labels as a file').addStringOption((o) =>
+        o.setName('format').setDescription('CSV (default) or JSON lines').addChoices({ name: 'CSV', value: 'csv' }, { name: 'JSON lines', value: 'jsonl' }),
+      ),
+    )
+    .toJSON(),
+  run: async (i, ctx, deps) => {
+    const sub = i.options.getSubcommand(true);
+    const id = i.options.getInteger('id');
+    ctx.isModerator = deps.moderators.isModerator(i);
+    if (!ctx.isModerator && !FOR_MEMBERS.has(sub)) {
+      deps.core.logger.info('discord moderator command refused', { interactionId: i.id, userId: i.user.id, sub });
+      return text('Only moderators can do that.');
+    }
+    if (sub === 'export') return exportFile(deps, id!, (i.options.getString('format') ?? 'csv') as 'csv' | 'jsonl');
+    const result = await routed(deps, ctx, id === null ? `/campaign ${sub}` : `/campaign ${sub} ${id}`);
+    if ((sub === 'post' || sub === 'resume') && i.channelId) void deps.cards.fill(i.channelId);
+    return result;
+  },
+};
+
+async function exportFile(deps: SlashDeps, campaignId: number, format: 'csv' | 'jsonl'): Promise<SlashResult> {
+  try {
+    const exp = await deps.core.exports.open(campaignId, { format });
+    const parts: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of exp.chunks()) {
+      const b = Buffer.from(chunk, 'utf8');
+      size += b.length;
+      if (size > MAX_ATTACHMENT_BYTES) return text(`The export of campaign #${campaignId} is over 10 MB; take it with the CLI: npx tnet campaign export ${campaignId}.`);
+      parts.push(b);
+    }
+    return {
+      messages: renderMessages([{ text: `Campaign #${campaignId}: ${exp.total} task${exp.total === 1 ? '' : 's'} as ${format === 'csv' ? 'CSV' : 'JSON lines'}.` }]),
+      files: [{ attachment: Buffer.concat(parts), name: `campaign-${campaignId}.${format}` }],
+    };
+  } catch (e) {
+    if (isDomainError(e)) return text(errorText(e));
+    throw e;
+  }
+}

@@ -1,0 +1,27 @@
+import type { SlashCommand } from '../slash-command';
+import { balanceCommand } from './balance.command';
+import { batchCommand } from './batch.command';
+import { campaignCommand } from './campaign.command';
+import { helpCommand } from './help.command';
+import { leaderboardCommand } from './leaderboard.command';
+import { linkCommand } from './link.command';
+import { statsCommand } from './stats.command';
+import { taskCommand } from './task.command';
+import { unlinkCommand } from './unlink.command';
+import { verifyCommand } from './verify.command';
+import { walletCommand } from './wallet.command';
+
+/** Every slash command the bot registers and answers. */
+export const SLASH_COMMANDS: readonly SlashCommand[] = [
+  taskCommand,
+  balanceCommand,
+  statsCommand,
+  leaderboardCommand,
+  linkCommand,
+  verifyCommand,
+  walletCommand,
+  unlinkCommand,
+  batchCommand,
+  campaignCommand,
+  helpCommand,
+];

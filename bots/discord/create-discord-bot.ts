@@ -1,0 +1,52 @@
+import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
+import type { Core, PostPace } from '../../core';
+import { CommandRouter } from '../common/command-router';
+import { CardBoard } from './card-board';
+import { SLASH_COMMANDS } from './commands';
+import { InteractionRouter } from './interaction-router';
+import { ModeratorCheck } from './moderator-check';
+
+export interface DiscordBotOptions {
+  /** Another Discord-compatible API (DISCORD_API_BASE, without the version); the public one when absent. */
+  apiBase?: string;
+  /** Platform-wide moderators (ADMIN_DISCORD_IDS). */
+  adminIds: readonly string[];
+  /** Roles whose members moderate in their server. */
+  moderatorRoleIds?: readonly string[];
+  pace?: PostPace;
+  /** Least time between two rounds of card edits in one channel. */
+  editIntervalMs?: number;
+  /** Extra client options (shard ids and count when not run under a ShardingManager). */
+  client?: Partial<ClientOptions>;
+}
+
+export interface DiscordBot {
+  client: Client;
+  cards: CardBoard;
+  interactions: InteractionRouter;
+}
+
+/**
+ * The Discord bot over the core services. Interactions need no privileged intent: Guilds
+ * alone brings the servers (GUILD_CREATE) and every slash command and component tap.
+ * discord.js's REST queue waits out rate limits (429) on its own.
+ */
+export function createDiscordBot(core: Core, opts: DiscordBotOptions): DiscordBot {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    ...opts.client,
+    rest: { ...opts.client?.rest, ...(opts.apiBase ? { api: opts.apiBase } : {}) },
+  });
+  const cards = new CardBoard(client.rest, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
+  const interactions = new InteractionRouter({
+    router: new CommandRouter(core),
+    moderators: new ModeratorCheck(opts.adminIds, opts.moderatorRoleIds),
+    cards,
+    core,
+    commands: SLASH_COMMANDS,
+  });
+  client.on(Events.InteractionCreate, (i) => interactions.handle(i));
+  client.on(Events.Error, (e) => core.logger.error('discord client error', { error: e }));
+  client.on(Events.ShardError, (e, shardId) => core.logger.warn('discord shard error', { shardId, error: e }));
+  return { client, cards, interactions };
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import {
+  MessageFlags,
+  type AttachmentPayload,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type StringSelectMenuInteraction,
+} from 'discord.js';
+import type { Core } from '../../core';
+import { parseButton } from '../common/button-id';
+import { chatContextOf, chatKey } from './discord-context';
+import { MAX_CUSTOM_ID, noticeText, renderMessages, selectedButton, type DiscordMessage } from './render-message';
+import type { SlashCommand, SlashDeps } from './slash-command';
+
+export interface InteractionRouterDeps extends SlashDeps {
+  core: SlashDeps['core'] & Pick<Core, 'posts'>;
+  commands: readonly SlashCommand[];
+}
+
+const STALE = 'That button is not valid anymore. Send /task for a fresh task.';
+
+type Acked = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction;
+
+/**
+ * The one router of interactions. Every interaction is acknowledged first (a deferred
+ * reply or update, one REST call before any core work), so a slow core call never misses
+ * Discord's 3 seconds; the answer then edits the deferred reply. Personal replies are
+ * ephemeral. It never throws: an unexpected failure becomes a short reply with a
+ * correlation id and one full log line.
+ */
+export class InteractionRouter {
+  private readonly byName: ReadonlyMap<string, SlashCommand>;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly deps: InteractionRouterDeps) {
+    this.byName = new Map(deps.commands.map((c) => [c.definition.name, c]));
+  }
+
+  /** Handles one interaction in the background; `drain` waits for those in flight. */
+  handle(interaction: Interaction): void {
+    if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu()) return;
+    const p = this.run(interaction).finally(() => this.inFlight.delete(p));
+    this.inFlight.add(p);
+  }
+
+  async drain(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
+  }
+
+  private async run(i: Acked): Promise<void> {
+    try {
+      if (i.isChatInputCommand()) await this.command(i);
+      else await this.component(i);
+    } catch (e) {
+      const ref = randomUUID().slice(0, 8);
+      this.deps.core.logger.error('discord interaction failed', { interactionId: i.id, correlationId: ref, error: e });
+      const content = `Something went wrong on our side (ref ${ref}). Please try again.`;
+      const flags = MessageFlags.Ephemeral as const;
+      await (i.deferred || i.replied ? i.followUp({ content, flags }) : i.reply({ content, flags })).catch(() => undefined);
+    }
+  }
+
+  private async command(i: ChatInputCommandInteraction): Promise<void> {
+    const command = this.byName.get(i.commandName);
+    if (!command) {
+      this.deps.core.logger.info('discord unknown command', { interactionId: i.id, userId: i.user.id, command: i.commandName.slice(0, 32) });
+      await i.reply({ content: 'That command is not known here (anymore). Type / to see the commands.', flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await i.deferReply({ flags: MessageFlags.Ephemeral });
+    const result = await command.run(i, chatContextOf(i), this.deps);
+    await this.send(i, result.messages, result.files);
+  }
+
+  /**
+   * A tap on a button or a choice in a select menu. On a channel card, the answer comes as
+   * an ephemeral follow-up and the card's count changes in the next edit round; on a
+   * personal card, the card itself turns into the outcome (with "Next task").
+   */
+  private async component(i: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
+    const id = i.isStringSelectMenu() ? selectedButton(i.customId, i.values) : i.customId.length <= MAX_CUSTOM_ID && parseButton(i.customId) ? i.customId : undefined;
+    if (id === undefined) {
+      this.deps.core.logger.info('discord forged or stale component', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
+      await i.reply({ content: STALE, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const ctx = chatContextOf(i);
+    if (i.inGuild() && !i.message.flags.has(MessageFlags.Ephemeral)) {
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      const reply = await this.deps.router.handleButton(ctx, id);
+      const text = reply.messages[0]?.text ?? reply.toast ?? STALE;
+      await i.editReply({ content: noticeText(text), embeds: [], components: [] });
+      const card = await this.deps.core.posts.find(chatKey(i.channelId), i.message.id);
+      if (card && !card.closed) this.deps.cards.touch(i.channelId, i.message.id, card.taskId);
+      return;
+    }
+    await i.deferUpdate();
+    const reply = await this.deps.router.handleButton(ctx, id);
+    if (reply.messages.length === 0) {
+      this.deps.core.logger.info('discord stale component', { interactionId: i.id, userId: i.user.id, customId: id });
+      await i.followUp({ content: noticeText(reply.toast ?? STALE), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await this.send(i, renderMessages(reply.messages));
+  }
+
+  /** The first message edits the deferred reply (or the tapped card); the rest follow up, ephemeral. */
+  private async send(i: Acked, messages: readonly DiscordMessage[], files?: AttachmentPayload[]): Promise<void> {
+    const [first, ...rest] = messages;
+    await i.editReply({ ...first!, files });
+    for (const m of rest) await i.followUp({ ...m, flags: MessageFlags.Ephemeral });
+  }
+}

@@ -1,0 +1,188 @@
+import {
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+} from 'discord.js';
+import { answerButton, parseButton } from '../common/button-id';
+import type { ChatButton, ChatMessage } from '../common/chat-message';
+
+/** Discord's limits on what one message may carry. */
+export const MAX_CONTENT_LENGTH = 2000;
+export const MAX_EMBED_TITLE = 256;
+export const MAX_EMBED_DESCRIPTION = 4096;
+export const MAX_CUSTOM_ID = 100;
+export const MAX_BUTTON_LABEL = 80;
+export const MAX_SELECT_LABEL = 100;
+export const MAX_SELECT_OPTIONS = 25;
+export const MAX_ROWS = 5;
+export const MAX_ROW_BUTTONS = 5;
+/** The ephemeral "why not" after a tap on a channel card fits one line; longer is cut. */
+export const MAX_NOTICE_LENGTH = 500;
+
+/** The blurple of Discord's own cards; an answered or final card turns grey. */
+const OPEN_COLOR = 0x5865f2;
+const DONE_COLOR = 0x99aab5;
+
+/** A message ready for interaction replies, follow-ups, channel posts and edits. */
+export interface DiscordMessage {
+  content: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+}
+
+/** A task card with more options than one row of buttons shows them as a select menu. */
+export const selectId = (taskId: number): string => `s:${taskId}`;
+
+/** The task a select menu's custom_id names, or undefined when it is forged or stale. */
+export function parseSelect(customId: string): number | undefined {
+  const m = /^s:(\d{1,10})$/.exec(customId);
+  const taskId = m ? Number(m[1]) : NaN;
+  return taskId >= 1 && taskId <= 2 ** 31 - 1 ? taskId : undefined;
+}
+
+/**
+ * The button id a select menu's choice stands for; undefined when the value does not
+ * name an option of the menu's own task (forged).
+ */
+export function selectedButton(customId: string, values: readonly string[]): string | undefined {
+  const taskId = parseSelect(customId);
+  if (taskId === undefined || values.length !== 1) return undefined;
+  const action = parseButton(values[0]!);
+  return action?.kind === 'answer' && action.taskId === taskId ? answerButton(taskId, action.optionIndex) : undefined;
+}
+
+const cut = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit - 1)}…`);
+
+/**
+ * Splits text into pieces whose escaped form fits `limit`: at line breaks where possible,
+ * inside a line only when the line alone is too long (never through a surrogate pair).
+ */
+export function splitText(text: string, limit: number, escape: (t: string) => string = (t) => t): string[] {
+  const pieces: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  const push = () => {
+    pieces.push(current.join('\n'));
+    current = [];
+    length = 0;
+  };
+  for (const raw of text.split('\n')) {
+    const line = escape(raw);
+    const extra = (current.length > 0 ? 1 : 0) + line.length;
+    if (length + extra <= limit) {
+      current.push(line);
+      length += extra;
+      continue;
+    }
+    if (current.length > 0) push();
+    if (line.length <= limit) {
+      current.push(line);
+      length = line.length;
+      continue;
+    }
+    // One long line: cut the raw text by characters, escaping each piece.
+    let chunk = '';
+    for (const ch of raw) {
+      if (escape(chunk + ch).length > limit) {
+        pieces.push(escape(chunk));
+        chunk = '';
+      }
+      chunk += ch;
+    }
+    current.push(escape(chunk));
+    length = current[0]!.length;
+  }
+  if (current.length > 0 || pieces.length === 0) push();
+  return pieces;
+}
+
+const checkId = (id: string): string => {
+  if (id.length > MAX_CUSTOM_ID) throw new Error(`custom_id over ${MAX_CUSTOM_ID} characters: ${id.slice(0, 120)}`);
+  return id;
+};
+
+/** Rows of buttons (five to a row), or one select menu for a task card with more than five options. */
+export function components(buttons: ChatMessage['buttons']): DiscordMessage['components'] {
+  const rows = (buttons ?? []).filter((r) => r.length > 0);
+  const all = rows.flat();
+  const answers = all.map((b) => parseButton(b.id));
+  const taskId = answers[0]?.kind === 'answer' ? answers[0].taskId : undefined;
+  const oneTask = taskId !== undefined && answers.every((a) => a?.kind === 'answer' && a.taskId === taskId);
+  if (oneTask && all.length > MAX_ROW_BUTTONS) {
+    if (all.length > MAX_SELECT_OPTIONS) throw new Error(`a task card with ${all.length} options is over Discord's ${MAX_SELECT_OPTIONS}`);
+    return [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.StringSelect,
+            custom_id: checkId(selectId(taskId)),
+            placeholder: 'Choose your answer',
+            min_values: 1,
+            max_values: 1,
+            options: all.map((b) => ({ label: cut(label(b), MAX_SELECT_LABEL), value: checkId(b.id) })),
+          },
+        ],
+      },
+    ];
+  }
+  const out: DiscordMessage['components'] = [];
+  for (const row of rows) {
+    for (let i = 0; i < row.length; i += MAX_ROW_BUTTONS) {
+      out.push({
+        type: ComponentType.ActionRow,
+        components: row.slice(i, i + MAX_ROW_BUTTONS).map((b) => ({
+          type: ComponentType.Button,
+          style: parseButton(b.id)?.kind === 'answer' ? ButtonStyle.Primary : ButtonStyle.Secondary,
+          custom_id: checkId(b.id),
+          label: cut(label(b), MAX_BUTTON_LABEL),
+        })),
+      });
+    }
+  }
+  if (out.length > MAX_ROWS) throw new Error(`${out.length} rows of buttons are over Discord's ${MAX_ROWS}`);
+  return out;
+}
+
+const label = (b: ChatButton): string => (b.label.trim().length > 0 ? b.label : '·');
+
+/** Markdown in user text (item texts, names) is shown as typed, never as formatting. */
+export const escapeText = (text: string): string => escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+
+/**
+ * Platform-neutral messages as Discord messages. A message with buttons (even none left,
+ * as a final card) is a card: an embed (its first line the title) with the components
+ * under it. Other messages are
+ * plain content. A text over Discord's limits is paginated into several messages, the
+ * components under the last page.
+ */
+export function renderMessages(messages: readonly ChatMessage[]): DiscordMessage[] {
+  const out: DiscordMessage[] = [];
+  for (const m of messages) {
+    const rows = components(m.buttons);
+    const text = m.text.length > 0 ? m.text : '·';
+    if (m.buttons === undefined) {
+      const pages = splitText(text, MAX_CONTENT_LENGTH, escapeText);
+      for (const p of pages) out.push({ content: p, embeds: [], components: [] });
+      continue;
+    }
+    const [first, ...rest] = text.split('\n');
+    const title = cut(escapeText(first!), MAX_EMBED_TITLE);
+    const body = rest.join('\n').trim();
+    const pages = body.length > 0 ? splitText(body, MAX_EMBED_DESCRIPTION, escapeText) : [''];
+    const done = !rows.some((r) => r.components.some((c) => c.type === ComponentType.StringSelect || parseButton(c.type === ComponentType.Button && 'custom_id' in c ? c.custom_id : '')?.kind === 'answer'));
+    pages.forEach((p, i) => {
+      const embed: APIEmbed = { color: done ? DONE_COLOR : OPEN_COLOR };
+      if (i === 0) embed.title = title;
+      if (p.length > 0) embed.description = p;
+      out.push({ content: '', embeds: [embed], components: i === pages.length - 1 ? rows : [] });
+    });
+  }
+  return out;
+}
+
+/** A short notice (the ephemeral answer to a tap on a channel card). */
+export const noticeText = (text: string): string => cut(text, MAX_NOTICE_LENGTH);

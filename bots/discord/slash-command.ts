@@ -1,0 +1,42 @@
+import {
+  InteractionContextType,
+  SlashCommandBuilder,
+  type AttachmentPayload,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Core } from '../../core';
+import type { ChatContext } from '../common/chat-message';
+import type { CommandRouter } from '../common/command-router';
+import type { CardBoard } from './card-board';
+import type { ModeratorCheck } from './moderator-check';
+import { renderMessages, type DiscordMessage } from './render-message';
+
+export interface SlashDeps {
+  router: CommandRouter;
+  moderators: ModeratorCheck;
+  cards: CardBoard;
+  core: Pick<Core, 'campaigns' | 'exports' | 'logger'>;
+}
+
+/** What a command answers (always ephemeral: personal replies stay personal). */
+export interface SlashResult {
+  messages: DiscordMessage[];
+  /** Attached to the first message (an export, a chart). */
+  files?: AttachmentPayload[];
+}
+
+/** One slash command: its definition (registered with Discord) and its handler. */
+export interface SlashCommand {
+  readonly definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  run(interaction: ChatInputCommandInteraction, ctx: ChatContext, deps: SlashDeps): Promise<SlashResult>;
+}
+
+/** A member command: usable in servers and in the bot's DMs. */
+export const memberCommand = (name: string, description: string): SlashCommandBuilder =>
+  new SlashCommandBuilder().setName(name).setDescription(description).setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
+
+/** Runs a command line through the shared router, so the wording matches the console and Telegram. */
+export async function routed(deps: SlashDeps, ctx: ChatContext, line: string): Promise<SlashResult> {
+  return { messages: renderMessages((await deps.router.handleText(ctx, line)).messages) };
+}

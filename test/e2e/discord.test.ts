@@ -1,0 +1,249 @@
+import { Readable } from 'node:stream';
+import { Wallet } from 'ethers';
+import { createLogger, type Core } from '../../core';
+import { createDiscordBot } from '../../bots/discord/create-discord-bot';
+import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
+import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { DiscordServer, MANAGE_GUILD, MEMBER_PERMISSIONS, type FakeUser, type StoredMessage } from '../helpers/discord-server';
+
+const alice: FakeUser = { id: '310000000000000001', username: 'alice' };
+const mona: FakeUser = { id: '310000000000000009', username: 'mona', permissions: MEMBER_PERMISSIONS | MANAGE_GUILD };
+const moderatorRole = '600000000000000077';
+const rolf: FakeUser = { id: '310000000000000008', username: 'rolf', roles: [moderatorRole] };
+const otto: FakeUser = { id: '310000000000000007', username: 'otto' };
+const miners: FakeUser[] = [1, 2, 3].map((i) => ({ id: `31000000000000010${i}`, username: `miner${i}` }));
+const late: FakeUser = { id: '310000000000000200', username: 'lena' };
+
+const text = DiscordServer.textOf;
+const buttons = DiscordServer.buttonsOf;
+const taskOf = (m: StoredMessage): number => Number(/ · task (\d+)/.exec(text(m))![1]);
+
+async function campaignWithItems(core: Core, texts: string[], over: Record<string, unknown> = {}): Promise<number> {
+  const c = await core.campaigns.create(
+    { name: 'Pets', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog', 'bird'], reward: '10', budget: '1000', answersPerTask: 3, maxAnswersPerTask: 5, ...over },
+    null,
+  );
+  const csv = ['id,text', ...texts.map((t, i) => `i${i + 1},${t}`)].join('\n') + '\n';
+  await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
+  await core.campaigns.transition(c.id, 'activate');
+  return c.id;
+}
+
+describe(`discord bot end to end on ${engine}`, () => {
+  let core: TestCore;
+  let dc: DiscordServer;
+  let running: RunningDiscord;
+  const logLines: Record<string, unknown>[] = [];
+
+  beforeAll(async () => {
+    const logger = createLogger({ level: 'info', write: (l) => logLines.push(JSON.parse(l)) });
+    core = await createTestCore({}, { logger });
+    dc = await DiscordServer.start({ guilds: [{ id: '900000000000000001', name: 'Pet lovers', channelIds: ['900000000000000101', '900000000000000102'], roleIds: [moderatorRole] }] });
+    const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [], moderatorRoleIds: [moderatorRole], editIntervalMs: 100 });
+    running = await startDiscord(bot, { token: dc.token, applicationId: dc.applicationId, apiBase: dc.apiBase, guildIds: [dc.guilds[0]!.id], logger: core.logger });
+  }, 60_000);
+
+  afterAll(async () => {
+    await running?.stop();
+    await dc?.stop();
+    await core?.cleanup();
+  }, 60_000);
+
+  afterEach(() => {
+    // Nothing the bot sent broke Discord's limits.
+    expect(dc.violations).toEqual([]);
+  });
+
+  const ack = (interactionId: string) => dc.callsOf(interactionId).find((c) => c.path.endsWith('/callback'))!;
+
+  it('registers its slash commands in the configured guild, /campaign for Manage Server only', () => {
+    const commands = dc.registered.get(dc.guilds[0]!.id)!;
+    expect(commands.map((c) => c.name).sort()).toEqual(['balance', 'batch', 'campaign', 'help', 'leaderboard', 'link', 'stats', 'task', 'unlink', 'verify', 'wallet']);
+    expect(commands.find((c) => c.name === 'campaign')!.default_member_permissions).toBe(MANAGE_GUILD.toString());
+    expect(commands.find((c) => c.name === 'task')!.default_member_permissions ?? null).toBeNull();
+    expect(dc.identifies).toEqual([{ intents: 1, shard: [0, 1] }]);
+  });
+
+  it('lets a member run /task, answer three tasks by buttons, and see /balance change after scoring', async () => {
+    const campaignId = await activeCampaign(core, { items: 5 });
+    const first = dc.slash(alice, 'task', { options: { campaign: campaignId } });
+    let card = await dc.answered(first);
+    expect(ack(first).body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(card.flags & 64).toBe(64);
+    const answered: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      expect(buttons(card).map((b) => b.label)).toEqual(['cat', 'dog', 'bird']);
+      answered.push(taskOf(card));
+      const tap = dc.press(alice, card, buttons(card)[0]!.id);
+      const outcome = await dc.answered(tap, 'the recorded answer');
+      // The personal card itself turns into the outcome, with the next task on offer.
+      expect(ack(tap).body.type).toBe(6);
+      expect(outcome.id).toBe(card.id);
+      expect(text(outcome)).toMatch(/^Answer recorded: cat\. 1\/3 answers\./);
+      expect(buttons(outcome)).toEqual([{ label: 'Next task', id: `n:${campaignId}` }]);
+      if (i < 2) {
+        const next = dc.press(alice, outcome, `n:${campaignId}`);
+        card = await dc.answered(next, 'the next card');
+        expect(text(card)).toMatch(/^Campaign #\d+ · Test campaign · task \d+/);
+      }
+    }
+    expect(new Set(answered).size).toBe(3);
+
+    const before = await dc.answered(dc.slash(alice, 'balance'));
+    expect(text(before)).toContain('Pending: 0 TNET');
+    expect(text(before)).toContain('waiting for consensus: 3');
+    expect(before.flags & 64).toBe(64);
+
+    // Alice answers the other two tasks elsewhere, two other members agree on all five, and a scoring round runs.
+    const aliceId = (await core.identities.resolve({ platform: 'discord', platformUserId: alice.id, displayName: alice.username })).memberId;
+    const rest = (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [campaignId])).map((r: { id: number }) => r.id).filter((t: number) => !answered.includes(t));
+    for (const taskId of rest) expect((await core.answers.submit({ memberId: aliceId, taskId, choice: 'cat' })).outcome).toBe('accepted');
+    for (const name of ['dc-bob', 'dc-carol']) {
+      const memberId = await member(core, name);
+      for (const taskId of [...answered, ...rest]) expect((await core.answers.submit({ memberId, taskId, choice: 'cat' })).outcome).toBe('accepted');
+    }
+    await core.rounds.round();
+    const after = await dc.answered(dc.slash(alice, 'balance'));
+    expect(text(after)).toContain('Pending: 50 TNET');
+    expect(text(after)).toContain('Accepted answers: 5 · withheld: 0 · waiting for consensus: 0');
+  }, 60_000);
+
+  it('shows a select menu for a campaign with more than five options', async () => {
+    const options = ['red', 'orange', 'yellow', 'green', 'blue', 'indigo', 'violet'];
+    const campaignId = await campaignWithItems(core, ['a rainbow'], { name: 'Colours', question: 'Which colour?', options });
+    const card = await dc.answered(dc.slash(alice, 'task', { options: { campaign: campaignId } }));
+    expect(card.components).toHaveLength(1);
+    const choices = buttons(card);
+    expect(choices.map((c) => c.label)).toEqual(options);
+    expect(choices.every((c) => c.select === `s:${taskOf(card)}`)).toBe(true);
+    const tap = dc.press(alice, card, choices[5]!.select!, [choices[5]!.id]);
+    expect(text(await dc.answered(tap))).toMatch(/^Answer recorded: indigo\./);
+  }, 30_000);
+
+  describe('in a channel', () => {
+    const channel = '900000000000000102';
+    let campaignId: number;
+    let card: StoredMessage;
+
+    beforeAll(async () => {
+      campaignId = await campaignWithItems(core, ['a *fluffy* & loud_animal', 'a quiet one', 'a third', 'a fourth']);
+    });
+
+    it('refuses /campaign from a member without Manage Server, with one log line', async () => {
+      const post = dc.slash(otto, 'campaign', { subcommand: 'post', options: { id: campaignId }, channelId: channel });
+      expect(text(await dc.answered(post))).toBe('Only moderators can do that.');
+      const pause = dc.slash(otto, 'campaign', { subcommand: 'pause', options: { id: campaignId }, channelId: channel });
+      expect(text(await dc.answered(pause))).toBe('Only moderators can do that.');
+      expect((await core.campaigns.stats(campaignId)).status).toBe('active');
+      expect(dc.channelMessages(channel)).toEqual([]);
+      const refused = logLines.filter((l) => l.msg === 'discord moderator command refused');
+      expect(refused.map((l) => l.interactionId)).toEqual([post, pause]);
+      // Members may still list the campaigns.
+      expect(text(await dc.answered(dc.slash(otto, 'campaign', { subcommand: 'list', channelId: channel })))).toMatch(/^Campaigns\n#/);
+    }, 30_000);
+
+    it('posts task cards when a moderator posts the campaign', async () => {
+      const post = dc.slash(mona, 'campaign', { subcommand: 'post', options: { id: campaignId }, channelId: channel });
+      const confirmation = await dc.answered(post);
+      expect(text(confirmation)).toBe(`Campaign #${campaignId} is now posted here.`);
+      expect(confirmation.flags & 64).toBe(64);
+      const cards = await dc.waitFor('three task cards', () => dc.channelMessages(channel).length === 3 && dc.channelMessages(channel));
+      card = cards.find((c) => text(c).includes('fluffy'))!;
+      // Markdown in item text is escaped: members read it as typed.
+      expect(card.embeds[0].description).toContain('a \\*fluffy\\* & loud\\_animal');
+      expect(text(card)).toContain('0/3 answers');
+      expect(card.flags & 64).toBe(0);
+      expect(buttons(card).map((b) => b.label)).toEqual(['cat', 'dog', 'bird']);
+    }, 30_000);
+
+    it('takes answers from three members until the card shows the consensus', async () => {
+      const taps = miners.map((m) => dc.press(m, card, buttons(card)[1]!.id));
+      for (const [i, tap] of taps.entries()) {
+        const notice = await dc.answered(tap, `miner ${i + 1}'s confirmation`);
+        expect(notice.flags & 64).toBe(64);
+        expect(text(notice)).toMatch(/^Answer recorded: dog\. [123]\/3 answers\./);
+      }
+      const final = await dc.waitFor('the card with its consensus', () => {
+        const m = dc.messages.get(card.id)!;
+        return /Consensus: dog · 3 answers$/.test(text(m)) && m;
+      });
+      expect(final.components).toEqual([]);
+      // Edits are batched: never more than one per answer.
+      expect(final.history.length - 1).toBeLessThanOrEqual(3);
+      expect((await core.assignment.card(taskOf(card))).consensusLabel).toBe('dog');
+      // The closed card makes room for the fourth item.
+      await dc.waitFor('a fourth card', () => dc.channelMessages(channel).length === 4);
+      // The channel itself saw no "Answer recorded": those were ephemeral.
+      expect(dc.channelMessages(channel).some((m) => text(m).startsWith('Answer recorded'))).toBe(false);
+    }, 30_000);
+
+    it('answers a stale button and a forged custom_id politely, each with a log line', async () => {
+      const closed = dc.press(late, card, 'a:' + taskOf(card) + ':0');
+      expect(text(await dc.answered(closed))).toBe('This task is already closed. Tap "Next task" for another one.');
+      const stale = dc.press(late, card, `a:${taskOf(card)}:9`);
+      const forged = dc.press(late, card, 'x'.repeat(101));
+      const junk = dc.press(late, card, 'drop table task');
+      const select = dc.press(late, card, `s:${taskOf(card)}`, ['a:1:0']);
+      expect(text(await dc.answered(stale))).toBe('That button is not valid anymore.');
+      for (const id of [forged, junk, select]) {
+        const reply = await dc.answered(id);
+        expect(text(reply)).toBe('That button is not valid anymore. Send /task for a fresh task.');
+        expect(reply.flags & 64).toBe(64);
+        expect(ack(id).body).toMatchObject({ type: 4, data: { flags: 64 } });
+      }
+      const logged = logLines.filter((l) => l.msg === 'discord forged or stale component').map((l) => l.interactionId);
+      expect(logged).toEqual(expect.arrayContaining([forged, junk, select]));
+      expect(logLines.filter((l) => l.level === 'error')).toEqual([]);
+    }, 30_000);
+
+    it('lets a moderator role pause the campaign and export it as a file', async () => {
+      const pause = dc.slash(rolf, 'campaign', { subcommand: 'pause', options: { id: campaignId }, channelId: channel });
+      expect(text(await dc.answered(pause))).toBe(`Campaign #${campaignId} is now paused.`);
+      const exp = dc.slash(mona, 'campaign', { subcommand: 'export', options: { id: campaignId }, channelId: channel });
+      const reply = await dc.answered(exp);
+      expect(text(reply)).toBe(`Campaign #${campaignId}: 4 tasks as CSV.`);
+      expect(reply.attachments.map((a) => a.filename)).toEqual([`campaign-${campaignId}.csv`]);
+      const csv = reply.attachments[0]!.bytes.toString('utf8').trim().split('\n');
+      expect(csv).toHaveLength(5);
+      expect(csv.find((l) => l.includes('fluffy'))).toContain('dog');
+    }, 30_000);
+  });
+
+  it('links a wallet with /link and /verify', async () => {
+    const wallet = Wallet.createRandom();
+    const link = dc.slash(alice, 'link', { options: { address: wallet.address } });
+    const intro = await dc.answered(link);
+    expect(text(intro)).toMatch(/sign this message with your wallet/i);
+    const message = await dc.waitFor('the message to sign', () => dc.followUps(link)[0]);
+    expect(message.flags & 64).toBe(64);
+    const siwe = /^```\n([\s\S]*)\n```$/.exec(message.content)![1]!;
+    const verify = dc.slash(alice, 'verify', { options: { signature: await wallet.signMessage(siwe) } });
+    expect(text(await dc.answered(verify)).toLowerCase()).toBe(`wallet ${wallet.address.toLowerCase()} is linked. your pending tnet goes there in the next mint batch.`);
+    expect(text(await dc.answered(dc.slash(alice, 'wallet', { dm: true }))).toLowerCase()).toBe(`your wallet: ${wallet.address.toLowerCase()}`);
+  }, 30_000);
+
+  it('acknowledges before a slow core call answers', async () => {
+    const rewards = core.rewards;
+    const original = rewards.balance;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    rewards.balance = async (...args) => {
+      await gate;
+      return original.apply(rewards, args);
+    };
+    try {
+      const id = dc.slash(alice, 'balance');
+      // The core call is held until the acknowledgement is there: it cannot be waiting on it.
+      const deferred = await dc.waitFor('the deferred reply', () => ack(id));
+      expect(deferred.body.type).toBe(5);
+      release();
+      const reply = await dc.answered(id);
+      expect(text(reply)).toMatch(/^Pending: /);
+      const calls = dc.callsOf(id);
+      const edit = calls.find((c) => c.method === 'PATCH')!;
+      expect(deferred.seq).toBeLessThan(edit.seq);
+    } finally {
+      rewards.balance = original;
+    }
+  }, 30_000);
+});
