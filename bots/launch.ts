@@ -4,6 +4,8 @@ import { startJobs } from '../jobs/scheduler';
 import { bootCore } from './boot-core';
 import { CommandRouter } from './common/command-router';
 import { ConsoleChat } from './console/console-chat';
+import { createDiscordBot } from './discord/create-discord-bot';
+import { startDiscord } from './discord/start-discord';
 import { createTelegramBot } from './telegram/create-telegram-bot';
 import { startTelegram } from './telegram/start-telegram';
 import type { BotMetrics } from './common/bot-metrics';
@@ -42,6 +44,17 @@ async function runTelegram(core: Core, web: WebServer | undefined): Promise<void
   await running.stop();
 }
 
+/** Starts the Discord bot (DISCORD_TOKEN); resolves with its stop. */
+async function startDiscordBot(core: Core): Promise<() => Promise<void>> {
+  const c = core.config;
+  const bot = createDiscordBot(core, { apiBase: c.discordApiBase, adminIds: c.adminDiscordIds });
+  const running = await startDiscord(bot, { token: c.discordToken!, applicationId: c.discordApplicationId!, apiBase: c.discordApiBase, guildIds: c.discordGuildIds, logger: core.logger });
+  return async () => {
+    core.logger.info('stopping the discord bot');
+    await running.stop();
+  };
+}
+
 async function runConsole(core: Core): Promise<void> {
   let stop: (() => void) | undefined;
   const interrupted = new Promise<void>((resolve) => (stop = resolve));
@@ -76,8 +89,9 @@ async function runWeb(core: Core, consoleMode: boolean): Promise<{ web?: WebServ
 
 /**
  * `npm start`: config, core (embedded defaults unless configured), the demo campaign, the
- * jobs, then the Telegram bot when TELEGRAM_BOT_TOKEN is set (until SIGTERM), else (or
- * with --console) the console chat on stdin until its input ends. Stops all it started.
+ * jobs, then the Telegram bot (TELEGRAM_BOT_TOKEN) and the Discord bot (DISCORD_TOKEN),
+ * either or both, until SIGTERM; else (or with --console) the console chat on stdin until
+ * its input ends. Stops all it started.
  */
 export async function launch(argv: readonly string[]): Promise<number> {
   let config;
@@ -95,16 +109,20 @@ export async function launch(argv: readonly string[]): Promise<number> {
     const seeded = await seedDemo(core.ds, core.campaigns, core.baselines);
     if (seeded !== undefined) core.logger.info('demo campaign seeded', { campaignId: seeded });
     const stopJobs = startJobs(core);
-    const consoleMode = !config.telegramBotToken || argv.includes('--console');
+    const consoleMode = (!config.telegramBotToken && !config.discordToken) || argv.includes('--console');
     let webRunning: RunningWeb | undefined;
     try {
       const { web, running } = await runWeb(core, consoleMode);
       webRunning = running;
-      if (!consoleMode) await runTelegram(core, web);
-      else {
-        if (config.discordToken) core.logger.warn('the Discord adapter is not built yet; opening the console chat');
-        await runConsole(core);
-      }
+      if (!consoleMode) {
+        const stopDiscord = config.discordToken ? await startDiscordBot(core) : undefined;
+        try {
+          if (config.telegramBotToken) await runTelegram(core, web);
+          else core.logger.info('stopping', { signal: await signalled() });
+        } finally {
+          await stopDiscord?.();
+        }
+      } else await runConsole(core);
     } finally {
       await webRunning?.stop();
       await stopJobs();
