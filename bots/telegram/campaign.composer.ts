@@ -24,6 +24,10 @@ export interface CampaignComposerDeps {
   download: (fileId: string) => Promise<DownloadedFile>;
 }
 
+const USAGE =
+  'Usage: /campaign list | /campaign stats <id>\n' +
+  'Moderators: /campaign new | /campaign post <id> [cards at a time] | /campaign activate|pause|resume|close <id> | /campaign export <id>';
+
 /** Telegram's limit for a photo or document caption. */
 const MAX_CAPTION = 1024;
 
@@ -107,7 +111,9 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     if (command.name !== 'campaign') return next();
     const [sub, idText, extra, ...rest] = command.args;
 
-    if (sub === 'new' && idText === undefined) {
+    if (sub === undefined) return say(ctx, USAGE);
+    if (sub === 'new' && idText !== undefined) return say(ctx, 'Usage: /campaign new, then answer the questions one by one.');
+    if (sub === 'new') {
       return guard(ctx, 'campaign new', async () => {
         if (!(await moderator(ctx, sub))) return;
         if (state) return say(ctx, `A new campaign is already in progress.\n${wizardPrompt(state)}`, true);

@@ -72,6 +72,10 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect((await ask(member1, '/campaign new')).text).toBe('Only moderators can do that.');
     // No conversation was started: plain text is not taken as a campaign name.
     expect((await ask(member1, 'My campaign')).text).toBe('Commands start with /. Send /help for the list.');
+    const usage = await ask(member1, '/campaign');
+    expect(usage.text).toMatch(/^Usage: \/campaign list/);
+    expect(usage.text).toContain('/campaign new | /campaign post <id> [cards at a time]');
+    expect((await ask(admin, '/campaign new now')).text).toBe('Usage: /campaign new, then answer the questions one by one.');
   }, 30_000);
 
   it('creates a campaign from the conversation and a CSV upload, and activates it on confirmation', async () => {
