@@ -84,6 +84,8 @@ describe('loadConfig', () => {
     expect(c.chainId).toBe(8453);
     expect(loadConfig({ FOUNDATION_BPS: '0' }).foundationBps).toBe(0);
     expect(loadConfig({ PUBLIC_URL: 'https://tnet.example' }).publicUrl).toBe('https://tnet.example');
+    expect(loadConfig({ EXPORT_TOKEN: 'x'.repeat(32) }).exportToken).toBe('x'.repeat(32));
+    expect(() => loadConfig({ EXPORT_TOKEN: 'short' })).toThrow(/EXPORT_TOKEN must be 24 to 200 printable characters/);
   });
 
   it('reports every bad key at once, in one ConfigError', () => {

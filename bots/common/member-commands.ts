@@ -72,7 +72,7 @@ function renderSubmit(result: SubmitResult, card: TaskCard, label: string): Chat
 }
 
 /** Why a ledger row was withheld or corrected, in words; typed over every rule. */
-const RULE_TEXT: Record<RewardRule | 'consensus.corrected' | 'pace.pro_rata', string> = {
+const RULE_TEXT: Record<RewardRule | 'consensus.corrected' | 'pace.pro_rata' | 'merge.duplicate', string> = {
   'consensus.match': 'it matches the consensus',
   'majority.match': 'it matches the majority',
   'gold.match': 'it matches a known answer',
@@ -86,6 +86,7 @@ const RULE_TEXT: Record<RewardRule | 'consensus.corrected' | 'pace.pro_rata', st
   'budget.exhausted': "the campaign's budget ran out",
   'consensus.corrected': 'the consensus of the task changed when more answers came in',
   'pace.pro_rata': 'the epoch earned more than the emission pace, so every reward was paid pro-rata',
+  'merge.duplicate': 'your two chat accounts joined, and both had answered this task: the earlier answer counts',
 };
 
 export function ruleText(rule: string): string {

@@ -61,15 +61,14 @@ describeWithChromium(`the link page in headless Chromium on ${engine}`, () => {
       }
       throw new Error(`unsupported method ${method}`);
     });
-    await page.addInitScript(() => {
-      const w = window as unknown as { ethereum: unknown; __tnetWallet: (m: string, p: unknown[]) => Promise<unknown> };
-      w.ethereum = { isTest: true, request: ({ method, params }: { method: string; params?: unknown[] }) => w.__tnetWallet(method, params ?? []) };
+    await page.addInitScript({
+      content: `window.ethereum = { isTest: true, request: ({ method, params }) => window.__tnetWallet(method, params || []) };`,
     });
 
     await page.goto(req.linkUrl);
     const button = page.getByRole('button', { name: 'Connect wallet and sign' });
     await button.waitFor();
-    await page.waitForFunction(() => !(document.getElementById('connect') as HTMLButtonElement).disabled);
+    await page.waitForFunction(`!document.getElementById('connect').disabled`);
     await button.click();
     await page.getByText(`Wallet ${wallet.address.toLowerCase()} is linked.`).waitFor({ timeout: 20_000 });
 

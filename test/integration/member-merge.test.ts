@@ -15,7 +15,7 @@ describe(`one person, two chats, on ${engine}`, () => {
   });
 
   const resolve = async (u: PlatformUser) => (await core.identities.resolve(u)).memberId;
-  async function linkAndVerify(u: PlatformUser, wallet: Wallet) {
+  async function linkAndVerify(u: PlatformUser, wallet: Pick<Wallet, 'address' | 'signMessage'>) {
     const id = await resolve(u);
     const req = await core.wallets.requestLink(id, u, wallet.address);
     return core.wallets.verify(id, u, await wallet.signMessage(req.message));

@@ -66,7 +66,7 @@ describe(`wallet linking refuses attacks without changing anything, on ${engine}
     await unchanged(async () => {
       const again = await post(`/api/link/${token}`, { signature: sig });
       expect(again.status).toBe(404);
-      expect((await again.json()).code).toBe('wallet.no_challenge');
+      expect(((await again.json()) as { code: string }).code).toBe('wallet.no_challenge');
       expect((await post(`/api/link/${token}/message`, { address: wallet.address })).status).toBe(404);
       expect((await fetch(`http://127.0.0.1:${web.port}/api/link/${token}`)).status).toBe(404);
     });
@@ -113,7 +113,7 @@ describe(`wallet linking refuses attacks without changing anything, on ${engine}
       await expect(core.wallets.verify(m, user('sec-forger'), sig)).rejects.toMatchObject({ code: 'wallet.bad_signature' });
       const res = await post(`/api/link/${token}`, { signature: sig });
       expect(res.status).toBe(400);
-      expect((await res.json()).code).toBe('wallet.bad_signature');
+      expect(((await res.json()) as { code: string }).code).toBe('wallet.bad_signature');
     });
   });
 
