@@ -1,0 +1,99 @@
+import { answerButton, nextButton } from '../common/button-id';
+import type { ChatMessage } from '../common/chat-message';
+import {
+  MAX_CONTENT_LENGTH,
+  MAX_EMBED_DESCRIPTION,
+  components,
+  escapeText,
+  parseSelect,
+  renderMessages,
+  selectedButton,
+  selectId,
+  splitText,
+} from './render-message';
+
+const card = (options: string[], taskId = 7): ChatMessage => {
+  const rows: ChatMessage['buttons'] = [];
+  options.forEach((label, i) => {
+    if (i % 5 === 0) rows.push([]);
+    rows[rows.length - 1]!.push({ id: answerButton(taskId, i), label });
+  });
+  return { text: `Campaign #1 · Pets · task ${taskId}\nCat or dog?\n\nitem`, buttons: rows };
+};
+
+describe('discord rendering', () => {
+  it('renders a task card as an embed with one row of buttons', () => {
+    const [m] = renderMessages([card(['cat', 'dog', 'bird'])]);
+    expect(m!.content).toBe('');
+    expect(m!.embeds).toEqual([{ color: expect.any(Number), title: 'Campaign #1 · Pets · task 7', description: 'Cat or dog?\n\nitem' }]);
+    expect(m!.components).toEqual([
+      {
+        type: 1,
+        components: ['cat', 'dog', 'bird'].map((label, i) => ({ type: 2, style: 1, custom_id: `a:7:${i}`, label })),
+      },
+    ]);
+  });
+
+  it('turns more than five options into one select menu whose values are the answer ids', () => {
+    const options = Array.from({ length: 25 }, (_, i) => `option ${i}`);
+    const rows = components(card(options).buttons);
+    expect(rows).toHaveLength(1);
+    const select = rows[0]!.components[0] as { type: number; custom_id: string; options: { label: string; value: string }[] };
+    expect(select.type).toBe(3);
+    expect(select.custom_id).toBe(selectId(7));
+    expect(select.options.map((o) => o.value)).toEqual(options.map((_, i) => answerButton(7, i)));
+  });
+
+  it('keeps five options as buttons, and "Next task" as a grey button', () => {
+    expect(components(card(['a', 'b', 'c', 'd', 'e']).buttons)[0]!.components.map((c) => c.type)).toEqual([2, 2, 2, 2, 2]);
+    expect(components([[{ id: nextButton(3), label: 'Next task' }]])).toEqual([{ type: 1, components: [{ type: 2, style: 2, custom_id: 'n:3', label: 'Next task' }] }]);
+  });
+
+  it('refuses a custom_id over 100 characters (a bug, never user input)', () => {
+    expect(() => components([[{ id: 'x'.repeat(101), label: 'long' }]])).toThrow(/100 characters/);
+  });
+
+  it('cuts a label over 80 characters', () => {
+    const [b] = components([[{ id: 'n:1', label: 'y'.repeat(200) }]])[0]!.components as { label: string }[];
+    expect(b!.label).toHaveLength(80);
+    expect(b!.label.endsWith('…')).toBe(true);
+  });
+
+  it('accepts a select choice only for the menu\'s own task', () => {
+    expect(selectedButton('s:7', ['a:7:3'])).toBe('a:7:3');
+    expect(selectedButton('s:7', ['a:8:3'])).toBeUndefined();
+    expect(selectedButton('s:7', ['a:7:3', 'a:7:4'])).toBeUndefined();
+    expect(selectedButton('s:x', ['a:7:3'])).toBeUndefined();
+    expect(parseSelect('s:0')).toBeUndefined();
+    expect(parseSelect('s:2147483648')).toBeUndefined();
+  });
+
+  it('escapes markdown in user text', () => {
+    expect(escapeText('a *fluffy* _cat_ `x`')).toBe('a \\*fluffy\\* \\_cat\\_ \\`x\\`');
+    const [m] = renderMessages([{ text: '# not a heading' }]);
+    expect(m!.content).toBe('\\# not a heading');
+  });
+
+  it('paginates a long plain text into messages of at most 2000 characters, at line breaks', () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `${i + 1}. member ${i + 1}: 12.5 TNET (3 accepted)`);
+    const out = renderMessages([{ text: lines.join('\n') }]);
+    expect(out.length).toBeGreaterThan(1);
+    for (const m of out) expect(m.content.length).toBeLessThanOrEqual(MAX_CONTENT_LENGTH);
+    // A leading "1." would start a numbered list: escaped, so Discord shows it as typed.
+    expect(out.map((m) => m.content).join('\n')).toBe(lines.map((l) => l.replace(/^(\d+)\./, '$1\\.')).join('\n'));
+  });
+
+  it('paginates a long card description, the buttons under the last page', () => {
+    const long = { text: `Title\n${'word '.repeat(2000)}`, buttons: [[{ id: nextButton(1), label: 'Next task' }]] };
+    const out = renderMessages([long]);
+    expect(out.length).toBe(3);
+    for (const m of out) expect(m.embeds[0]!.description!.length).toBeLessThanOrEqual(MAX_EMBED_DESCRIPTION);
+    expect(out.map((m) => m.components.length)).toEqual([0, 0, 1]);
+    expect(out[0]!.embeds[0]!.title).toBe('Title');
+  });
+
+  it('splits one overlong line without losing characters', () => {
+    const pieces = splitText('z'.repeat(4500), 2000);
+    expect(pieces.map((p) => p.length)).toEqual([2000, 2000, 500]);
+  });
+});
