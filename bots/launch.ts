@@ -47,7 +47,7 @@ async function runTelegram(core: Core, web: WebServer | undefined): Promise<void
 /** Starts the Discord bot (DISCORD_TOKEN); resolves with its stop. */
 async function startDiscordBot(core: Core): Promise<() => Promise<void>> {
   const c = core.config;
-  const bot = createDiscordBot(core, { apiBase: c.discordApiBase, adminIds: c.adminDiscordIds });
+  const bot = createDiscordBot(core, { apiBase: c.discordApiBase, adminIds: c.adminDiscordIds, moderatorRoleIds: c.discordModeratorRoleIds });
   const running = await startDiscord(bot, { token: c.discordToken!, applicationId: c.discordApplicationId!, apiBase: c.discordApiBase, guildIds: c.discordGuildIds, logger: core.logger });
   return async () => {
     core.logger.info('stopping the discord bot');

@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       discordApplicationId: undefined,
       discordApiBase: undefined,
       discordGuildIds: [],
+      discordModeratorRoleIds: [],
       adminTelegramIds: [],
       adminDiscordIds: [],
       port: 8080,
@@ -130,6 +131,7 @@ describe('loadConfig', () => {
     const c = loadConfig({ ADMIN_TELEGRAM_IDS: ' 11, 22 ,333', ADMIN_DISCORD_IDS: '42', DISCORD_GUILD_IDS: '7,8' });
     expect(c.adminTelegramIds).toEqual(['11', '22', '333']);
     expect(c.adminDiscordIds).toEqual(['42']);
+    expect(loadConfig({ DISCORD_MODERATOR_ROLE_IDS: '600000000000000077,6' }).discordModeratorRoleIds).toEqual(['600000000000000077', '6']);
     expect(c.discordGuildIds).toEqual(['7', '8']);
     for (const bad of ['1,,2', 'abc', '1;2', '1,']) {
       expect(configError({ ADMIN_TELEGRAM_IDS: bad }).message).toContain('ADMIN_TELEGRAM_IDS');

@@ -25,6 +25,8 @@ export interface Config {
   readonly discordApplicationId: string | undefined;
   readonly discordApiBase: string | undefined;
   readonly discordGuildIds: readonly string[];
+  /** Roles whose members moderate campaigns in their Discord server (besides Manage Server). */
+  readonly discordModeratorRoleIds: readonly string[];
   readonly adminTelegramIds: readonly string[];
   readonly adminDiscordIds: readonly string[];
   readonly port: number;
@@ -100,6 +102,7 @@ const envSchema = z.object({
   DISCORD_APPLICATION_ID: optional(z.string().regex(/^\d+$/, 'must be a numeric id')),
   DISCORD_API_BASE: optional(url(['http:', 'https:'])),
   DISCORD_GUILD_IDS: optional(idList),
+  DISCORD_MODERATOR_ROLE_IDS: optional(idList),
   ADMIN_TELEGRAM_IDS: optional(idList),
   ADMIN_DISCORD_IDS: optional(idList),
   PORT: optional(intString(0, 65535)),
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     discordApplicationId: e.DISCORD_APPLICATION_ID,
     discordApiBase: e.DISCORD_API_BASE,
     discordGuildIds: Object.freeze(splitIds(e.DISCORD_GUILD_IDS)),
+    discordModeratorRoleIds: Object.freeze(splitIds(e.DISCORD_MODERATOR_ROLE_IDS)),
     adminTelegramIds: Object.freeze(splitIds(e.ADMIN_TELEGRAM_IDS)),
     adminDiscordIds: Object.freeze(splitIds(e.ADMIN_DISCORD_IDS)),
     port,
