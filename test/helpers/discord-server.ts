@@ -60,6 +60,8 @@ interface InteractionState {
   ackType?: number;
   dispatchedAt: number;
   ackedAt?: number;
+  /** When the answer was there: an immediate reply or update, or the edit of @original after a deferral. */
+  answeredAt?: number;
 }
 
 /** Plain member: View Channel, Send Messages, Use Application Commands, Read Message History. */
@@ -239,16 +241,27 @@ export class DiscordServer extends EventEmitter {
     );
   }
 
-  /** The message an interaction's answer is in (its deferred reply, or the tapped card), once it is no longer loading. */
-  answered(interactionId: string, what = 'the reply'): Promise<StoredMessage> {
-    return this.waitFor(`${what} to interaction ${interactionId}`, () => {
-      const s = this.interactions.get(interactionId);
-      const m = s?.originalId ? this.messages.get(s.originalId) : undefined;
-      if (!m || (m.flags & LOADING) !== 0) return undefined;
-      // A deferred update is answered once the card was edited after the tap.
-      if (s!.ackType === 6 && !this.calls.some((c) => c.method === 'PATCH' && c.path.includes(`/${s!.token}/messages/@original`))) return undefined;
-      return m;
+  /** The message an interaction's answer is in (its reply, or the tapped card), once the answer is there. */
+  answered(interactionId: string, what = 'the reply', timeoutMs = 20_000): Promise<StoredMessage> {
+    const done = () => this.messages.get(this.interactions.get(interactionId)!.originalId!)!;
+    if (this.interactions.get(interactionId)?.answeredAt !== undefined) return Promise.resolve(done());
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off(`answered:${interactionId}`, onAnswer);
+        reject(new Error(`timed out waiting for ${what} to interaction ${interactionId}`));
+      }, timeoutMs);
+      const onAnswer = () => {
+        clearTimeout(timer);
+        resolve(done());
+      };
+      this.once(`answered:${interactionId}`, onAnswer);
     });
+  }
+
+  private markAnswered(s: InteractionState): void {
+    if (s.answeredAt !== undefined) return;
+    s.answeredAt = performance.now();
+    this.emit(`answered:${s.id}`);
   }
 
   /** Follow-up messages of an interaction. */
@@ -527,6 +540,7 @@ export class DiscordServer extends EventEmitter {
         s.originalId = s.messageId;
         if (body.type === 7) this.editMessage(this.messages.get(s.messageId!)!, data, files);
       }
+      if (body.type === 4 || body.type === 7) this.markAnswered(s);
       if (call.query.get('with_response') === 'true') {
         const msg = s.originalId ? this.messages.get(s.originalId) : undefined;
         return send(200, { interaction: { id: s.id, type: 2 }, resource: { type: body.type, message: msg && this.apiMessage(msg) } });
@@ -549,7 +563,9 @@ export class DiscordServer extends EventEmitter {
       if (method === 'PATCH') {
         const problems = messageProblems(body ?? {});
         if (problems.length > 0) return invalid(problems);
-        return send(200, this.apiMessage(this.editMessage(msg, body ?? {}, files)));
+        const edited = this.apiMessage(this.editMessage(msg, body ?? {}, files));
+        if (m[3] === '@original') this.markAnswered(s);
+        return send(200, edited);
       }
       if (method === 'DELETE') {
         this.messages.delete(msg.id);
