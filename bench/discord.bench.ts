@@ -4,14 +4,15 @@
  * against the real bot: an unmodified discord.js client, the interaction router, the shared
  * command layer, the core on embedded PGlite (or PostgreSQL with DATABASE_URL).
  *
- *   npm run bench:discord -- [--members N] [--seconds N] [--think-ms N] [--items N]
+ *   npm run bench:discord -- [--members N] [--seconds N] [--think-ms N] [--items N] [--rest-per-second N]
  *
  * Each member loops: /task, tap an option, tap "Next task", tap an option, ... and waits
  * --think-ms (default 1000) from one interaction to the next, so 200 members offer about 200
  * interactions per second. Interaction-to-ack is from the gateway dispatch of
  * INTERACTION_CREATE to the bot's callback (the deferral) arriving at the server, the figure
  * Discord's 3-second rule is about; interaction-to-answer is to the edit carrying the answer.
- * The first 3 seconds are warm-up. Bot, server and members share this one process (and its
+ * --rest-per-second sets discord.js's global REST limit (default its own 50 a second,
+ * which caps the edits: interaction webhooks share that queue). The first 3 seconds are warm-up. Bot, server and members share this one process (and its
  * event loop). Progress on stderr; the last stdout line is one JSON object of snake_case figures.
  */
 import 'reflect-metadata';
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
   await core.campaigns.transition(c.id, 'activate');
 
   const dc = await DiscordServer.start();
-  const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [] });
+  const restGlobalPerSecond = arg('rest-per-second', 50);
+  const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [], restGlobalPerSecond });
   const running = await startDiscord(bot, { token: dc.token, applicationId: dc.applicationId, apiBase: dc.apiBase, guildIds: [dc.guilds[0]!.id], logger });
 
   const started = performance.now();
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
     bench: 'discord',
     engine,
     members,
+    rest_global_per_s: restGlobalPerSecond,
     measured_s: seconds,
     interactions_acked: acks.length,
     interactions_per_s: round1(acks.length / seconds),

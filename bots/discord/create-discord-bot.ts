@@ -16,6 +16,13 @@ export interface DiscordBotOptions {
   pace?: PostPace;
   /** Least time between two rounds of card edits in one channel. */
   editIntervalMs?: number;
+  /**
+   * Requests per second the REST queue allows over all routes (discord.js: 50, Discord's
+   * global limit for a bot token). Interaction webhooks are exempt at Discord but not in
+   * discord.js's queue, so a bot answering more than ~25 interactions a second (an ack and
+   * an edit each) raises it; a 429 global is still waited out. The bench runs at 1000.
+   */
+  restGlobalPerSecond?: number;
   /** Extra client options (shard ids and count when not run under a ShardingManager). */
   client?: Partial<ClientOptions>;
 }
@@ -35,7 +42,11 @@ export function createDiscordBot(core: Core, opts: DiscordBotOptions): DiscordBo
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     ...opts.client,
-    rest: { ...opts.client?.rest, ...(opts.apiBase ? { api: opts.apiBase } : {}) },
+    rest: {
+      ...opts.client?.rest,
+      ...(opts.apiBase ? { api: opts.apiBase } : {}),
+      ...(opts.restGlobalPerSecond ? { globalRequestsPerSecond: opts.restGlobalPerSecond } : {}),
+    },
   });
   const cards = new CardBoard(client.rest, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
   const interactions = new InteractionRouter({
