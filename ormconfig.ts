@@ -12,6 +12,7 @@ import { LedgerCorrections1764200000002 } from './migrations/1764200000002-Ledge
 import { EmissionEpochs1764200000003 } from './migrations/1764200000003-EmissionEpochs';
 import { TaskCampaignIndex1764500000000 } from './migrations/1764500000000-TaskCampaignIndex';
 import { CheckSourceIndex1764500000001 } from './migrations/1764500000001-CheckSourceIndex';
+import { CampaignMinEvidence1764500000002 } from './migrations/1764500000002-CampaignMinEvidence';
 import { ModelRegistry1764300000000 } from './migrations/1764300000000-ModelRegistry';
 import { InferenceCheck1764300000001 } from './migrations/1764300000001-InferenceCheck';
 import { BaselinePendingIndex1764300000002 } from './migrations/1764300000002-BaselinePendingIndex';
@@ -32,6 +33,7 @@ export const migrations = [
   PostedCard1764400000000,
   TaskCampaignIndex1764500000000,
   CheckSourceIndex1764500000001,
+  CampaignMinEvidence1764500000002,
   MemberMerge1764700000000,
   ChatPace1764800000000,
 ];

@@ -27,6 +27,8 @@ const PAGE = 50_000;
  * Without it, two lucky answers would make a member's single vote decide a task.
  */
 const SHRINK = 2;
+/** The same for the skill the reward floor compares, toward chance: one answer's worth. */
+const SKILL_SHRINK = 1;
 const MAX_ITERATIONS = 50;
 
 interface TaskRow {
@@ -68,7 +70,7 @@ export class ConsensusRoundService {
   async refit(campaignId: number): Promise<RoundSummary> {
     const t0 = performance.now();
     const [c] = await this.ds.query(
-      `SELECT c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, p.priors, p.baseline_confusion
+      `SELECT c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, p.priors, p.baseline_confusion
        FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
       [campaignId],
     );
@@ -100,6 +102,20 @@ export class ConsensusRoundService {
       } else if (mode !== 'majority' && confident && (t.status === 'final_uncertain' || options[fit.labels[i]!]!.id !== t.consensus_label)) {
         if ((await this.scoring.rescoreTask(t.id)).changed) corrected += 1;
       }
+    }
+    // Answers that waited for their member's assessment: decided tasks whose members this
+    // round assessed get them judged now.
+    if (c.min_evidence > 0) {
+      const waiting: { task_id: number }[] = await this.ds.query(
+        `SELECT DISTINCT a.task_id FROM answer a
+         JOIN task t ON t.id = a.task_id
+         JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id AND s.answers >= $2
+         WHERE a.campaign_id = $1 AND (t.status <> 'open' OR t.gold_label IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
+         ORDER BY 1`,
+        [campaignId, c.min_evidence],
+      );
+      for (const w of waiting) await this.scoring.scoreTask(w.task_id);
     }
     return { campaignId, answers: data.input.task.length, tasks: data.tasks.length, members: data.members.length, iterations: fit.iterations, finalized, corrected, loadMs, fitMs };
   }
@@ -223,17 +239,18 @@ export class ConsensusRoundService {
         if (gold[t] === input.label[i]) goldCorrect[w]! += 1;
       }
     }
-    const confusionOf = (w: number): number[][] => {
-      const rows: number[][] = [];
-      for (let k = 0; k < K; k++) {
+    /** Worker w's fitted confusion, each row shrunk toward `prior(k, l)` by its evidence. */
+    const shrunk = (w: number, prior: (k: number, l: number) => number, strength: number): number[][] =>
+      Array.from({ length: K }, (_, k) => {
         const n = evidence[w * K + k]!;
-        const row: number[] = [];
-        for (let l = 0; l < K; l++) row.push((n * fit.confusion[(w * K + k) * K + l]! + SHRINK * defaultCell(k, l, K)) / (n + SHRINK));
-        rows.push(row);
-      }
-      return rows;
-    };
+        return Array.from({ length: K }, (_, l) => (n * fit.confusion[(w * K + k) * K + l]! + strength * prior(k, l)) / (n + strength));
+      });
+    const confusionOf = (w: number) => shrunk(w, (k, l) => defaultCell(k, l, K), SHRINK);
     const confusions = members.map((_, w) => confusionOf(w));
+    // The skill the reward floor compares shrinks toward chance instead (not toward a
+    // newcomer's 70 %): a member must show better than chance work to clear the floor,
+    // and a spammer never does.
+    const skillOf = (w: number): number => balancedAccuracy(shrunk(w, () => 1 / K, SKILL_SHRINK));
     await this.ds.transaction(async (m) => {
       await m.query(
         `INSERT INTO campaign_model (campaign_id, priors, baseline_confusion, answers_fitted, iterations, fitted_at)
@@ -253,7 +270,7 @@ export class ConsensusRoundService {
           campaignId,
           members,
           members.map((_, w) => answers[w]!),
-          confusions.map((c) => balancedAccuracy(c)),
+          members.map((_, w) => skillOf(w)),
           confusions.map((c) => JSON.stringify(c)),
           members.map((_, w) => goldAnswers[w]!),
           members.map((_, w) => goldCorrect[w]!),

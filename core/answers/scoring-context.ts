@@ -22,6 +22,8 @@ export interface ScoringContext {
   campaignId: number;
   status: TaskStatus;
   consensusLabel: string | null;
+  /** Posterior of the stored consensus label. */
+  consensusConfidence: number | null;
   goldLabel: string | null;
   mode: ConsensusMode;
   options: CampaignOption[];
@@ -36,6 +38,7 @@ interface TaskRow {
   campaign_id: number;
   status: TaskStatus;
   consensus_label: string | null;
+  consensus_confidence: number | null;
   gold_label: string | null;
   baseline_label: string | null;
   answers_per_task: number;
@@ -45,6 +48,7 @@ interface TaskRow {
   consensus_mode: ConsensusMode;
   target_confidence: number;
   min_accuracy: number | null;
+  min_evidence: number;
   gold_min_answers: number;
   gold_max_failure: number;
   priors: number[] | null;
@@ -58,6 +62,7 @@ interface AnswerRow {
   scored: boolean;
   accuracy: number | null;
   confusion: number[][] | null;
+  skill_answers: number | null;
   gold_answers: number | null;
   gold_correct: number | null;
 }
@@ -71,9 +76,9 @@ export async function loadScoringContext(m: EntityManager, taskId: number): Prom
   const [t] = await namedQuery<TaskRow>(
     m,
     'score_lock_task',
-    `SELECT t.campaign_id, t.status, t.consensus_label, t.gold_label, t.baseline_label,
+    `SELECT t.campaign_id, t.status, t.consensus_label, t.consensus_confidence, t.gold_label, t.baseline_label,
             c.answers_per_task, c.max_answers_per_task, c.reward_per_answer, c.options, c.consensus_mode,
-            c.target_confidence, c.min_accuracy, c.gold_min_answers, c.gold_max_failure, p.priors, p.baseline_confusion
+            c.target_confidence, c.min_accuracy, c.min_evidence, c.gold_min_answers, c.gold_max_failure, p.priors, p.baseline_confusion
      FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN campaign_model p ON p.campaign_id = c.id
      WHERE t.id = $1 FOR NO KEY UPDATE OF t`,
     [taskId],
@@ -82,7 +87,7 @@ export async function loadScoringContext(m: EntityManager, taskId: number): Prom
   const rows = await namedQuery<AnswerRow>(
     m,
     'score_answers',
-    `SELECT a.id, a.member_id, a.choice, r.id IS NOT NULL AS scored, s.accuracy, s.confusion, s.gold_answers, s.gold_correct
+    `SELECT a.id, a.member_id, a.choice, r.id IS NOT NULL AS scored, s.accuracy, s.confusion, s.answers AS skill_answers, s.gold_answers, s.gold_correct
      FROM answer a
      LEFT JOIN reward_ledger r ON r.answer_id = a.id AND r.corrects_id IS NULL
      LEFT JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id
@@ -94,7 +99,7 @@ export async function loadScoringContext(m: EntityManager, taskId: number): Prom
     memberId: r.member_id,
     choice: r.choice,
     scored: r.scored,
-    standing: r.gold_answers === null ? null : { accuracy: r.accuracy, goldAnswers: r.gold_answers, goldCorrect: r.gold_correct ?? 0 },
+    standing: r.gold_answers === null ? null : { answers: r.skill_answers ?? 0, accuracy: r.accuracy, goldAnswers: r.gold_answers, goldCorrect: r.gold_correct ?? 0 },
     confusion: r.confusion,
   }));
   const K = t.options.length;
@@ -122,11 +127,12 @@ export async function loadScoringContext(m: EntityManager, taskId: number): Prom
     campaignId: t.campaign_id,
     status: t.status,
     consensusLabel: t.consensus_label,
+    consensusConfidence: t.consensus_confidence,
     goldLabel: t.gold_label,
     mode: t.consensus_mode,
     options: t.options,
     reward: BigInt(t.reward_per_answer),
-    rules: { minAccuracy: t.min_accuracy ?? defaultMinAccuracy(K), goldMinAnswers: t.gold_min_answers, goldMaxFailure: t.gold_max_failure },
+    rules: { minEvidence: t.min_evidence, minAccuracy: t.min_accuracy ?? defaultMinAccuracy(K), goldMinAnswers: t.gold_min_answers, goldMaxFailure: t.gold_max_failure },
     answers,
     decision,
   };
@@ -136,6 +142,12 @@ export async function loadScoringContext(m: EntityManager, taskId: number): Prom
 export function decidedLabel(ctx: ScoringContext, d: TaskDecision): string | null {
   return d.state === 'open' || d.label === null ? null : ctx.options[d.label]!.id;
 }
+
+/**
+ * A task that closed at its maximum pays its best guess when that is more likely than not;
+ * below that nobody is paid (a coin toss between labels is no consensus).
+ */
+export const UNCERTAIN_PAYS_ABOVE = 0.5;
 
 /** Judges one answer of the context against `label` (a final or uncertain decision). */
 export function judge(ctx: ScoringContext, a: ScoringAnswer, label: string | null, uncertain: boolean): Judged {

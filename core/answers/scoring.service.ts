@@ -3,7 +3,7 @@ import type { TaskStatus } from '../db/entities';
 import { namedQuery } from '../db/named-query';
 import { DomainError } from '../errors';
 import type { Judged } from '../consensus/reward-rules';
-import { decidedLabel, judge, loadScoringContext, type ScoringAnswer } from './scoring-context';
+import { decidedLabel, judge, loadScoringContext, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer } from './scoring-context';
 
 /** What one answer earned once scored. */
 export interface AnswerReward {
@@ -69,7 +69,8 @@ export class ScoringService {
         label = decidedLabel(ctx, d);
         finalize = d;
       }
-      const uncertain = !gold && status === 'final_uncertain';
+      const confidence = finalize?.confidence ?? ctx.consensusConfidence ?? 0;
+      const uncertain = !gold && status === 'final_uncertain' && !(confidence > UNCERTAIN_PAYS_ABOVE);
       const judged = (status === 'open' && !gold ? [] : ctx.answers.filter((a) => !a.scored)).map((a) => ({ a, j: judge(ctx, a, label, uncertain) }));
       const payable = judged.filter((x) => x.j.payable).length;
       let entries = this.entries(judged, ctx.reward, payable);
@@ -122,6 +123,7 @@ export class ScoringService {
         const e = byAnswer.get(a.id);
         if (!e) continue;
         const j = judge(ctx, a, label, false);
+        if (j.rule === null) continue;
         if (e.net > 0n && !j.payable) back.push({ a, original: e.original, amount: -e.net });
         else if (e.net === 0n && j.payable && ctx.reward > 0n) owed.push({ a, original: e.original });
       }
@@ -166,6 +168,8 @@ export class ScoringService {
        JOIN answer a ON a.task_id = t.id
        WHERE NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
          AND (t.gold_label IS NOT NULL OR t.status <> 'open' OR t.answer_count >= c.answers_per_task)
+         -- Answers waiting for their member's assessment are the scoring round's, not a repair.
+         AND (c.min_evidence = 0 OR EXISTS (SELECT 1 FROM member_skill s WHERE s.campaign_id = c.id AND s.member_id = a.member_id AND s.answers >= c.min_evidence))
        ORDER BY 1
        LIMIT $1`,
       [limit],
@@ -179,12 +183,13 @@ export class ScoringService {
   /** Each judged answer's ledger entry when the first `payable` payable ones are paid. */
   private entries(judged: { a: ScoringAnswer; j: Judged }[], reward: bigint, payable: number): LedgerEntry[] {
     let paid = 0;
-    return judged.map(({ a, j }) => {
+    // An answer of a member not assessed yet gets no row: a later round judges it.
+    return judged.filter((x) => x.j.rule !== null).map(({ a, j }) => {
       if (j.payable && paid < payable) {
         paid += 1;
         return { answerId: a.id, memberId: a.memberId, amount: reward, status: 'pending', rule: j.rule };
       }
-      return { answerId: a.id, memberId: a.memberId, amount: 0n, status: 'withheld', rule: j.payable ? 'budget.exhausted' : j.rule };
+      return { answerId: a.id, memberId: a.memberId, amount: 0n, status: 'withheld', rule: j.payable ? 'budget.exhausted' : j.rule! };
     });
   }
 

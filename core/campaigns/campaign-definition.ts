@@ -35,6 +35,7 @@ export const campaignDefinitionSchema = z
     goldShare: z.number().min(0).max(0.5).default(0),
     consensusMode: z.enum(['majority', 'one_coin', 'dawid_skene']).default('dawid_skene'),
     minAccuracy: z.number().min(0).max(1).optional(),
+    minEvidence: z.number().int().min(0).max(1000).default(5),
     goldMinAnswers: z.number().int().min(1).max(1000).default(3),
     goldMaxFailure: z.number().min(0).max(1).default(0.5),
     baselineModel: z.string().min(1).max(200).optional(),
@@ -60,6 +61,8 @@ export interface CampaignDefinition {
   consensusMode: ConsensusMode;
   /** Null: chance level plus a margin. */
   minAccuracy: number | null;
+  /** Answers a round must have fitted before a member's answers are judged (0: at once). */
+  minEvidence: number;
   goldMinAnswers: number;
   goldMaxFailure: number;
   baselineModel: string | null;
@@ -104,6 +107,7 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
     goldShare: d.goldShare,
     consensusMode: d.consensusMode,
     minAccuracy: d.minAccuracy ?? null,
+    minEvidence: d.minEvidence,
     goldMinAnswers: d.goldMinAnswers,
     goldMaxFailure: d.goldMaxFailure,
     baselineModel: d.baselineModel ?? null,

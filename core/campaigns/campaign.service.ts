@@ -74,6 +74,7 @@ export class CampaignService {
           goldShare: d.goldShare,
           consensusMode: d.consensusMode,
           minAccuracy: d.minAccuracy,
+          minEvidence: d.minEvidence,
           goldMinAnswers: d.goldMinAnswers,
           goldMaxFailure: d.goldMaxFailure,
           baselineModel: d.baselineModel,

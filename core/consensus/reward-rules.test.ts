@@ -1,6 +1,6 @@
-import { defaultMinAccuracy, judgeAnswer, type MemberStanding } from './reward-rules';
+import { assessed, defaultMinAccuracy, judgeAnswer, upperBound, type MemberStanding } from './reward-rules';
 
-const rules = { minAccuracy: 0.6, goldMinAnswers: 3, goldMaxFailure: 0.5 };
+const rules = { minEvidence: 0, minAccuracy: 0.6, goldMinAnswers: 3, goldMaxFailure: 0.5 };
 const j = (choice: string, label: string | null, standing: MemberStanding | null = null, extra: { gold?: boolean; uncertain?: boolean; mode?: 'majority' | 'consensus' } = {}) =>
   judgeAnswer(choice, label, { gold: extra.gold ?? false, uncertain: extra.uncertain ?? false, mode: extra.mode ?? 'consensus', standing, rules });
 
@@ -18,18 +18,40 @@ describe('reward rules', () => {
     expect(j('a', null, null, { mode: 'majority' })).toEqual({ payable: false, rule: 'majority.tie' });
   });
 
-  it('withholds matches of a member below the accuracy floor, at the floor it pays', () => {
-    expect(j('a', 'a', { accuracy: 0.59, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: false, rule: 'skill.below_floor' });
-    expect(j('a', 'a', { accuracy: 0.6, goldAnswers: 0, goldCorrect: 0 }).payable).toBe(true);
+  it('withholds matches of a member clearly below the accuracy floor, lets an unsure one wait, and pays at the floor', () => {
+    // 0.3 over 100 answers: the upper bound (about 0.39) is under the floor of 0.6.
+    expect(j('a', 'a', { answers: 100, accuracy: 0.3, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: false, rule: 'skill.below_floor' });
+    // 0.59 over 20 answers could still be 0.6 or better: no decision yet.
+    expect(j('a', 'a', { answers: 20, accuracy: 0.59, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: false, rule: null });
+    expect(j('a', 'a', { answers: 20, accuracy: 0.6, goldAnswers: 0, goldCorrect: 0 }).payable).toBe(true);
     // Before the member's first scoring round there is no estimate to hold against them.
-    expect(j('a', 'a', { accuracy: null, goldAnswers: 0, goldCorrect: 0 }).payable).toBe(true);
+    expect(j('a', 'a', { answers: 20, accuracy: null, goldAnswers: 0, goldCorrect: 0 }).payable).toBe(true);
   });
 
-  it('withholds matches of a member who failed too many gold tasks, once enough were seen', () => {
-    expect(j('a', 'a', { accuracy: 0.9, goldAnswers: 4, goldCorrect: 1 })).toEqual({ payable: false, rule: 'gold.failed' });
-    expect(j('a', 'a', { accuracy: 0.9, goldAnswers: 4, goldCorrect: 2 }).payable).toBe(true);
-    expect(j('a', 'a', { accuracy: 0.9, goldAnswers: 2, goldCorrect: 0 }).payable).toBe(true);
-    expect(j('a', 'a', { accuracy: 0.9, goldAnswers: 3, goldCorrect: 1 }, { gold: true })).toEqual({ payable: false, rule: 'gold.failed' });
+  it('withholds matches of a member who clearly failed the gold tasks, and ignores a few unlucky ones', () => {
+    expect(j('a', 'a', { answers: 40, accuracy: 0.9, goldAnswers: 20, goldCorrect: 4 })).toEqual({ payable: false, rule: 'gold.failed' });
+    expect(j('a', 'a', { answers: 40, accuracy: 0.9, goldAnswers: 20, goldCorrect: 4 }, { gold: true })).toEqual({ payable: false, rule: 'gold.failed' });
+    // One of four right is not proof of anything yet; the skill estimate decides.
+    expect(j('a', 'a', { answers: 20, accuracy: 0.9, goldAnswers: 4, goldCorrect: 1 }).payable).toBe(true);
+    expect(j('a', 'a', { answers: 20, accuracy: 0.9, goldAnswers: 2, goldCorrect: 0 }).payable).toBe(true);
+  });
+
+  it('makes no decision for a member the rounds have not assessed yet, when the campaign asks for evidence', () => {
+    const strict = { ...rules, minEvidence: 5 };
+    const judge = (standing: MemberStanding | null) => judgeAnswer('a', 'a', { gold: false, uncertain: false, mode: 'consensus', standing, rules: strict });
+    expect(judge(null)).toEqual({ payable: false, rule: null });
+    expect(judge({ answers: 4, accuracy: 0.9, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: false, rule: null });
+    expect(judge({ answers: 5, accuracy: 0.9, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: true, rule: 'consensus.match' });
+    expect(judge({ answers: 5, accuracy: 0.4, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: false, rule: null });
+    expect(assessed(null, rules)).toBe(true);
+    expect(assessed({ answers: 9, accuracy: null, goldAnswers: 0, goldCorrect: 0 }, strict)).toBe(false);
+  });
+
+  it('bounds a rate by two standard errors, and knows nothing without evidence', () => {
+    expect(upperBound(0.5, 100)).toBeCloseTo(0.6, 12);
+    expect(upperBound(0, 0)).toBe(1);
+    // A rate of 0 over 4 answers is still uncertain: the floor of the variance keeps the bound open.
+    expect(upperBound(0, 4)).toBeCloseTo(0.25, 12);
   });
 
   it('sets the default floor at chance plus a margin', () => {

@@ -25,6 +25,9 @@ export const demoCampaign = {
   answersPerTask: 3,
   maxAnswersPerTask: 5,
   goldShare: 0.1,
+  // A first-time user plays a handful of local members: pay at once. Real campaigns keep the
+  // default and judge a member's answers once a scoring round has assessed five of them.
+  minEvidence: 0,
 };
 
 /**

@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { CampaignOption, TaskStatus } from '../db/entities';
 import { DomainError } from '../errors';
-import { pickGold } from './gold-pick';
+import { fnv1a, pickGold } from './gold-pick';
+
+/** Fullest open tasks read per assignment; the member's own order picks among the fullest. */
+const CANDIDATES = 16;
 
 /**
  * Everything a chat needs to show one task. A gold task shows no overlap target (it never
@@ -32,6 +35,8 @@ interface CampaignRow {
   answers_per_task: number;
   max_answers_per_task: number;
   gold_share: number;
+  gold_min_answers: number;
+  min_evidence: number;
   reward_per_answer: string;
 }
 
@@ -45,7 +50,7 @@ export class AssignmentService {
    */
   async next(memberId: number, campaignIds?: readonly number[]): Promise<NextTask> {
     const campaigns: CampaignRow[] = await this.ds.query(
-      `SELECT id, name, question, options, answers_per_task, max_answers_per_task, gold_share, reward_per_answer
+      `SELECT id, name, question, options, answers_per_task, max_answers_per_task, gold_share, gold_min_answers, min_evidence, reward_per_answer
        FROM campaign JOIN campaign_budget b ON b.campaign_id = campaign.id
        WHERE status = 'active' AND b.spent + reward_per_answer <= b.budget
          AND ($1::int[] IS NULL OR id = ANY($1::int[]))
@@ -54,7 +59,11 @@ export class AssignmentService {
     );
     if (campaigns.length === 0) return { found: false, reason: 'no_active_campaign' };
     for (const c of campaigns) {
-      const wantGold = c.gold_share > 0 && pickGold(c.id, memberId, await this.answeredIn(c.id, memberId), c.gold_share);
+      // Where rewards wait for an assessment, a member's first answers in a campaign with
+      // gold are gold (a qualification): the skill estimate rests on known answers early.
+      const answered = c.gold_share > 0 ? await this.answeredIn(c.id, memberId) : 0;
+      const qualifying = c.min_evidence > 0 && answered < c.gold_min_answers;
+      const wantGold = c.gold_share > 0 && (qualifying || pickGold(c.id, memberId, answered, c.gold_share));
       // Gold falls back to a regular task when the member has seen every gold item.
       const task = (wantGold ? await this.pick(c, memberId, true) : undefined) ?? (await this.pick(c, memberId, false));
       if (task) return { found: true, card: task };
@@ -88,10 +97,16 @@ export class AssignmentService {
          AND ($3 OR t.answer_count < $4)
          AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
        ORDER BY t.answer_count DESC, t.id
-       LIMIT 1`,
+       LIMIT ${CANDIDATES}`,
       [c.id, memberId, gold, c.max_answers_per_task],
     );
-    return rows.length === 0 ? undefined : toCard(rows[0], c);
+    if (rows.length === 0) return undefined;
+    // Among the fullest candidates, each member gets their own order: members acting in
+    // a burst (a colluding group, one operator's accounts) spread over different tasks
+    // instead of filling one task's overlap together.
+    const top = rows.filter((r: { answer_count: number }) => r.answer_count === rows[0].answer_count);
+    const spread = (r: { id: number }) => fnv1a(`${memberId}:${r.id}`);
+    return toCard(top.reduce((a: { id: number }, b: { id: number }) => (spread(b) < spread(a) ? b : a)), c);
   }
 }
 

@@ -16,7 +16,7 @@ const taskOf = (m: BotMessage): number => Number(/ · task (\d+)\n/.exec(m.text)
 
 async function campaignWithItems(core: Core, texts: string[], over: Record<string, unknown> = {}): Promise<number> {
   const c = await core.campaigns.create(
-    { name: 'Pets', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog', 'bird'], reward: '10', budget: '1000', answersPerTask: 3, maxAnswersPerTask: 5, ...over },
+    { name: 'Pets', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog', 'bird'], reward: '10', budget: '1000', answersPerTask: 3, maxAnswersPerTask: 5, minEvidence: 0, ...over },
     null,
   );
   const csv = ['id,text', ...texts.map((t, i) => `i${i + 1},${t}`)].join('\n') + '\n';

@@ -41,8 +41,9 @@ export async function createTestCore(env: Record<string, string> = {}, opts: Pic
 
 /**
  * A small active campaign with `items` plain tasks (and optional gold ones). It decides by
- * simple majority unless `def` names another consensus mode, so bookkeeping tests have
- * outcomes a reader can check by hand; the consensus tests ask for dawid_skene.
+ * simple majority and pays at once (no assessment first) unless `def` says otherwise, so
+ * bookkeeping tests have outcomes a reader can check by hand; the consensus tests ask for
+ * dawid_skene and for assessment.
  */
 export async function activeCampaign(
   core: Core,
@@ -60,6 +61,7 @@ export async function activeCampaign(
       answersPerTask: 3,
       maxAnswersPerTask: 5,
       consensusMode: 'majority',
+      minEvidence: 0,
       ...opts.def,
     },
     null,

@@ -8,7 +8,7 @@ const tnet = (n: bigint) => n * ONE_TNET;
 /** A Dawid-Skene campaign over named items (gold ones carry their label). */
 async function dsCampaign(core: TestCore, items: { key: string; gold?: string }[], def: Record<string, unknown> = {}): Promise<number> {
   const c = await core.campaigns.create(
-    { name: 'DS', kind: 'label', question: 'A or B?', options: ['a', 'b'], reward: '10', budget: '100000', answersPerTask: 3, maxAnswersPerTask: 3, targetConfidence: 0.8, ...def },
+    { name: 'DS', kind: 'label', question: 'A or B?', options: ['a', 'b'], reward: '10', budget: '100000', answersPerTask: 3, maxAnswersPerTask: 3, targetConfidence: 0.8, minEvidence: 0, ...def },
     null,
   );
   const lines = ['id,text,gold', ...items.map((i) => `${i.key},item ${i.key},${i.gold ?? ''}`)];
@@ -85,6 +85,25 @@ describe(`consensus scoring on ${engine}`, () => {
     expect(t.consensus_confidence).toBeGreaterThan(0.9);
   });
 
+  it('lets answers wait for their members\' assessment, and the round that assesses them judges them', async () => {
+    const items = Array.from({ length: 3 }, (_, i) => ({ key: `w${i}` }));
+    const c = await dsCampaign(core, items, { minEvidence: 3, options: ['a', 'b', 'c'], targetConfidence: 0.9 });
+    const trio = await Promise.all(['wait1', 'wait2', 'wait3'].map((n) => member(core, n)));
+    const tasks = await Promise.all(items.map((i) => taskOf(c, i.key)));
+    let last;
+    for (const t of tasks) for (const m of trio) last = await answer(m, t, 'a');
+    expect(last!.task.status).toBe('final');
+    expect(last!.reward).toBeUndefined();
+    expect(await core.ds.query(`SELECT id FROM reward_ledger WHERE campaign_id = $1`, [c])).toEqual([]);
+    expect((await core.rewards.balance(trio[0]!)).awaiting).toBe(3);
+
+    const summary = (await core.rounds.round()).find((r) => r.campaignId === c);
+    expect(summary).toMatchObject({ answers: 9, members: 3 });
+    const rows = await core.ds.query(`SELECT rule, count(*)::int AS n FROM reward_ledger WHERE campaign_id = $1 GROUP BY rule`, [c]);
+    expect(rows).toEqual([{ rule: 'consensus.match', n: 9 }]);
+    expect((await core.rewards.balance(trio[0]!)).pending).toBe(tnet(30n));
+  });
+
   it('closes a task that stays unsure at the maximum as uncertain, paying no one', async () => {
     const c = await dsCampaign(core, [{ key: 'z' }], { options: ['a', 'b', 'c'], targetConfidence: 0.9, maxAnswersPerTask: 5 });
     const z = await taskOf(c, 'z');
@@ -100,7 +119,7 @@ describe(`consensus scoring on ${engine}`, () => {
     expect(['a', 'b']).toContain(t.consensus_label);
   });
 
-  it('learns a constant answerer in the scoring round and withholds their matching answers after it', async () => {
+  it('learns a constant answerer in the scoring round and pays their matching answers nothing after it', async () => {
     const items = Array.from({ length: 12 }, (_, i) => ({ key: `t${i}` }));
     const c = await dsCampaign(core, items, { answersPerTask: 4, maxAnswersPerTask: 4 });
     const honest = await Promise.all(['h1', 'h2', 'h3'].map((n) => member(core, n)));
@@ -128,11 +147,14 @@ describe(`consensus scoring on ${engine}`, () => {
     const t10 = await taskOf(c, 't10');
     for (const h of honest) await answer(h, t10, 'a');
     const matched = await answer(spammer, t10, 'a');
-    expect(matched.reward).toEqual({ amount: 0n, status: 'withheld', rule: 'skill.below_floor' });
-    expect((await ledger(t10)).filter((r: { rule: string }) => r.rule === 'consensus.match')).toHaveLength(3);
+    // Below the floor on ten answers, not yet clearly: the match waits, unpaid, for more evidence.
+    expect(matched.reward).toBeUndefined();
+    const rows = await ledger(t10);
+    expect(rows.filter((r: { rule: string }) => r.rule === 'consensus.match').map((r: { member_id: number }) => r.member_id).sort()).toEqual([...honest].sort());
+    expect(rows.some((r: { member_id: number }) => r.member_id === spammer)).toBe(false);
 
     const after = await core.rewards.stats(spammer);
-    expect(after.withheld).toContainEqual({ rule: 'skill.below_floor', count: 1 });
+    expect(after.accepted).toBe(5);
     expect(after.campaigns[0]).toMatchObject({ campaignId: c, floor: 0.6 });
     expect(after.campaigns[0]!.accuracy).toBeLessThan(0.6);
 
@@ -174,17 +196,23 @@ describe(`consensus scoring on ${engine}`, () => {
     const agreedRows = await ledger(agreed);
     // The original rows are still there, unchanged; the corrections follow them.
     expect([...splitRows, ...agreedRows].filter((r: { corrects_id: string | null }) => r.corrects_id === null)).toEqual(originals);
-    const goodOriginal = splitRows.find((r: { member_id: number; corrects_id: string | null }) => r.member_id === good && r.corrects_id === null);
-    expect(splitRows.filter((r: { corrects_id: string | null }) => r.corrects_id !== null)).toEqual([
-      { id: expect.any(String), member_id: good, amount: tnet(10n).toString(), status: 'pending', rule: 'consensus.corrected', corrects_id: goodOriginal.id },
-    ]);
+    // The split task closed uncertain on "a" at 0.7, which paid the liars' guess; the round
+    // takes that back and pays the good member.
+    const originalOf = (m: number) => splitRows.find((r: { member_id: number; corrects_id: string | null }) => r.member_id === m && r.corrects_id === null).id;
+    expect(splitRows.filter((r: { corrects_id: string | null }) => r.corrects_id !== null).sort((x: { member_id: number }, y: { member_id: number }) => x.member_id - y.member_id)).toEqual(
+      [
+        { id: expect.any(String), member_id: liar1, amount: (-tnet(10n)).toString(), status: 'pending', rule: 'consensus.corrected', corrects_id: originalOf(liar1!) },
+        { id: expect.any(String), member_id: liar2, amount: (-tnet(10n)).toString(), status: 'pending', rule: 'consensus.corrected', corrects_id: originalOf(liar2!) },
+        { id: expect.any(String), member_id: good, amount: tnet(10n).toString(), status: 'pending', rule: 'consensus.corrected', corrects_id: originalOf(good!) },
+      ].sort((x, y) => x.member_id! - y.member_id!),
+    );
     const takenBack = agreedRows.filter((r: { corrects_id: string | null }) => r.corrects_id !== null);
     expect(takenBack.map((r: { member_id: number; amount: string }) => [r.member_id, r.amount]).sort()).toEqual(
       [liar1, liar2, newcomer].map((m) => [m, (-tnet(10n)).toString()]).sort(),
     );
     expect((await core.rewards.balance(newcomer!)).pending).toBe(0n);
     const [{ spent: spentAfter }] = await core.ds.query(`SELECT spent::text AS spent FROM campaign_budget WHERE campaign_id = $1`, [c]);
-    expect(BigInt(spentAfter)).toBe(BigInt(spentBefore) - tnet(30n) + tnet(10n));
+    expect(BigInt(spentAfter)).toBe(BigInt(spentBefore) - tnet(30n) - tnet(20n) + tnet(10n));
     // The liars failed every check question: from now on their matches earn nothing.
     const liarStats = await core.rewards.stats(liar1!);
     expect(liarStats.campaigns.find((x) => x.campaignId === c)).toMatchObject({ goldAnswers: 6, goldCorrect: 0, goldFailed: true });
@@ -202,7 +230,7 @@ describe(`supply cap and emission pace on ${engine}`, () => {
     await core.cleanup();
   });
 
-  const def = (budget: string) => ({ name: 'Cap', kind: 'label', question: 'A or B?', options: ['a', 'b'], reward: '1', budget, consensusMode: 'majority' });
+  const def = (budget: string) => ({ name: 'Cap', kind: 'label', question: 'A or B?', options: ['a', 'b'], reward: '1', budget, consensusMode: 'majority', minEvidence: 0 });
 
   it('reserves campaign budgets under the 6,000,000,000 cap and releases what a closed campaign did not spend', async () => {
     const big = await core.campaigns.create(def('5999999000'), null);
@@ -252,7 +280,7 @@ describe(`emission pace at its edge on ${engine}`, () => {
 
   it('pays an epoch that earned exactly the pace in full', async () => {
     const c = await core.campaigns.create(
-      { name: 'Edge', kind: 'label', question: 'A or B?', options: ['a', 'b'], reward: '10', budget: '100', answersPerTask: 1, maxAnswersPerTask: 1, consensusMode: 'majority' },
+      { name: 'Edge', kind: 'label', question: 'A or B?', options: ['a', 'b'], reward: '10', budget: '100', answersPerTask: 1, maxAnswersPerTask: 1, consensusMode: 'majority', minEvidence: 0 },
       null,
     );
     await core.campaigns.importItems(c.id, Readable.from(['id,text\ne1,one\ne2,two\ne3,three\n']), 'csv');

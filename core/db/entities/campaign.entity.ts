@@ -66,6 +66,10 @@ export class Campaign {
   @Column({ name: 'min_accuracy', type: 'double precision', nullable: true })
   minAccuracy: number | null;
 
+  /** Answers of a member a scoring round must have fitted before their answers are judged (0: at once). */
+  @Column({ name: 'min_evidence', type: 'integer', default: 5 })
+  minEvidence: number;
+
   /** Gold answers seen before the gold check applies. */
   @Column({ name: 'gold_min_answers', type: 'integer', default: 3 })
   goldMinAnswers: number;
