@@ -209,6 +209,11 @@ export class ChainClient {
     return (await this.read('balanceOf', [address]))[0] as bigint;
   }
 
+  /** All TNET in existence, base units. */
+  async totalSupply(): Promise<bigint> {
+    return (await this.read('totalSupply', []))[0] as bigint;
+  }
+
   async foundation(): Promise<{ address: string; bps: number }> {
     const [[address], [bps]] = await Promise.all([this.read('foundation', []), this.read('foundationBps', [])]);
     return { address: address as string, bps: Number(bps) };

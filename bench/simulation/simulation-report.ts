@@ -1,0 +1,148 @@
+import type { Core } from '../../core';
+import { formatTnet, parseTnet } from '../../core';
+import { BEHAVIOURS, isAbusive, type Behaviour } from '../../core/simulation/member-models';
+import type { SimulationOptions, SimulationRun } from './run-simulation';
+
+export interface BehaviourRow {
+  behaviour: Behaviour;
+  members: number;
+  answers: number;
+  /** Answers whose original ledger row paid. */
+  accepted: number;
+  /** Net base units earned (corrections included). */
+  earned: bigint;
+  /** Base units minted on-chain (0 without a mint). */
+  minted: bigint;
+  /** Base units an oracle would pay: every correct answer of a non-abusive member. */
+  oracle: bigint;
+}
+
+export interface SimulationReport {
+  seed: number;
+  rows: BehaviourRow[];
+  earned: bigint;
+  minted: bigint;
+  /** Share of all TNET distributed (minted when a mint ran, else earned) that reached abusive behaviours. */
+  abusiveShare: number;
+  /** Honest members' earnings over what the oracle pays them. */
+  honestVsOracle: number;
+  /** Decided regular tasks whose consensus matches the hidden truth. */
+  consensusAccuracy: number;
+  decided: number;
+  uncertain: number;
+  open: number;
+  answers: number;
+  rounds: number;
+  seconds: number;
+  /** Whether minted figures come from a real mint on a chain. */
+  mintedOnChain: boolean;
+}
+
+/** Reads the run's outcome from the ledger and compares it with the hidden truth. */
+export async function buildReport(core: Core, run: SimulationRun, o: SimulationOptions, mintedOnChain: boolean): Promise<SimulationReport> {
+  const reward = parseTnet(o.reward)!;
+  const behaviourOf = new Map(run.memberIds.map((id, i) => [id, run.community[i]!.behaviour]));
+  const rows = new Map<Behaviour, BehaviourRow>(BEHAVIOURS.map((b) => [b, { behaviour: b, members: 0, answers: 0, accepted: 0, earned: 0n, minted: 0n, oracle: 0n }]));
+  for (const m of run.community) rows.get(m.behaviour)!.members += 1;
+  const answers: { member_id: number; task_id: number; choice: string }[] = await core.ds.query(`SELECT member_id, task_id, choice FROM answer WHERE campaign_id = $1`, [run.campaignId]);
+  for (const a of answers) {
+    const row = rows.get(behaviourOf.get(a.member_id)!)!;
+    row.answers += 1;
+    if (!isAbusive(row.behaviour) && a.choice === `c${run.truth.get(a.task_id)}`) row.oracle += reward;
+  }
+  const ledger: { member_id: number; accepted: number; earned: string; minted: string }[] = await core.ds.query(
+    `SELECT member_id, count(*) FILTER (WHERE corrects_id IS NULL AND status <> 'withheld')::int AS accepted,
+            sum(amount)::text AS earned, coalesce(sum(amount) FILTER (WHERE status = 'minted'), 0)::text AS minted
+     FROM reward_ledger WHERE campaign_id = $1 GROUP BY member_id`,
+    [run.campaignId],
+  );
+  for (const l of ledger) {
+    const row = rows.get(behaviourOf.get(l.member_id)!)!;
+    row.accepted += l.accepted;
+    row.earned += BigInt(l.earned);
+    row.minted += BigInt(l.minted);
+  }
+  const tasks: { id: number; status: string; consensus_label: string | null }[] = await core.ds.query(
+    `SELECT id, status, consensus_label FROM task WHERE campaign_id = $1 AND gold_label IS NULL`,
+    [run.campaignId],
+  );
+  const decided = tasks.filter((t) => t.status !== 'open');
+  const right = decided.filter((t) => t.consensus_label === `c${run.truth.get(t.id)}`).length;
+  const list = [...rows.values()].filter((r) => r.members > 0);
+  const earned = list.reduce((s, r) => s + r.earned, 0n);
+  const minted = list.reduce((s, r) => s + r.minted, 0n);
+  const pool = mintedOnChain ? minted : earned;
+  const abusive = list.filter((r) => isAbusive(r.behaviour)).reduce((s, r) => s + (mintedOnChain ? r.minted : r.earned), 0n);
+  const honest = rows.get('honest')!;
+  return {
+    seed: o.seed,
+    rows: list,
+    earned,
+    minted,
+    abusiveShare: pool === 0n ? 0 : ratio(abusive, pool),
+    honestVsOracle: honest.oracle === 0n ? 0 : ratio(mintedOnChain ? honest.minted : honest.earned, honest.oracle),
+    consensusAccuracy: decided.length === 0 ? 0 : right / decided.length,
+    decided: decided.length,
+    uncertain: decided.filter((t) => t.status === 'final_uncertain').length,
+    open: tasks.length - decided.length,
+    answers: run.answers,
+    rounds: run.rounds,
+    seconds: run.seconds,
+    mintedOnChain,
+  };
+}
+
+/** a / b for base-unit amounts, to 6 significant decimals (no float arithmetic on the amounts themselves). */
+function ratio(a: bigint, b: bigint): number {
+  return Number((a * 1_000_000n) / b) / 1_000_000;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+
+/** The terminal table. */
+export function formatReport(r: SimulationReport): string {
+  const pool = r.mintedOnChain ? r.minted : r.earned;
+  const head = ['behaviour', 'members', 'answers', 'accepted', 'TNET earned', 'share of TNET', 'oracle TNET'];
+  const body = r.rows.map((x) => [
+    x.behaviour,
+    String(x.members),
+    String(x.answers),
+    x.answers === 0 ? '-' : pct(x.accepted / x.answers),
+    formatTnet(r.mintedOnChain ? x.minted : x.earned),
+    pool === 0n ? '-' : pct(ratio(r.mintedOnChain ? x.minted : x.earned, pool)),
+    formatTnet(x.oracle),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [
+    fmt(head),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...body.map(fmt),
+    '',
+    `TNET ${r.mintedOnChain ? 'minted on-chain' : 'earned (no mint)'}: ${formatTnet(pool)}`,
+    `abusive behaviours' share: ${pct(r.abusiveShare)} (target at most 1 %)`,
+    `honest members' rewards / oracle: ${pct(r.honestVsOracle)} (target at least 98 %)`,
+    `consensus accuracy: ${pct(r.consensusAccuracy)} of ${r.decided} decided tasks (${r.uncertain} uncertain, ${r.open} still open)`,
+    `${r.answers} answers, ${r.rounds} scoring rounds, ${r.seconds.toFixed(1)} s`,
+  ].join('\n');
+}
+
+/** The one JSON line of headline figures. */
+export function reportJson(r: SimulationReport): Record<string, number | string | boolean> {
+  const out: Record<string, number | string | boolean> = {
+    seed: r.seed,
+    abusive_share_of_tnet: round(r.abusiveShare),
+    honest_vs_oracle: round(r.honestVsOracle),
+    consensus_accuracy: round(r.consensusAccuracy),
+    tnet_distributed: formatTnet(r.mintedOnChain ? r.minted : r.earned),
+    minted_on_chain: r.mintedOnChain,
+    answers: r.answers,
+    decided_tasks: r.decided,
+    open_tasks: r.open,
+    run_s: Math.round(r.seconds * 10) / 10,
+  };
+  for (const x of r.rows) out[`${x.behaviour}_accepted_share`] = x.answers === 0 ? 0 : round(x.accepted / x.answers);
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
