@@ -136,6 +136,7 @@ export class ConsensusRoundService {
     const memberIndex = new Map<number, number>();
     const members: number[] = [];
     let n = 0;
+    let rowsSeen = 0;
     let task = new Int32Array(1024);
     let worker = new Int32Array(1024);
     let label = new Int32Array(1024);
@@ -156,11 +157,16 @@ export class ConsensusRoundService {
       n += 1;
     };
     for (let after = '0'; ; ) {
-      const page: { id: string | number; task_id: number; member_id: number; choice: string }[] = await this.ds.query(
-        `SELECT id, task_id, member_id, choice FROM answer WHERE campaign_id = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`,
+      const page: { id: string | number; task_id: number; member_id: number; choice: string; merged: boolean }[] = await this.ds.query(
+        `SELECT a.id, a.task_id, a.member_id, a.choice, m.merged_into_id IS NOT NULL AS merged
+         FROM answer a JOIN member m ON m.id = a.member_id
+         WHERE a.campaign_id = $1 AND a.id > $2 ORDER BY a.id LIMIT ${PAGE}`,
         [campaignId, after],
       );
+      rowsSeen += page.length;
       for (const a of page) {
+        // A merged-away member keeps only answers that duplicate the survivor's: one person, one vote.
+        if (a.merged) continue;
         const li = optionIndex.get(a.choice);
         const ti = taskIndex.get(a.task_id);
         if (li === undefined || ti === undefined) continue;
@@ -189,7 +195,6 @@ export class ConsensusRoundService {
       const g = t.gold_label === null ? undefined : optionIndex.get(t.gold_label);
       if (g !== undefined) gold[ti] = g;
     });
-    const memberAnswers = hasBaseline ? n - tasks.filter((t) => t.baseline_label !== null && optionIndex.has(t.baseline_label)).length : n;
     const input: ConsensusInput = {
       tasks: tasks.length,
       workers: members.length + (hasBaseline ? 1 : 0),
@@ -199,7 +204,8 @@ export class ConsensusRoundService {
       label: label.subarray(0, n),
       gold,
     };
-    return { input, tasks, members, hasBaseline, memberAnswers };
+    // What the next round compares with the campaign's answer count to see whether it is due.
+    return { input, tasks, members, hasBaseline, memberAnswers: rowsSeen };
   }
 
   /** Warm start: the stored confusion of each known member (a newcomer's default otherwise). */

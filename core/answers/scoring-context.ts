@@ -89,6 +89,8 @@ export async function loadScoringContext(m: EntityManager, taskId: number): Prom
     'score_answers',
     `SELECT a.id, a.member_id, a.choice, r.id IS NOT NULL AS scored, s.accuracy, s.confusion, s.answers AS skill_answers, s.gold_answers, s.gold_correct
      FROM answer a
+     -- A merged-away member keeps only answers that duplicate the survivor's: they do not vote.
+     JOIN member mm ON mm.id = a.member_id AND mm.merged_into_id IS NULL
      LEFT JOIN reward_ledger r ON r.answer_id = a.id AND r.corrects_id IS NULL
      LEFT JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id
      WHERE a.task_id = $1 ORDER BY a.id`,

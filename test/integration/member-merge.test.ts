@@ -94,6 +94,12 @@ describe(`one person, two chats, on ${engine}`, () => {
     expect(n).toBe(2);
     expect(await core.wallets.get(d)).toBe(wallet.address.toLowerCase());
     await expect(core.merges.confirm(t)).rejects.toMatchObject({ code: 'member.no_merge' });
+    // One person, one vote: the scoring round fits the survivor alone, not the duplicates left behind.
+    const round = await core.rounds.refit(c);
+    const [{ all }] = await core.ds.query(`SELECT count(*)::int AS all FROM answer WHERE campaign_id = $1`, [c]);
+    expect(round.answers).toBe(all - 2);
+    const skills: { member_id: number }[] = await core.ds.query(`SELECT member_id FROM member_skill WHERE campaign_id = $1`, [c]);
+    expect(skills.map((s) => s.member_id)).not.toContain(t);
   });
 
   it('lets one of two concurrent confirmations merge', async () => {
