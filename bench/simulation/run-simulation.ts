@@ -22,6 +22,8 @@ export interface SimulationOptions {
   consensusMode: 'dawid_skene' | 'one_coin' | 'majority';
   /** TNET per accepted answer. */
   reward: string;
+  /** The campaign's minEvidence; absent: the campaign default. */
+  minEvidence?: number;
   /** Answers between two scoring rounds (the job's schedule, in answers). */
   roundEvery: number;
   seed: number;
@@ -88,6 +90,7 @@ export async function runSimulation(core: Core, o: SimulationOptions, hooks: Sim
       targetConfidence: o.targetConfidence,
       goldShare: o.goldShare,
       consensusMode: o.consensusMode,
+      ...(o.minEvidence === undefined ? {} : { minEvidence: o.minEvidence }),
     },
     null,
   );
@@ -156,8 +159,12 @@ export async function runSimulation(core: Core, o: SimulationOptions, hooks: Sim
   };
   for (;;) {
     const m = pick();
-    if (m.group >= 0) for (const g of groups.get(m.group)!) await act(g);
-    else await act(m);
+    if (m.group >= 0) {
+      // A group acts in a burst, one account after another; a burst comes once per `size`
+      // picks of its accounts, so each account answers as often as any other member.
+      const group = groups.get(m.group)!;
+      if (rand() * group.length < 1) for (const g of group) await act(g);
+    } else await act(m);
     if (sinceRound >= o.roundEvery) {
       await core.rounds.refit(c.id);
       rounds += 1;

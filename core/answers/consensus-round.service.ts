@@ -70,7 +70,7 @@ export class ConsensusRoundService {
   async refit(campaignId: number): Promise<RoundSummary> {
     const t0 = performance.now();
     const [c] = await this.ds.query(
-      `SELECT c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, p.priors, p.baseline_confusion
+      `SELECT c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.gold_min_answers, p.priors, p.baseline_confusion
        FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
       [campaignId],
     );
@@ -87,7 +87,7 @@ export class ConsensusRoundService {
     const fit: ConsensusResult =
       mode === 'majority' ? majorityVote(data.input) : dawidSkene(data.input, { mode, init, maxIterations: MAX_ITERATIONS });
     const fitMs = performance.now() - t1;
-    await this.store(campaignId, data, fit, K);
+    await this.store(campaignId, data, fit, K, c.gold_min_answers);
 
     let finalized = 0;
     let corrected = 0;
@@ -226,7 +226,7 @@ export class ConsensusRoundService {
   }
 
   /** Stores the campaign's parameters and every member's standing, in one transaction. */
-  private async store(campaignId: number, data: Awaited<ReturnType<ConsensusRoundService['load']>>, fit: ConsensusResult, K: number): Promise<void> {
+  private async store(campaignId: number, data: Awaited<ReturnType<ConsensusRoundService['load']>>, fit: ConsensusResult, K: number, goldMinAnswers: number): Promise<void> {
     const { input, members } = data;
     const W = input.workers;
     // Soft counts per worker and true class: how much evidence each confusion row rests on.
@@ -256,7 +256,14 @@ export class ConsensusRoundService {
     // The skill the reward floor compares shrinks toward chance instead (not toward a
     // newcomer's 70 %): a member must show better than chance work to clear the floor,
     // and a spammer never does.
-    const skillOf = (w: number): number => balancedAccuracy(shrunk(w, () => 1 / K, SKILL_SHRINK));
+    // Where a member answered enough gold, their gold accuracy (shrunk the same way) must
+    // clear the floor too: agreement can be bought by a group that decides the tasks it
+    // answers together, gold cannot; and a few lucky gold answers do not outweigh the rest.
+    const skillOf = (w: number): number => {
+      const agreement = balancedAccuracy(shrunk(w, () => 1 / K, SKILL_SHRINK));
+      if (goldAnswers[w]! < goldMinAnswers) return agreement;
+      return Math.min(agreement, (goldCorrect[w]! + SKILL_SHRINK / K) / (goldAnswers[w]! + SKILL_SHRINK));
+    };
     await this.ds.transaction(async (m) => {
       await m.query(
         `INSERT INTO campaign_model (campaign_id, priors, baseline_confusion, answers_fitted, iterations, fitted_at)

@@ -78,7 +78,9 @@ export function judgeAnswer(
     if (goldAccuracy < bar && upperBound(goldAccuracy, s.goldAnswers) < bar) return { payable: false, rule: 'gold.failed' };
   }
   if (s && s.accuracy !== null && s.accuracy < opts.rules.minAccuracy) {
-    return upperBound(s.accuracy, s.answers) < opts.rules.minAccuracy ? { payable: false, rule: 'skill.below_floor' } : { payable: false, rule: null };
+    // The estimate rests on the gold answers when there are enough of them (see the round).
+    const n = s.goldAnswers >= opts.rules.goldMinAnswers ? s.goldAnswers : s.answers;
+    return upperBound(s.accuracy, n) < opts.rules.minAccuracy ? { payable: false, rule: 'skill.below_floor' } : { payable: false, rule: null };
   }
   return { payable: true, rule: `${family}.match` as RewardRule };
 }
