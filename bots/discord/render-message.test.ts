@@ -96,4 +96,14 @@ describe('discord rendering', () => {
     const pieces = splitText('z'.repeat(4500), 2000);
     expect(pieces.map((p) => p.length)).toEqual([2000, 2000, 500]);
   });
+
+  it('never cuts an emoji in half, and cuts escaped text where its escaped form fits', () => {
+    const emoji = '😀'.repeat(3000);
+    const pieces = splitText(emoji, 2000);
+    expect(pieces.join('')).toBe(emoji);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(2000);
+    const stars = splitText('*'.repeat(3000), 2000, escapeText);
+    for (const p of stars) expect(p.length).toBeLessThanOrEqual(2000);
+    expect(stars.join('').replace(/\\/g, '')).toBe('*'.repeat(3000));
+  });
 });

@@ -83,17 +83,27 @@ export function splitText(text: string, limit: number, escape: (t: string) => st
       length = line.length;
       continue;
     }
-    // One long line: cut the raw text by characters, escaping each piece.
-    let chunk = '';
-    for (const ch of raw) {
-      if (escape(chunk + ch).length > limit) {
-        pieces.push(escape(chunk));
-        chunk = '';
+    // One long line: cut the raw text (by code points) into the longest pieces whose
+    // escaped form fits. Escaping only adds characters, so a binary search finds each cut
+    // in O(limit log limit) instead of escaping a growing prefix once per character.
+    let rest = Array.from(raw);
+    for (;;) {
+      let lo = 1;
+      let hi = Math.min(rest.length, limit);
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (escape(rest.slice(0, mid).join('')).length <= limit) lo = mid;
+        else hi = mid - 1;
       }
-      chunk += ch;
+      const piece = escape(rest.slice(0, lo).join(''));
+      rest = rest.slice(lo);
+      if (rest.length === 0) {
+        current.push(piece);
+        length = piece.length;
+        break;
+      }
+      pieces.push(piece);
     }
-    current.push(escape(chunk));
-    length = current[0]!.length;
   }
   if (current.length > 0 || pieces.length === 0) push();
   return pieces;
