@@ -1,9 +1,8 @@
-import { Readable } from 'node:stream';
 import { Wallet } from 'ethers';
-import { createLogger, type Core } from '../../core';
+import { createLogger } from '../../core';
 import { createDiscordBot } from '../../bots/discord/create-discord-bot';
 import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
-import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { activeCampaign, campaignWithItems, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { DiscordServer, MANAGE_GUILD, MEMBER_PERMISSIONS, type FakeUser, type StoredMessage } from '../helpers/discord-server';
 
 const alice: FakeUser = { id: '310000000000000001', username: 'alice' };
@@ -17,17 +16,6 @@ const late: FakeUser = { id: '310000000000000200', username: 'lena' };
 const text = DiscordServer.textOf;
 const buttons = DiscordServer.buttonsOf;
 const taskOf = (m: StoredMessage): number => Number(/ · task (\d+)/.exec(text(m))![1]);
-
-async function campaignWithItems(core: Core, texts: string[], over: Record<string, unknown> = {}): Promise<number> {
-  const c = await core.campaigns.create(
-    { name: 'Pets', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog', 'bird'], reward: '10', budget: '1000', answersPerTask: 3, maxAnswersPerTask: 5, ...over },
-    null,
-  );
-  const csv = ['id,text', ...texts.map((t, i) => `i${i + 1},${t}`)].join('\n') + '\n';
-  await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
-  await core.campaigns.transition(c.id, 'activate');
-  return c.id;
-}
 
 describe(`discord bot end to end on ${engine}`, () => {
   let core: TestCore;

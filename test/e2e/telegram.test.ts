@@ -1,8 +1,7 @@
-import { Readable } from 'node:stream';
-import { createLogger, type Core } from '../../core';
+import { createLogger } from '../../core';
 import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
 import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
-import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { activeCampaign, campaignWithItems, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
 
 /** Telegram users of this file; ids are what the Bot API would give. */
@@ -13,17 +12,6 @@ const outsider = { id: 204, firstName: 'Otto' };
 const late = { id: 205, firstName: 'Lena' };
 
 const taskOf = (m: BotMessage): number => Number(/ · task (\d+)\n/.exec(m.text)![1]);
-
-async function campaignWithItems(core: Core, texts: string[], over: Record<string, unknown> = {}): Promise<number> {
-  const c = await core.campaigns.create(
-    { name: 'Pets', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog', 'bird'], reward: '10', budget: '1000', answersPerTask: 3, maxAnswersPerTask: 5, minEvidence: 0, ...over },
-    null,
-  );
-  const csv = ['id,text', ...texts.map((t, i) => `i${i + 1},${t}`)].join('\n') + '\n';
-  await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
-  await core.campaigns.transition(c.id, 'activate');
-  return c.id;
-}
 
 describe(`telegram bot end to end on ${engine}`, () => {
   let core: TestCore;

@@ -74,6 +74,23 @@ export async function activeCampaign(
   return c.id;
 }
 
+/**
+ * An active "Pets" campaign (cat, dog, bird) whose items are the given texts, scored by the
+ * default engine and paying at once (`over` may change any of it): what the chat adapters'
+ * end-to-end tests answer.
+ */
+export async function campaignWithItems(core: Core, texts: string[], over: Record<string, unknown> = {}): Promise<number> {
+  const { Readable } = await import('node:stream');
+  const c = await core.campaigns.create(
+    { name: 'Pets', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog', 'bird'], reward: '10', budget: '1000', answersPerTask: 3, maxAnswersPerTask: 5, minEvidence: 0, ...over },
+    null,
+  );
+  const csv = ['id,text', ...texts.map((t, i) => `i${i + 1},${t}`)].join('\n') + '\n';
+  await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
+  await core.campaigns.transition(c.id, 'activate');
+  return c.id;
+}
+
 /** The member id for a test user name. */
 export async function member(core: Core, name: string): Promise<number> {
   return (await core.identities.resolve({ platform: 'console', platformUserId: name, displayName: name })).memberId;

@@ -3,7 +3,7 @@ import { DEFAULT_SIMULATION, runSimulation, type SimulationOptions } from '../..
 import { buildReport, reportJson } from '../../bench/simulation/simulation-report';
 import { createTestCore, engine } from '../helpers/test-core';
 
-const small: SimulationOptions = { ...DEFAULT_SIMULATION, members: 60, tasks: 150, abusive: 0.25, colluderGroupSize: 3, sybilFarmSize: 4, roundEvery: 150, seed: 11 };
+const small: SimulationOptions = { ...DEFAULT_SIMULATION, members: 40, tasks: 100, abusive: 0.25, colluderGroupSize: 3, sybilFarmSize: 4, roundEvery: 150, seed: 11 };
 
 async function simulate(o: SimulationOptions) {
   const core = await createTestCore();
@@ -26,8 +26,10 @@ describe(`community simulation on ${engine}`, () => {
     const abusive = report.rows.filter((r) => isAbusive(r.behaviour));
     expect(abusive.reduce((s, r) => s + r.answers, 0)).toBeGreaterThan(0);
     expect(perAnswer(abusive)).toBeLessThan(perAnswer(honest));
-    // Spammers who answer at random or always the same never clear the floor.
-    for (const b of ['random_spammer', 'constant_spammer']) expect(report.rows.find((r) => r.behaviour === b)?.earned ?? 0n).toBeLessThan(report.rows.find((r) => r.behaviour === 'honest')!.earned / 50n);
+    // Spammers who answer at random or always the same earn at most half as much per answer.
+    const spam = report.rows.filter((r) => r.behaviour === 'random_spammer' || r.behaviour === 'constant_spammer');
+    expect(spam.reduce((s, r) => s + r.answers, 0)).toBeGreaterThan(0);
+    expect(perAnswer(spam)).toBeLessThan(perAnswer(honest) / 2);
     expect(report.consensusAccuracy).toBeGreaterThan(0.6);
     expect(report.open).toBe(0);
 
