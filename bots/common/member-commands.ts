@@ -67,7 +67,9 @@ function renderSubmit(result: SubmitResult, card: TaskCard, label: string): Chat
   if (result.task.status === 'final_uncertain') lines.push('Task closed without a clear consensus.');
   if (r && r.status === 'pending') lines.push(`You earned ${tnet(r.amount)} (pending until the next mint).`);
   if (r && r.status === 'withheld') lines.push(`No reward for this answer (${ruleText(r.rule)}).`);
-  if (!r) lines.push('Your reward is decided when the task reaches consensus.');
+  if (!r && result.task.status === 'open') lines.push('Your reward is decided when the task reaches consensus.');
+  // Decided, but the campaign judges a member's answers once a scoring round assessed enough of them.
+  else if (!r) lines.push('Your reward is decided at a coming scoring round, once enough of your answers have been assessed.');
   return { toast: 'Answer recorded', messages: [{ text: lines.join('\n'), buttons: nextRow(card.campaignId) }] };
 }
 
@@ -119,7 +121,7 @@ export async function balance(deps: MemberDeps, member: MemberRef): Promise<Chat
       {
         text:
           `Pending: ${tnet(b.pending)}\nMinted: ${tnet(b.minted)}\n` +
-          `Accepted answers: ${b.accepted} · withheld: ${b.withheld} · waiting for consensus: ${b.awaiting}`,
+          `Accepted answers: ${b.accepted} · withheld: ${b.withheld} · waiting: ${b.awaiting}`,
       },
     ],
   };

@@ -80,7 +80,7 @@ describe('console chat end to end', () => {
     // The first member's balance, printed after switching back.
     const afterSwitch = out.slice(out.lastIndexOf('You are now you.'));
     expect(afterSwitch).toContain('Pending: 10 TNET');
-    expect(afterSwitch).toContain('Accepted answers: 1 · withheld: 0 · waiting for consensus: 0');
+    expect(afterSwitch).toContain('Accepted answers: 1 · withheld: 0 · waiting: 0');
 
     const second = await runConsole(dataDir, ['/balance', '/campaign list']);
     expect(second.stderr).toBe('');

@@ -79,7 +79,7 @@ describe(`discord bot end to end on ${engine}`, () => {
 
     const before = await dc.answered(dc.slash(alice, 'balance'));
     expect(text(before)).toContain('Pending: 0 TNET');
-    expect(text(before)).toContain('waiting for consensus: 3');
+    expect(text(before)).toContain('waiting: 3');
     expect(before.flags & 64).toBe(64);
 
     // Alice answers the other two tasks elsewhere, two other members agree on all five, and a scoring round runs.
@@ -93,7 +93,7 @@ describe(`discord bot end to end on ${engine}`, () => {
     await core.rounds.round();
     const after = await dc.answered(dc.slash(alice, 'balance'));
     expect(text(after)).toContain('Pending: 50 TNET');
-    expect(text(after)).toContain('Accepted answers: 5 · withheld: 0 · waiting for consensus: 0');
+    expect(text(after)).toContain('Accepted answers: 5 · withheld: 0 · waiting: 0');
   }, 60_000);
 
   it('shows a select menu for a campaign with more than five options', async () => {

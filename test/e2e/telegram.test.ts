@@ -82,7 +82,7 @@ describe(`telegram bot end to end on ${engine}`, () => {
     await tg.send(alice, '/balance');
     const before = await message(alice.id, /^Pending: /, mark);
     expect(before.text).toContain('Pending: 0 TNET');
-    expect(before.text).toContain('waiting for consensus: 3');
+    expect(before.text).toContain('waiting: 3');
 
     // Two other members (from another chat) agree on every task: all three become final.
     for (const name of ['tg-bob', 'tg-carol']) {
@@ -93,7 +93,7 @@ describe(`telegram bot end to end on ${engine}`, () => {
     await tg.send(alice, '/balance');
     const after = await message(alice.id, /^Pending: /, mark);
     expect(after.text).toContain('Pending: 30 TNET');
-    expect(after.text).toContain('Accepted answers: 3 · withheld: 0 · waiting for consensus: 0');
+    expect(after.text).toContain('Accepted answers: 3 · withheld: 0 · waiting: 0');
   }, 60_000);
 
   describe('in a group', () => {
