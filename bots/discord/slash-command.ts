@@ -16,7 +16,7 @@ export interface SlashDeps {
   router: CommandRouter;
   moderators: ModeratorCheck;
   cards: CardBoard;
-  core: Pick<Core, 'campaigns' | 'exports' | 'logger'>;
+  core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'logger'>;
 }
 
 /** What a command answers (always ephemeral: personal replies stay personal). */

@@ -1,5 +1,7 @@
 import { Wallet } from 'ethers';
 import { createLogger } from '../../core';
+import { DEFAULT_CHART_SIZE } from '../../bots/common/campaign-chart';
+import { PNG_SIGNATURE, pngSize } from '../../bots/common/chart-png';
 import { createDiscordBot } from '../../bots/discord/create-discord-bot';
 import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
 import { activeCampaign, campaignWithItems, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
@@ -194,6 +196,21 @@ describe(`discord bot end to end on ${engine}`, () => {
       const csv = reply.attachments[0]!.bytes.toString('utf8').trim().split('\n');
       expect(csv).toHaveLength(5);
       expect(csv.find((l) => l.includes('fluffy'))).toContain('dog');
+    }, 30_000);
+
+    it('answers /campaign stats with the figures in words and the chart as a PNG attachment', async () => {
+      const stats = dc.slash(mona, 'campaign', { subcommand: 'stats', options: { id: campaignId }, channelId: channel });
+      const reply = await dc.answered(stats);
+      expect(text(reply)).toMatch(new RegExp(`^Campaign #${campaignId} · Pets \\[paused\\]\nProgress: `));
+      expect(text(reply)).toContain('Answers: 3 from 3 members');
+      expect(reply.flags & 64).toBe(64);
+      expect(reply.attachments.map((a) => a.filename)).toEqual([`campaign-${campaignId}-stats.png`]);
+      const png = reply.attachments[0]!.bytes;
+      expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+      expect(pngSize(png)).toEqual(DEFAULT_CHART_SIZE);
+      // The attachment went up as multipart with the words beside it, on the deferred reply's edit.
+      const edit = dc.callsOf(stats).find((c) => c.method === 'PATCH')!;
+      expect(edit.files.map((f) => f.name)).toEqual([`campaign-${campaignId}-stats.png`]);
     }, 30_000);
   });
 

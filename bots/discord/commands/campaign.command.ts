@@ -1,5 +1,8 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandSubcommandBuilder } from 'discord.js';
 import { isDomainError } from '../../../core';
+import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../../common/campaign-chart';
+import { campaignStatsText } from '../../common/campaign-commands';
+import { svgToPng } from '../../common/chart-png';
 import { errorText } from '../../common/error-text';
 import { renderMessages } from '../render-message';
 import { routed, type SlashCommand, type SlashDeps, type SlashResult } from '../slash-command';
@@ -50,6 +53,7 @@ export const campaignCommand: SlashCommand = {
       deps.core.logger.info('discord moderator command refused', { interactionId: i.id, userId: i.user.id, sub });
       return text('Only moderators can do that.');
     }
+    if (sub === 'stats') return statsChart(i.id, deps, id!);
     if (sub === 'export') return exportFile(deps, id!, (i.options.getString('format') ?? 'csv') as 'csv' | 'jsonl');
     const result = await routed(deps, ctx, id === null ? `/campaign ${sub}` : `/campaign ${sub} ${id}`);
     if ((sub === 'post' || sub === 'resume') && i.channelId) void deps.cards.fill(i.channelId);
@@ -75,5 +79,25 @@ async function exportFile(deps: SlashDeps, campaignId: number, format: 'csv' | '
   } catch (e) {
     if (isDomainError(e)) return text(errorText(e));
     throw e;
+  }
+}
+
+/** The figures as words, with the chart as a PNG attachment; the words alone when the chart cannot be drawn. */
+async function statsChart(interactionId: string, deps: SlashDeps, campaignId: number): Promise<SlashResult> {
+  let report;
+  try {
+    report = await deps.core.reports.report(campaignId);
+  } catch (e) {
+    if (isDomainError(e)) return text(errorText(e));
+    throw e;
+  }
+  const words = text(campaignStatsText(report.stats, report.verifiedAccuracy));
+  try {
+    const png = await svgToPng(campaignChartSvg(report, DEFAULT_CHART_SIZE), DEFAULT_CHART_SIZE);
+    return { ...words, files: [{ attachment: png, name: `campaign-${campaignId}-stats.png` }] };
+  } catch (e) {
+    // The words carry the same figures: a chart that cannot be drawn still informs.
+    deps.core.logger.warn('discord stats chart not drawn; sending the text', { interactionId, campaignId, error: e });
+    return words;
   }
 }
