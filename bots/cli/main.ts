@@ -5,6 +5,7 @@ import { cliErrorText } from './cli-error-text';
 import type { CliIO } from './cli-runtime';
 import { registerMembersCommands } from './members.command';
 import { registerMintCommand } from './mint.command';
+import { registerModelCommands } from './model.command';
 import { registerPlatformCommands } from './platform.command';
 
 /**
@@ -18,6 +19,7 @@ async function main(argv: string[]): Promise<number> {
   registerCampaignCommands(program, io);
   registerMintCommand(program, io);
   registerMembersCommands(program, io);
+  registerModelCommands(program, io);
   try {
     await program.parseAsync(argv);
     return 0;

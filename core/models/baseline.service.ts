@@ -79,13 +79,15 @@ export class BaselineService {
 
   /**
    * Predicts every pending task of one campaign (no label yet, not failed before), in
-   * batches of `batchSize` (default: the configured size).
+   * batches of `batchSize` (default: the configured size). `onProgress` hears, after each
+   * batch, how many tasks this pass handled (predicted or failed) of those pending when it
+   * began.
    * @throws DomainError model.not_found, model.invalid_file, model.file_changed,
    *   model.shape_mismatch, model.device_unavailable
    */
-  async predictCampaign(campaignId: number, opts: { batchSize?: number } = {}): Promise<BaselineCampaignRun> {
+  async predictCampaign(campaignId: number, opts: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<BaselineCampaignRun> {
     const loaded = await this.registry.load(await this.model(campaignId));
-    return this.drain(loaded, opts.batchSize ?? this.opts.batchSize);
+    return this.drain(loaded, opts.batchSize ?? this.opts.batchSize, opts.onProgress);
   }
 
   /**
@@ -135,10 +137,22 @@ export class BaselineService {
     return this.registry.close();
   }
 
-  private async drain(loaded: LoadedModel, batchSize: number): Promise<BaselineCampaignRun> {
+  private async drain(loaded: LoadedModel, batchSize: number, onProgress?: (done: number, total: number) => void): Promise<BaselineCampaignRun> {
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batch size must be a positive integer, got ${batchSize}`);
     const { model } = loaded;
     const run: BaselineCampaignRun = { campaignId: model.campaignId, modelId: model.id, provider: loaded.provider, predicted: 0, failed: 0, batches: 0 };
+    // The total is what was pending at the start; other hosts may take some, so a pass can
+    // end below it.
+    let total = 0;
+    if (onProgress) {
+      const [row] = await this.ds.query(
+        `SELECT count(*)::int AS n FROM task t WHERE t.campaign_id = $1 AND t.baseline_label IS NULL
+           AND NOT EXISTS (SELECT 1 FROM baseline_failure f WHERE f.model_id = $2 AND f.task_id = t.id)`,
+        [model.campaignId, model.id],
+      );
+      total = row.n;
+      onProgress(0, total);
+    }
     // Keyset over ids: rows another host holds are skipped, not waited for; rows this pass
     // could not lock are left for the next pass.
     let after = 0;
@@ -183,6 +197,7 @@ export class BaselineService {
       });
       if (last === undefined) break;
       after = last;
+      onProgress?.(run.predicted + run.failed, total);
     }
     return run;
   }

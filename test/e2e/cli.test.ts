@@ -147,9 +147,30 @@ describe(`tnet CLI on ${engine}`, () => {
     expect(r.stderr).toMatch(/^tnet: invalid configuration: .*DATABASE_URL.*FOUNDATION_BPS/);
   }, 60_000);
 
+  it('registers the shipped sentiment model for a campaign and predicts its tasks in batches', async () => {
+    const reviews = write(
+      'reviews.json',
+      JSON.stringify({ name: 'Reviews', kind: 'label', question: 'How does it feel?', options: ['positive', 'negative', 'neutral'], reward: '1', budget: '100', answersPerTask: 3 }),
+    );
+    const items = write('reviews.csv', 'id,text\nr1,"This is amazing, I love it"\nr2,"It broke after one day, terrible"\nr3,The box is white\n');
+    const imported = await tnet(['campaign', 'import', reviews, items]);
+    expect(imported.code).toBe(0);
+    const id = imported.stdout.match(/Campaign #(\d+)/)![1]!;
+    const cpu = { MODEL_DEVICE: 'cpu' };
+    const registered = await tnet(['model', 'register', id, path.join(root, 'models/sentiment.json')], cpu);
+    expect(registered.stderr).toBe('');
+    expect(registered.stdout).toMatch(new RegExp(`^Model #\\d+ "sentiment-linear-v1" registered for campaign #${id}: positive, negative, neutral`));
+    const predicted = await tnet(['model', 'predict', id, '--batch', '2'], cpu);
+    expect([predicted.code, predicted.stdout]).toEqual([0, `Campaign #${id}: 3 task(s) predicted, 0 unreadable, in 2 batch(es) on cpu.\n`]);
+    // stderr is a pipe here: plain lines, no bar.
+    expect(predicted.stderr).toBe('predict: 0 tasks of 3 tasks (0%)\npredict: 2 tasks of 3 tasks (60%)\npredict: done, 3 tasks\n');
+    const again = await tnet(['model', 'predict', id], cpu);
+    expect(again.stdout).toBe(`Campaign #${id}: 0 task(s) predicted, 0 unreadable, in 0 batch(es) on cpu.\n`);
+  }, 120_000);
+
   it('runs as `npx tnet` from the repository root', async () => {
     const r = await tnet(['--help'], {}, ['npx', '--no-install', 'tnet']);
     expect(r.code).toBe(0);
-    for (const c of ['start', 'migrate', 'deploy', 'campaign', 'mint', 'members']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+    for (const c of ['start', 'migrate', 'deploy', 'campaign', 'mint', 'members', 'model']) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
   }, 60_000);
 });
