@@ -5,6 +5,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import type { Core } from '../../core';
@@ -19,8 +20,9 @@ export interface InteractionRouterDeps extends SlashDeps {
 }
 
 const STALE = 'That button is not valid anymore. Send /task for a fresh task.';
+const STALE_FORM = 'That form is not valid anymore. Run the command again.';
 
-type Acked = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction;
+type Acked = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 
 /**
  * The one router of interactions. Every interaction is acknowledged first (a deferred
@@ -31,15 +33,17 @@ type Acked = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuI
  */
 export class InteractionRouter {
   private readonly byName: ReadonlyMap<string, SlashCommand>;
+  private readonly byModal: ReadonlyMap<string, SlashCommand>;
   private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly deps: InteractionRouterDeps) {
     this.byName = new Map(deps.commands.map((c) => [c.definition.name, c]));
+    this.byModal = new Map(deps.commands.flatMap((c) => (c.modalId && c.submit ? [[c.modalId, c] as const] : [])));
   }
 
   /** Handles one interaction in the background; `drain` waits for those in flight. */
   handle(interaction: Interaction): void {
-    if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu()) return;
+    if (!interaction.isChatInputCommand() && !interaction.isButton() && !interaction.isStringSelectMenu() && !interaction.isModalSubmit()) return;
     const p = this.run(interaction).finally(() => this.inFlight.delete(p));
     this.inFlight.add(p);
   }
@@ -51,6 +55,7 @@ export class InteractionRouter {
   private async run(i: Acked): Promise<void> {
     try {
       if (i.isChatInputCommand()) await this.command(i);
+      else if (i.isModalSubmit()) await this.modalSubmit(i);
       else await this.component(i);
     } catch (e) {
       const ref = randomUUID().slice(0, 8);
@@ -68,8 +73,26 @@ export class InteractionRouter {
       await i.reply({ content: 'That command is not known here (anymore). Type / to see the commands.', flags: MessageFlags.Ephemeral });
       return;
     }
+    const modal = command.modal?.(i);
+    if (modal) {
+      await i.showModal(modal);
+      return;
+    }
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     const result = await command.run(i, chatContextOf(i), this.deps);
+    await this.send(i, result.messages, result.files);
+  }
+
+  /** A submitted modal goes to the command that opened it, found by its custom_id (checked: a forged one is refused). */
+  private async modalSubmit(i: ModalSubmitInteraction): Promise<void> {
+    const command = this.byModal.get(i.customId);
+    if (!command?.submit) {
+      this.deps.core.logger.info('discord forged or stale modal', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
+      await i.reply({ content: STALE_FORM, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await i.deferReply({ flags: MessageFlags.Ephemeral });
+    const result = await command.submit(i, chatContextOf(i), this.deps);
     await this.send(i, result.messages, result.files);
   }
 

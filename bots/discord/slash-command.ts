@@ -2,7 +2,9 @@ import {
   InteractionContextType,
   SlashCommandBuilder,
   type AttachmentPayload,
+  type APIModalInteractionResponseCallbackData,
   type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Core } from '../../core';
@@ -30,6 +32,12 @@ export interface SlashResult {
 export interface SlashCommand {
   readonly definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
   run(interaction: ChatInputCommandInteraction, ctx: ChatContext, deps: SlashDeps): Promise<SlashResult>;
+  /** A modal to open instead of running (it must be the first answer, so nothing is deferred before). */
+  modal?(interaction: ChatInputCommandInteraction): APIModalInteractionResponseCallbackData | undefined;
+  /** The custom_id of the command's modal; a submit with another one is refused. */
+  readonly modalId?: string;
+  /** Handles the submit of the command's modal. */
+  submit?(interaction: ModalSubmitInteraction, ctx: ChatContext, deps: SlashDeps): Promise<SlashResult>;
 }
 
 /** A member command: usable in servers and in the bot's DMs. */

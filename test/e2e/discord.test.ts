@@ -13,6 +13,7 @@ const moderatorRole = '600000000000000077';
 const rolf: FakeUser = { id: '310000000000000008', username: 'rolf', roles: [moderatorRole] };
 const otto: FakeUser = { id: '310000000000000007', username: 'otto' };
 const miners: FakeUser[] = [1, 2, 3].map((i) => ({ id: `31000000000000010${i}`, username: `miner${i}` }));
+const vera: FakeUser = { id: '310000000000000300', username: 'vera' };
 const late: FakeUser = { id: '310000000000000200', username: 'lena' };
 
 const text = DiscordServer.textOf;
@@ -225,6 +226,40 @@ describe(`discord bot end to end on ${engine}`, () => {
     const verify = dc.slash(alice, 'verify', { options: { signature: await wallet.signMessage(siwe) } });
     expect(text(await dc.answered(verify)).toLowerCase()).toBe(`wallet ${wallet.address.toLowerCase()} is linked. your pending tnet goes there in the next mint batch.`);
     expect(text(await dc.answered(dc.slash(alice, 'wallet', { dm: true }))).toLowerCase()).toBe(`your wallet: ${wallet.address.toLowerCase()}`);
+  }, 30_000);
+
+  it('opens a modal for /verify without the signature, and links the wallet from its submit', async () => {
+    const wallet = Wallet.createRandom();
+    const link = dc.slash(vera, 'link', { options: { address: wallet.address } });
+    await dc.answered(link);
+    const message = await dc.waitFor('the message to sign', () => dc.followUps(link)[0]);
+    const siwe = /^```\n([\s\S]*)\n```$/.exec(message.content)![1]!;
+
+    const open = dc.slash(vera, 'verify');
+    const modal = await dc.modalOf(open);
+    // The modal is the interaction's first and only answer: nothing was deferred before it.
+    expect(dc.callsOf(open).map((c) => [c.method, c.body?.type])).toEqual([['POST', 9]]);
+    expect(modal).toMatchObject({ custom_id: 'm:verify', title: 'Verify your wallet' });
+    const input = modal.components[0].component;
+    expect(input).toMatchObject({ type: 4, custom_id: 'signature', required: true });
+
+    const submit = dc.submitModal(vera, modal.custom_id, { [input.custom_id]: ` ${await wallet.signMessage(siwe)} ` });
+    const reply = await dc.answered(submit);
+    expect(ack(submit).body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(reply.flags & 64).toBe(64);
+    expect(text(reply).toLowerCase()).toBe(`wallet ${wallet.address.toLowerCase()} is linked. your pending tnet goes there in the next mint batch.`);
+    expect(text(await dc.answered(dc.slash(vera, 'wallet'))).toLowerCase()).toBe(`your wallet: ${wallet.address.toLowerCase()}`);
+  }, 30_000);
+
+  it('refuses a modal submit with a forged custom_id, and reads a submit without the field as empty', async () => {
+    const forged = dc.submitModal(vera, 'm:verify-forged', { signature: '0x00' });
+    const reply = await dc.answered(forged);
+    expect(text(reply)).toBe('That form is not valid anymore. Run the command again.');
+    expect(reply.flags & 64).toBe(64);
+    expect(logLines.filter((l) => l.msg === 'discord forged or stale modal').map((l) => l.interactionId)).toEqual([forged]);
+    const empty = dc.submitModal(otto, 'm:verify', {});
+    expect(text(await dc.answered(empty))).not.toMatch(/linked|went wrong/i);
+    expect(logLines.filter((l) => l.level === 'error')).toEqual([]);
   }, 30_000);
 
   it('acknowledges before a slow core call answers', async () => {

@@ -50,6 +50,8 @@ export interface FakeGuild {
 
 interface InteractionState {
   id: string;
+  /** 2 a command, 3 a component, 5 a modal submit. */
+  type: number;
   token: string;
   channelId: string;
   guildId?: string;
@@ -58,6 +60,8 @@ interface InteractionState {
   /** The message @original names once acknowledged. */
   originalId?: string;
   ackType?: number;
+  /** The modal the interaction was answered with (callback type 9). */
+  modal?: any;
   dispatchedAt: number;
   ackedAt?: number;
   /** When the answer was there: an immediate reply or update, or the edit of @original after a deferral. */
@@ -77,6 +81,22 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+
+/** Problems Discord would find in a modal (callback type 9): only commands and components may open one, within its limits. */
+export function modalProblems(m: { custom_id?: string; title?: string; components?: any[] }, interactionType: number): string[] {
+  const p: string[] = [];
+  if (interactionType === 5) p.push('a modal answering a modal submit');
+  if (typeof m.custom_id !== 'string' || m.custom_id.length === 0 || m.custom_id.length > 100) p.push('modal custom_id missing or over 100');
+  if (typeof m.title !== 'string' || m.title.length === 0 || m.title.length > 45) p.push('modal title missing or over 45');
+  const cs = m.components ?? [];
+  if (cs.length < 1 || cs.length > 5) p.push('a modal needs 1 to 5 components');
+  for (const c of cs) {
+    const input = c.type === 18 ? c.component : c.type === 1 ? c.components?.[0] : undefined;
+    if (c.type === 18 && (typeof c.label !== 'string' || c.label.length === 0 || c.label.length > 45)) p.push('label missing or over 45');
+    if (!input || input.type !== 4 || typeof input.custom_id !== 'string' || input.custom_id.length > 100) p.push('a modal component that is not a text input');
+  }
+  return p;
+}
 
 /** Problems Discord itself would answer with 400 Invalid Form Body. */
 export function messageProblems(m: { content?: string | null; embeds?: any[]; components?: any[] }): string[] {
@@ -285,13 +305,24 @@ export class DiscordServer extends EventEmitter {
     return [...this.interactions.values()].filter((s) => s.ackedAt !== undefined).map((s) => s.ackedAt! - s.dispatchedAt);
   }
 
-  private dispatchInteraction(user: FakeUser, type: 2 | 3, data: any, opts: { channelId?: string; dm?: boolean; messageId?: string }): string {
+  /** The modal an interaction was answered with, once it is there. */
+  modalOf(interactionId: string): Promise<any> {
+    return this.waitFor('the modal', () => this.interactions.get(interactionId)?.modal);
+  }
+
+  /** A member submits a modal: `values` by text input custom_id, each in a label as Discord sends them. */
+  submitModal(user: FakeUser, customId: string, values: Record<string, string>, opts: { channelId?: string; dm?: boolean } = {}): string {
+    const components = Object.entries(values).map(([id, value], n) => ({ type: 18, id: 2 * n + 1, component: { type: 4, id: 2 * n + 2, custom_id: id, value } }));
+    return this.dispatchInteraction(user, 5, { custom_id: customId, components }, opts);
+  }
+
+  private dispatchInteraction(user: FakeUser, type: 2 | 3 | 5, data: any, opts: { channelId?: string; dm?: boolean; messageId?: string }): string {
     const guild = this.guilds[0]!;
     const id = this.snowflake();
     const token = `itok-${id}-${Math.random().toString(36).slice(2)}`;
     const channelId = opts.channelId ?? (opts.dm ? `dm-${user.id}` : guild.channelIds[0]!);
     const apiUser = { id: user.id, username: user.username, discriminator: '0', global_name: user.username, avatar: null, flags: 0 };
-    const state: InteractionState = { id, token, channelId, guildId: opts.dm ? undefined : guild.id, messageId: opts.messageId, dispatchedAt: performance.now() };
+    const state: InteractionState = { id, type, token, channelId, guildId: opts.dm ? undefined : guild.id, messageId: opts.messageId, dispatchedAt: performance.now() };
     this.interactions.set(id, state);
     const permissions = (user.permissions ?? MEMBER_PERMISSIONS).toString();
     const d: any = {
@@ -531,10 +562,11 @@ export class DiscordServer extends EventEmitter {
       if (!s || s.token !== m[2]) return send(404, { code: 10062, message: 'Unknown interaction' });
       if (s.ackType !== undefined) return send(400, { code: 40060, message: 'Interaction has already been acknowledged.' });
       const data = body?.data ?? {};
-      const problems = messageProblems(data);
+      const problems = body?.type === 9 ? modalProblems(data, s.type) : messageProblems(data);
       if (problems.length > 0) return invalid(problems);
       s.ackType = body.type;
       s.ackedAt = performance.now();
+      if (body.type === 9) s.modal = data;
       if (body.type === 4 || body.type === 5) s.originalId = this.createMessage(s.channelId, data, files, s.id, body.type === 5 ? LOADING : 0).id;
       else if (body.type === 6 || body.type === 7) {
         s.originalId = s.messageId;
@@ -543,7 +575,7 @@ export class DiscordServer extends EventEmitter {
       if (body.type === 4 || body.type === 7) this.markAnswered(s);
       if (call.query.get('with_response') === 'true') {
         const msg = s.originalId ? this.messages.get(s.originalId) : undefined;
-        return send(200, { interaction: { id: s.id, type: 2 }, resource: { type: body.type, message: msg && this.apiMessage(msg) } });
+        return send(200, { interaction: { id: s.id, type: s.type }, resource: { type: body.type, message: msg && this.apiMessage(msg) } });
       }
       return send(204);
     }

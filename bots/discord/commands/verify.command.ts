@@ -1,10 +1,48 @@
-import type { SlashCommand } from '../slash-command';
+import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
+import type { ChatContext } from '../../common/chat-message';
+import type { SlashCommand, SlashDeps, SlashResult } from '../slash-command';
 import { memberCommand, routed } from '../slash-command';
 
-/** /verify signature: links the wallet when the signature of the /link message checks out. */
+/** The modal's custom_id (checked when the submit comes back) and its one text input's. */
+export const VERIFY_MODAL_ID = 'm:verify';
+export const SIGNATURE_INPUT_ID = 'signature';
+
+/** A signature is 0x and 130 hex digits; a contract wallet's may be longer, within the option's 200. */
+const MAX_SIGNATURE = 200;
+
+const verifyModal = (): ModalBuilder =>
+  new ModalBuilder()
+    .setCustomId(VERIFY_MODAL_ID)
+    .setTitle('Verify your wallet')
+    .addLabelComponents(
+      new LabelBuilder()
+        .setLabel('Signature')
+        .setDescription('The 0x... signature your wallet gave for the /link message')
+        .setTextInputComponent(new TextInputBuilder().setCustomId(SIGNATURE_INPUT_ID).setStyle(TextInputStyle.Short).setRequired(true).setMinLength(2).setMaxLength(MAX_SIGNATURE)),
+    );
+
+/** Both ways in (the option, the modal) end in the same command line, so the wording is the router's. */
+const verify = (deps: SlashDeps, ctx: ChatContext, signature: string): Promise<SlashResult> => routed(deps, ctx, `/verify ${signature.trim()}`);
+
+/** The text input's value; a submit without it (forged) reads as empty, which the router answers with the usage. */
+function signatureOf(i: ModalSubmitInteraction): string {
+  try {
+    return i.fields.getTextInputValue(SIGNATURE_INPUT_ID);
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * /verify [signature]: links the wallet when the signature of the /link message checks out.
+ * Without the option it opens a modal with one text input (easier to paste into on a phone).
+ */
 export const verifyCommand: SlashCommand = {
   definition: memberCommand('verify', 'Finish linking your wallet with the signature of the /link message')
-    .addStringOption((o) => o.setName('signature').setDescription('The 0x... signature your wallet gave').setRequired(true).setMaxLength(200))
+    .addStringOption((o) => o.setName('signature').setDescription('The 0x... signature your wallet gave (or leave it out for a form)').setMaxLength(MAX_SIGNATURE))
     .toJSON(),
-  run: (i, ctx, deps) => routed(deps, ctx, `/verify ${i.options.getString('signature', true).trim()}`),
+  modal: (i) => (i.options.getString('signature') === null ? verifyModal().toJSON() : undefined),
+  modalId: VERIFY_MODAL_ID,
+  submit: (i, ctx, deps) => verify(deps, ctx, signatureOf(i)),
+  run: (i, ctx, deps) => verify(deps, ctx, i.options.getString('signature', true)),
 };
