@@ -18,7 +18,7 @@ export interface SlashDeps {
   router: CommandRouter;
   moderators: ModeratorCheck;
   cards: CardBoard;
-  core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'logger'>;
+  core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'identities' | 'logger'>;
 }
 
 /** What a command answers (always ephemeral: personal replies stay personal). */

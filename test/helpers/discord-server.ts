@@ -17,6 +17,16 @@ export interface RecordedCall {
 }
 
 /** A Discord member as the server presents them: ids, roles and permissions in the channel. */
+/** An attachment as Discord resolves it in a command's options. */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
+}
+
 export interface FakeUser {
   id: string;
   username: string;
@@ -138,6 +148,8 @@ export function messageProblems(m: { content?: string | null; embeds?: any[]; co
 export class DiscordServer extends EventEmitter {
   readonly calls: RecordedCall[] = [];
   readonly messages = new Map<string, StoredMessage>();
+  /** Bytes of files members attached to commands, by attachment id. */
+  private readonly uploads = new Map<string, Buffer>();
   /** Slash commands registered: "global" or the guild id -> the command bodies. */
   readonly registered = new Map<string, any[]>();
   /** Limit breaches the server refused (a bug in the bot when not empty). */
@@ -227,15 +239,23 @@ export class DiscordServer extends EventEmitter {
   // ---- members acting ----
 
   /** A member runs a slash command in a guild channel (or in DM with `dm`). Resolves with the interaction id. */
-  slash(user: FakeUser, name: string, opts: { subcommand?: string; options?: Record<string, string | number>; channelId?: string; dm?: boolean } = {}): string {
-    const options = Object.entries(opts.options ?? {}).map(([n, value]) => ({ name: n, type: typeof value === 'number' ? 4 : 3, value }));
+  slash(user: FakeUser, name: string, opts: { subcommand?: string; options?: Record<string, string | number | UploadedFile>; channelId?: string; dm?: boolean } = {}): string {
+    const attachments: Record<string, UploadedFile> = {};
+    const options = Object.entries(opts.options ?? {}).map(([n, value]) => {
+      if (typeof value === 'object') {
+        attachments[value.id] = value;
+        return { name: n, type: 11, value: value.id };
+      }
+      return { name: n, type: typeof value === 'number' ? 4 : 3, value };
+    });
     const command = [...this.registered.values()].flat().find((c) => c.name === name);
-    const data = {
+    const data: any = {
       id: command?.id ?? this.snowflake(),
       name,
       type: 1,
       options: opts.subcommand ? [{ name: opts.subcommand, type: 1, options }] : options,
     };
+    if (Object.keys(attachments).length > 0) data.resolved = { attachments };
     return this.dispatchInteraction(user, 2, data, opts);
   }
 
@@ -303,6 +323,18 @@ export class DiscordServer extends EventEmitter {
   /** Milliseconds from dispatch to acknowledgement of each acknowledged interaction. */
   ackLatencies(): number[] {
     return [...this.interactions.values()].filter((s) => s.ackedAt !== undefined).map((s) => s.ackedAt! - s.dispatchedAt);
+  }
+
+  /**
+   * A file a member attaches to a slash command, served by this server at its url (GET
+   * /attachments/...). `announcedSize` is what Discord tells the bot (the real size unless
+   * given); `broken` serves 404 instead of the bytes.
+   */
+  upload(filename: string, bytes: Buffer, opts: { contentType?: string; announcedSize?: number; broken?: boolean } = {}): UploadedFile {
+    const id = this.snowflake();
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`;
+    if (!opts.broken) this.uploads.set(id, bytes);
+    return { id, filename, size: opts.announcedSize ?? bytes.length, url, proxy_url: url, ...(opts.contentType ? { content_type: opts.contentType } : {}) };
   }
 
   /** The modal an interaction was answered with, once it is there. */
@@ -542,13 +574,13 @@ export class DiscordServer extends EventEmitter {
       this.emit('change');
     };
     try {
-      this.route(call, req, send);
+      this.route(call, req, send, res);
     } catch (e) {
       send(500, { message: String(e), code: 0 });
     }
   }
 
-  private route(call: RecordedCall, req: IncomingMessage, send: (status: number, json?: unknown) => void): void {
+  private route(call: RecordedCall, req: IncomingMessage, send: (status: number, json?: unknown) => void, res: ServerResponse): void {
     const { method, path, body, files } = call;
     const authed = req.headers.authorization === `Bot ${this.token}`;
     const invalid = (problems: string[]) => {
@@ -603,6 +635,14 @@ export class DiscordServer extends EventEmitter {
         this.messages.delete(msg.id);
         return send(204);
       }
+    }
+    // Attachments are served without authentication, as on Discord's CDN; messages' attachments too.
+    if ((m = /^\/attachments\/(\d+)\/[^/]+$/.exec(path)) && method === 'GET') {
+      const bytes = this.uploads.get(m[1]!) ?? [...this.messages.values()].flatMap((x) => x.attachments).find((a) => a.id === m![1])?.bytes;
+      call.status = bytes ? 200 : 404;
+      if (bytes) res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': bytes.length }).end(bytes);
+      else res.writeHead(404).end();
+      return;
     }
     if (!authed) return send(401, { code: 0, message: '401: Unauthorized' });
     if (path === '/gateway/bot' || path === '/gateway') {

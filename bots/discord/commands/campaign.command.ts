@@ -5,6 +5,7 @@ import { campaignStatsText } from '../../common/campaign-commands';
 import { svgToPng } from '../../common/chart-png';
 import { errorText } from '../../common/error-text';
 import { renderMessages } from '../render-message';
+import { campaignNew, newSubcommand } from './campaign-new';
 import { routed, type SlashCommand, type SlashDeps, type SlashResult } from '../slash-command';
 
 /** Discord's attachment limit for a bot's message in a server without boosts. */
@@ -22,7 +23,7 @@ const FOR_MEMBERS = new Set(['list', 'stats']);
 const text = (t: string): SlashResult => ({ messages: renderMessages([{ text: t }]) });
 
 /**
- * /campaign list|stats|post|activate|pause|resume|close|export. Discord hides the command
+ * /campaign new|list|stats|post|activate|pause|resume|close|export. Discord hides the command
  * from members without Manage Server (default_member_permissions; a server can grant it to
  * a moderator role in its Integrations settings); the bot checks again on every use.
  */
@@ -32,6 +33,7 @@ export const campaignCommand: SlashCommand = {
     .setDescription('Run campaigns (moderators)')
     .setContexts(InteractionContextType.Guild)
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .addSubcommand(newSubcommand)
     .addSubcommand((s) => s.setName('list').setDescription('The campaigns'))
     .addSubcommand((s) => withId(s, 'stats', 'How a campaign is going'))
     .addSubcommand((s) => withId(s, 'post', 'Post task cards of a campaign in this channel'))
@@ -53,6 +55,7 @@ export const campaignCommand: SlashCommand = {
       deps.core.logger.info('discord moderator command refused', { interactionId: i.id, userId: i.user.id, sub });
       return text('Only moderators can do that.');
     }
+    if (sub === 'new') return campaignNew(i, ctx, deps);
     if (sub === 'stats') return statsChart(i.id, deps, id!);
     if (sub === 'export') return exportFile(deps, id!, (i.options.getString('format') ?? 'csv') as 'csv' | 'jsonl');
     const result = await routed(deps, ctx, id === null ? `/campaign ${sub}` : `/campaign ${sub} ${id}`);

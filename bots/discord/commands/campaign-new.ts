@@ -1,0 +1,115 @@
+import { Readable } from 'node:stream';
+import type { Attachment, ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
+import { isDomainError, parseCampaignDefinition } from '../../../core';
+import type { ChatContext } from '../../common/chat-message';
+import { itemFormatOf } from '../../common/campaign-wizard';
+import { errorText } from '../../common/error-text';
+import { renderMessages } from '../render-message';
+import type { SlashDeps, SlashResult } from '../slash-command';
+
+/** The largest items file taken, as in Telegram (and the bot downloads it whole before the import). */
+export const MAX_ITEMS_BYTES = 20 * 1024 * 1024;
+
+const text = (t: string): SlashResult => ({ messages: renderMessages([{ text: t }]) });
+
+/** /campaign new: the definition as options, the items as an attachment. Required options come first (Discord's rule). */
+export const newSubcommand = (s: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder =>
+  s
+    .setName('new')
+    .setDescription('Create a draft campaign with its items (CSV or JSONL)')
+    .addStringOption((o) => o.setName('name').setDescription('Its name').setRequired(true).setMaxLength(120))
+    .addStringOption((o) =>
+      o
+        .setName('kind')
+        .setDescription('label, vote or check')
+        .setRequired(true)
+        .addChoices({ name: 'label (pick a label for each item)', value: 'label' }, { name: 'vote (pick the better option)', value: 'vote' }, { name: 'check (is a model right?)', value: 'check' }),
+    )
+    .addStringOption((o) => o.setName('question').setDescription('The question members answer on every item').setRequired(true).setMaxLength(1000))
+    .addStringOption((o) => o.setName('reward').setDescription('TNET per accepted answer (like 10 or 0.5)').setRequired(true).setMaxLength(40))
+    .addStringOption((o) => o.setName('budget').setDescription('The total budget in TNET').setRequired(true).setMaxLength(40))
+    .addAttachmentOption((o) => o.setName('items').setDescription('The items: a .csv (header row; optional id and gold columns) or .jsonl file, up to 20 MB').setRequired(true))
+    .addStringOption((o) => o.setName('options').setDescription('Comma-separated: cat, dog, bird (pos=Positive for a label); check campaigns may leave it out').setMaxLength(2000))
+    .addIntegerOption((o) => o.setName('answers_per_task').setDescription('How many answers each task needs (default 3)').setMinValue(1).setMaxValue(100));
+
+/** "cat, dog=Dog" as the definition's options: ids, or { id, label } where a label is given with =. */
+function optionsOf(t: string): (string | { id: string; label: string })[] {
+  return t
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e.length > 0)
+    .map((e) => {
+      const eq = e.indexOf('=');
+      return eq < 0 ? e : { id: e.slice(0, eq).trim(), label: e.slice(eq + 1).trim() };
+    });
+}
+
+/** The attachment's bytes, refusing more than the limit while reading (the announced size was checked before). */
+async function download(file: Attachment): Promise<Buffer | undefined> {
+  const res = await fetch(file.url).catch(() => undefined);
+  if (!res || !res.ok || !res.body) return undefined;
+  const parts: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>)) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_ITEMS_BYTES) return undefined;
+      parts.push(chunk as Buffer);
+    }
+  } catch {
+    return undefined;
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * Creates a draft campaign from the options and imports the attached items all or nothing:
+ * the definition is checked and the file downloaded before anything is written, and a
+ * refused import removes the draft again, so a broken attachment changes nothing.
+ */
+export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatContext, deps: SlashDeps): Promise<SlashResult> {
+  const options = i.options.getString('options');
+  const answersPerTask = i.options.getInteger('answers_per_task');
+  const definition: Record<string, unknown> = {
+    name: i.options.getString('name', true),
+    kind: i.options.getString('kind', true),
+    question: i.options.getString('question', true),
+    reward: i.options.getString('reward', true).trim(),
+    budget: i.options.getString('budget', true).trim(),
+    ...(options !== null && options.trim() !== '' ? { options: optionsOf(options) } : {}),
+    ...(answersPerTask !== null ? { answersPerTask } : {}),
+  };
+  try {
+    parseCampaignDefinition(definition);
+  } catch (e) {
+    if (isDomainError(e)) return text(errorText(e));
+    throw e;
+  }
+  const file = i.options.getAttachment('items', true);
+  const format = itemFormatOf(file.name, file.contentType ?? undefined);
+  if (!format) return text(`The items must be a .csv or .jsonl file; ${file.name.slice(0, 80)} is neither. Nothing was created.`);
+  if (file.size > MAX_ITEMS_BYTES) return text(`That file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the items may be 20 MB at most. Nothing was created.`);
+  const bytes = await download(file);
+  if (!bytes) {
+    deps.core.logger.warn('discord items attachment not downloaded', { interactionId: i.id, size: file.size });
+    return text('The attached file could not be read. Attach it again. Nothing was created.');
+  }
+
+  const createdBy = (await deps.core.identities.resolve(ctx.user)).memberId;
+  let campaignId: number;
+  try {
+    campaignId = (await deps.core.campaigns.create(definition, createdBy)).id;
+  } catch (e) {
+    if (isDomainError(e)) return text(errorText(e));
+    throw e;
+  }
+  try {
+    const r = await deps.core.campaigns.importItems(campaignId, Readable.from([bytes]), format);
+    const gold = r.gold > 0 ? ` (${r.gold} of them with a known answer)` : '';
+    return text(`Imported ${r.imported} item${r.imported === 1 ? '' : 's'}${gold} into draft campaign #${campaignId}. Start it with /campaign activate ${campaignId}.`);
+  } catch (e) {
+    await deps.core.campaigns.discardEmptyDraft(campaignId);
+    if (isDomainError(e)) return text(`${errorText(e)}\nNothing was created; fix the file and run /campaign new again.`);
+    throw e;
+  }
+}
