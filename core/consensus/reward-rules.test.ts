@@ -40,6 +40,8 @@ describe('reward rules', () => {
     const strict = { ...rules, minEvidence: 5 };
     const judge = (standing: MemberStanding | null) => judgeAnswer('a', 'a', { gold: false, uncertain: false, mode: 'consensus', standing, rules: strict });
     expect(judge(null)).toEqual({ payable: false, rule: null });
+    // A mismatch is a mismatch whoever answered: judged at once.
+    expect(judgeAnswer('b', 'a', { gold: false, uncertain: false, mode: 'consensus', standing: null, rules: strict })).toEqual({ payable: false, rule: 'consensus.mismatch' });
     expect(judge({ answers: 4, accuracy: 0.9, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: false, rule: null });
     expect(judge({ answers: 5, accuracy: 0.9, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: true, rule: 'consensus.match' });
     expect(judge({ answers: 5, accuracy: 0.4, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: false, rule: null });

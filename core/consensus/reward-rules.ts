@@ -55,8 +55,8 @@ export const assessed = (s: MemberStanding | null | undefined, rules: RewardRule
 
 /**
  * Judges one answer. `label` is the decided label (the gold one for gold tasks), null for
- * a task closed without one; `uncertain` marks a final-but-uncertain task. A member not
- * assessed yet gets `rule: null`: no decision, the answer waits for a later round.
+ * a task closed without one; `uncertain` marks a final-but-uncertain task. A match of a
+ * member not assessed yet gets `rule: null`: no decision, it waits for a later round.
  */
 export function judgeAnswer(
   choice: string,
@@ -64,9 +64,10 @@ export function judgeAnswer(
   opts: { gold: boolean; uncertain: boolean; mode: 'majority' | 'consensus'; standing?: MemberStanding | null; rules: RewardRules },
 ): Judged {
   const family = opts.gold ? 'gold' : opts.mode;
-  if (!assessed(opts.standing, opts.rules)) return { payable: false, rule: null };
+  // What the task decides needs no assessment of the member: no consensus, or another answer.
   if (!opts.gold && (label === null || opts.uncertain)) return { payable: false, rule: opts.mode === 'majority' ? 'majority.tie' : 'consensus.uncertain' };
   if (choice !== label) return { payable: false, rule: `${family}.mismatch` as RewardRule };
+  if (!assessed(opts.standing, opts.rules)) return { payable: false, rule: null };
   const s = opts.standing;
   // Below a bar, an answer is withheld only when the evidence is clear (the bar is above
   // the estimate's upper bound). A few unlucky gold answers prove nothing on their own (the
