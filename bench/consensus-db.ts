@@ -3,10 +3,7 @@
  * 5,000 members generated in PostgreSQL, then the scoring round's load (keyset pages into
  * typed arrays), fit and store, cold (no parameters yet) and warm (from the stored ones).
  */
-import { randomBytes } from 'node:crypto';
-import { adminSql } from '../core/db/admin-sql';
-import { createCore, createLogger, loadConfig } from '../core';
-import { createDataSource } from '../ormconfig';
+import { postgresCore } from './answers-setup';
 
 export interface DbRoundFigures {
   postgres_load_1m_answers_s: number;
@@ -20,14 +17,8 @@ export interface DbRoundFigures {
 }
 
 export async function benchDbRound(baseUrl: string): Promise<DbRoundFigures> {
-  const name = `tnet_bench_cons_${randomBytes(4).toString('hex')}`;
-  await adminSql(baseUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  const core = await createCore(loadConfig({ LOG_LEVEL: 'error' }), {
-    logger: createLogger({ level: 'error', write: () => undefined }),
-    ds: createDataSource({ databaseUrl: url.toString() }),
-  });
+  const bench = await postgresCore(baseUrl);
+  const core = bench.core;
   try {
     // answersPerTask above the 10 answers each task gets: the round fits and stores but
     // decides nothing, so what is timed is load + fit + store.
@@ -73,7 +64,6 @@ export async function benchDbRound(baseUrl: string): Promise<DbRoundFigures> {
       postgres_round_peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
   } finally {
-    await core.close();
-    await adminSql(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await bench.cleanup();
   }
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { accuracy, ConsensusInput, ConsensusResult, dawidSkene, majorityVote } from '../core/consensus/dawid-skene';
 import { loadCsvAnswers } from '../core/consensus/load-csv-answers';
 import { seededRandom as rng } from '../core/consensus/seeded-random';
+import { probePostgres } from './answers-setup';
 import { benchDbRound } from './consensus-db';
 
 const MODES = ['majority', 'one_coin', 'dawid_skene'] as const;
@@ -124,13 +125,9 @@ summary.synthetic_peak_rss_mb = round(process.resourceUsage().maxRSS / 1024, 1);
 async function dbPart(): Promise<void> {
   if (process.argv.includes('--no-db')) return;
   const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  try {
-    const { Client } = await import('pg');
-    const probe = new Client({ connectionString: base, connectionTimeoutMillis: 3000 });
-    await probe.connect();
-    await probe.end();
-  } catch {
-    console.log(`PostgreSQL does not answer at ${new URL(base).host}: skipping the database round`);
+  const probe = await probePostgres(base);
+  if (!probe.ok) {
+    console.log(`PostgreSQL does not answer at ${new URL(base).host} (${probe.reason}): skipping the database round`);
     return;
   }
   Object.assign(summary, await benchDbRound(base));
