@@ -119,6 +119,9 @@ export async function createWorkload(core: Core, opts: { tasks: number; members:
       budget: '5000000000',
       answersPerTask: 3,
       maxAnswersPerTask: 5,
+      // Every decided task pays at once (no answers waiting for their member's
+      // assessment), so each finalizing submit does the whole work: scoring and ledger.
+      minEvidence: 0,
     },
     null,
   );
