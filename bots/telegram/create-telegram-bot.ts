@@ -1,10 +1,10 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
-import { apiThrottler } from '@grammyjs/transformer-throttler';
 import { Bot, type BotConfig } from 'grammy';
 import type { Core, PostPace } from '../../core';
 import type { CampaignWizard } from '../common/campaign-wizard';
 import { CommandRouter } from '../common/command-router';
+import { apiThrottle, TELEGRAM_LIMITS } from './api-throttle';
 import { identify, isGroupChat, type BotContext } from './bot-context';
 import { buttonComposer } from './button.composer';
 import { campaignComposer } from './campaign.composer';
@@ -53,13 +53,7 @@ const orderKey = (ctx: BotContext): string | undefined => {
 export function createTelegramBot(core: Core, opts: TelegramBotOptions): TelegramBot {
   const perSecond = opts.globalPerSecond ?? 30;
   const bot = new Bot<BotContext>(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot } : undefined, botInfo: opts.botInfo });
-  bot.api.config.use(
-    apiThrottler({
-      global: { reservoir: perSecond, reservoirRefreshAmount: perSecond, reservoirRefreshInterval: 1000 },
-      // Replies in a private chat may come in short bursts (Telegram allows them), then about one a second.
-      out: { maxConcurrent: 1, reservoir: 5, reservoirIncreaseAmount: 1, reservoirIncreaseInterval: 1000, reservoirIncreaseMaximum: 5 },
-    }),
-  );
+  bot.api.config.use(apiThrottle({ ...TELEGRAM_LIMITS, global: { capacity: perSecond, perSecond } }));
   // Installed last, so it runs first: a retried call passes the throttler again.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
