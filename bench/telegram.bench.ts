@@ -1,34 +1,77 @@
 /**
  * bench:telegram — 200 simulated members answering through the Bot API emulator
  * (telegram-test-api on 127.0.0.1, behind the test recorder's long polling) against the
- * real bot: grammY with the runner, the throttler and auto-retry, the shared command layer,
- * the core on embedded PGlite (or PostgreSQL with DATABASE_URL).
+ * real bot in a process of its own (bench/telegram-bot-process.ts): grammY with the runner,
+ * the throttler and auto-retry, the shared command layer, the core on embedded PGlite (or
+ * PostgreSQL with DATABASE_URL).
  *
- *   npm run bench:telegram -- [--members N] [--seconds N] [--think-ms N]
+ *   npm run bench:telegram -- [--members N] [--seconds N] [--think-ms N] [--items N] [--profile DIR]
  *
  * Each member loops: /task, tap an option, tap "Next task", tap an option, ... and waits
  * --think-ms (default 1000) from one send to the next, so 200 members offer about 200
  * updates per second. Latency is update-to-reply: from handing the update to the emulator
  * to the bot's next message in that member's chat. The first 3 seconds are warm-up.
- * The bot, the emulator and the members share this one process (and its event loop), so
- * the figures include the emulator's own work. Telegram's global limit of about 30
- * messages per second is raised to 1000 here (each answer costs two calls: the reply and
- * the card's buttons removed), so the bench measures the bot, not the throttle. Progress on stderr; the last stdout line is
- * one JSON object of snake_case figures.
+ * The emulator and the members share this process; the bot runs in its child process, as
+ * a deployed bot does (--profile DIR writes the bot process's CPU profile there). Telegram's
+ * global limit of about 30 messages per second is raised to 1000 here (each answer costs two
+ * calls: the reply and the card's buttons removed), so the bench measures the bot, not the
+ * throttle. Progress on stderr; the last
+ * stdout line is one JSON object of snake_case figures.
  */
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
-import { Readable } from 'node:stream';
-import { createCore, createLogger, loadConfig } from '../core';
-import { createDataSource } from '../ormconfig';
-import { createTelegramBot } from '../bots/telegram/create-telegram-bot';
-import { startTelegram } from '../bots/telegram/start-telegram';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { TelegramEmulator, type BotMessage } from '../test/helpers/telegram-emulator';
 
 const arg = (name: string, d: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : d;
 };
+
+const argValue = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+
+/**
+ * Starts bench/telegram-bot-process.ts against the emulator and resolves once it polls.
+ * `stop()` sends SIGTERM, waits for its graceful stop and resolves with the CPU time the
+ * bot process used. The child dies with this process on any exit path.
+ */
+async function startBotProcess(tg: TelegramEmulator, items: number, profileDir: string | undefined): Promise<{ stop(): Promise<number> }> {
+  const nodeArgs = ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(__dirname, 'telegram-bot-process.ts'), '--items', String(items)], {
+    env: { ...process.env, TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const kill = () => child.kill('SIGKILL');
+  process.once('exit', kill);
+  const lines = createInterface({ input: child.stdout! });
+  const next = (prefix: string) =>
+    new Promise<string>((resolve, reject) => {
+      const onLine = (line: string) => {
+        if (!line.startsWith(prefix)) return;
+        lines.off('line', onLine);
+        child.off('exit', onExit);
+        resolve(line);
+      };
+      const onExit = (code: number | null) => reject(new Error(`the bot process exited (${code}) before "${prefix}"`));
+      lines.on('line', onLine);
+      child.once('exit', onExit);
+    });
+  await next('ready');
+  return {
+    stop: async () => {
+      const stopped = next('stopped');
+      child.kill('SIGTERM');
+      const line = await stopped;
+      process.off('exit', kill);
+      return Number(line.split(' ')[1]);
+    },
+  };
+}
 
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
@@ -38,20 +81,9 @@ async function main(): Promise<void> {
   const thinkMs = arg('think-ms', 1000);
   const warmupMs = 3000;
   const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
-  const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
-  const logger = createLogger({ level: 'error' });
-  const core = await createCore(config, { logger, ds: createDataSource({ databaseUrl: config.databaseUrl }) });
-  const c = await core.campaigns.create(
-    { name: 'Bench', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog'], reward: '1', budget: '100000000', answersPerTask: 3, maxAnswersPerTask: 5 },
-    null,
-  );
-  const csv = ['id,text', ...Array.from({ length: arg('items', 2000) }, (_, i) => `b${i},picture ${i}`)].join('\n') + '\n';
-  await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
-  await core.campaigns.transition(c.id, 'activate');
-
   const tg = await TelegramEmulator.start();
-  const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [], globalPerSecond: 1000 });
-  const running = await startTelegram(bot, { token: tg.token, logger });
+  const bot = await startBotProcess(tg, arg('items', 2000), argValue('profile'));
+  const cpuBefore = process.cpuUsage();
 
   const waiting = new Map<number, { sentAt: number; resolve: () => void }>();
   const latencies: number[] = [];
@@ -100,9 +132,12 @@ async function main(): Promise<void> {
   process.stderr.write(`bench:telegram: ${members} members, ${seconds} s measured after ${warmupMs / 1000} s warm-up, on ${engine}\n`);
   await Promise.all(Array.from({ length: members }, (_, i) => memberLoop(i)));
   unsubscribe();
-  await running.stop();
+  const botCpuMs = await bot.stop();
+  const cpu = process.cpuUsage(cpuBefore);
+  const calls = new Map<string, number>();
+  for (const c of tg.calls) calls.set(c.method, (calls.get(c.method) ?? 0) + 1);
+  process.stderr.write(`bench:telegram: Bot API calls ${JSON.stringify(Object.fromEntries(calls))}\n`);
   await tg.stop();
-  await core.close();
 
   latencies.sort((a, b) => a - b);
   const result = {
@@ -116,6 +151,8 @@ async function main(): Promise<void> {
     p99_ms: Math.round(quantile(latencies, 0.99) * 10) / 10,
     max_ms: Math.round((latencies.at(-1) ?? NaN) * 10) / 10,
     timeouts,
+    bot_process_cpu_ms: botCpuMs,
+    emulator_and_members_cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
     cpus: cpus().length,
     load_1m: Math.round(loadavg()[0]! * 100) / 100,
   };
