@@ -3,6 +3,7 @@ import type { Core, PostPace } from '../../core';
 import { CommandRouter } from '../common/command-router';
 import { CardBoard } from './card-board';
 import { SLASH_COMMANDS } from './commands';
+import { InteractionRest } from './interaction-rest';
 import { InteractionRouter } from './interaction-router';
 import { ModeratorCheck } from './moderator-check';
 
@@ -17,10 +18,10 @@ export interface DiscordBotOptions {
   /** Least time between two rounds of card edits in one channel. */
   editIntervalMs?: number;
   /**
-   * Requests per second the REST queue allows over all routes (discord.js: 50, Discord's
-   * global limit for a bot token). Interaction webhooks are exempt at Discord but not in
-   * discord.js's queue, so a bot answering more than ~25 interactions a second (an ack and
-   * an edit each) raises it; a 429 global is still waited out. The bench runs at 1000.
+   * Requests per second the ordinary REST queue allows (channel messages, card edits):
+   * discord.js's 50 by default, Discord's global limit for a bot token; a bot Discord grants
+   * a larger global limit raises it. Interaction callbacks and webhook calls are not counted
+   * (Discord exempts them; see InteractionRest). A 429 global is waited out either way.
    */
   restGlobalPerSecond?: number;
   /** Extra client options (shard ids and count when not run under a ShardingManager). */
@@ -36,7 +37,8 @@ export interface DiscordBot {
 /**
  * The Discord bot over the core services. Interactions need no privileged intent: Guilds
  * alone brings the servers (GUILD_CREATE) and every slash command and component tap.
- * discord.js's REST queue waits out rate limits (429) on its own.
+ * discord.js's REST queue waits out rate limits (429) on its own; the client's REST is an
+ * InteractionRest, so answering members is not held to the bot's global limit.
  */
 export function createDiscordBot(core: Core, opts: DiscordBotOptions): DiscordBot {
   const client = new Client({
@@ -48,6 +50,7 @@ export function createDiscordBot(core: Core, opts: DiscordBotOptions): DiscordBo
       ...(opts.restGlobalPerSecond ? { globalRequestsPerSecond: opts.restGlobalPerSecond } : {}),
     },
   });
+  useInteractionRest(client);
   const cards = new CardBoard(client.rest, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
   const interactions = new InteractionRouter({
     router: new CommandRouter(core),
@@ -60,4 +63,15 @@ export function createDiscordBot(core: Core, opts: DiscordBotOptions): DiscordBo
   client.on(Events.Error, (e) => core.logger.error('discord client error', { error: e }));
   client.on(Events.ShardError, (e, shardId) => core.logger.warn('discord shard error', { shardId, error: e }));
   return { client, cards, interactions };
+}
+
+/**
+ * Replaces the client's REST (before login, which hands it to the gateway, and before
+ * anything sends) by an InteractionRest on the same options. The replaced one only had its
+ * sweep timers running.
+ */
+function useInteractionRest(client: Client): void {
+  client.rest.clearHashSweeper();
+  client.rest.clearHandlerSweeper();
+  client.rest = new InteractionRest(client.options.rest ?? {}, () => client.application?.id);
 }

@@ -158,6 +158,8 @@ export class DiscordServer extends EventEmitter {
   readonly identifies: any[] = [];
   readonly interactions = new Map<string, InteractionState>();
   private readonly sockets = new Set<WebSocket>();
+  /** 429s to answer, each once, to the next call whose "METHOD /path" matches. */
+  private readonly limits: { match: RegExp; retryAfterS: number; global: boolean }[] = [];
   private seq = 0;
   private idCounter = 0n;
   private callSeq = 0;
@@ -257,6 +259,16 @@ export class DiscordServer extends EventEmitter {
     };
     if (Object.keys(attachments).length > 0) data.resolved = { attachments };
     return this.dispatchInteraction(user, 2, data, opts);
+  }
+
+  /**
+   * Answers the next call whose "METHOD /path" (path below /api/v10) matches with a 429, as
+   * Discord answers a request over its route's bucket (or, with `global`, over the bot's
+   * global limit): Retry-After in seconds, the bucket headers, the JSON body. The call is
+   * recorded with status 429; a well-behaved client waits that long and sends it again.
+   */
+  rateLimitNext(match: RegExp, retryAfterS: number, opts: { global?: boolean } = {}): void {
+    this.limits.push({ match, retryAfterS, global: opts.global ?? false });
   }
 
   /** A member taps a button (or picks `values` from a select menu) on a message. */
@@ -573,6 +585,17 @@ export class DiscordServer extends EventEmitter {
       else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
       this.emit('change');
     };
+    const limit = this.limits.findIndex((l) => l.match.test(`${call.method} ${path}`));
+    if (limit >= 0) {
+      const [l] = this.limits.splice(limit, 1);
+      call.status = 429;
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'retry-after': String(l!.retryAfterS), 'x-ratelimit-scope': 'user' };
+      if (l!.global) headers['x-ratelimit-global'] = 'true';
+      else Object.assign(headers, { 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': String(l!.retryAfterS), 'x-ratelimit-bucket': `bucket-${call.seq}` });
+      res.writeHead(429, headers).end(JSON.stringify({ message: 'You are being rate limited.', retry_after: l!.retryAfterS, global: l!.global }));
+      this.emit('change');
+      return;
+    }
     try {
       this.route(call, req, send, res);
     } catch (e) {
