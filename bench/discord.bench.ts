@@ -1,34 +1,95 @@
 /**
  * bench:discord — 200 simulated members clicking task buttons through the local
  * Discord-compatible server (REST + gateway on 127.0.0.1, test/helpers/discord-server.ts)
- * against the real bot: an unmodified discord.js client, the interaction router, the shared
- * command layer, the core on embedded PGlite (or PostgreSQL with DATABASE_URL).
+ * against the real bot in a process of its own (bench/discord-bot-process.ts): an
+ * unmodified discord.js client with the deployment's defaults (interaction calls outside the
+ * global REST limit, everything else under discord.js's 50 a second), the interaction
+ * router, the shared command layer, the core on embedded PGlite (owned by the bot process)
+ * or PostgreSQL with DATABASE_URL.
  *
- *   npm run bench:discord -- [--members N] [--seconds N] [--think-ms N] [--items N] [--rest-per-second N]
+ *   npm run bench:discord -- [--members N] [--seconds N] [--think-ms N] [--items N]
  *
  * Each member loops: /task, tap an option, tap "Next task", tap an option, ... and waits
  * --think-ms (default 1000) from one interaction to the next, so 200 members offer about 200
  * interactions per second. Interaction-to-ack is from the gateway dispatch of
  * INTERACTION_CREATE to the bot's callback (the deferral) arriving at the server, the figure
  * Discord's 3-second rule is about; interaction-to-answer is to the edit carrying the answer.
- * --rest-per-second sets discord.js's global REST limit (default its own 50 a second,
- * which caps the edits: interaction webhooks share that queue). The first 3 seconds are warm-up. Bot, server and members share this one process (and its
- * event loop). Progress on stderr; the last stdout line is one JSON object of snake_case figures.
+ * Both ends are timed in this process, on one clock. The first 3 seconds are warm-up. The
+ * server and the members share this process; the bot runs in its child, as a deployed bot
+ * does, and is killed with this process on every exit path. Progress on stderr; the last
+ * stdout line is one JSON object of snake_case figures.
  */
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Readable } from 'node:stream';
-import { createCore, createLogger, loadConfig } from '../core';
-import { createDataSource } from '../ormconfig';
-import { createDiscordBot } from '../bots/discord/create-discord-bot';
-import { startDiscord } from '../bots/discord/start-discord';
+import { createInterface } from 'node:readline';
 import { DiscordServer, type StoredMessage } from '../test/helpers/discord-server';
 
 const arg = (name: string, d: number): number => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : d;
+  const n = i > 0 ? Number(process.argv[i + 1]) : d;
+  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} wants a number, not ${process.argv[i + 1]}`);
+  return n;
 };
+
+/** How long the bot process may take to seed the campaign and log in; how long to stop. */
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 30_000;
+
+interface BotProcess {
+  campaignId: number;
+  /** SIGTERM, then the graceful stop; resolves with the CPU ms the bot process used (NaN when it had to be killed). */
+  stop(): Promise<number>;
+}
+
+/**
+ * Starts bench/discord-bot-process.ts against the server and resolves once its bot is
+ * ready. The child gets SIGKILL when this process exits (error, signal, normal end), and
+ * stops on its own when its stdin (held here) closes, should this process die harder.
+ */
+async function startBotProcess(dc: DiscordServer, items: number): Promise<BotProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'discord-bot-process.ts'), '--items', String(items)], {
+    env: { ...process.env, DISCORD_TOKEN: dc.token, DISCORD_APPLICATION_ID: dc.applicationId, DISCORD_API_BASE: dc.apiBase, DISCORD_GUILD_IDS: dc.guilds[0]!.id },
+    cwd: join(__dirname, '..'),
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const kill = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', kill);
+  const lines = createInterface({ input: child.stdout! });
+  const next = (prefix: string, timeoutMs: number) =>
+    new Promise<string>((resolve, reject) => {
+      const done = (f: () => void) => {
+        clearTimeout(timer);
+        lines.off('line', onLine);
+        child.off('exit', onExit);
+        f();
+      };
+      const onLine = (line: string) => line.startsWith(`${prefix} `) && done(() => resolve(line.slice(prefix.length + 1)));
+      const onExit = (code: number | null, signal: string | null) => done(() => reject(new Error(`the bot process exited (${signal ?? code}) before "${prefix}"`)));
+      const timer = setTimeout(() => done(() => reject(new Error(`no "${prefix}" from the bot process in ${timeoutMs / 1000} s`))), timeoutMs);
+      lines.on('line', onLine);
+      child.once('exit', onExit);
+    });
+  const campaignId = Number(await next('ready', START_TIMEOUT_MS));
+  return {
+    campaignId,
+    stop: async () => {
+      const stopped = next('stopped', STOP_TIMEOUT_MS);
+      child.kill('SIGTERM');
+      const cpuMs = await stopped.then(Number, (e: unknown) => {
+        process.stderr.write(`bench:discord: ${e instanceof Error ? e.message : String(e)}; killing it\n`);
+        return NaN;
+      });
+      kill();
+      process.off('exit', kill);
+      return cpuMs;
+    },
+  };
+}
 
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const round1 = (x: number): number => Math.round(x * 10) / 10;
@@ -37,23 +98,14 @@ async function main(): Promise<void> {
   const members = arg('members', 200);
   const seconds = arg('seconds', 20);
   const thinkMs = arg('think-ms', 1000);
+  const items = arg('items', 2000);
   const warmupMs = 3000;
   const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
-  const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
-  const logger = createLogger({ level: 'error' });
-  const core = await createCore(config, { logger, ds: createDataSource({ databaseUrl: config.databaseUrl }) });
-  const c = await core.campaigns.create(
-    { name: 'Bench', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog'], reward: '1', budget: '100000000', answersPerTask: 3, maxAnswersPerTask: 5 },
-    null,
-  );
-  const csv = ['id,text', ...Array.from({ length: arg('items', 2000) }, (_, i) => `b${i},picture ${i}`)].join('\n') + '\n';
-  await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
-  await core.campaigns.transition(c.id, 'activate');
-
   const dc = await DiscordServer.start();
-  const restGlobalPerSecond = arg('rest-per-second', 50);
-  const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [], restGlobalPerSecond });
-  const running = await startDiscord(bot, { token: dc.token, applicationId: dc.applicationId, apiBase: dc.apiBase, guildIds: [dc.guilds[0]!.id], logger });
+  const bot = await startBotProcess(dc, items);
+  const cpuBefore = process.cpuUsage();
+  const campaignId = bot.campaignId;
+  process.stderr.write(`bench:discord: ${members} members, ${seconds} s measured after ${warmupMs / 1000} s warm-up, on ${engine}, the bot in its own process\n`);
 
   const started = performance.now();
   const measureFrom = started + warmupMs;
@@ -71,11 +123,11 @@ async function main(): Promise<void> {
     while (performance.now() < stopAt) {
       const t0 = performance.now();
       let id: string;
-      if (next === 'task' || !card) id = dc.slash(user, 'task', { options: { campaign: c.id } });
+      if (next === 'task' || !card) id = dc.slash(user, 'task', { options: { campaign: campaignId } });
       else {
         const b = DiscordServer.buttonsOf(card);
         const pick = next === 'answer' ? b[n % Math.max(1, b.length)] : b.find((x) => x.id.startsWith('n:'));
-        id = pick ? dc.press(user, card, pick.id) : dc.slash(user, 'task', { options: { campaign: c.id } });
+        id = pick ? dc.press(user, card, pick.id) : dc.slash(user, 'task', { options: { campaign: campaignId } });
       }
       if (t0 >= measureFrom) measured.add(id);
       try {
@@ -98,14 +150,13 @@ async function main(): Promise<void> {
   const acks = [...measured].map((id) => dc.interactions.get(id)!).filter((s) => s.ackedAt !== undefined && s.dispatchedAt <= stopAt).map((s) => s.ackedAt! - s.dispatchedAt).sort((a, b) => a - b);
   answerMs.sort((a, b) => a - b);
   const load = loadavg()[0]!;
-  await running.stop();
+  const botCpuMs = await bot.stop();
+  const cpu = process.cpuUsage(cpuBefore);
   await dc.stop();
-  await core.close();
   const result = {
     bench: 'discord',
     engine,
     members,
-    rest_global_per_s: restGlobalPerSecond,
     measured_s: seconds,
     interactions_acked: acks.length,
     interactions_per_s: round1(acks.length / seconds),
@@ -116,11 +167,17 @@ async function main(): Promise<void> {
     answer_p99_ms: round1(quantile(answerMs, 0.99)),
     timeouts,
     violations: dc.violations.length,
+    bot_process_cpu_ms: botCpuMs,
+    server_and_members_cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
     cpus: cpus().length,
     load_1m: round1(load * 10) / 10,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
+
+// A signal ends the bench through process.exit, so the 'exit' hook kills the bot process.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 
 main().then(
   () => process.exit(0),
