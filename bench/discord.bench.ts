@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     bot_process_cpu_ms: botCpuMs,
     server_and_members_cpu_ms: Math.round((cpu.user + cpu.system) / 1000),
     cpus: cpus().length,
-    load_1m: round1(load * 10) / 10,
+    load_1m: Math.round(load * 100) / 100,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
