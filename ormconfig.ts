@@ -19,6 +19,7 @@ import { BaselinePendingIndex1764300000002 } from './migrations/1764300000002-Ba
 import { MemberMerge1764700000000 } from './migrations/1764700000000-MemberMerge';
 import { PostedCard1764400000000 } from './migrations/1764400000000-PostedCard';
 import { ChatPace1764800000000 } from './migrations/1764800000000-ChatPace';
+import { Conversation1765200000000 } from './migrations/1765200000000-Conversation';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -36,6 +37,7 @@ export const migrations = [
   CampaignMinEvidence1764500000002,
   MemberMerge1764700000000,
   ChatPace1764800000000,
+  Conversation1765200000000,
 ];
 
 export interface DataSourceOptions {

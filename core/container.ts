@@ -19,6 +19,7 @@ import { MemberService } from './members/member.service';
 import { MintService, type MintOptions } from './mint/mint.service';
 import { BaselineService } from './models/baseline.service';
 import { PostService } from './posts/post.service';
+import { ConversationService } from './conversations/conversation.service';
 import { EmissionService } from './rewards/emission.service';
 import { RewardService } from './rewards/reward.service';
 import { AssignmentService } from './tasks/assignment.service';
@@ -56,6 +57,8 @@ export interface Core {
   readonly snapshot: PlatformSnapshotService;
   /** Task cards posted to group chats. */
   readonly posts: PostService;
+  /** Guided chat conversations in progress (a moderator's /campaign new), shared by replicas. */
+  readonly conversations: ConversationService;
   /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
   readonly chain?: ChainClient;
   readonly mint?: MintService;
@@ -136,6 +139,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     health: new HealthService(ds, jobRuns, chain),
     snapshot: new PlatformSnapshotService(ds),
     posts: new PostService(ds),
+    conversations: new ConversationService(ds),
     chain,
     mint,
     close: async () => {

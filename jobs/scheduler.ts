@@ -3,6 +3,7 @@ import type { Core } from '../core';
 import { baselineJob } from './baseline.job';
 import { closeFinishedCampaignsJob } from './close-finished-campaigns.job';
 import { consensusRoundJob } from './consensus-round.job';
+import { conversationSweepJob } from './conversation-sweep.job';
 import { emissionSettleJob } from './emission-settle.job';
 import type { Job } from './job';
 import { mintJob } from './mint.job';
@@ -14,6 +15,7 @@ export const allJobs = (core: Core): readonly Job[] => [
   consensusRoundJob(core.config.scoringSchedule),
   ...(core.emission.paced ? [emissionSettleJob] : []),
   closeFinishedCampaignsJob,
+  conversationSweepJob,
   baselineJob,
   mintJob(core.config.mintSchedule),
 ];

@@ -89,22 +89,25 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
   };
 
   const turn = async (ctx: BotContext, t: WizardTurn): Promise<void> => {
-    conversations.set(ctx.chat!.id, ctx.from!.id, t.state);
+    await conversations.set(ctx.chat!.id, ctx.from!.id, t.state);
     await say(ctx, t.text, t.state !== undefined);
   };
 
   c.on('message:text', async (ctx, next) => {
     const command = parseCommand(ctx.message.text);
     if (command?.addressee !== undefined && command.addressee.toLowerCase() !== ctx.me.username.toLowerCase()) return next();
-    const state = conversations.get(ctx.chat.id, ctx.from.id);
+    // Read only where a conversation matters, so other commands cost no database call.
+    const conversation = () => conversations.get(ctx.chat.id, ctx.from.id);
 
     if (command?.name === 'cancel') {
       return guard(ctx, 'cancel', async () => {
+        const state = await conversation();
         if (!state) return say(ctx, 'There is nothing to cancel.');
         await turn(ctx, await wizardCancel(core, state));
       });
     }
     if (!command) {
+      const state = await conversation();
       if (!state) return next();
       return guard(ctx, `campaign new: ${state.step}`, async () => turn(ctx, state.step === 'confirm' ? await wizardConfirm(core, state, ctx.message.text) : wizardText(state, ctx.message.text)));
     }
@@ -116,6 +119,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     if (sub === 'new') {
       return guard(ctx, 'campaign new', async () => {
         if (!(await moderator(ctx, sub))) return;
+        const state = await conversation();
         if (state) return say(ctx, `A new campaign is already in progress.\n${wizardPrompt(state)}`, true);
         await turn(ctx, startWizard());
       });
@@ -171,7 +175,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
   });
 
   c.on('message:document', async (ctx, next) => {
-    const state = conversations.get(ctx.chat.id, ctx.from.id);
+    const state = await conversations.get(ctx.chat.id, ctx.from.id);
     if (!state) return next();
     return guard(ctx, 'campaign new: items', async () => {
       if (state.step !== 'items') return say(ctx, `Not yet: ${wizardPrompt(state)}`, true);

@@ -69,7 +69,7 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
       core,
       moderators,
       cards,
-      conversations: new ConversationStore<CampaignWizard>(),
+      conversations: new ConversationStore<CampaignWizard>(core.conversations),
       download: (fileId) => downloadTelegramFile(bot.api, { token: opts.token, apiRoot: opts.apiRoot, fileId }),
     }),
   );
