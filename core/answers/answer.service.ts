@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { CampaignOption, TaskStatus } from '../db/entities';
+import type { TaskStatus } from '../db/entities';
 import { namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError, type DomainErrorCode } from '../errors';
@@ -42,23 +42,57 @@ export interface AnswerServiceOptions {
   answersPerMinute: number;
 }
 
-interface TaskRow {
+/** The task as the record statement read it, and what it wrote (id null: nothing). */
+interface RecordRow {
   campaign_id: number;
   status: TaskStatus;
   answer_count: number;
-  gold_label: string | null;
+  gold: boolean;
   consensus_label: string | null;
   campaign_status: string;
-  options: CampaignOption[];
   answers_per_task: number;
   max_answers_per_task: number;
-  reward_per_answer: string;
+  valid_option: boolean;
   banned: boolean | null;
   recent: number;
   existing_id: string | number | null;
   existing_choice: string | null;
   existing_at: Date | null;
+  id: string | number | null;
+  created_at: Date | null;
+  recorded_count: number | null;
 }
+
+type TaskRow = Pick<RecordRow, 'campaign_id' | 'status' | 'answer_count' | 'gold' | 'consensus_label' | 'answers_per_task'>;
+
+/**
+ * One statement, one round trip: reads the task, its campaign, the member and any first
+ * answer of the member (pre), and, only when every check passes, takes a slot and records
+ * the answer. The slot UPDATE re-checks status and count on the row it locks, so the last
+ * open slot goes to exactly one member; a concurrent duplicate of the same member hits the
+ * unique (task, member) key, which aborts the whole statement, count included. When
+ * nothing is written, pre's columns say why.
+ */
+const RECORD_SQL = `WITH pre AS (
+  SELECT t.campaign_id, t.status, t.answer_count, t.gold_label IS NOT NULL AS gold, t.consensus_label,
+         c.status AS campaign_status, c.answers_per_task, c.max_answers_per_task,
+         c.options @> jsonb_build_array(jsonb_build_object('id', $3::text)) AS valid_option,
+         (SELECT banned_at IS NOT NULL FROM member WHERE id = $2) AS banned,
+         CASE WHEN $4::int > 0 THEN (SELECT count(*)::int FROM answer r WHERE r.member_id = $2 AND r.created_at > now() - interval '60 seconds') ELSE 0 END AS recent,
+         a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at
+  FROM task t JOIN campaign c ON c.id = t.campaign_id
+  LEFT JOIN answer a ON a.task_id = t.id AND a.member_id = $2
+  WHERE t.id = $1
+), slot AS (
+  UPDATE task SET answer_count = answer_count + 1
+  WHERE id = $1 AND status = 'open'
+    AND (SELECT existing_id IS NULL AND NOT banned AND valid_option AND campaign_status = 'active' AND ($4::int = 0 OR recent < $4::int) FROM pre)
+    AND (gold_label IS NOT NULL OR answer_count < (SELECT max_answers_per_task FROM pre))
+  RETURNING answer_count
+), ins AS (
+  INSERT INTO answer (task_id, member_id, campaign_id, choice) SELECT $1, $2, pre.campaign_id, $3 FROM slot, pre RETURNING id, created_at
+)
+SELECT pre.*, ins.id, ins.created_at, slot.answer_count AS recorded_count FROM pre LEFT JOIN slot ON true LEFT JOIN ins ON true`;
 
 const reject = <C extends DomainErrorCode>(code: C, details: DomainError<C>['details']): SubmitResult => ({
   outcome: 'rejected',
@@ -83,78 +117,59 @@ export class AnswerService {
    */
   async submit(input: SubmitInput): Promise<SubmitResult> {
     const { memberId, taskId, choice } = input;
-    const rows = await namedQuery<TaskRow>(
-      this.ds,
-      'answer_preread',
-      `SELECT t.campaign_id, t.status, t.answer_count, t.gold_label, t.consensus_label,
-              c.status AS campaign_status, c.options, c.answers_per_task, c.max_answers_per_task, c.reward_per_answer,
-              (SELECT banned_at IS NOT NULL FROM member WHERE id = $2) AS banned,
-              CASE WHEN $3::int > 0 THEN (SELECT count(*)::int FROM answer r WHERE r.member_id = $2 AND r.created_at > now() - interval '60 seconds') ELSE 0 END AS recent,
-              a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at
-       FROM task t JOIN campaign c ON c.id = t.campaign_id
-       LEFT JOIN answer a ON a.task_id = t.id AND a.member_id = $2
-       WHERE t.id = $1`,
-      [taskId, memberId, this.opts.answersPerMinute],
-    );
+    const limit = this.opts.answersPerMinute;
+    let rows: RecordRow[];
+    try {
+      rows = await namedQuery<RecordRow>(this.ds, 'answer_record', RECORD_SQL, [taskId, memberId, choice, limit]);
+    } catch (e) {
+      // This member's concurrent twin got in first: its answer is the result.
+      if (!isUniqueViolation(e, 'answer_task_member_uq')) throw e;
+      return this.unrecorded(input);
+    }
     const t = rows[0];
     if (!t) throw new DomainError('task.not_found', { taskId });
-    if (t.existing_id !== null) return duplicate(input, t, { id: t.existing_id, choice: t.existing_choice!, created_at: t.existing_at! });
-    if (t.banned === null) throw new DomainError('member.not_found', { memberId });
-    if (!t.options.some((o) => o.id === choice)) throw new DomainError('answer.invalid_option', { taskId, option: choice });
-    if (t.banned) return reject('member.banned', { memberId });
-    if (t.campaign_status !== 'active') return reject('answer.campaign_paused', { campaignId: t.campaign_id, status: t.campaign_status });
-    if (t.status !== 'open') return reject('answer.task_closed', { taskId });
-    if (t.gold_label === null && t.answer_count >= t.max_answers_per_task) return reject('answer.task_full', { taskId });
-    if (this.opts.answersPerMinute > 0 && t.recent >= this.opts.answersPerMinute) return reject('answer.rate_limited', { retryAfterSeconds: 60 });
-
-    // One statement takes the slot and records the answer: the task's row lock gives the
-    // last open slot to exactly one member; a concurrent duplicate of the same member hits
-    // the unique (task, member) key, which aborts the whole statement, count included.
-    let recorded: { id: string | number; created_at: Date; answer_count: number }[];
-    try {
-      recorded = await namedQuery(
-        this.ds,
-        'answer_record',
-        `WITH slot AS (
-           UPDATE task SET answer_count = answer_count + 1
-           WHERE id = $1 AND status = 'open' AND (gold_label IS NOT NULL OR answer_count < $5)
-             AND EXISTS (SELECT 1 FROM campaign WHERE id = $3 AND status = 'active')
-           RETURNING answer_count
-         ), ins AS (
-           INSERT INTO answer (task_id, member_id, campaign_id, choice) SELECT $1, $2, $3, $4 FROM slot RETURNING id, created_at
-         )
-         SELECT ins.id, ins.created_at, slot.answer_count FROM ins, slot`,
-        [taskId, memberId, t.campaign_id, choice, t.max_answers_per_task],
-      );
-    } catch (e) {
-      if (!isUniqueViolation(e, 'answer_task_member_uq')) throw e;
-      recorded = [];
+    if (t.id === null) {
+      if (t.existing_id !== null) return duplicate(input, t, { id: t.existing_id, choice: t.existing_choice!, created_at: t.existing_at! });
+      if (t.banned === null) throw new DomainError('member.not_found', { memberId });
+      if (!t.valid_option) throw new DomainError('answer.invalid_option', { taskId, option: choice });
+      if (t.banned) return reject('member.banned', { memberId });
+      if (t.campaign_status !== 'active') return reject('answer.campaign_paused', { campaignId: t.campaign_id, status: t.campaign_status });
+      if (t.status !== 'open') return reject('answer.task_closed', { taskId });
+      if (!t.gold && t.answer_count >= t.max_answers_per_task) return reject('answer.task_full', { taskId });
+      if (limit > 0 && t.recent >= limit) return reject('answer.rate_limited', { retryAfterSeconds: 60 });
+      // Every check passed on the statement's snapshot, but the task row changed before
+      // the slot could be taken: it closed, filled or its campaign paused meanwhile.
+      return this.unrecorded(input);
     }
-    if (recorded.length === 0) {
-      // No slot: either this member's concurrent twin got in first (then that answer is the
-      // result), or the task closed, filled or its campaign paused meanwhile.
-      const [now] = await this.ds.query(
-        `SELECT t.status, c.status AS campaign_status, a.id AS answer_id, a.choice, a.created_at
-         FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN answer a ON a.task_id = t.id AND a.member_id = $2
-         WHERE t.id = $1`,
-        [taskId, memberId],
-      );
-      if (now.answer_id !== null) return duplicate(input, t, { id: now.answer_id, choice: now.choice, created_at: now.created_at });
-      if (now.campaign_status !== 'active') return reject('answer.campaign_paused', { campaignId: t.campaign_id, status: now.campaign_status });
-      return reject(now.status === 'open' ? 'answer.task_full' : 'answer.task_closed', { taskId });
-    }
-    const answer: SubmittedAnswer = { answerId: String(recorded[0]!.id), taskId, memberId, choice, createdAt: recorded[0]!.created_at };
-    const state: TaskState = { ...taskState(taskId, t), answerCount: recorded[0]!.answer_count };
+    const answer: SubmittedAnswer = { answerId: String(t.id), taskId, memberId, choice, createdAt: t.created_at! };
+    const state = taskState(taskId, t);
+    state.answerCount = t.recorded_count!;
     // Score when this answer may decide the task (or checks a gold one). A crash before
     // this point leaves an unscored answer that the scoring sweep picks up.
-    if (t.gold_label === null && state.answerCount < t.answers_per_task) return { outcome: 'accepted', answer, task: state };
+    if (!t.gold && state.answerCount < t.answers_per_task) return { outcome: 'accepted', answer, task: state };
     const scored = await this.scoring.scoreTask(taskId, answer.answerId);
-    return {
-      outcome: 'accepted',
-      answer,
-      task: { ...state, status: t.gold_label === null ? scored.status : 'open', consensusLabel: scored.consensusLabel },
-      reward: scored.reward,
-    };
+    state.status = t.gold ? 'open' : scored.status;
+    state.consensusLabel = scored.consensusLabel;
+    return { outcome: 'accepted', answer, task: state, reward: scored.reward };
+  }
+
+  /**
+   * The result of a submit that wrote nothing although its checks passed (or that met its
+   * concurrent twin): read again what stopped it.
+   */
+  private async unrecorded(input: SubmitInput): Promise<SubmitResult> {
+    const { taskId, memberId } = input;
+    const [now] = await this.ds.query(
+      `SELECT t.campaign_id, t.status, t.answer_count, t.gold_label IS NOT NULL AS gold, t.consensus_label, c.answers_per_task,
+              c.status AS campaign_status, a.id AS answer_id, a.choice, a.created_at
+       FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN answer a ON a.task_id = t.id AND a.member_id = $2
+       WHERE t.id = $1`,
+      [taskId, memberId],
+    );
+    if (!now) throw new DomainError('task.not_found', { taskId });
+    if (now.answer_id !== null) return duplicate(input, now, { id: now.answer_id, choice: now.choice, created_at: now.created_at });
+    if (now.campaign_status !== 'active') return reject('answer.campaign_paused', { campaignId: now.campaign_id, status: now.campaign_status });
+    return reject(now.status === 'open' ? 'answer.task_full' : 'answer.task_closed', { taskId });
   }
 }
 
@@ -173,7 +188,7 @@ function taskState(taskId: number, t: TaskRow): TaskState {
     campaignId: t.campaign_id,
     status: t.status,
     answerCount: t.answer_count,
-    answersPerTask: t.gold_label === null ? t.answers_per_task : 0,
+    answersPerTask: t.gold ? 0 : t.answers_per_task,
     consensusLabel: t.consensus_label,
   };
 }
