@@ -32,9 +32,12 @@ export interface ScoringContext {
   answers: ScoringAnswer[];
   /** The decision on the task's current answers under the stored parameters. */
   decision: TaskDecision;
+  /** The task row's version (xmin) as read: any later update of the row changes it. */
+  version: string;
 }
 
 interface TaskRow {
+  version: string;
   campaign_id: number;
   status: TaskStatus;
   consensus_label: string | null;
@@ -70,17 +73,18 @@ interface AnswerRow {
 /**
  * Locks the task row (the first lock of every scoring path) and reads the task, its
  * campaign's rules and learned parameters, and its answers with their members' standing,
- * in two statements. Undefined for an unknown task.
+ * in two statements. Undefined for an unknown task. With `lock` false it only reads (no
+ * transaction needed): the caller then writes only if the task's `version` is unchanged.
  */
-export async function loadScoringContext(m: EntityManager, taskId: number): Promise<ScoringContext | undefined> {
+export async function loadScoringContext(m: EntityManager, taskId: number, lock = true): Promise<ScoringContext | undefined> {
   const [t] = await namedQuery<TaskRow>(
     m,
-    'score_lock_task',
-    `SELECT t.campaign_id, t.status, t.consensus_label, t.consensus_confidence, t.gold_label, t.baseline_label,
+    lock ? 'score_lock_task' : 'score_read_task',
+    `SELECT t.xmin::text AS version, t.campaign_id, t.status, t.consensus_label, t.consensus_confidence, t.gold_label, t.baseline_label,
             c.answers_per_task, c.max_answers_per_task, c.reward_per_answer, c.options, c.consensus_mode,
             c.target_confidence, c.min_accuracy, c.min_evidence, c.gold_min_answers, c.gold_max_failure, p.priors, p.baseline_confusion
      FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN campaign_model p ON p.campaign_id = c.id
-     WHERE t.id = $1 FOR NO KEY UPDATE OF t`,
+     WHERE t.id = $1${lock ? ' FOR NO KEY UPDATE OF t' : ''}`,
     [taskId],
   );
   if (!t) return undefined;
@@ -137,6 +141,7 @@ export async function loadScoringContext(m: EntityManager, taskId: number): Prom
     rules: { minEvidence: t.min_evidence, minAccuracy: t.min_accuracy ?? defaultMinAccuracy(K), goldMinAnswers: t.gold_min_answers, goldMaxFailure: t.gold_max_failure },
     answers,
     decision,
+    version: t.version,
   };
 }
 

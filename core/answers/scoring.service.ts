@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TaskStatus } from '../db/entities';
 import { namedQuery } from '../db/named-query';
+import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import type { Judged } from '../consensus/reward-rules';
-import { decidedLabel, judge, loadScoringContext, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer } from './scoring-context';
+import { decidedLabel, judge, loadScoringContext, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext } from './scoring-context';
 
 /** What one answer earned once scored. */
 export interface AnswerReward {
@@ -30,6 +31,18 @@ export interface RescoredTask {
   corrections: number;
 }
 
+/** A task that never stays the same long enough for an unlocked write takes the lock. */
+const OPTIMISTIC_ATTEMPTS = 3;
+
+interface ScoringPlan {
+  gold: boolean;
+  status: TaskStatus;
+  label: string | null;
+  finalize?: { state: TaskStatus; confidence: number };
+  judged: { a: ScoringAnswer; j: Judged }[];
+  payable: number;
+}
+
 interface LedgerEntry {
   answerId: string;
   memberId: number;
@@ -42,9 +55,10 @@ interface LedgerEntry {
  * Scores tasks into the reward ledger: the decision (dynamic overlap by posterior, or the
  * campaign's majority mode) comes from the campaign's learned parameters, the reward rules
  * from core/consensus/reward-rules. Every entry point is idempotent: it only scores answers
- * that have no ledger row yet, under the task's row lock, so a crash between recording an
- * answer and scoring it is repaired by the next sweep.
- * Lock order everywhere: the task row, then the campaign's budget row.
+ * that have no ledger row yet, and writes them under the task's row lock (taken by the
+ * write itself when the task is unchanged since the read, or for the whole transaction on
+ * the locked path), so a crash between recording an answer and scoring it is repaired by
+ * the next sweep. Lock order everywhere: the task row, then the campaign's budget row.
  */
 export class ScoringService {
   constructor(private readonly ds: DataSource) {}
@@ -55,41 +69,96 @@ export class ScoringService {
    * @throws DomainError task.not_found
    */
   async scoreTask(taskId: number, answerId?: string): Promise<ScoredTask> {
-    return this.ds.transaction(async (m) => {
-      const ctx = await loadScoringContext(m, taskId);
-      if (!ctx) throw new DomainError('task.not_found', { taskId });
-      const gold = ctx.goldLabel !== null;
-      let status: TaskStatus = ctx.status;
-      let label: string | null = gold ? ctx.goldLabel : ctx.consensusLabel;
-      let finalize: { state: TaskStatus; confidence: number } | undefined;
-      if (!gold && status === 'open') {
-        const d = ctx.decision;
-        if (d.state === 'open') return { status, consensusLabel: null, scoredAnswers: 0 };
-        status = d.state;
-        label = decidedLabel(ctx, d);
-        finalize = d;
+    // The usual case without a transaction (read, decide, one conditional write: 3 round
+    // trips instead of 6); a task that keeps changing under it, or a budget that runs
+    // short, takes the locked path.
+    for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+      const r = await this.scoreUnlocked(taskId, answerId);
+      if (r === 'short') break;
+      if (r !== 'changed') return r;
+    }
+    return this.ds.transaction((m) => this.scoreLocked(m, taskId, answerId));
+  }
+
+  /**
+   * Scores from a plain read, then writes in one statement that first locks the task row
+   * and checks that its version is still the one read: every answer, finalization,
+   * re-score and baseline update of the task changes that version, so a write that passes
+   * is one the locked path could have made. A ledger row written meanwhile by a scorer that
+   * only locked the row hits the unique answer key, and the whole statement undoes itself.
+   * 'changed': nothing written, read again. 'short': nothing written, the budget cannot pay
+   * all rewards.
+   */
+  private async scoreUnlocked(taskId: number, answerId: string | undefined): Promise<ScoredTask | 'changed' | 'short'> {
+    const m = this.ds.manager;
+    const ctx = await loadScoringContext(m, taskId, false);
+    if (!ctx) throw new DomainError('task.not_found', { taskId });
+    const p = this.plan(ctx);
+    if (!p) return { status: ctx.status, consensusLabel: null, scoredAnswers: 0 };
+    const entries = this.entries(p.judged, ctx.reward, p.payable);
+    if (entries.length > 0 || p.finalize) {
+      let w: { current: boolean; paid: boolean };
+      try {
+        w = await this.commit(m, taskId, ctx.campaignId, p.label, p.finalize, ctx.reward * BigInt(p.payable), entries, ctx.version);
+      } catch (e) {
+        if (isUniqueViolation(e, 'reward_ledger_answer_uq')) return 'changed';
+        throw e;
       }
-      const confidence = finalize?.confidence ?? ctx.consensusConfidence ?? 0;
-      const uncertain = !gold && status === 'final_uncertain' && !(confidence > UNCERTAIN_PAYS_ABOVE);
-      const judged = (status === 'open' && !gold ? [] : ctx.answers.filter((a) => !a.scored)).map((a) => ({ a, j: judge(ctx, a, label, uncertain) }));
-      const payable = judged.filter((x) => x.j.payable).length;
-      let entries = this.entries(judged, ctx.reward, payable);
-      // The usual case in one statement, the last before commit: finalize the task, take
-      // the whole payment from the budget if it fits, write the ledger rows.
-      const paid = await this.commit(m, taskId, ctx.campaignId, label, finalize, ctx.reward * BigInt(payable), entries);
-      if (!paid) {
-        // The budget runs short: pay as many whole rewards as remain, earliest first.
-        entries = this.entries(judged, ctx.reward, await this.spendShort(m, ctx.campaignId, ctx.reward, payable));
-        await this.commit(m, taskId, ctx.campaignId, label, undefined, 0n, entries);
-      }
-      const mine = answerId === undefined ? undefined : entries.find((e) => e.answerId === answerId) ?? (await this.ledgerOf(m, answerId));
-      return {
-        status,
-        consensusLabel: gold ? null : label,
-        reward: mine && { amount: mine.amount, status: mine.status, rule: mine.rule },
-        scoredAnswers: entries.length,
-      };
-    });
+      if (!w.current) return 'changed';
+      if (!w.paid) return 'short';
+    }
+    return this.scored(m, ctx, p, entries, answerId);
+  }
+
+  /** The same under the task's row lock, in one transaction; pays what remains of a short budget. */
+  private async scoreLocked(m: EntityManager, taskId: number, answerId: string | undefined): Promise<ScoredTask> {
+    const ctx = await loadScoringContext(m, taskId);
+    if (!ctx) throw new DomainError('task.not_found', { taskId });
+    const p = this.plan(ctx);
+    if (!p) return { status: ctx.status, consensusLabel: null, scoredAnswers: 0 };
+    let entries = this.entries(p.judged, ctx.reward, p.payable);
+    // The usual case in one statement, the last before commit: finalize the task, take
+    // the whole payment from the budget if it fits, write the ledger rows.
+    const { paid } = await this.commit(m, taskId, ctx.campaignId, p.label, p.finalize, ctx.reward * BigInt(p.payable), entries);
+    if (!paid) {
+      // The budget runs short: pay as many whole rewards as remain, earliest first.
+      entries = this.entries(p.judged, ctx.reward, await this.spendShort(m, ctx.campaignId, ctx.reward, p.payable));
+      await this.commit(m, taskId, ctx.campaignId, p.label, p.finalize, 0n, entries);
+    }
+    return this.scored(m, ctx, p, entries, answerId);
+  }
+
+  /**
+   * What scoring the context decides: the task's status and label, the finalization to
+   * write (a regular open task its answers decide), and each unscored answer judged.
+   * Undefined when the task stays open for more answers.
+   */
+  private plan(ctx: ScoringContext): ScoringPlan | undefined {
+    const gold = ctx.goldLabel !== null;
+    let status: TaskStatus = ctx.status;
+    let label: string | null = gold ? ctx.goldLabel : ctx.consensusLabel;
+    let finalize: { state: TaskStatus; confidence: number } | undefined;
+    if (!gold && status === 'open') {
+      const d = ctx.decision;
+      if (d.state === 'open') return undefined;
+      status = d.state;
+      label = decidedLabel(ctx, d);
+      finalize = d;
+    }
+    const confidence = finalize?.confidence ?? ctx.consensusConfidence ?? 0;
+    const uncertain = !gold && status === 'final_uncertain' && !(confidence > UNCERTAIN_PAYS_ABOVE);
+    const judged = (status === 'open' && !gold ? [] : ctx.answers.filter((a) => !a.scored)).map((a) => ({ a, j: judge(ctx, a, label, uncertain) }));
+    return { gold, status, label, finalize, judged, payable: judged.filter((x) => x.j.payable).length };
+  }
+
+  private async scored(m: EntityManager, ctx: ScoringContext, p: ScoringPlan, entries: LedgerEntry[], answerId: string | undefined): Promise<ScoredTask> {
+    const mine = answerId === undefined ? undefined : entries.find((e) => e.answerId === answerId) ?? (await this.ledgerOf(m, answerId));
+    return {
+      status: p.status,
+      consensusLabel: p.gold ? null : p.label,
+      reward: mine && { amount: mine.amount, status: mine.status, rule: mine.rule },
+      scoredAnswers: entries.length,
+    };
   }
 
   /**
@@ -207,9 +276,12 @@ export class ScoringService {
   }
 
   /**
-   * One statement, the last before commit: finalizes the task (when `finalize` is given),
-   * takes `total` base units from the budget if they fit, and writes the ledger entries
-   * (only when the budget paid, or nothing was to be paid). Returns whether it paid.
+   * One statement, the last before commit: locks the task row (in the locked path it is
+   * held already; with `version`, only if the row is still that version), finalizes the
+   * task (when `finalize` is given), takes `total` base units from the budget if they fit,
+   * and writes the ledger entries. Task and ledger are written only when the budget paid
+   * (or nothing was to be paid), so `paid` false means nothing was written. Lock order:
+   * the task row (lk), then the budget row (sp reads lk first).
    */
   private async commit(
     m: EntityManager,
@@ -219,23 +291,30 @@ export class ScoringService {
     finalize: { state: TaskStatus; confidence: number } | undefined,
     total: bigint,
     entries: LedgerEntry[],
-  ): Promise<boolean> {
-    const [{ paid }] = await namedQuery<{ paid: boolean }>(
+    version?: string,
+  ): Promise<{ current: boolean; paid: boolean }> {
+    const [r] = await namedQuery<{ current: boolean; paid: boolean }>(
       m,
       'score_commit',
-      `WITH fin AS (
-         UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now()
-         WHERE id = $1 AND $5::boolean RETURNING id
+      `WITH lk AS (
+         SELECT id FROM task WHERE id = $1 AND ($13::xid IS NULL OR xmin = $13::xid) FOR NO KEY UPDATE
        ), sp AS (
-         UPDATE campaign_budget SET spent = spent + $7 WHERE campaign_id = $6 AND $7::numeric > 0 AND budget - spent >= $7 RETURNING 1
+         UPDATE campaign_budget SET spent = spent + $7
+         WHERE campaign_id = $6 AND $7::numeric > 0 AND budget - spent >= $7 AND EXISTS (SELECT 1 FROM lk) RETURNING 1
+       ), ok AS (
+         SELECT EXISTS (SELECT 1 FROM lk) AND ($7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)) AS go
+       ), fin AS (
+         UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now()
+         WHERE id = $1 AND $5::boolean AND (SELECT go FROM ok) RETURNING id
        ), ins AS (
          INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
          SELECT mem, $6, $1, aid, amt, st, rl, $3
          FROM unnest($8::int[], $9::bigint[], $10::numeric[], $11::text[], $12::text[]) AS x(mem, aid, amt, st, rl)
-         WHERE $7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)
+         WHERE (SELECT go FROM ok)
          RETURNING 1
        )
-       SELECT ($7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)) AS paid, (SELECT count(*) FROM fin) AS f, (SELECT count(*) FROM ins) AS i`,
+       SELECT EXISTS (SELECT 1 FROM lk) AS current, ($7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)) AS paid,
+              (SELECT count(*) FROM fin) AS f, (SELECT count(*) FROM ins) AS i`,
       [
         taskId,
         finalize?.state ?? 'open',
@@ -249,9 +328,10 @@ export class ScoringService {
         entries.map((e) => e.amount.toString()),
         entries.map((e) => e.status),
         entries.map((e) => e.rule),
+        version ?? null,
       ],
     );
-    return paid;
+    return r!;
   }
 
   private async ledgerOf(m: EntityManager, answerId: string): Promise<LedgerEntry | undefined> {

@@ -8,7 +8,9 @@ interface PgLike {
  * Runs a hot-path statement as a named prepared statement on PostgreSQL, so the server
  * parses and plans it once per connection instead of on every call (bench:answers
  * measured parse and plan at ~40 % of the server's CPU per answer). Embedded PGlite runs
- * it as a plain query. Always returns the rows, whatever the statement's kind.
+ * it as a plain query. Inside a transaction (an EntityManager with its query runner) it runs
+ * on that transaction's connection; otherwise (the DataSource, or `ds.manager`) on a pooled
+ * one, in autocommit. Always returns the rows, whatever the statement's kind.
  */
 export async function namedQuery<T = Record<string, unknown>>(
   on: DataSource | EntityManager,
@@ -16,16 +18,15 @@ export async function namedQuery<T = Record<string, unknown>>(
   text: string,
   values: unknown[],
 ): Promise<T[]> {
+  const runner = 'manager' in on ? undefined : on.queryRunner;
   const ds = 'manager' in on ? on : on.connection;
-  const embedded = 'driver' in ds.options && ds.options.driver !== undefined;
-  if ('manager' in on) {
-    // No transaction: take a pooled connection for this one statement.
-    if (embedded) return rowsOf(await on.query(text, values)) as T[];
-    const pool = (on.driver as unknown as { master: PgLike }).master;
+  const embedded = ds.options.type === 'postgres' && ds.options.driver !== undefined;
+  if (!runner) {
+    // No transaction (the DataSource, or its manager): a pooled connection for this one statement.
+    if (embedded) return rowsOf(await ds.query(text, values)) as T[];
+    const pool = (ds.driver as unknown as { master: PgLike }).master;
     return (await pool.query({ name, text, values })).rows as T[];
   }
-  const runner = on.queryRunner;
-  if (!runner) throw new Error('namedQuery needs a transaction manager or the DataSource');
   if (embedded) return (await runner.query(text, values, true)).records as T[];
   const client = (await runner.connect()) as PgLike;
   return (await client.query({ name, text, values })).rows as T[];
