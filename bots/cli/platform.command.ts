@@ -11,7 +11,7 @@ export function registerPlatformCommands(program: Command, io: CliIO): void {
     .action(async () => {
       // The console's entry runs itself when loaded and exits the process when its input
       // ends; this command only hands over to it.
-      require('../console/main');
+      require('../../app/console');
       await new Promise<never>(() => undefined);
     });
 

@@ -17,7 +17,7 @@ class ConsoleSession {
 
   constructor(dataDir: string) {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'info', MINT_SCHEDULE: '* * * * * *' };
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'bots/console/main.ts'], { cwd: root, env });
+    this.child = spawn(process.execPath, ['--import', 'tsx', 'app/console.ts'], { cwd: root, env });
     this.child.stdout.setEncoding('utf8').on('data', (d: string) => this.feed(() => (this.out += d)));
     this.child.stderr.setEncoding('utf8').on('data', (d: string) => this.feed(() => (this.err += d)));
     this.exited = new Promise((resolve) => this.child.on('close', (code) => resolve(code)));

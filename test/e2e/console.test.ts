@@ -19,7 +19,7 @@ interface Run {
 }
 
 /**
- * Runs the console (`bots/console/main.ts` under node with the tsx loader, no npm in
+ * Runs the console (`app/console.ts` under node with the tsx loader, no npm in
  * between) on its embedded database: DATABASE_URL is removed from the child's environment
  * even when this run tests PostgreSQL. Writes `lines` to stdin, closes it, and resolves
  * once the process has exited and its output streams have ended.
@@ -31,7 +31,7 @@ function runConsole(dataDir: string, lines: string[], env: Record<string, string
   delete childEnv.NODE_OPTIONS;
   Object.assign(childEnv, { DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, env);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bots/console/main.ts'], { cwd: root, env: childEnv, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'app/console.ts'], { cwd: root, env: childEnv, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

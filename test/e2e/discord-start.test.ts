@@ -29,7 +29,7 @@ describe(`discord start-up on ${engine}`, () => {
     Object.assign(env, { DATA_DIR: dataDir, LOG_LEVEL: 'warn', PORT: '0', DISCORD_TOKEN: dc.token, DISCORD_APPLICATION_ID: dc.applicationId, DISCORD_API_BASE: dc.apiBase });
     let stderr = '';
     let stdout = '';
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bots/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'app/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));

@@ -2,15 +2,15 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig, seedDemo, type Core } from '../core';
 import { startJobs } from '../jobs/scheduler';
 import { bootCore } from './boot-core';
-import { CommandRouter } from './common/command-router';
-import { ConsoleChat } from './console/console-chat';
-import { createDiscordBot } from './discord/create-discord-bot';
-import { startDiscord } from './discord/start-discord';
-import { createTelegramBot } from './telegram/create-telegram-bot';
-import { startTelegram } from './telegram/start-telegram';
-import type { BotMetrics } from './common/bot-metrics';
-import { createWebServer, type WebServer } from './web/create-web-server';
-import { startWeb, type RunningWeb } from './web/start-web';
+import { CommandRouter } from '../bots/common/command-router';
+import { ConsoleChat } from '../bots/console/console-chat';
+import { createDiscordBot } from '../bots/discord/create-discord-bot';
+import { startDiscord } from '../bots/discord/start-discord';
+import { createTelegramBot } from '../bots/telegram/create-telegram-bot';
+import { startTelegram } from '../bots/telegram/start-telegram';
+import type { BotMetrics } from '../bots/common/bot-metrics';
+import { createWebServer, type WebServer } from '../bots/web/create-web-server';
+import { startWeb, type RunningWeb } from '../bots/web/start-web';
 
 /** Resolves on the first SIGINT or SIGTERM. */
 const signalled = (): Promise<string> =>

@@ -1,4 +1,4 @@
-import { main } from '../launch';
+import { main } from './launch';
 
 /** The console chat alone, whatever chat tokens are configured. */
 main(['--console']);
