@@ -14,6 +14,7 @@
  * postgres://postgres@127.0.0.1:5432/test); the bench database is created and dropped.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
+import { Client as PgClient } from 'pg';
 import type { Core } from '../core';
 import { backendCpuSeconds, bulkLoadAnswers, createWorkload, pgliteCore, postgresCore, probePostgres, type BenchCore, type Workload } from './answers-setup';
 
@@ -199,9 +200,23 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[idx]!;
 }
 
-/** Counts SQL round trips through the DataSource (every query runner's query()). */
-function countQueries(core: Core): { read(): number } {
+/**
+ * Counts SQL round trips. On PostgreSQL every statement goes through a pg Client, whether
+ * TypeORM sends it or core/db/named-query.ts runs it as a named prepared statement on the
+ * pool, so Client#query is counted (BEGIN and COMMIT included). PGlite has no pg Client:
+ * there every query runner's query() is counted (ds.query makes one).
+ */
+function countQueries(core: Core, engine: 'pglite' | 'postgres'): { read(): number } {
   let n = 0;
+  if (engine === 'postgres') {
+    const proto = PgClient.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const query = proto.query;
+    proto.query = function (this: unknown, ...a: unknown[]) {
+      n += 1;
+      return query.apply(this, a);
+    };
+    return { read: () => n };
+  }
   const ds = core.ds;
   const create = ds.createQueryRunner.bind(ds);
   ds.createQueryRunner = ((...args: Parameters<typeof create>) => {
@@ -307,7 +322,7 @@ function describe(label: string, r: WindowResult, stored: number): void {
     `  ${label}: ${r.submits.toLocaleString('en-US')} submits in ${r.seconds.toFixed(1)} s = ${Math.round(r.answersPerS)} answers/s; ` +
       `latency ms p50 ${r.p50.toFixed(2)} p90 ${r.p90.toFixed(2)} p99 ${r.p99.toFixed(2)} max ${r.max.toFixed(1)} mean ${r.mean.toFixed(2)} ` +
       `(finalizing submits p50 ${r.split.finalizing[0].toFixed(1)} p99 ${r.split.finalizing[1].toFixed(1)}, others p50 ${r.split.other[0].toFixed(1)} p99 ${r.split.other[1].toFixed(1)}); ` +
-      `${r.finalized} finalized; ${r.queriesPerSubmit.toFixed(2)} queries/submit; bench process CPU ${r.cpuMsPerSubmit.toFixed(2)} ms/submit` +
+      `${r.finalized} finalized; ${r.queriesPerSubmit.toFixed(2)} round trips/submit; bench process CPU ${r.cpuMsPerSubmit.toFixed(2)} ms/submit` +
       (r.serverCpuMsPerSubmit === undefined ? '; ' : `, PostgreSQL backends CPU ${r.serverCpuMsPerSubmit.toFixed(2)} ms/submit; `) +
       `outcomes ${JSON.stringify(r.outcomes)}${r.errors > 0 ? `, ${r.errors} THREW` : ''}; peak RSS ${Math.round(r.peakRssMb)} MB; ${stored.toLocaleString('en-US')} answers stored after; ` +
       `load average ${r.load[0].toFixed(1)} -> ${r.load[1].toFixed(1)} on ${cpus().length} cpus`,
@@ -360,7 +375,7 @@ async function benchEngine(bc: BenchCore & { database?: string }, o: Options, rs
   const workload = await createWorkload(core, { tasks, members: o.members });
   log(`  setup: ${o.members.toLocaleString('en-US')} members, ${tasks.toLocaleString('en-US')} tasks in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const plan = new Plan(workload);
-  const queries = countQueries(core);
+  const queries = countQueries(core, bc.engine);
   let errors = 0;
   const window = async (n: number, label: string) => {
     const r = await runWindow(core, plan, n, o.workers, label, queries, rss, serverCpu);
