@@ -20,12 +20,10 @@
  * stdout line is one JSON object of snake_case figures.
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
 import { DiscordServer, type StoredMessage } from '../test/helpers/discord-server';
+import { startBotProcess } from './bot-process';
 
 const arg = (name: string, d: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,63 +31,6 @@ const arg = (name: string, d: number): number => {
   if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} wants a number, not ${process.argv[i + 1]}`);
   return n;
 };
-
-/** How long the bot process may take to seed the campaign and log in; how long to stop. */
-const START_TIMEOUT_MS = 180_000;
-const STOP_TIMEOUT_MS = 30_000;
-
-interface BotProcess {
-  campaignId: number;
-  /** SIGTERM, then the graceful stop; resolves with the CPU ms the bot process used (NaN when it had to be killed). */
-  stop(): Promise<number>;
-}
-
-/**
- * Starts bench/discord-bot-process.ts against the server and resolves once its bot is
- * ready. The child gets SIGKILL when this process exits (error, signal, normal end), and
- * stops on its own when its stdin (held here) closes, should this process die harder.
- */
-async function startBotProcess(dc: DiscordServer, items: number): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'discord-bot-process.ts'), '--items', String(items)], {
-    env: { ...process.env, DISCORD_TOKEN: dc.token, DISCORD_APPLICATION_ID: dc.applicationId, DISCORD_API_BASE: dc.apiBase, DISCORD_GUILD_IDS: dc.guilds[0]!.id },
-    cwd: join(__dirname, '..'),
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const kill = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  };
-  process.once('exit', kill);
-  const lines = createInterface({ input: child.stdout! });
-  const next = (prefix: string, timeoutMs: number) =>
-    new Promise<string>((resolve, reject) => {
-      const done = (f: () => void) => {
-        clearTimeout(timer);
-        lines.off('line', onLine);
-        child.off('exit', onExit);
-        f();
-      };
-      const onLine = (line: string) => line.startsWith(`${prefix} `) && done(() => resolve(line.slice(prefix.length + 1)));
-      const onExit = (code: number | null, signal: string | null) => done(() => reject(new Error(`the bot process exited (${signal ?? code}) before "${prefix}"`)));
-      const timer = setTimeout(() => done(() => reject(new Error(`no "${prefix}" from the bot process in ${timeoutMs / 1000} s`))), timeoutMs);
-      lines.on('line', onLine);
-      child.once('exit', onExit);
-    });
-  const campaignId = Number(await next('ready', START_TIMEOUT_MS));
-  return {
-    campaignId,
-    stop: async () => {
-      const stopped = next('stopped', STOP_TIMEOUT_MS);
-      child.kill('SIGTERM');
-      const cpuMs = await stopped.then(Number, (e: unknown) => {
-        process.stderr.write(`bench:discord: ${e instanceof Error ? e.message : String(e)}; killing it\n`);
-        return NaN;
-      });
-      kill();
-      process.off('exit', kill);
-      return cpuMs;
-    },
-  };
-}
 
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 const round1 = (x: number): number => Math.round(x * 10) / 10;
@@ -102,7 +43,12 @@ async function main(): Promise<void> {
   const warmupMs = 3000;
   const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
   const dc = await DiscordServer.start();
-  const bot = await startBotProcess(dc, items);
+  const bot = await startBotProcess('discord-bot-process.ts', ['--items', String(items)], {
+    DISCORD_TOKEN: dc.token,
+    DISCORD_APPLICATION_ID: dc.applicationId,
+    DISCORD_API_BASE: dc.apiBase,
+    DISCORD_GUILD_IDS: dc.guilds[0]!.id,
+  });
   const cpuBefore = process.cpuUsage();
   const campaignId = bot.campaignId;
   process.stderr.write(`bench:discord: ${members} members, ${seconds} s measured after ${warmupMs / 1000} s warm-up, on ${engine}, the bot in its own process\n`);

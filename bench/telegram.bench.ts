@@ -12,18 +12,16 @@
  * updates per second. Latency is update-to-reply: from handing the update to the emulator
  * to the bot's next message in that member's chat. The first 3 seconds are warm-up.
  * The emulator and the members share this process; the bot runs in its child process, as
- * a deployed bot does (--profile DIR writes the bot process's CPU profile there). Telegram's
- * global limit of about 30 messages per second is raised to 1000 here (each answer costs two
- * calls: the reply and the card's buttons removed), so the bench measures the bot, not the
- * throttle. Progress on stderr; the last
- * stdout line is one JSON object of snake_case figures.
+ * a deployed bot does, killed with this process on every exit path (bench/bot-process.ts;
+ * --profile DIR writes the bot process's CPU profile there). Telegram's global limit of
+ * about 30 messages per second is raised to 1000 there, so the bench measures the bot, not
+ * the throttle. Progress on stderr; the last stdout line is one JSON object of snake_case
+ * figures.
  */
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { TelegramEmulator, type BotMessage } from '../test/helpers/telegram-emulator';
+import { startBotProcess } from './bot-process';
 
 const arg = (name: string, d: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,44 +33,6 @@ const argValue = (name: string): string | undefined => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 
-/**
- * Starts bench/telegram-bot-process.ts against the emulator and resolves once it polls.
- * `stop()` sends SIGTERM, waits for its graceful stop and resolves with the CPU time the
- * bot process used. The child dies with this process on any exit path.
- */
-async function startBotProcess(tg: TelegramEmulator, items: number, profileDir: string | undefined): Promise<{ stop(): Promise<number> }> {
-  const nodeArgs = ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, join(__dirname, 'telegram-bot-process.ts'), '--items', String(items)], {
-    env: { ...process.env, TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const kill = () => child.kill('SIGKILL');
-  process.once('exit', kill);
-  const lines = createInterface({ input: child.stdout! });
-  const next = (prefix: string) =>
-    new Promise<string>((resolve, reject) => {
-      const onLine = (line: string) => {
-        if (!line.startsWith(prefix)) return;
-        lines.off('line', onLine);
-        child.off('exit', onExit);
-        resolve(line);
-      };
-      const onExit = (code: number | null) => reject(new Error(`the bot process exited (${code}) before "${prefix}"`));
-      lines.on('line', onLine);
-      child.once('exit', onExit);
-    });
-  await next('ready');
-  return {
-    stop: async () => {
-      const stopped = next('stopped');
-      child.kill('SIGTERM');
-      const line = await stopped;
-      process.off('exit', kill);
-      return Number(line.split(' ')[1]);
-    },
-  };
-}
-
 const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 async function main(): Promise<void> {
@@ -82,7 +42,7 @@ async function main(): Promise<void> {
   const warmupMs = 3000;
   const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
   const tg = await TelegramEmulator.start();
-  const bot = await startBotProcess(tg, arg('items', 2000), argValue('profile'));
+  const bot = await startBotProcess('telegram-bot-process.ts', ['--items', String(arg('items', 2000))], { TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot }, argValue('profile'));
   const cpuBefore = process.cpuUsage();
 
   const waiting = new Map<number, { sentAt: number; resolve: () => void }>();
@@ -158,6 +118,10 @@ async function main(): Promise<void> {
   };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
+
+// A signal ends the bench through process.exit, so the 'exit' hook kills the bot process.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 
 main().then(
   () => process.exit(0),
