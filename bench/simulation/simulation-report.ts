@@ -36,6 +36,15 @@ export interface SimulationReport {
   seconds: number;
   /** Whether minted figures come from a real mint on a chain. */
   mintedOnChain: boolean;
+  /** Where the oracle's honest answers went: paid, or the reason they were not (counts of answers). */
+  honestShortfall: Record<string, number>;
+  /** Abusive answers that earned, by behaviour and paying rule (counts of answers). */
+  abusivePaid: Record<string, number>;
+  /**
+   * Base units turncoats earned on answers given before their turn: honest work that no
+   * rule can tell from an honest member's, which the oracle nevertheless pays nothing.
+   */
+  turncoatBeforeTurn: bigint;
 }
 
 /** Reads the run's outcome from the ledger and compares it with the hidden truth. */
@@ -44,11 +53,33 @@ export async function buildReport(core: Core, run: SimulationRun, o: SimulationO
   const behaviourOf = new Map(run.memberIds.map((id, i) => [id, run.community[i]!.behaviour]));
   const rows = new Map<Behaviour, BehaviourRow>(BEHAVIOURS.map((b) => [b, { behaviour: b, members: 0, answers: 0, accepted: 0, earned: 0n, minted: 0n, oracle: 0n }]));
   for (const m of run.community) rows.get(m.behaviour)!.members += 1;
-  const answers: { member_id: number; task_id: number; choice: string }[] = await core.ds.query(`SELECT member_id, task_id, choice FROM answer WHERE campaign_id = $1`, [run.campaignId]);
+  const answers: { member_id: number; task_id: number; choice: string; rule: string | null; net: string | null }[] = await core.ds.query(
+    `SELECT a.member_id, a.task_id, a.choice, r.rule, (SELECT sum(x.amount) FROM reward_ledger x WHERE x.answer_id = a.id)::text AS net
+     FROM answer a LEFT JOIN reward_ledger r ON r.answer_id = a.id AND r.corrects_id IS NULL WHERE a.campaign_id = $1 ORDER BY a.id`,
+    [run.campaignId],
+  );
+  const memberOf = new Map(run.memberIds.map((id, i) => [id, run.community[i]!]));
+  const nth = new Map<number, number>();
+  let turncoatBeforeTurn = 0n;
+  const honestShortfall: Record<string, number> = {};
+  const abusivePaid: Record<string, number> = {};
   for (const a of answers) {
     const row = rows.get(behaviourOf.get(a.member_id)!)!;
     row.answers += 1;
-    if (!isAbusive(row.behaviour) && a.choice === `c${run.truth.get(a.task_id)}`) row.oracle += reward;
+    if (!isAbusive(row.behaviour) && a.choice === `c${run.truth.get(a.task_id)}`) {
+      row.oracle += reward;
+      // An oracle answer is paid, or waits without a ledger row, or was withheld by a rule.
+      const why = a.net !== null && BigInt(a.net) > 0n ? 'paid' : a.rule === null ? 'waiting' : a.net !== null && a.rule.endsWith('.match') ? 'taken_back' : a.rule;
+      honestShortfall[why] = (honestShortfall[why] ?? 0) + 1;
+    }
+    const m = memberOf.get(a.member_id)!;
+    const k = nth.get(a.member_id) ?? 0;
+    nth.set(a.member_id, k + 1);
+    if (m.behaviour === 'turncoat' && k < m.turnAfter && a.net !== null) turncoatBeforeTurn += BigInt(a.net);
+    if (isAbusive(row.behaviour) && a.net !== null && BigInt(a.net) > 0n) {
+      const key = `${row.behaviour} ${a.rule ?? 'corrected'}`;
+      abusivePaid[key] = (abusivePaid[key] ?? 0) + 1;
+    }
   }
   const ledger: { member_id: number; accepted: number; earned: string; minted: string }[] = await core.ds.query(
     `SELECT member_id, count(*) FILTER (WHERE corrects_id IS NULL AND status <> 'withheld')::int AS accepted,
@@ -89,6 +120,9 @@ export async function buildReport(core: Core, run: SimulationRun, o: SimulationO
     rounds: run.rounds,
     seconds: run.seconds,
     mintedOnChain,
+    honestShortfall,
+    abusivePaid,
+    turncoatBeforeTurn,
   };
 }
 
@@ -123,6 +157,17 @@ export function formatReport(r: SimulationReport): string {
     `abusive behaviours' share: ${pct(r.abusiveShare)} (target at most 1 %)`,
     `honest members' rewards / oracle: ${pct(r.honestVsOracle)} (target at least 98 %)`,
     `consensus accuracy: ${pct(r.consensusAccuracy)} of ${r.decided} decided tasks (${r.uncertain} uncertain, ${r.open} still open)`,
+    `honest answers the oracle pays, by outcome: ${Object.entries(r.honestShortfall)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+    `turncoats earned ${formatTnet(r.turncoatBeforeTurn)} TNET for answers given before their turn (${pool === 0n ? '-' : pct(ratio(r.turncoatBeforeTurn, pool))} of all; honest work no rule can tell apart, which the oracle pays nothing)`,
+    `abusive answers that earned, by behaviour and rule: ${
+      Object.entries(r.abusivePaid)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none'
+    }`,
     `${r.answers} answers, ${r.rounds} scoring rounds, ${r.seconds.toFixed(1)} s`,
   ].join('\n');
 }
@@ -141,6 +186,8 @@ export function reportJson(r: SimulationReport): Record<string, number | string 
     open_tasks: r.open,
     run_s: Math.round(r.seconds * 10) / 10,
   };
+  const pool = r.mintedOnChain ? r.minted : r.earned;
+  out.turncoat_before_turn_share = pool === 0n ? 0 : round(ratio(r.turncoatBeforeTurn, pool));
   for (const x of r.rows) out[`${x.behaviour}_accepted_share`] = x.answers === 0 ? 0 : round(x.accepted / x.answers);
   return out;
 }

@@ -2,6 +2,9 @@ import type { DataSource } from 'typeorm';
 import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
 import { balancedAccuracy, DEFAULT_RATER_ACCURACY } from '../consensus/task-posterior';
+import { agreementCandidates, suspectColluders } from '../consensus/collusion';
+import { defaultMinAccuracy } from '../consensus/reward-rules';
+import { settleTask } from '../rewards/settle-task';
 import type { ScoringService } from './scoring.service';
 
 /** What one scoring round did for one campaign. */
@@ -15,6 +18,12 @@ export interface RoundSummary {
   finalized: number;
   /** Decided tasks whose consensus moved (correcting ledger rows written). */
   corrected: number;
+  /** Members the collusion signal marked. */
+  suspected: number;
+  /** Whether the round settled the campaign (every regular task decided, or closed): nothing waits after it. */
+  settled: boolean;
+  /** Payments the settlement took back (correcting rows). */
+  takenBack: number;
   loadMs: number;
   fitMs: number;
 }
@@ -29,6 +38,13 @@ const PAGE = 50_000;
 const SHRINK = 2;
 /** The same for the skill the reward floor compares, toward chance: one answer's worth. */
 const SKILL_SHRINK = 1;
+/**
+ * How much one answer's agreement with the consensus counts in the skill next to one gold
+ * answer: less, because consensus is sometimes wrong and agreement can be bought by a
+ * group (which the collusion signal looks for); but three unlucky gold answers must not
+ * outweigh thirty good ones.
+ */
+const AGREEMENT_WEIGHT = 0.5;
 const MAX_ITERATIONS = 50;
 
 interface TaskRow {
@@ -55,10 +71,12 @@ export class ConsensusRoundService {
 
   /** Re-fits every active or paused campaign with answers its last fit did not see. */
   async round(): Promise<RoundSummary[]> {
+    // A closed campaign gets one more round if it was never settled: its waiting answers
+    // are judged on the final evidence instead of never.
     const due: { id: number }[] = await this.ds.query(
       `SELECT c.id FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id
-       WHERE c.status IN ('active', 'paused')
-         AND (SELECT count(*) FROM answer a WHERE a.campaign_id = c.id) > coalesce(p.answers_fitted, 0)
+       WHERE (c.status IN ('active', 'paused') AND (SELECT count(*) FROM answer a WHERE a.campaign_id = c.id) > coalesce(p.answers_fitted, 0))
+          OR (c.status = 'closed' AND p.settled_at IS NULL AND EXISTS (SELECT 1 FROM answer a WHERE a.campaign_id = c.id))
        ORDER BY c.id`,
     );
     const out: RoundSummary[] = [];
@@ -70,11 +88,11 @@ export class ConsensusRoundService {
   async refit(campaignId: number): Promise<RoundSummary> {
     const t0 = performance.now();
     const [c] = await this.ds.query(
-      `SELECT c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.gold_min_answers, p.priors, p.baseline_confusion
+      `SELECT c.status, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.gold_min_answers, p.priors, p.baseline_confusion
        FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
       [campaignId],
     );
-    if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, loadMs: 0, fitMs: 0 };
+    if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, suspected: 0, settled: false, takenBack: 0, loadMs: 0, fitMs: 0 };
     const options: CampaignOption[] = c.options;
     const mode: ConsensusMode = c.consensus_mode;
     const K = options.length;
@@ -84,10 +102,27 @@ export class ConsensusRoundService {
 
     const t1 = performance.now();
     const init = mode === 'majority' || !c.priors ? undefined : await this.initParams(campaignId, data, K, c.priors, c.baseline_confusion);
-    const fit: ConsensusResult =
-      mode === 'majority' ? majorityVote(data.input) : dawidSkene(data.input, { mode, init, maxIterations: MAX_ITERATIONS });
+    const fitOf = (input: ConsensusInput, from?: ConsensusResult): ConsensusResult =>
+      mode === 'majority'
+        ? majorityVote(input)
+        : dawidSkene(input, { mode, init: from ? { confusion: from.confusion, priors: from.priors } : init, maxIterations: MAX_ITERATIONS });
+    let fit = fitOf(data.input);
+    let standing = this.standing(data, fit, K);
+    // The collusion signal. Accounts whose tasks are nearly always unanimous get a closer
+    // look with skills from a fit without them (a farm deciding its own tasks looks
+    // accurate to a fit it steers); the suspects it confirms do not vote: the consensus is
+    // fitted without their answers, so the tasks they steered are decided by the others.
+    const candidates = agreementCandidates(data.input, data.members.length);
+    const anyCandidate = candidates.some((f) => f === 1);
+    const apart = anyCandidate ? fitOf(withoutWorkers(data.input, candidates), fit) : fit;
+    const suspects = suspectColluders({ ...data.input, skill: anyCandidate ? this.standing(data, apart, K).skill : standing.skill });
+    const suspected = suspects.reduce((s, f) => s + f, 0);
+    if (suspected > 0) {
+      fit = suspects.every((f, w) => f === candidates[w]) ? apart : fitOf(withoutWorkers(data.input, suspects), fit);
+      standing = this.standing(data, fit, K);
+    }
     const fitMs = performance.now() - t1;
-    await this.store(campaignId, data, fit, K, c.gold_min_answers);
+    await this.store(campaignId, data, fit, K, standing, suspects);
 
     let finalized = 0;
     let corrected = 0;
@@ -103,21 +138,55 @@ export class ConsensusRoundService {
         if ((await this.scoring.rescoreTask(t.id)).changed) corrected += 1;
       }
     }
+    // The campaign is settled once no regular task is open (or it closed): no evidence comes
+    // any more, so from now on nothing waits (RewardRules.final), and what an answer was
+    // paid is judged again on the final standing of its member.
+    const [{ open }] = await this.ds.query(`SELECT count(*)::int AS open FROM task WHERE campaign_id = $1 AND gold_label IS NULL AND status = 'open'`, [campaignId]);
+    const settled = c.status === 'closed' || open === 0;
+    if (settled) await this.ds.query(`UPDATE campaign_model SET settled_at = coalesce(settled_at, now()) WHERE campaign_id = $1`, [campaignId]);
     // Answers that waited for their member's assessment: decided tasks whose members this
-    // round assessed get them judged now.
+    // round assessed get them judged now (every member, once settled).
     if (c.min_evidence > 0) {
       const waiting: { task_id: number }[] = await this.ds.query(
         `SELECT DISTINCT a.task_id FROM answer a
          JOIN task t ON t.id = a.task_id
-         JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id AND s.answers >= $2
+         JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id AND (s.answers >= $2 OR $3::boolean)
          WHERE a.campaign_id = $1 AND (t.status <> 'open' OR t.gold_label IS NOT NULL)
            AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
          ORDER BY 1`,
-        [campaignId, c.min_evidence],
+        [campaignId, c.min_evidence, settled],
       );
       for (const w of waiting) await this.scoring.scoreTask(w.task_id);
     }
-    return { campaignId, answers: data.input.task.length, tasks: data.tasks.length, members: data.members.length, iterations: fit.iterations, finalized, corrected, loadMs, fitMs };
+    let takenBack = 0;
+    if (settled) {
+      // Payments of members the final standing no longer pays: suspected accounts, and
+      // members whose skill ended below the floor. Each task is re-judged under its lock.
+      const paid: { task_id: number }[] = await this.ds.query(
+        `SELECT DISTINCT r.task_id FROM reward_ledger r
+         JOIN member_skill s ON s.campaign_id = r.campaign_id AND s.member_id = r.member_id
+         JOIN campaign c ON c.id = r.campaign_id
+         WHERE r.campaign_id = $1 AND r.corrects_id IS NULL AND r.amount > 0
+           AND (s.suspicion IS NOT NULL OR s.accuracy < coalesce(c.min_accuracy, $2) OR s.gold_correct < s.gold_answers * (1 - c.gold_max_failure))
+         ORDER BY 1`,
+        [campaignId, defaultMinAccuracy(K)],
+      );
+      for (const p of paid) takenBack += await settleTask(this.ds, p.task_id);
+    }
+    return {
+      campaignId,
+      answers: data.input.task.length,
+      tasks: data.tasks.length,
+      members: data.members.length,
+      iterations: fit.iterations,
+      finalized,
+      corrected,
+      suspected,
+      settled,
+      takenBack,
+      loadMs,
+      fitMs,
+    };
   }
 
   /** The campaign's tasks and answers as typed arrays; the baseline is the last worker. */
@@ -225,8 +294,11 @@ export class ConsensusRoundService {
     return { confusion, priors: Float64Array.from(priors) };
   }
 
-  /** Stores the campaign's parameters and every member's standing, in one transaction. */
-  private async store(campaignId: number, data: Awaited<ReturnType<ConsensusRoundService['load']>>, fit: ConsensusResult, K: number, goldMinAnswers: number): Promise<void> {
+  /**
+   * Every member's standing from a fit: answers and gold record, the confusion stored for
+   * finalizations, and the skill the reward floor compares.
+   */
+  private standing(data: Awaited<ReturnType<ConsensusRoundService['load']>>, fit: ConsensusResult, K: number) {
     const { input, members } = data;
     const W = input.workers;
     // Soft counts per worker and true class: how much evidence each confusion row rests on.
@@ -252,45 +324,80 @@ export class ConsensusRoundService {
         return Array.from({ length: K }, (_, l) => (n * fit.confusion[(w * K + k) * K + l]! + strength * prior(k, l)) / (n + strength));
       });
     const confusionOf = (w: number) => shrunk(w, (k, l) => defaultCell(k, l, K), SHRINK);
-    const confusions = members.map((_, w) => confusionOf(w));
     // The skill the reward floor compares shrinks toward chance instead (not toward a
     // newcomer's 70 %): a member must show better than chance work to clear the floor,
-    // and a spammer never does.
-    // Where a member answered enough gold, their gold accuracy (shrunk the same way) must
-    // clear the floor too: agreement can be bought by a group that decides the tasks it
-    // answers together, gold cannot; and a few lucky gold answers do not outweigh the rest.
+    // and a spammer never does. It pools the gold record (shrunk the same way) with the
+    // agreement over the other answers, each of those worth AGREEMENT_WEIGHT of a gold
+    // answer: gold cannot be bought, but a few unlucky gold answers among many good ones
+    // say little (the gold check still withholds a member who clearly fails gold).
     const skillOf = (w: number): number => {
       const agreement = balancedAccuracy(shrunk(w, () => 1 / K, SKILL_SHRINK));
-      if (goldAnswers[w]! < goldMinAnswers) return agreement;
-      return Math.min(agreement, (goldCorrect[w]! + SKILL_SHRINK / K) / (goldAnswers[w]! + SKILL_SHRINK));
+      const g = goldAnswers[w]!;
+      if (g === 0) return agreement;
+      const goldRate = (goldCorrect[w]! + SKILL_SHRINK / K) / (g + SKILL_SHRINK);
+      const others = AGREEMENT_WEIGHT * (answers[w]! - g);
+      return (g * goldRate + others * agreement) / (g + others);
     };
+    return {
+      answers,
+      goldAnswers,
+      goldCorrect,
+      confusionOf,
+      skill: Float64Array.from(members, (_, w) => skillOf(w)),
+    };
+  }
+
+  /**
+   * Stores the campaign's parameters and every member's standing, in one transaction. A
+   * suspected account is stored with a confusion that carries no information (its votes no
+   * longer move a finalization) and its suspicion.
+   */
+  private async store(
+    campaignId: number,
+    data: Awaited<ReturnType<ConsensusRoundService['load']>>,
+    fit: ConsensusResult,
+    K: number,
+    st: ReturnType<ConsensusRoundService['standing']>,
+    suspects: Uint8Array,
+  ): Promise<void> {
+    const { members } = data;
+    const uninformative = JSON.stringify(Array.from({ length: K }, () => new Array<number>(K).fill(1 / K)));
     await this.ds.transaction(async (m) => {
       await m.query(
         `INSERT INTO campaign_model (campaign_id, priors, baseline_confusion, answers_fitted, iterations, fitted_at)
          VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, now())
          ON CONFLICT (campaign_id) DO UPDATE SET priors = EXCLUDED.priors, baseline_confusion = EXCLUDED.baseline_confusion,
            answers_fitted = EXCLUDED.answers_fitted, iterations = EXCLUDED.iterations, fitted_at = EXCLUDED.fitted_at`,
-        [campaignId, JSON.stringify(Array.from(fit.priors)), data.hasBaseline ? JSON.stringify(confusionOf(members.length)) : null, data.memberAnswers, fit.iterations],
+        [campaignId, JSON.stringify(Array.from(fit.priors)), data.hasBaseline ? JSON.stringify(st.confusionOf(members.length)) : null, data.memberAnswers, fit.iterations],
       );
       if (members.length === 0) return;
       await m.query(
-        `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, updated_at)
-         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, now()
-         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[]) AS x(mem, n, acc, conf, ga, gc)
+        `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, updated_at)
+         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, now()
+         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[]) AS x(mem, n, acc, conf, ga, gc, sus)
          ON CONFLICT (campaign_id, member_id) DO UPDATE SET answers = EXCLUDED.answers, accuracy = EXCLUDED.accuracy, confusion = EXCLUDED.confusion,
-           gold_answers = EXCLUDED.gold_answers, gold_correct = EXCLUDED.gold_correct, updated_at = EXCLUDED.updated_at`,
+           gold_answers = EXCLUDED.gold_answers, gold_correct = EXCLUDED.gold_correct, suspicion = EXCLUDED.suspicion, updated_at = EXCLUDED.updated_at`,
         [
           campaignId,
           members,
-          members.map((_, w) => answers[w]!),
-          members.map((_, w) => skillOf(w)),
-          confusions.map((c) => JSON.stringify(c)),
-          members.map((_, w) => goldAnswers[w]!),
-          members.map((_, w) => goldCorrect[w]!),
+          members.map((_, w) => st.answers[w]!),
+          members.map((_, w) => st.skill[w]!),
+          members.map((_, w) => (suspects[w] ? uninformative : JSON.stringify(st.confusionOf(w)))),
+          members.map((_, w) => st.goldAnswers[w]!),
+          members.map((_, w) => st.goldCorrect[w]!),
+          members.map((_, w) => (suspects[w] ? 'collusion' : null)),
         ],
       );
     });
   }
+}
+
+/** The same answers less those of the flagged workers (indices below flags.length). */
+function withoutWorkers(input: ConsensusInput, flags: Uint8Array): ConsensusInput {
+  const keep: number[] = [];
+  for (let i = 0; i < input.task.length; i++) if (!(input.worker[i]! < flags.length && flags[input.worker[i]!])) keep.push(i);
+  const pick = (a: Int32Array) => Int32Array.from(keep, (i) => a[i]!);
+  return { ...input, task: pick(input.task), worker: pick(input.worker), label: pick(input.label) };
 }
 
 /** The confusion cell of a rater without history. */

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
 import { namedQuery } from '../db/named-query';
 import { decideTask, type TaskDecision } from '../consensus/decide-task';
-import { defaultMinAccuracy, judgeAnswer, type Judged, type MemberStanding, type RewardRules } from '../consensus/reward-rules';
+import { defaultMinAccuracy, judgeAnswer, type Judged, type MemberStanding, type RewardRules, type Suspicion } from '../consensus/reward-rules';
 import { taskPosterior, type RaterVote } from '../consensus/task-posterior';
 
 /** One answer of the task being scored, with what the last round learned of its member. */
@@ -56,6 +56,7 @@ interface TaskRow {
   gold_max_failure: number;
   priors: number[] | null;
   baseline_confusion: number[][] | null;
+  settled: boolean;
 }
 
 interface AnswerRow {
@@ -68,6 +69,7 @@ interface AnswerRow {
   skill_answers: number | null;
   gold_answers: number | null;
   gold_correct: number | null;
+  suspicion: Suspicion | null;
 }
 
 /**
@@ -82,7 +84,8 @@ export async function loadScoringContext(m: EntityManager, taskId: number, lock 
     lock ? 'score_lock_task' : 'score_read_task',
     `SELECT t.xmin::text AS version, t.campaign_id, t.status, t.consensus_label, t.consensus_confidence, t.gold_label, t.baseline_label,
             c.answers_per_task, c.max_answers_per_task, c.reward_per_answer, c.options, c.consensus_mode,
-            c.target_confidence, c.min_accuracy, c.min_evidence, c.gold_min_answers, c.gold_max_failure, p.priors, p.baseline_confusion
+            c.target_confidence, c.min_accuracy, c.min_evidence, c.gold_min_answers, c.gold_max_failure, p.priors, p.baseline_confusion,
+            p.settled_at IS NOT NULL AS settled
      FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN campaign_model p ON p.campaign_id = c.id
      WHERE t.id = $1${lock ? ' FOR NO KEY UPDATE OF t' : ''}`,
     [taskId],
@@ -91,7 +94,7 @@ export async function loadScoringContext(m: EntityManager, taskId: number, lock 
   const rows = await namedQuery<AnswerRow>(
     m,
     'score_answers',
-    `SELECT a.id, a.member_id, a.choice, r.id IS NOT NULL AS scored, s.accuracy, s.confusion, s.answers AS skill_answers, s.gold_answers, s.gold_correct
+    `SELECT a.id, a.member_id, a.choice, r.id IS NOT NULL AS scored, s.accuracy, s.confusion, s.answers AS skill_answers, s.gold_answers, s.gold_correct, s.suspicion
      FROM answer a
      -- A merged-away member keeps only answers that duplicate the survivor's: they do not vote.
      JOIN member mm ON mm.id = a.member_id AND mm.merged_into_id IS NULL
@@ -105,7 +108,7 @@ export async function loadScoringContext(m: EntityManager, taskId: number, lock 
     memberId: r.member_id,
     choice: r.choice,
     scored: r.scored,
-    standing: r.gold_answers === null ? null : { answers: r.skill_answers ?? 0, accuracy: r.accuracy, goldAnswers: r.gold_answers, goldCorrect: r.gold_correct ?? 0 },
+    standing: r.gold_answers === null ? null : { answers: r.skill_answers ?? 0, accuracy: r.accuracy, goldAnswers: r.gold_answers, goldCorrect: r.gold_correct ?? 0, suspicion: r.suspicion },
     confusion: r.confusion,
   }));
   const K = t.options.length;
@@ -138,7 +141,7 @@ export async function loadScoringContext(m: EntityManager, taskId: number, lock 
     mode: t.consensus_mode,
     options: t.options,
     reward: BigInt(t.reward_per_answer),
-    rules: { minEvidence: t.min_evidence, minAccuracy: t.min_accuracy ?? defaultMinAccuracy(K), goldMinAnswers: t.gold_min_answers, goldMaxFailure: t.gold_max_failure },
+    rules: { minEvidence: t.min_evidence, minAccuracy: t.min_accuracy ?? defaultMinAccuracy(K), goldMinAnswers: t.gold_min_answers, goldMaxFailure: t.gold_max_failure, final: t.settled },
     answers,
     decision,
     version: t.version,

@@ -49,6 +49,27 @@ describe('reward rules', () => {
     expect(assessed({ answers: 9, accuracy: null, goldAnswers: 0, goldCorrect: 0 }, strict)).toBe(false);
   });
 
+  it('judges what would wait once the campaign is settled: an unassessed member on what is known, an unsure low skill withheld', () => {
+    const settled = { ...rules, minEvidence: 5, final: true };
+    const judge = (standing: MemberStanding | null) => judgeAnswer('a', 'a', { gold: false, uncertain: false, mode: 'consensus', standing, rules: settled });
+    expect(judge({ answers: 2, accuracy: 0.9, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: true, rule: 'consensus.match' });
+    expect(judge({ answers: 20, accuracy: 0.59, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: false, rule: 'skill.below_floor' });
+    // A member no round ever fitted still has no estimate: nothing to judge them on.
+    expect(judge({ answers: 0, accuracy: null, goldAnswers: 0, goldCorrect: 0 })).toEqual({ payable: false, rule: null });
+  });
+
+  it('pays nothing a suspected colluding account matches, assessed or not, gold included', () => {
+    const suspect: MemberStanding = { answers: 30, accuracy: 0.9, goldAnswers: 5, goldCorrect: 5, suspicion: 'collusion' };
+    expect(j('a', 'a', suspect)).toEqual({ payable: false, rule: 'collusion.suspected' });
+    expect(j('a', 'a', suspect, { gold: true })).toEqual({ payable: false, rule: 'collusion.suspected' });
+    expect(judgeAnswer('a', 'a', { gold: false, uncertain: false, mode: 'consensus', standing: { ...suspect, answers: 1 }, rules: { ...rules, minEvidence: 5 } })).toEqual({
+      payable: false,
+      rule: 'collusion.suspected',
+    });
+    // A mismatch stays a mismatch.
+    expect(j('b', 'a', suspect)).toEqual({ payable: false, rule: 'consensus.mismatch' });
+  });
+
   it('bounds a rate by two standard errors, and knows nothing without evidence', () => {
     expect(upperBound(0.5, 100)).toBeCloseTo(0.6, 12);
     expect(upperBound(0, 0)).toBe(1);

@@ -17,6 +17,16 @@ export type RewardRule =
   | 'skill.below_floor'
   | 'budget.exhausted';
 
+/**
+ * Rules the screening of a member adds (issue 8). Kept apart from RewardRule so the chat
+ * edge's typed wording table (bots/common/member-commands.ts, RULE_TEXT) still compiles;
+ * until it names them, ruleText shows the code itself.
+ */
+export type ScreeningRule = 'collusion.suspected';
+
+/** What a round suspects of a member beyond their skill. */
+export type Suspicion = 'collusion';
+
 /** What the last scoring round learned about a member in this campaign. */
 export interface MemberStanding {
   /** Answers the last round fitted. */
@@ -25,6 +35,8 @@ export interface MemberStanding {
   accuracy: number | null;
   goldAnswers: number;
   goldCorrect: number;
+  /** Set when the round found this account agreeing with another far beyond what their skill explains. */
+  suspicion?: Suspicion | null;
 }
 
 export interface RewardRules {
@@ -36,6 +48,12 @@ export interface RewardRules {
   goldMinAnswers: number;
   /** Largest share of wrong gold answers still paid. */
   goldMaxFailure: number;
+  /**
+   * The campaign is settled (every regular task decided, or the campaign closed): no more
+   * evidence comes, so nothing waits any more. Unassessed members are judged on what the
+   * last round knows, and an unsure low skill is withheld instead of waiting.
+   */
+  final?: boolean;
 }
 
 /** An estimated rate plus two standard errors (normal approximation; 1 for no evidence). */
@@ -47,11 +65,11 @@ export function upperBound(rate: number, n: number): number {
 /** The default floor: chance level plus ten points, so a random clicker never clears it. */
 export const defaultMinAccuracy = (classes: number): number => Math.min(1, 1 / classes + 0.1);
 
-export type Judged = { payable: boolean; rule: RewardRule } | { payable: false; rule: null };
+export type Judged = { payable: boolean; rule: RewardRule | ScreeningRule } | { payable: false; rule: null };
 
-/** Whether a member's answers can be judged yet: the last round fitted enough of them. */
+/** Whether a member's answers can be judged yet: the last round fitted enough of them (or the campaign is settled). */
 export const assessed = (s: MemberStanding | null | undefined, rules: RewardRules): boolean =>
-  rules.minEvidence === 0 || (s !== null && s !== undefined && s.accuracy !== null && s.answers >= rules.minEvidence);
+  rules.minEvidence === 0 || (s !== null && s !== undefined && s.accuracy !== null && (rules.final === true || s.answers >= rules.minEvidence));
 
 /**
  * Judges one answer. `label` is the decided label (the gold one for gold tasks), null for
@@ -67,8 +85,10 @@ export function judgeAnswer(
   // What the task decides needs no assessment of the member: no consensus, or another answer.
   if (!opts.gold && (label === null || opts.uncertain)) return { payable: false, rule: opts.mode === 'majority' ? 'majority.tie' : 'consensus.uncertain' };
   if (choice !== label) return { payable: false, rule: `${family}.mismatch` as RewardRule };
-  if (!assessed(opts.standing, opts.rules)) return { payable: false, rule: null };
   const s = opts.standing;
+  // A colluding account's agreement is bought, not earned: nothing it matches pays.
+  if (s?.suspicion === 'collusion') return { payable: false, rule: 'collusion.suspected' };
+  if (!assessed(s, opts.rules)) return { payable: false, rule: null };
   // Below a bar, an answer is withheld only when the evidence is clear (the bar is above
   // the estimate's upper bound). A few unlucky gold answers prove nothing on their own (the
   // skill estimate, which the gold answers pin, still speaks); an unsure low skill makes
@@ -79,9 +99,9 @@ export function judgeAnswer(
     if (goldAccuracy < bar && upperBound(goldAccuracy, s.goldAnswers) < bar) return { payable: false, rule: 'gold.failed' };
   }
   if (s && s.accuracy !== null && s.accuracy < opts.rules.minAccuracy) {
-    // The estimate rests on the gold answers when there are enough of them (see the round).
-    const n = s.goldAnswers >= opts.rules.goldMinAnswers ? s.goldAnswers : s.answers;
-    return upperBound(s.accuracy, n) < opts.rules.minAccuracy ? { payable: false, rule: 'skill.below_floor' } : { payable: false, rule: null };
+    // The estimate pools the gold answers and the agreement over all answers (see the round).
+    const clear = upperBound(s.accuracy, s.answers) < opts.rules.minAccuracy;
+    return clear || opts.rules.final === true ? { payable: false, rule: 'skill.below_floor' } : { payable: false, rule: null };
   }
   return { payable: true, rule: `${family}.match` as RewardRule };
 }

@@ -104,6 +104,50 @@ describe(`consensus scoring on ${engine}`, () => {
     expect((await core.rewards.balance(trio[0]!)).pending).toBe(tnet(30n));
   });
 
+  it('settles a campaign once every regular task is decided: answers still waiting for an assessment are judged on the final evidence', async () => {
+    const items = Array.from({ length: 3 }, (_, i) => ({ key: `s${i}` }));
+    const c = await dsCampaign(core, items, { minEvidence: 5, options: ['a', 'b', 'c'], targetConfidence: 0.9 });
+    const trio = await Promise.all(['settle1', 'settle2', 'settle3'].map((n) => member(core, n)));
+    for (const i of items) for (const m of trio) await answer(m, await taskOf(c, i.key), 'a');
+    // Three answers each, fewer than the five an assessment needs: before the settlement they would wait for good.
+    expect(await core.ds.query(`SELECT id FROM reward_ledger WHERE campaign_id = $1`, [c])).toEqual([]);
+    const summary = (await core.rounds.round()).find((r) => r.campaignId === c);
+    expect(summary).toMatchObject({ settled: true, suspected: 0, takenBack: 0 });
+    const rows = await core.ds.query(`SELECT rule, count(*)::int AS n FROM reward_ledger WHERE campaign_id = $1 GROUP BY rule`, [c]);
+    expect(rows).toEqual([{ rule: 'consensus.match', n: 9 }]);
+    expect((await core.rewards.balance(trio[0]!)).awaiting).toBe(0);
+    const [model] = await core.ds.query(`SELECT settled_at FROM campaign_model WHERE campaign_id = $1`, [c]);
+    expect(model.settled_at).not.toBeNull();
+  });
+
+  it('marks accounts that copy one another on every shared task, withholds their matches and takes back what they were paid at settlement', async () => {
+    const items = Array.from({ length: 10 }, (_, i) => ({ key: `k${i}` }));
+    const c = await dsCampaign(core, items, { options: ['a', 'b', 'c'], answersPerTask: 5, maxAnswersPerTask: 5, targetConfidence: 0.9 });
+    const honest = await Promise.all(['kh1', 'kh2', 'kh3'].map((n) => member(core, n)));
+    const pair = await Promise.all(['copy1', 'copy2'].map((n) => member(core, n)));
+    const truth = (i: number) => (i % 2 === 0 ? 'a' : 'b');
+    // The pair answers one pattern without reading the items: right on two tasks of ten.
+    const copied = ['c', 'c', 'a', 'c', 'b', 'c', 'c', 'a', 'c', 'b'];
+    for (let i = 0; i < items.length; i++) {
+      const t = await taskOf(c, items[i]!.key);
+      for (const m of honest) await answer(m, t, truth(i));
+      for (const m of pair) await answer(m, t, copied[i]!);
+    }
+    // Paid at finalization, before any round knew better: the two tasks the pattern got right.
+    expect((await core.rewards.balance(pair[0]!)).pending).toBe(tnet(20n));
+    const summary = (await core.rounds.round()).find((r) => r.campaignId === c);
+    expect(summary).toMatchObject({ suspected: 2, settled: true, takenBack: 4 });
+    const flags = await core.ds.query(`SELECT member_id, suspicion FROM member_skill WHERE campaign_id = $1 ORDER BY member_id`, [c]);
+    expect(flags).toEqual([...honest.map((m) => ({ member_id: m, suspicion: null })), ...pair.map((m) => ({ member_id: m, suspicion: 'collusion' }))].sort((x, y) => x.member_id - y.member_id));
+    for (const m of pair) expect((await core.rewards.balance(m)).pending).toBe(0n);
+    for (const m of honest) expect((await core.rewards.balance(m)).pending).toBe(tnet(100n));
+    const back = await core.ds.query(`SELECT member_id, amount::text AS amount, rule FROM reward_ledger WHERE campaign_id = $1 AND corrects_id IS NOT NULL ORDER BY id`, [c]);
+    expect(back).toHaveLength(4);
+    expect(back.every((r: { member_id: number; amount: string; rule: string }) => pair.includes(r.member_id) && r.amount === (-tnet(10n)).toString() && r.rule === 'collusion.suspected')).toBe(true);
+    // Settled once: a later round has nothing to do.
+    expect((await core.rounds.round()).find((r) => r.campaignId === c)).toBeUndefined();
+  });
+
   it('closes a task that stays unsure at the maximum as uncertain, paying no one', async () => {
     const c = await dsCampaign(core, [{ key: 'z' }], { options: ['a', 'b', 'c'], targetConfidence: 0.9, maxAnswersPerTask: 5 });
     const z = await taskOf(c, 'z');
