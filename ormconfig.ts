@@ -20,6 +20,7 @@ import { MemberMerge1764700000000 } from './migrations/1764700000000-MemberMerge
 import { PostedCard1764400000000 } from './migrations/1764400000000-PostedCard';
 import { ChatPace1764800000000 } from './migrations/1764800000000-ChatPace';
 import { Conversation1765200000000 } from './migrations/1765200000000-Conversation';
+import { TaskAssignPartialIndexes1765200000001 } from './migrations/1765200000001-TaskAssignPartialIndexes';
 import { MemberScreening1765100000000 } from './migrations/1765100000000-MemberScreening';
 
 export const migrations = [
@@ -39,6 +40,7 @@ export const migrations = [
   MemberMerge1764700000000,
   ChatPace1764800000000,
   Conversation1765200000000,
+  TaskAssignPartialIndexes1765200000001,
   MemberScreening1765100000000,
 ];
 

@@ -90,15 +90,23 @@ export class AssignmentService {
   }
 
   private async pick(c: CampaignRow, memberId: number, gold: boolean): Promise<TaskCard | undefined> {
+    // Two texts, not one with a flag: each kind's predicate must match its partial index
+    // (task_assign_regular_idx, task_assign_gold_idx) for the fullest tasks to come off it in order.
     const rows = await this.ds.query(
-      `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
-       FROM task t
-       WHERE t.campaign_id = $1 AND t.status = 'open' AND (t.gold_label IS NOT NULL) = $3
-         AND ($3 OR t.answer_count < $4)
-         AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
-       ORDER BY t.answer_count DESC, t.id
-       LIMIT ${CANDIDATES}`,
-      [c.id, memberId, gold, c.max_answers_per_task],
+      gold
+        ? `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
+           FROM task t
+           WHERE t.campaign_id = $1 AND t.status = 'open' AND t.gold_label IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
+           ORDER BY t.answer_count DESC, t.id
+           LIMIT ${CANDIDATES}`
+        : `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
+           FROM task t
+           WHERE t.campaign_id = $1 AND t.status = 'open' AND t.gold_label IS NULL AND t.answer_count < $3
+             AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
+           ORDER BY t.answer_count DESC, t.id
+           LIMIT ${CANDIDATES}`,
+      gold ? [c.id, memberId] : [c.id, memberId, c.max_answers_per_task],
     );
     if (rows.length === 0) return undefined;
     // Among the fullest candidates, each member gets their own order: members acting in
