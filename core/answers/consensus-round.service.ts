@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
 import { balancedAccuracy, DEFAULT_RATER_ACCURACY } from '../consensus/task-posterior';
-import { agreementCandidates, suspectColluders } from '../consensus/collusion';
+import { suspectColluders } from '../consensus/collusion';
 import { defaultMinAccuracy } from '../consensus/reward-rules';
 import { settleTask } from '../rewards/settle-task';
 import type { ScoringService } from './scoring.service';
@@ -88,7 +88,7 @@ export class ConsensusRoundService {
   async refit(campaignId: number): Promise<RoundSummary> {
     const t0 = performance.now();
     const [c] = await this.ds.query(
-      `SELECT c.status, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.gold_min_answers, p.priors, p.baseline_confusion
+      `SELECT c.status, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, p.priors, p.baseline_confusion
        FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
       [campaignId],
     );
@@ -108,17 +108,13 @@ export class ConsensusRoundService {
         : dawidSkene(input, { mode, init: from ? { confusion: from.confusion, priors: from.priors } : init, maxIterations: MAX_ITERATIONS });
     let fit = fitOf(data.input);
     let standing = this.standing(data, fit, K);
-    // The collusion signal. Accounts whose tasks are nearly always unanimous get a closer
-    // look with skills from a fit without them (a farm deciding its own tasks looks
-    // accurate to a fit it steers); the suspects it confirms do not vote: the consensus is
-    // fitted without their answers, so the tasks they steered are decided by the others.
-    const candidates = agreementCandidates(data.input, data.members.length);
-    const anyCandidate = candidates.some((f) => f === 1);
-    const apart = anyCandidate ? fitOf(withoutWorkers(data.input, candidates), fit) : fit;
-    const suspects = suspectColluders({ ...data.input, skill: anyCandidate ? this.standing(data, apart, K).skill : standing.skill });
+    // The collusion signal: accounts answering as one whose pooled gold fails the floor.
+    // They do not vote: the consensus is fitted again without their answers, so the tasks
+    // they steered are decided by the others.
+    const suspects = suspectColluders({ ...data.input, gold: data.input.gold as Int32Array }, data.members.length, c.min_accuracy ?? defaultMinAccuracy(K));
     const suspected = suspects.reduce((s, f) => s + f, 0);
     if (suspected > 0) {
-      fit = suspects.every((f, w) => f === candidates[w]) ? apart : fitOf(withoutWorkers(data.input, suspects), fit);
+      fit = fitOf(withoutWorkers(data.input, suspects), fit);
       standing = this.standing(data, fit, K);
     }
     const fitMs = performance.now() - t1;

@@ -120,32 +120,48 @@ describe(`consensus scoring on ${engine}`, () => {
     expect(model.settled_at).not.toBeNull();
   });
 
-  it('marks accounts that copy one another on every shared task, withholds their matches and takes back what they were paid at settlement', async () => {
+  it('suspects accounts that answer as one and together clearly fail the gold, withholds their matches and takes back what they were paid at settlement', async () => {
+    const gold = Array.from({ length: 4 }, (_, i) => ({ key: `kg${i}`, gold: i % 2 === 0 ? 'a' : 'b' }));
     const items = Array.from({ length: 10 }, (_, i) => ({ key: `k${i}` }));
-    const c = await dsCampaign(core, items, { options: ['a', 'b', 'c'], answersPerTask: 5, maxAnswersPerTask: 5, targetConfidence: 0.9 });
+    const c = await dsCampaign(core, [...gold, ...items], { options: ['a', 'b', 'c'], answersPerTask: 5, maxAnswersPerTask: 5, targetConfidence: 0.9, goldShare: 0.3 });
     const honest = await Promise.all(['kh1', 'kh2', 'kh3'].map((n) => member(core, n)));
     const pair = await Promise.all(['copy1', 'copy2'].map((n) => member(core, n)));
     const truth = (i: number) => (i % 2 === 0 ? 'a' : 'b');
-    // The pair answers one pattern without reading the items: right on two tasks of ten.
+    // Each account of the pair meets two gold tasks, too few for the gold check alone, and
+    // gets them wrong; on the regular tasks both give one pattern, right on two of ten.
+    for (let i = 0; i < gold.length; i++) {
+      const t = await taskOf(c, gold[i]!.key);
+      for (const m of honest) await answer(m, t, gold[i]!.gold);
+      await answer(pair[i < 2 ? 0 : 1]!, t, 'c');
+    }
     const copied = ['c', 'c', 'a', 'c', 'b', 'c', 'c', 'a', 'c', 'b'];
     for (let i = 0; i < items.length; i++) {
       const t = await taskOf(c, items[i]!.key);
       for (const m of honest) await answer(m, t, truth(i));
       for (const m of pair) await answer(m, t, copied[i]!);
     }
-    // Paid at finalization, before any round knew better: the two tasks the pattern got right.
+    // Paid as they answered, before any round knew better: the two tasks the pattern got right.
     expect((await core.rewards.balance(pair[0]!)).pending).toBe(tnet(20n));
     const summary = (await core.rounds.round()).find((r) => r.campaignId === c);
     expect(summary).toMatchObject({ suspected: 2, settled: true, takenBack: 4 });
     const flags = await core.ds.query(`SELECT member_id, suspicion FROM member_skill WHERE campaign_id = $1 ORDER BY member_id`, [c]);
     expect(flags).toEqual([...honest.map((m) => ({ member_id: m, suspicion: null })), ...pair.map((m) => ({ member_id: m, suspicion: 'collusion' }))].sort((x, y) => x.member_id - y.member_id));
     for (const m of pair) expect((await core.rewards.balance(m)).pending).toBe(0n);
-    for (const m of honest) expect((await core.rewards.balance(m)).pending).toBe(tnet(100n));
+    for (const m of honest) expect((await core.rewards.balance(m)).pending).toBe(tnet(140n));
     const back = await core.ds.query(`SELECT member_id, amount::text AS amount, rule FROM reward_ledger WHERE campaign_id = $1 AND corrects_id IS NOT NULL ORDER BY id`, [c]);
     expect(back).toHaveLength(4);
     expect(back.every((r: { member_id: number; amount: string; rule: string }) => pair.includes(r.member_id) && r.amount === (-tnet(10n)).toString() && r.rule === 'collusion.suspected')).toBe(true);
     // Settled once: a later round has nothing to do.
     expect((await core.rounds.round()).find((r) => r.campaignId === c)).toBeUndefined();
+  });
+
+  it('never suspects members who agree on every task when no gold says they are wrong', async () => {
+    const items = Array.from({ length: 6 }, (_, i) => ({ key: `f${i}` }));
+    const c = await dsCampaign(core, items, { options: ['a', 'b', 'c'] });
+    const friends = await Promise.all(['friend1', 'friend2', 'friend3'].map((n) => member(core, n)));
+    for (const i of items) for (const m of friends) await answer(m, await taskOf(c, i.key), 'a');
+    expect((await core.rounds.round()).find((r) => r.campaignId === c)).toMatchObject({ suspected: 0, settled: true, takenBack: 0 });
+    for (const m of friends) expect((await core.rewards.balance(m)).pending).toBe(tnet(60n));
   });
 
   it('closes a task that stays unsure at the maximum as uncertain, paying no one', async () => {
@@ -215,7 +231,8 @@ describe(`consensus scoring on ${engine}`, () => {
     for (const g of gold) {
       const t = await taskOf(c, g.key);
       await answer(liar1!, t, flip(g.gold));
-      await answer(liar2!, t, flip(g.gold));
+      // The liars lie on their own (one gold answer apart), not as one account.
+      await answer(liar2!, t, g.key === 'g1' ? g.gold : flip(g.gold));
       await answer(good!, t, g.gold);
     }
     const split = await taskOf(c, 'split');
@@ -256,7 +273,11 @@ describe(`consensus scoring on ${engine}`, () => {
     );
     expect((await core.rewards.balance(newcomer!)).pending).toBe(0n);
     const [{ spent: spentAfter }] = await core.ds.query(`SELECT spent::text AS spent FROM campaign_budget WHERE campaign_id = $1`, [c]);
-    expect(BigInt(spentAfter)).toBe(BigInt(spentBefore) - tnet(30n) - tnet(20n) + tnet(10n));
+    // Every task is decided, so the round also settles the campaign: the one gold answer liar2
+    // got right was paid, and liar2 clearly failed the gold (one of six), so that is taken back too.
+    expect(BigInt(spentAfter)).toBe(BigInt(spentBefore) - tnet(30n) - tnet(20n) + tnet(10n) - tnet(10n));
+    const settled = await core.ds.query(`SELECT member_id, amount::text AS amount, rule FROM reward_ledger r WHERE campaign_id = $1 AND corrects_id IS NOT NULL AND rule <> 'consensus.corrected'`, [c]);
+    expect(settled).toEqual([{ member_id: liar2, amount: (-tnet(10n)).toString(), rule: 'gold.failed' }]);
     // The liars failed every check question: from now on their matches earn nothing.
     const liarStats = await core.rewards.stats(liar1!);
     expect(liarStats.campaigns.find((x) => x.campaignId === c)).toMatchObject({ goldAnswers: 6, goldCorrect: 0, goldFailed: true });
