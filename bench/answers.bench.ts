@@ -453,7 +453,7 @@ async function main() {
       log(`postgres: skipped, ${new URL(o.adminUrl).host} does not answer (${probe.reason})`);
       out.postgres_skipped = true;
     } else {
-      log(`postgres ${probe.version} at ${new URL(o.adminUrl).host}, pool ${o.pool ?? '20 (default)'}`);
+      log(`postgres ${probe.version} at ${new URL(o.adminUrl).host}, pool ${o.pool ?? '10 (the DATABASE_POOL_SIZE default)'}`);
       const bc = await postgresCore(o.adminUrl, o.pool);
       log(`  database ${bc.database}`);
       try {
