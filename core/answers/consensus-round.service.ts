@@ -108,10 +108,11 @@ export class ConsensusRoundService {
         : dawidSkene(input, { mode, init: from ? { confusion: from.confusion, priors: from.priors } : init, maxIterations: MAX_ITERATIONS });
     let fit = fitOf(data.input);
     let standing = this.standing(data, fit, K);
-    // The collusion signal: accounts answering as one whose pooled gold fails the floor.
+    // The collusion signal: accounts answering as one whose pooled gold fails the floor, or
+    // who agree beyond what their accuracies explain.
     // They do not vote: the consensus is fitted again without their answers, so the tasks
     // they steered are decided by the others.
-    const suspects = suspectColluders({ ...data.input, gold: data.input.gold as Int32Array }, data.members.length, c.min_accuracy ?? defaultMinAccuracy(K));
+    const suspects = suspectColluders({ ...data.input, gold: data.input.gold as Int32Array }, data.members.length, c.min_accuracy ?? defaultMinAccuracy(K), standing.skill);
     const suspected = suspects.reduce((s, f) => s + f, 0);
     if (suspected > 0) {
       fit = fitOf(withoutWorkers(data.input, suspects), fit);

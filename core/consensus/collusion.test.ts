@@ -1,4 +1,4 @@
-import { agreementLinks, suspectColluders } from './collusion';
+import { agreementLinks, binomialTail, expectedAgreement, suspectColluders } from './collusion';
 import { seededRandom } from './seeded-random';
 
 /** A campaign: `farm` accounts copy one answer (wrong on gold); `honest` accounts are 90 % right; every 5th task is gold. */
@@ -26,11 +26,32 @@ function community(o: { tasks: number; farm: number[]; honest: number[]; perTask
 }
 
 describe('collusion signal', () => {
+  it('computes the binomial tail and the agreement of independent raters', () => {
+    expect(binomialTail(0, 10, 0.3)).toBe(1);
+    expect(binomialTail(10, 10, 0.5)).toBeCloseTo(1 / 1024, 12);
+    expect(binomialTail(9, 10, 0.5)).toBeCloseTo(11 / 1024, 12);
+    expect(binomialTail(11, 10, 0.5)).toBe(0);
+    expect(expectedAgreement(1 / 3, 1 / 3, 3)).toBeCloseTo(1 / 3, 12);
+    expect(expectedAgreement(1, 1, 3)).toBe(1);
+  });
+
+  it('suspects a pair that agrees on every one of many shared tasks far beyond its skills, without any gold', () => {
+    const T = 30;
+    const task: number[] = [];
+    const worker: number[] = [];
+    const label: number[] = [];
+    for (let t = 0; t < T; t++) for (const w of [0, 1, 2]) task.push(t), worker.push(w), label.push(w === 2 ? t % 3 : (t * 2) % 3);
+    const input = { tasks: T, classes: 3, task, worker, label, gold: new Array(T).fill(-1) };
+    expect(Array.from(suspectColluders(input, 3, 0.4333, [0.4, 0.4, 0.8]))).toEqual([1, 1, 0]);
+    // The same agreement from two accounts the fit finds excellent is what excellent members do.
+    expect(Array.from(suspectColluders(input, 3, 0.4333, [0.97, 0.97, 0.8]))).toEqual([0, 0, 0]);
+  });
+
   it('suspects a farm whose accounts agree on every shared task and together clearly fail the gold, and no honest member', () => {
     const farm = Array.from({ length: 10 }, (_, i) => i);
     const honest = Array.from({ length: 10 }, (_, i) => 10 + i);
     const input = community({ tasks: 200, farm, honest, perTask: 3, seed: 5 });
-    const flags = Array.from(suspectColluders(input, 20, 0.4333));
+    const flags = Array.from(suspectColluders(input, 20, 0.4333, new Array(20).fill(0.85)));
     expect(flags.slice(0, 10)).toEqual(new Array(10).fill(1));
     expect(flags.slice(10)).toEqual(new Array(10).fill(0));
   });
@@ -42,7 +63,7 @@ describe('collusion signal', () => {
     const label = new Array(15).fill(0);
     const input = { tasks: 5, classes: 3, task, worker, label, gold: [-1, -1, -1, -1, -1] };
     expect(agreementLinks(input, 3).map((l) => l.length)).toEqual([2, 2, 2]);
-    expect(Array.from(suspectColluders(input, 3, 0.4333))).toEqual([0, 0, 0]);
+    expect(Array.from(suspectColluders(input, 3, 0.4333, [0.6, 0.6, 0.6]))).toEqual([0, 0, 0]);
   });
 
   it('links only accounts with enough shared tasks, and ignores workers past the members', () => {

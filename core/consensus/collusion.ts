@@ -10,6 +10,12 @@
  * the skill floor), is suspected. Honest members who agree that often are good, and so is
  * their pooled gold; partners without gold prove nothing either way, so a few friends who
  * agree on a few easy tasks are never suspected.
+ * A linked pair is also suspected when it agrees far more often than two independent
+ * raters of their accuracies could (binomial tail under `maxTail`; two raters of accuracies
+ * a and b agree with chance ab, plus the chance that both err the same way), each
+ * accuracy being the account's skill, or its pooled gold rate where that is lower and
+ * rests on at least `minPooledGold` tasks: a farm that decides its own tasks looks skilled
+ * to the fit it steers, but not to the gold it answered.
  */
 
 import { upperBound } from './reward-rules';
@@ -21,9 +27,11 @@ export interface CollusionOptions {
   minAgreement: number;
   /** Distinct gold tasks the pooled record needs before it speaks. */
   minPooledGold: number;
+  /** Largest chance, under independence, of a linked pair agreeing as often as it did that still suspects it. */
+  maxTail: number;
 }
 
-export const DEFAULT_COLLUSION: CollusionOptions = { minShared: 5, minAgreement: 0.9, minPooledGold: 4 };
+export const DEFAULT_COLLUSION: CollusionOptions = { minShared: 5, minAgreement: 0.9, minPooledGold: 4, maxTail: 1e-4 };
 
 export interface CollusionInput {
   tasks: number;
@@ -38,6 +46,10 @@ export interface CollusionInput {
 
 /** Each account's linked partners (indices below `members`; workers past it, a baseline model, are ignored). */
 export function agreementLinks(input: Omit<CollusionInput, 'gold'>, members: number, o: CollusionOptions = DEFAULT_COLLUSION): number[][] {
+  return linkedPairs(input, members, o).links;
+}
+
+function linkedPairs(input: Omit<CollusionInput, 'gold'>, members: number, o: CollusionOptions) {
   const n = input.task.length;
   // Answers grouped by task (counting sort), so each task's pairs are one small loop.
   const start = new Int32Array(input.tasks + 1);
@@ -64,24 +76,55 @@ export function agreementLinks(input: Omit<CollusionInput, 'gold'>, members: num
     }
   }
   const links: number[][] = Array.from({ length: members }, () => []);
+  const pairs: { a: number; b: number; shared: number; agreed: number }[] = [];
   for (const [key, s] of shared) {
-    if (s < o.minShared || (agreed.get(key) ?? 0) < o.minAgreement * s) continue;
+    const a = agreed.get(key) ?? 0;
+    if (s < o.minShared || a < o.minAgreement * s) continue;
     const wi = Math.floor(key / members);
     const wj = key % members;
     links[wi]!.push(wj);
     links[wj]!.push(wi);
+    pairs.push({ a: wi, b: wj, shared: s, agreed: a });
   }
-  return links;
+  return { links, pairs };
+}
+
+/** The chance that two independent raters of accuracies a and b give the same answer, errors spread evenly. */
+export function expectedAgreement(a: number, b: number, classes: number): number {
+  if (classes <= 1) return 1;
+  const clamp = (x: number) => Math.min(1, Math.max(0, x));
+  const p = clamp(a);
+  const q = clamp(b);
+  return clamp(p * q + ((1 - p) * (1 - q)) / (classes - 1));
+}
+
+/** P(X >= k) for X ~ Binomial(n, p), summed in log space. */
+export function binomialTail(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  let logC = 0;
+  for (let i = 1; i <= k; i++) logC += Math.log((n - k + i) / i);
+  let sum = 0;
+  for (let x = k; x <= n; x++) {
+    sum += Math.exp(logC + x * Math.log(p) + (n - x) * Math.log(1 - p));
+    // C(n, x + 1) = C(n, x) * (n - x) / (x + 1)
+    logC += Math.log((n - x) / (x + 1));
+  }
+  return Math.min(1, sum);
 }
 
 /**
- * One flag per account (index below `members`): 1 where the account and its linked
- * partners, pooled, clearly fail the gold tasks they answered (upper bound below `floor`).
+ * One flag per account (index below `members`, `skill` its estimated accuracy): 1 where the
+ * account and its linked partners, pooled, clearly fail the gold tasks they answered
+ * (upper bound below `floor`), or where a linked pair agrees beyond what independence explains.
  */
-export function suspectColluders(input: CollusionInput, members: number, floor: number, o: CollusionOptions = DEFAULT_COLLUSION): Uint8Array {
+export function suspectColluders(input: CollusionInput, members: number, floor: number, skill: ArrayLike<number>, o: CollusionOptions = DEFAULT_COLLUSION): Uint8Array {
+  const K = input.classes;
   const flags = new Uint8Array(members);
-  const links = agreementLinks(input, members, o);
-  if (links.every((l) => l.length === 0)) return flags;
+  const { links, pairs } = linkedPairs(input, members, o);
+  if (pairs.length === 0) return flags;
   // Each account's gold answers: task -> right.
   const goldOf: Map<number, boolean>[] = Array.from({ length: members }, () => new Map());
   for (let i = 0; i < input.task.length; i++) {
@@ -90,14 +133,22 @@ export function suspectColluders(input: CollusionInput, members: number, floor: 
     if (w >= members || !(input.gold[t]! >= 0)) continue;
     goldOf[w]!.set(t, input.gold[t] === input.label[i]);
   }
+  const accuracy = Float64Array.from({ length: members }, (_, w) => skill[w]!);
   for (let w = 0; w < members; w++) {
     if (links[w]!.length === 0) continue;
     const pooled = new Map(goldOf[w]!);
     for (const p of links[w]!) for (const [t, right] of goldOf[p]!) if (!pooled.has(t)) pooled.set(t, right);
-    if (pooled.size < o.minPooledGold || pooled.size === goldOf[w]!.size) continue;
+    if (pooled.size < o.minPooledGold) continue;
     let right = 0;
     for (const r of pooled.values()) if (r) right += 1;
-    if (upperBound(right / pooled.size, pooled.size) < floor) flags[w] = 1;
+    accuracy[w] = Math.min(accuracy[w]!, (right + 1 / K) / (pooled.size + 1));
+    if (pooled.size > goldOf[w]!.size && upperBound(right / pooled.size, pooled.size) < floor) flags[w] = 1;
+  }
+  for (const p of pairs) {
+    if (binomialTail(p.agreed, p.shared, expectedAgreement(accuracy[p.a]!, accuracy[p.b]!, K)) < o.maxTail) {
+      flags[p.a] = 1;
+      flags[p.b] = 1;
+    }
   }
   return flags;
 }

@@ -4,9 +4,12 @@ import { judge, loadScoringContext } from '../answers/scoring-context';
 /**
  * The settlement of one decided task (issue 8): once a campaign is settled, every answer
  * that was paid is judged again on its member's final standing, and a payment the final
- * standing no longer allows (a suspected colluding account, a skill that ended below the
- * floor, a gold record that clearly failed) is taken back by a correcting row naming that
- * rule; the budget gets the amount back. A mismatch is not this function's business (a
+ * standing clearly no longer allows (a suspected colluding account, a skill clearly below
+ * the floor, a gold record that clearly failed) is taken back by a correcting row naming
+ * that rule; the budget gets the amount back. A payment made is reversed only on clear
+ * evidence: a final estimate just under the floor decides answers that waited, but does
+ * not undo what was paid (at ~20 answers a member, that would cost honest members more
+ * than it keeps from spammers). A mismatch is not this function's business (a
  * moved consensus is re-scored by the round). Rows already minted are corrected the same
  * way: the mint then nets the correction against the member's next earnings.
  * Runs under the task's row lock (the first lock, as every scoring path), then the budget row.
@@ -30,10 +33,11 @@ export async function settleTask(ds: DataSource, taskId: number): Promise<number
       byAnswer.set(String(r.answer_id), e);
     }
     const back: { memberId: number; answerId: string; original: string; amount: bigint; rule: string }[] = [];
+    const clearOnly = { ...ctx, rules: { ...ctx.rules, final: false } };
     for (const a of ctx.answers) {
       const e = byAnswer.get(a.id);
       if (!e || e.net <= 0n || a.choice !== label) continue;
-      const j = judge(ctx, a, label, false);
+      const j = judge(clearOnly, a, label, false);
       if (j.payable || j.rule === null) continue;
       back.push({ memberId: a.memberId, answerId: a.id, original: e.original, amount: -e.net, rule: j.rule });
     }
