@@ -15,14 +15,9 @@ export type RewardRule =
   | 'gold.mismatch'
   | 'gold.failed'
   | 'skill.below_floor'
-  | 'budget.exhausted';
-
-/**
- * Rules the screening of a member adds (issue 8). Kept apart from RewardRule so the chat
- * edge's typed wording table (bots/common/member-commands.ts, RULE_TEXT) still compiles;
- * until it names them, ruleText shows the code itself.
- */
-export type ScreeningRule = 'collusion.suspected';
+  | 'budget.exhausted'
+  /** The member answers as one with other accounts (core/consensus/collusion.ts). */
+  | 'collusion.suspected';
 
 /** What a round suspects of a member beyond their skill. */
 export type Suspicion = 'collusion';
@@ -65,7 +60,7 @@ export function upperBound(rate: number, n: number): number {
 /** The default floor: chance level plus ten points, so a random clicker never clears it. */
 export const defaultMinAccuracy = (classes: number): number => Math.min(1, 1 / classes + 0.1);
 
-export type Judged = { payable: boolean; rule: RewardRule | ScreeningRule } | { payable: false; rule: null };
+export type Judged = { payable: boolean; rule: RewardRule } | { payable: false; rule: null };
 
 /** Whether a member's answers can be judged yet: the last round fitted enough of them (or the campaign is settled). */
 export const assessed = (s: MemberStanding | null | undefined, rules: RewardRules): boolean =>
