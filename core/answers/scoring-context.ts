@@ -169,3 +169,24 @@ export function judge(ctx: ScoringContext, a: ScoringAnswer, label: string | nul
     rules: ctx.rules,
   });
 }
+
+/** One answer's ledger so far: its original row and the net of it and its corrections. */
+export interface LedgerNet {
+  original: string;
+  net: bigint;
+}
+
+/** The ledger of a task's answers, netted per answer (read under the caller's task lock). */
+export async function ledgerNetByAnswer(m: EntityManager, taskId: number): Promise<Map<string, LedgerNet>> {
+  const rows: { answer_id: string | number; id: string | number; amount: string }[] = await m.query(
+    `SELECT answer_id, id, amount::text AS amount FROM reward_ledger WHERE task_id = $1 ORDER BY id`,
+    [taskId],
+  );
+  const byAnswer = new Map<string, LedgerNet>();
+  for (const r of rows) {
+    const e = byAnswer.get(String(r.answer_id)) ?? { original: String(r.id), net: 0n };
+    e.net += BigInt(r.amount);
+    byAnswer.set(String(r.answer_id), e);
+  }
+  return byAnswer;
+}

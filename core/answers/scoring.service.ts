@@ -4,7 +4,7 @@ import { namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import type { Judged } from '../consensus/reward-rules';
-import { decidedLabel, judge, loadScoringContext, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext } from './scoring-context';
+import { decidedLabel, judge, ledgerNetByAnswer, loadScoringContext, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext } from './scoring-context';
 
 /** What one answer earned once scored. */
 export interface AnswerReward {
@@ -176,16 +176,7 @@ export class ScoringService {
       if (d.state !== 'final') return unchanged;
       const label = decidedLabel(ctx, d);
       if (label === ctx.consensusLabel && ctx.status === 'final') return unchanged;
-      const rows: { answer_id: string | number; id: string | number; amount: string; corrects_id: string | null }[] = await m.query(
-        `SELECT answer_id, id, amount::text AS amount, corrects_id FROM reward_ledger WHERE task_id = $1 ORDER BY id`,
-        [taskId],
-      );
-      const byAnswer = new Map<string, { original: string; net: bigint }>();
-      for (const r of rows) {
-        const e = byAnswer.get(String(r.answer_id)) ?? { original: String(r.id), net: 0n };
-        e.net += BigInt(r.amount);
-        byAnswer.set(String(r.answer_id), e);
-      }
+      const byAnswer = await ledgerNetByAnswer(m, taskId);
       const back: { a: ScoringAnswer; original: string; amount: bigint }[] = [];
       const owed: { a: ScoringAnswer; original: string }[] = [];
       for (const a of ctx.answers) {

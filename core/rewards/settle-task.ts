@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { judge, loadScoringContext } from '../answers/scoring-context';
+import { judge, ledgerNetByAnswer, loadScoringContext } from '../answers/scoring-context';
 
 /**
  * The settlement of one decided task (issue 8): once a campaign is settled, every answer
@@ -22,16 +22,7 @@ export async function settleTask(ds: DataSource, taskId: number): Promise<number
     const gold = ctx.goldLabel !== null;
     if (!gold && ctx.status === 'open') return 0;
     const label = gold ? ctx.goldLabel : ctx.consensusLabel;
-    const rows: { answer_id: string | number; id: string | number; amount: string }[] = await m.query(
-      `SELECT answer_id, id, amount::text AS amount FROM reward_ledger WHERE task_id = $1 ORDER BY id`,
-      [taskId],
-    );
-    const byAnswer = new Map<string, { original: string; net: bigint }>();
-    for (const r of rows) {
-      const e = byAnswer.get(String(r.answer_id)) ?? { original: String(r.id), net: 0n };
-      e.net += BigInt(r.amount);
-      byAnswer.set(String(r.answer_id), e);
-    }
+    const byAnswer = await ledgerNetByAnswer(m, taskId);
     const back: { memberId: number; answerId: string; original: string; amount: bigint; rule: string }[] = [];
     const clearOnly = { ...ctx, rules: { ...ctx.rules, final: false } };
     for (const a of ctx.answers) {
