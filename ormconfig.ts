@@ -21,6 +21,7 @@ import { PostedCard1764400000000 } from './migrations/1764400000000-PostedCard';
 import { ChatPace1764800000000 } from './migrations/1764800000000-ChatPace';
 import { Conversation1765200000000 } from './migrations/1765200000000-Conversation';
 import { TaskAssignPartialIndexes1765200000001 } from './migrations/1765200000001-TaskAssignPartialIndexes';
+import { GoldMinAnswersFive1765200000002 } from './migrations/1765200000002-GoldMinAnswersFive';
 import { MemberScreening1765100000000 } from './migrations/1765100000000-MemberScreening';
 
 export const migrations = [
@@ -41,6 +42,7 @@ export const migrations = [
   ChatPace1764800000000,
   Conversation1765200000000,
   TaskAssignPartialIndexes1765200000001,
+  GoldMinAnswersFive1765200000002,
   MemberScreening1765100000000,
 ];
 

@@ -24,6 +24,10 @@ export interface SimulationOptions {
   reward: string;
   /** The campaign's minEvidence; absent: the campaign default. */
   minEvidence?: number;
+  /** The campaign's goldMinAnswers; absent: the campaign default. */
+  goldMinAnswers?: number;
+  /** The campaign's minAccuracy (the skill floor); absent: the campaign default. */
+  minAccuracy?: number;
   /** Answers between two scoring rounds (the job's schedule, in answers). */
   roundEvery: number;
   seed: number;
@@ -91,6 +95,8 @@ export async function runSimulation(core: Core, o: SimulationOptions, hooks: Sim
       goldShare: o.goldShare,
       consensusMode: o.consensusMode,
       ...(o.minEvidence === undefined ? {} : { minEvidence: o.minEvidence }),
+      ...(o.goldMinAnswers === undefined ? {} : { goldMinAnswers: o.goldMinAnswers }),
+      ...(o.minAccuracy === undefined ? {} : { minAccuracy: o.minAccuracy }),
     },
     null,
   );

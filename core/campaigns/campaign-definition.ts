@@ -36,7 +36,7 @@ export const campaignDefinitionSchema = z
     consensusMode: z.enum(['majority', 'one_coin', 'dawid_skene']).default('dawid_skene'),
     minAccuracy: z.number().min(0).max(1).optional(),
     minEvidence: z.number().int().min(0).max(1000).default(5),
-    goldMinAnswers: z.number().int().min(1).max(1000).default(3),
+    goldMinAnswers: z.number().int().min(1).max(1000).default(5),
     goldMaxFailure: z.number().min(0).max(1).default(0.5),
     baselineModel: z.string().min(1).max(200).optional(),
     chatIds: z.array(z.string().regex(/^(telegram|discord|console):-?\w{1,64}$/)).max(100).default([]),

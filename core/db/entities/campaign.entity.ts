@@ -71,7 +71,7 @@ export class Campaign {
   minEvidence: number;
 
   /** Gold answers seen before the gold check applies. */
-  @Column({ name: 'gold_min_answers', type: 'integer', default: 3 })
+  @Column({ name: 'gold_min_answers', type: 'integer', default: 5 })
   goldMinAnswers: number;
 
   /** Largest share of wrong gold answers a member may have and still earn. */
