@@ -90,22 +90,16 @@ export class AssignmentService {
   }
 
   private async pick(c: CampaignRow, memberId: number, gold: boolean): Promise<TaskCard | undefined> {
-    // Two texts, not one with a flag: each kind's predicate must match its partial index
-    // (task_assign_regular_idx, task_assign_gold_idx) for the fullest tasks to come off it in order.
+    // The kind's predicate is spelled out, not a flag: each must match its partial index
+    // (task_assign_gold_idx, task_assign_regular_idx) for the fullest tasks to come off it in order.
+    const kind = gold ? 't.gold_label IS NOT NULL' : 't.gold_label IS NULL AND t.answer_count < $3';
     const rows = await this.ds.query(
-      gold
-        ? `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
-           FROM task t
-           WHERE t.campaign_id = $1 AND t.status = 'open' AND t.gold_label IS NOT NULL
-             AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
-           ORDER BY t.answer_count DESC, t.id
-           LIMIT ${CANDIDATES}`
-        : `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
-           FROM task t
-           WHERE t.campaign_id = $1 AND t.status = 'open' AND t.gold_label IS NULL AND t.answer_count < $3
-             AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
-           ORDER BY t.answer_count DESC, t.id
-           LIMIT ${CANDIDATES}`,
+      `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
+       FROM task t
+       WHERE t.campaign_id = $1 AND t.status = 'open' AND ${kind}
+         AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
+       ORDER BY t.answer_count DESC, t.id
+       LIMIT ${CANDIDATES}`,
       gold ? [c.id, memberId] : [c.id, memberId, c.max_answers_per_task],
     );
     if (rows.length === 0) return undefined;
