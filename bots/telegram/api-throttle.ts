@@ -63,18 +63,11 @@ class Bucket {
     this.tokens -= 1;
   }
 
-  full(now: number): boolean {
-    return this.deficit(now) <= 1e-9;
-  }
-
-  /** Tokens missing to capacity. */
-  deficit(now: number): number {
+  /** Milliseconds until the bucket is full again (0: full). */
+  msUntilFull(now: number): number {
     this.refill(now);
-    return this.rule.capacity - this.tokens;
-  }
-
-  get perSecond(): number {
-    return this.rule.perSecond;
+    const missing = this.rule.capacity - this.tokens;
+    return missing <= 1e-9 ? 0 : Math.ceil((missing / this.rule.perSecond) * 1000);
   }
 
   private refill(now: number): void {
@@ -114,12 +107,12 @@ export function apiThrottle(rules: ThrottleRules = TELEGRAM_LIMITS, clock: Throt
   const dropWhenIdle = (key: string, lane: Lane): void => {
     if (lane.checking) return;
     const now = clock.now();
-    if (lane.buckets.every((b) => b.full(now))) {
+    const ms = Math.max(...lane.buckets.map((b) => b.msUntilFull(now)));
+    if (ms === 0) {
       lanes.delete(key);
       return;
     }
     lane.checking = true;
-    const ms = Math.max(1, ...lane.buckets.map((b) => Math.ceil(((b.deficit(now)) / b.perSecond) * 1000)));
     clock.setTimeout(
       () => {
         lane.checking = false;
