@@ -16,7 +16,7 @@ describe(`discord /campaign new end to end on ${engine}`, () => {
     core = await createTestCore();
     dc = await DiscordServer.start({ guilds: [{ id: '900000000000000001', name: 'Pet lovers', channelIds: ['900000000000000101'] }] });
     const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [] });
-    running = await startDiscord(bot, { token: dc.token, applicationId: dc.applicationId, apiBase: dc.apiBase, guildIds: [dc.guilds[0]!.id], logger: core.logger });
+    running = await startDiscord(bot, dc.startOptions(core.logger));
   }, 60_000);
 
   afterAll(async () => {

@@ -30,7 +30,7 @@ describe(`discord REST limits end to end on ${engine}`, () => {
     dc = await DiscordServer.start();
     bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [], restGlobalPerSecond: 1 });
     bot.client.rest.on(RESTEvents.RateLimited, (d) => limited.push(d));
-    running = await startDiscord(bot, { token: dc.token, applicationId: dc.applicationId, apiBase: dc.apiBase, guildIds: [dc.guilds[0]!.id], logger: core.logger });
+    running = await startDiscord(bot, dc.startOptions(core.logger));
     campaignId = await activeCampaign(core, { items: 40 });
   }, 60_000);
 

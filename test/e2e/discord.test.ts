@@ -31,7 +31,7 @@ describe(`discord bot end to end on ${engine}`, () => {
     core = await createTestCore({}, { logger });
     dc = await DiscordServer.start({ guilds: [{ id: '900000000000000001', name: 'Pet lovers', channelIds: ['900000000000000101', '900000000000000102'], roleIds: [moderatorRole] }] });
     const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [], moderatorRoleIds: [moderatorRole], editIntervalMs: 100 });
-    running = await startDiscord(bot, { token: dc.token, applicationId: dc.applicationId, apiBase: dc.apiBase, guildIds: [dc.guilds[0]!.id], logger: core.logger });
+    running = await startDiscord(bot, dc.startOptions(core.logger));
   }, 60_000);
 
   afterAll(async () => {

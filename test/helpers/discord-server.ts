@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { StartDiscordOptions } from '../../bots/discord/start-discord';
+import type { Logger } from '../../core';
 
 /** One REST call the bot made, in arrival order. */
 export interface RecordedCall {
@@ -194,6 +196,11 @@ export class DiscordServer extends EventEmitter {
   /** DISCORD_API_BASE for the bot. */
   get apiBase(): string {
     return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** What startDiscord needs to run a bot against this server, its commands registered in the first guild. */
+  startOptions(logger: Logger): StartDiscordOptions {
+    return { token: this.token, applicationId: this.applicationId, apiBase: this.apiBase, guildIds: [this.guilds[0]!.id], logger };
   }
 
   /** A fresh snowflake: 19 digits, beyond a JS number's exact range like Discord's own. */
