@@ -3,6 +3,7 @@ import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
 import { balancedAccuracy, DEFAULT_RATER_ACCURACY } from '../consensus/task-posterior';
 import { suspectColluders } from '../consensus/collusion';
+import { goldSkill } from '../consensus/gold-skill';
 import { defaultMinAccuracy } from '../consensus/reward-rules';
 import { settleTask } from '../rewards/settle-task';
 import type { ScoringService } from './scoring.service';
@@ -303,6 +304,9 @@ export class ConsensusRoundService {
     const answers = new Int32Array(W);
     const goldAnswers = new Int32Array(W);
     const goldCorrect = new Int32Array(W);
+    // Per worker and true class: gold answers, and right ones.
+    const goldByClass = new Int32Array(W * K);
+    const goldRightByClass = new Int32Array(W * K);
     const gold = input.gold as Int32Array;
     for (let i = 0; i < input.task.length; i++) {
       const t = input.task[i]!;
@@ -311,7 +315,11 @@ export class ConsensusRoundService {
       for (let k = 0; k < K; k++) evidence[w * K + k]! += fit.posterior[t * K + k]!;
       if (gold[t]! >= 0) {
         goldAnswers[w]! += 1;
-        if (gold[t] === input.label[i]) goldCorrect[w]! += 1;
+        goldByClass[w * K + gold[t]!]! += 1;
+        if (gold[t] === input.label[i]) {
+          goldCorrect[w]! += 1;
+          goldRightByClass[w * K + gold[t]!]! += 1;
+        }
       }
     }
     /** Worker w's fitted confusion, each row shrunk toward `prior(k, l)` by its evidence. */
@@ -326,12 +334,19 @@ export class ConsensusRoundService {
     // and a spammer never does. It pools the gold record (shrunk the same way) with the
     // agreement over the other answers, each of those worth AGREEMENT_WEIGHT of a gold
     // answer: gold cannot be bought, but a few unlucky gold answers among many good ones
-    // say little (the gold check still withholds a member who clearly fails gold).
+    // say little (the gold check still withholds a member who clearly fails gold). The
+    // gold rate is balanced over the true classes (core/consensus/gold-skill.ts): always
+    // answering the common class is right on much gold without reading any.
     const skillOf = (w: number): number => {
-      const agreement = balancedAccuracy(shrunk(w, () => 1 / K, SKILL_SHRINK));
+      const fitted = shrunk(w, () => 1 / K, SKILL_SHRINK);
+      const agreement = balancedAccuracy(fitted);
       const g = goldAnswers[w]!;
       if (g === 0) return agreement;
-      const goldRate = (goldCorrect[w]! + SKILL_SHRINK / K) / (g + SKILL_SHRINK);
+      const goldRate = goldSkill(
+        { answers: goldByClass.subarray(w * K, w * K + K), correct: goldRightByClass.subarray(w * K, w * K + K) },
+        fitted.map((row, k) => row[k]!),
+        SKILL_SHRINK,
+      );
       const others = AGREEMENT_WEIGHT * (answers[w]! - g);
       return (g * goldRate + others * agreement) / (g + others);
     };
