@@ -223,6 +223,40 @@ describe(`consensus scoring on ${engine}`, () => {
     expect(await core.rounds.round()).toEqual([]);
   });
 
+  it('scores a constant answerer who is right on half the gold at chance, and an honest member of the same gold rate above it', async () => {
+    // Gold of three classes, half of it "a": answering "a" always is right on half the gold.
+    const gold = ['a', 'b', 'a', 'c', 'a', 'b', 'a', 'c', 'a', 'b'];
+    const items = [...gold.map((g, i) => ({ key: `g${i}`, gold: g })), ...Array.from({ length: 8 }, (_, i) => ({ key: `r${i}` }))];
+    const c = await dsCampaign(core, items, { options: ['a', 'b', 'c'], answersPerTask: 4, maxAnswersPerTask: 4, goldShare: 0.5 });
+    const raters = await Promise.all(['bg1', 'bg2', 'bg3'].map((n) => member(core, n)));
+    const constant = await member(core, 'bg-constant');
+    const halfRight = await member(core, 'bg-half');
+    for (let i = 0; i < gold.length; i++) {
+      const t = await taskOf(c, `g${i}`);
+      for (const r of raters) await answer(r, t, gold[i]!);
+      await answer(constant, t, 'a');
+      // Also five of ten right, but on every class (two of five "a", two of three "b", one of two "c").
+      await answer(halfRight, t, [0, 1, 2, 3, 5].includes(i) ? gold[i]! : gold[i] === 'a' ? 'b' : 'a');
+    }
+    const truth = ['a', 'b', 'c', 'a', 'b', 'c', 'a', 'b'];
+    for (let i = 0; i < truth.length; i++) {
+      const t = await taskOf(c, `r${i}`);
+      for (const r of raters) await answer(r, t, truth[i]!);
+      await answer(constant, t, 'a');
+    }
+    await core.rounds.refit(c);
+    const skills: { member_id: number; accuracy: number; gold_answers: number; gold_correct: number }[] = await core.ds.query(
+      `SELECT member_id, accuracy, gold_answers, gold_correct FROM member_skill WHERE campaign_id = $1`,
+      [c],
+    );
+    const of = (m: number) => skills.find((s) => s.member_id === m)!;
+    expect(of(constant)).toMatchObject({ gold_answers: 10, gold_correct: 5 });
+    expect(of(halfRight)).toMatchObject({ gold_answers: 10, gold_correct: 5 });
+    // The floor for three options is 1/3 + 0.1.
+    expect(of(constant).accuracy).toBeLessThan(1 / 3 + 0.1);
+    expect(of(halfRight).accuracy).toBeGreaterThan(of(constant).accuracy + 0.1);
+  });
+
   it('corrects the ledger with new rows when a round moves a decided task, never editing the old ones', async () => {
     const gold = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6'].map((key, i) => ({ key, gold: i % 2 === 0 ? 'a' : 'b' }));
     const c = await dsCampaign(core, [...gold, { key: 'split' }, { key: 'agreed' }], { goldShare: 0.3 });
