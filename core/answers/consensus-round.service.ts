@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
-import { balancedAccuracy, DEFAULT_RATER_ACCURACY } from '../consensus/task-posterior';
 import { suspectColluders } from '../consensus/collusion';
-import { goldSkill } from '../consensus/gold-skill';
+import { defaultCell, memberStandings, type MemberStandings } from '../consensus/member-standing';
 import { defaultMinAccuracy } from '../consensus/reward-rules';
 import { settleTask } from '../rewards/settle-task';
 import type { ScoringService } from './scoring.service';
@@ -31,21 +30,6 @@ export interface RoundSummary {
 
 /** Rows read per page when loading a campaign, so memory holds typed arrays, not rows. */
 const PAGE = 50_000;
-/**
- * Strength of the prior pulling a member's stored confusion toward a rater without
- * history: with few answers a member votes like a newcomer, with many like themselves.
- * Without it, two lucky answers would make a member's single vote decide a task.
- */
-const SHRINK = 2;
-/** The same for the skill the reward floor compares, toward chance: one answer's worth. */
-const SKILL_SHRINK = 1;
-/**
- * How much one answer's agreement with the consensus counts in the skill next to one gold
- * answer: less, because consensus is sometimes wrong and agreement can be bought by a
- * group (which the collusion signal looks for); but three unlucky gold answers must not
- * outweigh thirty good ones.
- */
-const AGREEMENT_WEIGHT = 0.5;
 const MAX_ITERATIONS = 50;
 
 interface TaskRow {
@@ -108,7 +92,7 @@ export class ConsensusRoundService {
         ? majorityVote(input)
         : dawidSkene(input, { mode, init: from ? { confusion: from.confusion, priors: from.priors } : init, maxIterations: MAX_ITERATIONS });
     let fit = fitOf(data.input);
-    let standing = this.standing(data, fit, K);
+    let standing = memberStandings(data.input, data.members.length, fit, K);
     // The collusion signal: accounts answering as one whose pooled gold fails the floor, or
     // who agree beyond what their accuracies explain.
     // They do not vote: the consensus is fitted again without their answers, so the tasks
@@ -117,7 +101,7 @@ export class ConsensusRoundService {
     const suspected = suspects.reduce((s, f) => s + f, 0);
     if (suspected > 0) {
       fit = fitOf(withoutWorkers(data.input, suspects), fit);
-      standing = this.standing(data, fit, K);
+      standing = memberStandings(data.input, data.members.length, fit, K);
     }
     const fitMs = performance.now() - t1;
     await this.store(campaignId, data, fit, K, standing, suspects);
@@ -293,73 +277,6 @@ export class ConsensusRoundService {
   }
 
   /**
-   * Every member's standing from a fit: answers and gold record, the confusion stored for
-   * finalizations, and the skill the reward floor compares.
-   */
-  private standing(data: Awaited<ReturnType<ConsensusRoundService['load']>>, fit: ConsensusResult, K: number) {
-    const { input, members } = data;
-    const W = input.workers;
-    // Soft counts per worker and true class: how much evidence each confusion row rests on.
-    const evidence = new Float64Array(W * K);
-    const answers = new Int32Array(W);
-    const goldAnswers = new Int32Array(W);
-    const goldCorrect = new Int32Array(W);
-    // Per worker and true class: gold answers, and right ones.
-    const goldByClass = new Int32Array(W * K);
-    const goldRightByClass = new Int32Array(W * K);
-    const gold = input.gold as Int32Array;
-    for (let i = 0; i < input.task.length; i++) {
-      const t = input.task[i]!;
-      const w = input.worker[i]!;
-      answers[w]! += 1;
-      for (let k = 0; k < K; k++) evidence[w * K + k]! += fit.posterior[t * K + k]!;
-      if (gold[t]! >= 0) {
-        goldAnswers[w]! += 1;
-        goldByClass[w * K + gold[t]!]! += 1;
-        if (gold[t] === input.label[i]) {
-          goldCorrect[w]! += 1;
-          goldRightByClass[w * K + gold[t]!]! += 1;
-        }
-      }
-    }
-    /** Worker w's fitted confusion, each row shrunk toward `prior(k, l)` by its evidence. */
-    const shrunk = (w: number, prior: (k: number, l: number) => number, strength: number): number[][] =>
-      Array.from({ length: K }, (_, k) => {
-        const n = evidence[w * K + k]!;
-        return Array.from({ length: K }, (_, l) => (n * fit.confusion[(w * K + k) * K + l]! + strength * prior(k, l)) / (n + strength));
-      });
-    const confusionOf = (w: number) => shrunk(w, (k, l) => defaultCell(k, l, K), SHRINK);
-    // The skill the reward floor compares shrinks toward chance instead (not toward a
-    // newcomer's 70 %): a member must show better than chance work to clear the floor,
-    // and a spammer never does. It pools the gold record (shrunk the same way) with the
-    // agreement over the other answers, each of those worth AGREEMENT_WEIGHT of a gold
-    // answer: gold cannot be bought, but a few unlucky gold answers among many good ones
-    // say little (the gold check still withholds a member who clearly fails gold). The
-    // gold rate is balanced over the true classes (core/consensus/gold-skill.ts): always
-    // answering the common class is right on much gold without reading any.
-    const skillOf = (w: number): number => {
-      const fitted = shrunk(w, () => 1 / K, SKILL_SHRINK);
-      const agreement = balancedAccuracy(fitted);
-      const g = goldAnswers[w]!;
-      if (g === 0) return agreement;
-      const goldRate = goldSkill(
-        { answers: goldByClass.subarray(w * K, w * K + K), correct: goldRightByClass.subarray(w * K, w * K + K) },
-        fitted.map((row, k) => row[k]!),
-        SKILL_SHRINK,
-      );
-      const others = AGREEMENT_WEIGHT * (answers[w]! - g);
-      return (g * goldRate + others * agreement) / (g + others);
-    };
-    return {
-      answers,
-      goldAnswers,
-      goldCorrect,
-      confusionOf,
-      skill: Float64Array.from(members, (_, w) => skillOf(w)),
-    };
-  }
-
-  /**
    * Stores the campaign's parameters and every member's standing, in one transaction. A
    * suspected account is stored with a confusion that carries no information (its votes no
    * longer move a finalization) and its suspicion.
@@ -369,7 +286,7 @@ export class ConsensusRoundService {
     data: Awaited<ReturnType<ConsensusRoundService['load']>>,
     fit: ConsensusResult,
     K: number,
-    st: ReturnType<ConsensusRoundService['standing']>,
+    st: MemberStandings,
     suspects: Uint8Array,
   ): Promise<void> {
     const { members } = data;
@@ -410,10 +327,4 @@ function withoutWorkers(input: ConsensusInput, flags: Uint8Array): ConsensusInpu
   for (let i = 0; i < input.task.length; i++) if (!(input.worker[i]! < flags.length && flags[input.worker[i]!])) keep.push(i);
   const pick = (a: Int32Array) => Int32Array.from(keep, (i) => a[i]!);
   return { ...input, task: pick(input.task), worker: pick(input.worker), label: pick(input.label) };
-}
-
-/** The confusion cell of a rater without history. */
-function defaultCell(k: number, l: number, K: number): number {
-  if (K === 1) return 1;
-  return k === l ? DEFAULT_RATER_ACCURACY : (1 - DEFAULT_RATER_ACCURACY) / (K - 1);
 }

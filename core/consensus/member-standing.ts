@@ -1,0 +1,105 @@
+import type { ConsensusInput, ConsensusResult } from './dawid-skene';
+import { goldSkill } from './gold-skill';
+import { balancedAccuracy, DEFAULT_RATER_ACCURACY } from './task-posterior';
+
+/**
+ * Every member's standing in a campaign after a scoring round's fit (issue 8): answers and
+ * gold record, the confusion finalizations weigh their votes with, and the skill the
+ * reward floor compares. Pure: the round stores what this returns.
+ */
+
+/**
+ * Strength of the prior pulling a member's stored confusion toward a rater without
+ * history: with few answers a member votes like a newcomer, with many like themselves.
+ * Without it, two lucky answers would make a member's single vote decide a task.
+ */
+const SHRINK = 2;
+/** The same for the skill the reward floor compares, toward chance: one answer's worth. */
+const SKILL_SHRINK = 1;
+/**
+ * How much one answer's agreement with the consensus counts in the skill next to one gold
+ * answer: less, because consensus is sometimes wrong and agreement can be bought by a
+ * group (which the collusion signal looks for); but three unlucky gold answers must not
+ * outweigh thirty good ones.
+ */
+const AGREEMENT_WEIGHT = 0.5;
+
+export interface MemberStandings {
+  /** Per worker (the baseline, when there is one, last): answers fitted, gold answers, right gold answers. */
+  answers: Int32Array;
+  goldAnswers: Int32Array;
+  goldCorrect: Int32Array;
+  /** Worker w's confusion [true][answered], shrunk toward a newcomer's by its evidence. */
+  confusionOf(w: number): number[][];
+  /** Per member (not the baseline): the skill the reward floor compares. */
+  skill: Float64Array;
+}
+
+/** The standings of the `members` first workers of `input` (and the counts of every worker) under `fit`. */
+export function memberStandings(input: ConsensusInput, members: number, fit: ConsensusResult, K: number): MemberStandings {
+  const W = input.workers;
+  // Soft counts per worker and true class: how much evidence each confusion row rests on.
+  const evidence = new Float64Array(W * K);
+  const answers = new Int32Array(W);
+  const goldAnswers = new Int32Array(W);
+  const goldCorrect = new Int32Array(W);
+  // Per worker and true class: gold answers, and right ones.
+  const goldByClass = new Int32Array(W * K);
+  const goldRightByClass = new Int32Array(W * K);
+  const gold = input.gold as Int32Array | undefined;
+  for (let i = 0; i < input.task.length; i++) {
+    const t = input.task[i]!;
+    const w = input.worker[i]!;
+    answers[w]! += 1;
+    for (let k = 0; k < K; k++) evidence[w * K + k]! += fit.posterior[t * K + k]!;
+    const g = gold?.[t] ?? -1;
+    if (g >= 0) {
+      goldAnswers[w]! += 1;
+      goldByClass[w * K + g]! += 1;
+      if (g === input.label[i]) {
+        goldCorrect[w]! += 1;
+        goldRightByClass[w * K + g]! += 1;
+      }
+    }
+  }
+  /** Worker w's fitted confusion, each row shrunk toward `prior(k, l)` by its evidence. */
+  const shrunk = (w: number, prior: (k: number, l: number) => number, strength: number): number[][] =>
+    Array.from({ length: K }, (_, k) => {
+      const n = evidence[w * K + k]!;
+      return Array.from({ length: K }, (_, l) => (n * fit.confusion[(w * K + k) * K + l]! + strength * prior(k, l)) / (n + strength));
+    });
+  // The skill the reward floor compares shrinks toward chance instead (not toward a
+  // newcomer's 70 %): a member must show better than chance work to clear the floor, and
+  // a spammer never does. It pools the gold record with the agreement over the other
+  // answers, each of those worth AGREEMENT_WEIGHT of a gold answer: gold cannot be bought,
+  // but a few unlucky gold answers among many good ones say little (the gold check still
+  // withholds a member who clearly fails gold). The gold rate is balanced over the true
+  // classes (gold-skill.ts): always answering the common class is right on much gold
+  // without reading any.
+  const skillOf = (w: number): number => {
+    const fitted = shrunk(w, () => 1 / K, SKILL_SHRINK);
+    const agreement = balancedAccuracy(fitted);
+    const g = goldAnswers[w]!;
+    if (g === 0) return agreement;
+    const goldRate = goldSkill(
+      { answers: goldByClass.subarray(w * K, w * K + K), correct: goldRightByClass.subarray(w * K, w * K + K) },
+      fitted.map((row, k) => row[k]!),
+      SKILL_SHRINK,
+    );
+    const others = AGREEMENT_WEIGHT * (answers[w]! - g);
+    return (g * goldRate + others * agreement) / (g + others);
+  };
+  return {
+    answers,
+    goldAnswers,
+    goldCorrect,
+    confusionOf: (w) => shrunk(w, (k, l) => defaultCell(k, l, K), SHRINK),
+    skill: Float64Array.from({ length: members }, (_, w) => skillOf(w)),
+  };
+}
+
+/** The confusion cell of a rater without history. */
+export function defaultCell(k: number, l: number, K: number): number {
+  if (K === 1) return 1;
+  return k === l ? DEFAULT_RATER_ACCURACY : (1 - DEFAULT_RATER_ACCURACY) / (K - 1);
+}
