@@ -3,6 +3,7 @@ import type { TaskStatus } from '../db/entities';
 import { namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError, type DomainErrorCode } from '../errors';
+import { SCORING_CAMPAIGN_COLUMNS, SCORING_TASK_COLUMNS, scoringAnswersJson, type ScoringRead } from './scoring-context';
 import type { AnswerReward, ScoringService } from './scoring.service';
 
 export type { AnswerReward };
@@ -61,6 +62,8 @@ interface RecordRow {
   id: string | number | null;
   created_at: Date | null;
   recorded_count: number | null;
+  /** The scoring read, when this answer may decide its task and the statement saw all its answers. */
+  scoring: ScoringRead | null;
 }
 
 type TaskRow = Pick<RecordRow, 'campaign_id' | 'status' | 'answer_count' | 'gold' | 'consensus_label' | 'answers_per_task'>;
@@ -72,6 +75,14 @@ type TaskRow = Pick<RecordRow, 'campaign_id' | 'status' | 'answer_count' | 'gold
  * open slot goes to exactly one member; a concurrent duplicate of the same member hits the
  * unique (task, member) key, which aborts the whole statement, count included. When
  * nothing is written, pre's columns say why.
+ *
+ * When the answer may decide its task, the same statement also makes the scoring read
+ * (scoring-context.ts) that ScoringService would make next, saving it a round trip: the
+ * task as the slot UPDATE left it (its version is this statement's), and the answers the
+ * statement's snapshot sees plus the one it inserts. That is every answer of the task only
+ * if none committed between the snapshot and the slot's row lock (the UPDATE then works on
+ * the newer row, the reads do not): the snapshot's count plus one must be the count the
+ * slot wrote, else scoring is null and the scorer reads for itself.
  */
 const RECORD_SQL = `WITH pre AS (
   SELECT t.campaign_id, t.status, t.answer_count, t.gold_label IS NOT NULL AS gold, t.consensus_label,
@@ -84,15 +95,24 @@ const RECORD_SQL = `WITH pre AS (
   LEFT JOIN answer a ON a.task_id = t.id AND a.member_id = $2
   WHERE t.id = $1
 ), slot AS (
-  UPDATE task SET answer_count = answer_count + 1
-  WHERE id = $1 AND status = 'open'
+  UPDATE task t SET answer_count = t.answer_count + 1
+  WHERE t.id = $1 AND t.status = 'open'
     AND (SELECT existing_id IS NULL AND NOT banned AND valid_option AND campaign_status = 'active' AND ($4::int = 0 OR recent < $4::int) FROM pre)
-    AND (gold_label IS NOT NULL OR answer_count < (SELECT max_answers_per_task FROM pre))
-  RETURNING answer_count
+    AND (t.gold_label IS NOT NULL OR t.answer_count < (SELECT max_answers_per_task FROM pre))
+  RETURNING t.answer_count, ${SCORING_TASK_COLUMNS}
 ), ins AS (
-  INSERT INTO answer (task_id, member_id, campaign_id, choice) SELECT $1, $2, pre.campaign_id, $3 FROM slot, pre RETURNING id, created_at
+  INSERT INTO answer (task_id, member_id, campaign_id, choice) SELECT $1, $2, pre.campaign_id, $3 FROM slot, pre
+  RETURNING id, created_at, member_id, campaign_id, choice
 )
-SELECT pre.*, ins.id, ins.created_at, slot.answer_count AS recorded_count FROM pre LEFT JOIN slot ON true LEFT JOIN ins ON true`;
+SELECT pre.*, ins.id, ins.created_at, slot.answer_count AS recorded_count,
+  CASE WHEN ins.id IS NOT NULL AND (pre.gold OR slot.answer_count >= pre.answers_per_task)
+        AND (SELECT count(*) FROM answer WHERE task_id = $1) + 1 = slot.answer_count
+  THEN (SELECT json_build_object(
+          'task', (SELECT row_to_json(x) FROM (SELECT slot.*, ${SCORING_CAMPAIGN_COLUMNS}
+                   FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = slot.campaign_id) x),
+          'answers', ${scoringAnswersJson('SELECT id, member_id, campaign_id, choice FROM answer WHERE task_id = $1 UNION ALL SELECT id, member_id, campaign_id, choice FROM ins')}))
+  END AS scoring
+FROM pre LEFT JOIN slot ON true LEFT JOIN ins ON true`;
 
 const reject = <C extends DomainErrorCode>(code: C, details: DomainError<C>['details']): SubmitResult => ({
   outcome: 'rejected',
@@ -147,7 +167,7 @@ export class AnswerService {
     // Score when this answer may decide the task (or checks a gold one). A crash before
     // this point leaves an unscored answer that the scoring sweep picks up.
     if (!t.gold && state.answerCount < t.answers_per_task) return { outcome: 'accepted', answer, task: state };
-    const scored = await this.scoring.scoreTask(taskId, answer.answerId);
+    const scored = await this.scoring.scoreTask(taskId, answer.answerId, t.scoring ?? undefined);
     state.status = t.gold ? 'open' : scored.status;
     state.consensusLabel = scored.consensusLabel;
     return { outcome: 'accepted', answer, task: state, reward: scored.reward };

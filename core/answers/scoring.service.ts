@@ -4,7 +4,7 @@ import { namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import type { Judged } from '../consensus/reward-rules';
-import { decidedLabel, judge, ledgerNetByAnswer, loadScoringContext, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext } from './scoring-context';
+import { decidedLabel, judge, ledgerNetByAnswer, loadScoringContext, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext, type ScoringRead } from './scoring-context';
 
 /** What one answer earned once scored. */
 export interface AnswerReward {
@@ -65,15 +65,16 @@ export class ScoringService {
 
   /**
    * Finalizes a regular task when its answers decide it, and writes the ledger rows of
-   * its answers. Returns the task's state and, when given, that answer's reward.
+   * its answers. Returns the task's state and, when given, that answer's reward. `read`:
+   * the task's unlocked scoring read when the caller made it already (the record statement).
    * @throws DomainError task.not_found
    */
-  async scoreTask(taskId: number, answerId?: string): Promise<ScoredTask> {
-    // The usual case without a transaction (read, decide, one conditional write: 3 round
-    // trips instead of 6); a task that keeps changing under it, or a budget that runs
-    // short, takes the locked path.
+  async scoreTask(taskId: number, answerId?: string, read?: ScoringRead): Promise<ScoredTask> {
+    // The usual case without a transaction (read, decide, one conditional write: 2 round
+    // trips instead of 6, 1 when the caller read); a task that keeps changing under it, or
+    // a budget that runs short, takes the locked path.
     for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
-      const r = await this.scoreUnlocked(taskId, answerId);
+      const r = await this.scoreUnlocked(taskId, answerId, attempt === 0 ? read : undefined);
       if (r === 'short') break;
       if (r !== 'changed') return r;
     }
@@ -89,9 +90,9 @@ export class ScoringService {
    * 'changed': nothing written, read again. 'short': nothing written, the budget cannot pay
    * all rewards.
    */
-  private async scoreUnlocked(taskId: number, answerId: string | undefined): Promise<ScoredTask | 'changed' | 'short'> {
+  private async scoreUnlocked(taskId: number, answerId: string | undefined, read: ScoringRead | undefined): Promise<ScoredTask | 'changed' | 'short'> {
     const m = this.ds.manager;
-    const ctx = await loadScoringContext(m, taskId, false);
+    const ctx = await loadScoringContext(m, taskId, false, read);
     if (!ctx) throw new DomainError('task.not_found', { taskId });
     const p = this.plan(ctx);
     if (!p) return { status: ctx.status, consensusLabel: null, scoredAnswers: 0 };
