@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TaskStatus } from '../db/entities';
+import { Coalescer } from '../db/coalescer';
 import { namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
@@ -51,6 +52,24 @@ interface LedgerEntry {
   rule: string;
 }
 
+/** One task's write (ScoringService.commitMany). */
+interface TaskWrite {
+  taskId: number;
+  /** Write only if the task row is still this version (xmin); without it, the caller holds the row lock. */
+  version?: string;
+  label: string | null;
+  finalize?: { state: TaskStatus; confidence: number };
+  /** Base units to take from the budget for this task's entries. */
+  total: bigint;
+  entries: LedgerEntry[];
+}
+
+/** current: the task row was the version asked for (and is locked); paid: the budget paid, so the write was made. */
+interface WriteOutcome {
+  current: boolean;
+  paid: boolean;
+}
+
 /**
  * Scores tasks into the reward ledger: the decision (dynamic overlap by posterior, or the
  * campaign's majority mode) comes from the campaign's learned parameters, the reward rules
@@ -61,6 +80,15 @@ interface LedgerEntry {
  * the next sweep. Lock order everywhere: the task row, then the campaign's budget row.
  */
 export class ScoringService {
+  /**
+   * The unlocked path's writes, one statement per campaign at a time: every finalization
+   * takes from its campaign's one budget row, whose lock a write holds until its commit
+   * is flushed, so writes of one campaign sent side by side queued on that lock, one
+   * flush after another (bench:answers: most waits of a finalizing submit). Batched, a
+   * campaign's writes take the lock and flush once per batch.
+   */
+  private readonly writes = new Coalescer<number, TaskWrite, WriteOutcome>((campaignId, batch) => this.writeBatch(campaignId, batch));
+
   constructor(private readonly ds: DataSource) {}
 
   /**
@@ -98,13 +126,14 @@ export class ScoringService {
     if (!p) return { status: ctx.status, consensusLabel: null, scoredAnswers: 0 };
     const entries = this.entries(p.judged, ctx.reward, p.payable);
     if (entries.length > 0 || p.finalize) {
-      let w: { current: boolean; paid: boolean };
-      try {
-        w = await this.commit(m, taskId, ctx.campaignId, p.label, p.finalize, ctx.reward * BigInt(p.payable), entries, ctx.version);
-      } catch (e) {
-        if (isUniqueViolation(e, 'reward_ledger_answer_uq')) return 'changed';
-        throw e;
-      }
+      const w = await this.writes.submit(ctx.campaignId, {
+        taskId,
+        version: ctx.version,
+        label: p.label,
+        finalize: p.finalize,
+        total: ctx.reward * BigInt(p.payable),
+        entries,
+      });
       if (!w.current) return 'changed';
       if (!w.paid) return 'short';
     }
@@ -120,11 +149,12 @@ export class ScoringService {
     let entries = this.entries(p.judged, ctx.reward, p.payable);
     // The usual case in one statement, the last before commit: finalize the task, take
     // the whole payment from the budget if it fits, write the ledger rows.
-    const { paid } = await this.commit(m, taskId, ctx.campaignId, p.label, p.finalize, ctx.reward * BigInt(p.payable), entries);
+    const write = { taskId, label: p.label, finalize: p.finalize, total: ctx.reward * BigInt(p.payable), entries };
+    const [{ paid }] = await this.commitMany(m, ctx.campaignId, [write]);
     if (!paid) {
       // The budget runs short: pay as many whole rewards as remain, earliest first.
       entries = this.entries(p.judged, ctx.reward, await this.spendShort(m, ctx.campaignId, ctx.reward, p.payable));
-      await this.commit(m, taskId, ctx.campaignId, p.label, p.finalize, 0n, entries);
+      await this.commitMany(m, ctx.campaignId, [{ ...write, total: 0n, entries }]);
     }
     return this.scored(m, ctx, p, entries, answerId);
   }
@@ -268,66 +298,99 @@ export class ScoringService {
   }
 
   /**
-   * One statement, the last before commit: locks the task row (in the locked path it is
-   * held already; with `version`, only if the row is still that version), finalizes the
-   * task (when `finalize` is given), takes `total` base units from the budget if they fit,
-   * and writes the ledger entries. Task and ledger are written only when the budget paid
-   * (or nothing was to be paid), so `paid` false means nothing was written. Lock order:
-   * the task row (lk), then the budget row (sp reads lk first).
+   * One batch of the unlocked path, in autocommit. A task twice in one batch (two scorers
+   * read the same version) goes once; the other reads again. A ledger row written
+   * meanwhile by a scorer that only locked its task hits the unique answer key, which
+   * undoes the whole statement: every task of the batch then reads again.
    */
-  private async commit(
-    m: EntityManager,
-    taskId: number,
-    campaignId: number,
-    label: string | null,
-    finalize: { state: TaskStatus; confidence: number } | undefined,
-    total: bigint,
-    entries: LedgerEntry[],
-    version?: string,
-  ): Promise<{ current: boolean; paid: boolean }> {
-    const [r] = await namedQuery<{ current: boolean; paid: boolean }>(
+  private async writeBatch(campaignId: number, batch: TaskWrite[]): Promise<WriteOutcome[]> {
+    const seen = new Set<number>();
+    const unique = batch.filter((w) => !seen.has(w.taskId) && seen.add(w.taskId));
+    let out: WriteOutcome[];
+    try {
+      out = await this.commitMany(this.ds.manager, campaignId, unique);
+    } catch (e) {
+      if (!isUniqueViolation(e, 'reward_ledger_answer_uq')) throw e;
+      out = unique.map(() => ({ current: false, paid: false }));
+    }
+    const byWrite = new Map(unique.map((w, i) => [w, out[i]!]));
+    return batch.map((w) => byWrite.get(w) ?? { current: false, paid: false });
+  }
+
+  /**
+   * One statement, the last before commit, for tasks of one campaign: locks their rows in
+   * id order (a write with a version only if the row is still that version; without one
+   * the caller's transaction holds the lock already), takes the sum of their totals from
+   * the budget if it fits, finalizes the tasks that are to be finalized and writes the
+   * ledger entries. Tasks and ledger are written only when the budget paid (or nothing
+   * was to be paid): `paid` false means nothing was written, for any task of the call.
+   * Lock order: task rows by id, then the budget row (sp reads cur, which reads lk).
+   */
+  private async commitMany(m: EntityManager, campaignId: number, writes: TaskWrite[]): Promise<WriteOutcome[]> {
+    const rows = await namedQuery<{ task_id: number; current: boolean; paid: boolean }>(
       m,
       'score_commit',
-      `WITH lk AS (
-         SELECT id FROM task WHERE id = $1 AND ($13::xid IS NULL OR xmin = $13::xid) FOR NO KEY UPDATE
+      `WITH w AS (
+         SELECT * FROM unnest($2::int[], $3::xid[], $4::boolean[], $5::text[], $6::text[], $7::float8[], $8::numeric[])
+           AS w(task_id, version, finalize, state, label, confidence, total)
+       ), lk AS (
+         SELECT t.id FROM task t JOIN w ON w.task_id = t.id AND (w.version IS NULL OR t.xmin = w.version) ORDER BY t.id FOR NO KEY UPDATE OF t
+       ), cur AS (
+         SELECT w.* FROM w JOIN lk ON lk.id = w.task_id
+       ), due AS (
+         SELECT coalesce(sum(total), 0) AS total FROM cur
        ), sp AS (
-         UPDATE campaign_budget SET spent = spent + $7
-         WHERE campaign_id = $6 AND $7::numeric > 0 AND budget - spent >= $7 AND EXISTS (SELECT 1 FROM lk) RETURNING 1
+         UPDATE campaign_budget SET spent = spent + (SELECT total FROM due)
+         WHERE campaign_id = $1 AND (SELECT total FROM due) > 0 AND budget - spent >= (SELECT total FROM due) RETURNING 1
        ), ok AS (
-         SELECT EXISTS (SELECT 1 FROM lk) AND ($7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)) AS go
+         SELECT (SELECT total FROM due) = 0 OR EXISTS (SELECT 1 FROM sp) AS go
        ), fin AS (
-         UPDATE task SET status = $2, consensus_label = $3, consensus_confidence = $4, finalized_at = now()
-         WHERE id = $1 AND $5::boolean AND (SELECT go FROM ok) RETURNING id
+         UPDATE task t SET status = cur.state, consensus_label = cur.label, consensus_confidence = cur.confidence, finalized_at = now()
+         FROM cur WHERE t.id = cur.task_id AND cur.finalize AND (SELECT go FROM ok) RETURNING t.id
        ), ins AS (
          INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
-         SELECT mem, $6, $1, aid, amt, st, rl, $3
-         FROM unnest($8::int[], $9::bigint[], $10::numeric[], $11::text[], $12::text[]) AS x(mem, aid, amt, st, rl)
+         SELECT e.mem, $1, e.task_id, e.aid, e.amt, e.st, e.rl, cur.label
+         FROM unnest($9::int[], $10::int[], $11::bigint[], $12::numeric[], $13::text[], $14::text[]) AS e(task_id, mem, aid, amt, st, rl)
+         JOIN cur ON cur.task_id = e.task_id
          WHERE (SELECT go FROM ok)
          RETURNING 1
        )
-       SELECT EXISTS (SELECT 1 FROM lk) AS current, ($7::numeric = 0 OR EXISTS (SELECT 1 FROM sp)) AS paid,
-              (SELECT count(*) FROM fin) AS f, (SELECT count(*) FROM ins) AS i`,
+       SELECT w.task_id, lk.id IS NOT NULL AS current, (SELECT go FROM ok) AS paid, (SELECT count(*) FROM fin) AS f, (SELECT count(*) FROM ins) AS i
+       FROM w LEFT JOIN lk ON lk.id = w.task_id`,
       [
-        taskId,
-        finalize?.state ?? 'open',
-        label,
-        finalize?.confidence ?? null,
-        finalize !== undefined,
         campaignId,
-        total.toString(),
-        entries.map((e) => e.memberId),
-        entries.map((e) => e.answerId),
-        entries.map((e) => e.amount.toString()),
-        entries.map((e) => e.status),
-        entries.map((e) => e.rule),
-        version ?? null,
+        writes.map((w) => w.taskId),
+        writes.map((w) => w.version ?? null),
+        writes.map((w) => w.finalize !== undefined),
+        writes.map((w) => w.finalize?.state ?? 'open'),
+        writes.map((w) => w.label),
+        writes.map((w) => w.finalize?.confidence ?? null),
+        writes.map((w) => w.total.toString()),
+        ...ledgerColumns(writes),
       ],
     );
-    return r!;
+    const byTask = new Map(rows.map((r) => [r.task_id, r]));
+    return writes.map((w) => {
+      const r = byTask.get(w.taskId)!;
+      return { current: r.current, paid: r.current && r.paid };
+    });
   }
 
   private async ledgerOf(m: EntityManager, answerId: string): Promise<LedgerEntry | undefined> {
     const [r] = await m.query(`SELECT member_id, amount::text AS amount, status, rule FROM reward_ledger WHERE answer_id = $1`, [answerId]);
     return r && { answerId, memberId: r.member_id, amount: BigInt(r.amount), status: r.status, rule: r.rule };
   }
+}
+
+/** The ledger entries of `writes` as the column arrays of commitMany's unnest (task, member, answer, amount, status, rule). */
+function ledgerColumns(writes: TaskWrite[]): unknown[][] {
+  const flat = writes.flatMap((w) => w.entries.map((e) => ({ taskId: w.taskId, ...e })));
+  return [
+    flat.map((e) => e.taskId),
+    flat.map((e) => e.memberId),
+    flat.map((e) => e.answerId),
+    flat.map((e) => e.amount.toString()),
+    flat.map((e) => e.status),
+    flat.map((e) => e.rule),
+  ];
 }

@@ -153,6 +153,29 @@ describe(`answers on ${engine}`, () => {
       );
     });
 
+    it('pays concurrent finalizations of one campaign within its budget, one ledger row per answer', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1, max: 12 }), async (tasks, affordable) => {
+          const c = await activeCampaign(core, { items: tasks, def: { reward: '10', budget: String(10 * affordable), answersPerTask: 1, maxAnswersPerTask: 1 } });
+          const taskIds: number[] = (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c])).map((r: { id: number }) => r.id);
+          const ms = await Promise.all(taskIds.map((_, i) => member(core, `fin-${c}-${i}`)));
+          const results = await Promise.all(taskIds.map((taskId, i) => core.answers.submit({ memberId: ms[i]!, taskId, choice: 'cat' })));
+          expect(results.every((r) => r.outcome === 'accepted' && r.task.status === 'final')).toBe(true);
+          const paid = results.filter((r) => r.outcome === 'accepted' && r.reward?.status === 'pending');
+          expect(paid).toHaveLength(Math.min(tasks, affordable));
+          const [books] = await core.ds.query(
+            `SELECT (SELECT count(*)::int FROM reward_ledger WHERE campaign_id = $1) AS ledger,
+                    (SELECT count(DISTINCT answer_id)::int FROM reward_ledger WHERE campaign_id = $1) AS answers,
+                    (SELECT coalesce(sum(amount), 0)::text FROM reward_ledger WHERE campaign_id = $1) AS paid,
+                    (SELECT spent::text FROM campaign_budget WHERE campaign_id = $1) AS spent`,
+            [c],
+          );
+          expect(books).toEqual({ ledger: tasks, answers: tasks, paid: books.spent, spent: (BigInt(Math.min(tasks, affordable)) * 10n * 10n ** 18n).toString() });
+        }),
+        { numRuns: 8, seed: 11 },
+      );
+    });
+
     it('gives the last open slot of a task to exactly one of several members', async () => {
       await fc.assert(
         fc.asyncProperty(fc.integer({ min: 2, max: 10 }), async (racers) => {
