@@ -45,6 +45,8 @@ export interface SimulationReport {
    * rule can tell from an honest member's, which the oracle nevertheless pays nothing.
    */
   turncoatBeforeTurn: bigint;
+  /** Turncoats whose turn never came: they gave fewer answers than their honest stretch. */
+  turncoatsNeverTurned: number;
 }
 
 /** Reads the run's outcome from the ledger and compares it with the hidden truth. */
@@ -81,6 +83,8 @@ export async function buildReport(core: Core, run: SimulationRun, o: SimulationO
       abusivePaid[key] = (abusivePaid[key] ?? 0) + 1;
     }
   }
+  const turncoats = run.community.filter((m) => m.behaviour === 'turncoat');
+  const turncoatsNeverTurned = turncoats.filter((m) => (nth.get(run.memberIds[m.index]!) ?? 0) <= m.turnAfter).length;
   const ledger: { member_id: number; accepted: number; earned: string; minted: string }[] = await core.ds.query(
     `SELECT member_id, count(*) FILTER (WHERE corrects_id IS NULL AND status <> 'withheld')::int AS accepted,
             sum(amount)::text AS earned, coalesce(sum(amount) FILTER (WHERE status = 'minted'), 0)::text AS minted
@@ -123,6 +127,7 @@ export async function buildReport(core: Core, run: SimulationRun, o: SimulationO
     honestShortfall,
     abusivePaid,
     turncoatBeforeTurn,
+    turncoatsNeverTurned,
   };
 }
 
@@ -161,7 +166,7 @@ export function formatReport(r: SimulationReport): string {
       .sort((a, b) => b[1] - a[1])
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
-    `turncoats earned ${formatTnet(r.turncoatBeforeTurn)} TNET for answers given before their turn (${pool === 0n ? '-' : pct(ratio(r.turncoatBeforeTurn, pool))} of all; honest work no rule can tell apart, which the oracle pays nothing)`,
+    `turncoats earned ${formatTnet(r.turncoatBeforeTurn)} TNET for answers given before their turn (${pool === 0n ? '-' : pct(ratio(r.turncoatBeforeTurn, pool))} of all; honest work no rule can tell apart, which the oracle pays nothing); ${r.turncoatsNeverTurned} of ${r.rows.find((x) => x.behaviour === 'turncoat')?.members ?? 0} turncoats never reached their turn`,
     `abusive answers that earned, by behaviour and rule: ${
       Object.entries(r.abusivePaid)
         .sort((a, b) => b[1] - a[1])
@@ -188,6 +193,7 @@ export function reportJson(r: SimulationReport): Record<string, number | string 
   };
   const pool = r.mintedOnChain ? r.minted : r.earned;
   out.turncoat_before_turn_share = pool === 0n ? 0 : round(ratio(r.turncoatBeforeTurn, pool));
+  out.turncoats_never_turned = r.turncoatsNeverTurned;
   for (const x of r.rows) out[`${x.behaviour}_accepted_share`] = x.answers === 0 ? 0 : round(x.accepted / x.answers);
   return out;
 }
