@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { CampaignOption, TaskStatus } from '../db/entities';
 import { DomainError } from '../errors';
-import { fnv1a, pickGold } from './gold-pick';
+import { pickGold, spreadHash } from './gold-pick';
 
 /** Fullest open tasks read per assignment; the member's own order picks among the fullest. */
 const CANDIDATES = 16;
@@ -107,7 +107,7 @@ export class AssignmentService {
     // a burst (a colluding group, one operator's accounts) spread over different tasks
     // instead of filling one task's overlap together.
     const top = rows.filter((r: { answer_count: number }) => r.answer_count === rows[0].answer_count);
-    const spread = (r: { id: number }) => fnv1a(`${memberId}:${r.id}`);
+    const spread = (r: { id: number }) => spreadHash(`${memberId}:${r.id}`);
     return toCard(top.reduce((a: { id: number }, b: { id: number }) => (spread(b) < spread(a) ? b : a)), c);
   }
 }

@@ -1,4 +1,4 @@
-import { pickGold } from './gold-pick';
+import { pickGold, spreadHash } from './gold-pick';
 
 describe('gold mixing', () => {
   it('never picks gold when the share is zero', () => {
@@ -10,6 +10,23 @@ describe('gold mixing', () => {
     for (let member = 1; member <= 100; member++) for (let i = 0; i < 100; i++) if (pickGold(3, member, i, 0.1)) gold++;
     expect(gold / 10000).toBeGreaterThan(0.08);
     expect(gold / 10000).toBeLessThan(0.12);
+  });
+
+  it("gives every member about the share, not most members none and a few nothing else", () => {
+    // 200 answers each (after a qualification of five): binomial spread around 10 % is about 2 points.
+    for (let member = 1; member <= 300; member++) {
+      let gold = 0;
+      for (let i = 5; i < 205; i++) if (pickGold(1, member, i, 0.1)) gold++;
+      expect(gold / 200).toBeGreaterThan(0.02);
+      expect(gold / 200).toBeLessThan(0.2);
+    }
+  });
+
+  it('spreads hashes of strings that differ only at the end over the whole range', () => {
+    const tops = new Set<number>();
+    for (let i = 0; i < 100; i++) tops.add(spreadHash(`1:7:${i}`) >>> 28);
+    // Sixteen possible top nibbles; FNV-1a alone gives six here.
+    expect(tops.size).toBeGreaterThanOrEqual(12);
   });
 
   it('gives the same answer for the same inputs', () => {
