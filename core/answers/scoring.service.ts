@@ -299,9 +299,11 @@ export class ScoringService {
 
   /**
    * One batch of the unlocked path, in autocommit. A task twice in one batch (two scorers
-   * read the same version) goes once; the other reads again. A ledger row written
-   * meanwhile by a scorer that only locked its task hits the unique answer key, which
-   * undoes the whole statement: every task of the batch then reads again.
+   * read the same version) goes once; the other reads again. A batch that fails goes again
+   * one write at a time (Coalescer): a ledger row written meanwhile by a scorer that only
+   * locked its task hits the unique answer key, and that task reads again; a deadlock with
+   * a statement that locks tasks in another order (the baseline job's update) can only
+   * involve a batch of several.
    */
   private async writeBatch(campaignId: number, batch: TaskWrite[]): Promise<WriteOutcome[]> {
     const seen = new Set<number>();
@@ -310,8 +312,8 @@ export class ScoringService {
     try {
       out = await this.commitMany(this.ds.manager, campaignId, unique);
     } catch (e) {
-      if (!isUniqueViolation(e, 'reward_ledger_answer_uq')) throw e;
-      out = unique.map(() => ({ current: false, paid: false }));
+      if (unique.length > 1 || !isUniqueViolation(e, 'reward_ledger_answer_uq')) throw e;
+      out = [{ current: false, paid: false }];
     }
     const byWrite = new Map(unique.map((w, i) => [w, out[i]!]));
     return batch.map((w) => byWrite.get(w) ?? { current: false, paid: false });
@@ -325,13 +327,14 @@ export class ScoringService {
    * ledger entries. Tasks and ledger are written only when the budget paid (or nothing
    * was to be paid): `paid` false means nothing was written, for any task of the call.
    * Lock order: task rows by id, then the budget row (sp reads cur, which reads lk).
+   * The arrays are read through scalar subqueries for the plan cache: see RECORD_SQL.
    */
   private async commitMany(m: EntityManager, campaignId: number, writes: TaskWrite[]): Promise<WriteOutcome[]> {
     const rows = await namedQuery<{ task_id: number; current: boolean; paid: boolean }>(
       m,
       'score_commit',
       `WITH w AS (
-         SELECT * FROM unnest($2::int[], $3::xid[], $4::boolean[], $5::text[], $6::text[], $7::float8[], $8::numeric[])
+         SELECT * FROM unnest((SELECT $2::int[]), (SELECT $3::xid[]), (SELECT $4::boolean[]), (SELECT $5::text[]), (SELECT $6::text[]), (SELECT $7::float8[]), (SELECT $8::numeric[]))
            AS w(task_id, version, finalize, state, label, confidence, total)
        ), lk AS (
          SELECT t.id FROM task t JOIN w ON w.task_id = t.id AND (w.version IS NULL OR t.xmin = w.version) ORDER BY t.id FOR NO KEY UPDATE OF t
@@ -350,7 +353,7 @@ export class ScoringService {
        ), ins AS (
          INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
          SELECT e.mem, $1, e.task_id, e.aid, e.amt, e.st, e.rl, cur.label
-         FROM unnest($9::int[], $10::int[], $11::bigint[], $12::numeric[], $13::text[], $14::text[]) AS e(task_id, mem, aid, amt, st, rl)
+         FROM unnest((SELECT $9::int[]), (SELECT $10::int[]), (SELECT $11::bigint[]), (SELECT $12::numeric[]), (SELECT $13::text[]), (SELECT $14::text[])) AS e(task_id, mem, aid, amt, st, rl)
          JOIN cur ON cur.task_id = e.task_id
          WHERE (SELECT go FROM ok)
          RETURNING 1

@@ -6,18 +6,26 @@
  */
 export class Coalescer<K, I, O> {
   private readonly lanes = new Map<K, Waiter<I, O>[]>();
+  private readonly maxBatch: number;
+  private readonly keysOf?: (input: I) => readonly unknown[];
 
   /**
-   * @param run does one batch: one output per input, in order. When it throws, every call
-   *   of that batch rejects with the error.
-   * @param maxBatch the most inputs one batch takes.
+   * @param run does one batch: one output per input, in order. When a batch of several
+   *   throws, each of its inputs is run again alone (in parallel), so that one input's
+   *   failure is its own; a call rejects only with the error of its own run.
+   * @param opts.maxBatch the most inputs one batch takes (64).
+   * @param opts.keysOf what an input must not share with another of its batch: a call
+   *   whose key is taken already waits for a later batch (calls keep their order otherwise).
    */
   constructor(
     private readonly run: (key: K, inputs: I[]) => Promise<O[]>,
-    private readonly maxBatch = 64,
-  ) {}
+    opts: { maxBatch?: number; keysOf?: (input: I) => readonly unknown[] } = {},
+  ) {
+    this.maxBatch = opts.maxBatch ?? 64;
+    this.keysOf = opts.keysOf;
+  }
 
-  /** Runs `input` in the next batch of `key`. */
+  /** Runs `input` in the next batch of `key` that can take it. */
   submit(key: K, input: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       const waiting = this.lanes.get(key);
@@ -41,12 +49,31 @@ export class Coalescer<K, I, O> {
         );
         batch.forEach((w, i) => w.resolve(out[i]!));
       } catch (e) {
-        for (const w of batch) w.reject(e);
+        if (batch.length === 1) batch[0]!.reject(e);
+        else await Promise.all(batch.map((w) => this.run(key, [w.input]).then(([o]) => w.resolve(o!), w.reject)));
       }
-      const waiting = this.lanes.get(key)!;
-      batch = waiting.splice(0, this.maxBatch);
+      batch = this.next(this.lanes.get(key)!);
     }
     this.lanes.delete(key);
+  }
+
+  /** Takes the next batch out of `waiting`: in order, skipping calls whose keys are taken. */
+  private next(waiting: Waiter<I, O>[]): Waiter<I, O>[] {
+    if (!this.keysOf) return waiting.splice(0, this.maxBatch);
+    const taken = new Set<unknown>();
+    const batch: Waiter<I, O>[] = [];
+    const left: Waiter<I, O>[] = [];
+    for (const w of waiting) {
+      const keys = this.keysOf(w.input);
+      if (batch.length >= this.maxBatch || keys.some((k) => taken.has(k))) {
+        left.push(w);
+        continue;
+      }
+      for (const k of keys) taken.add(k);
+      batch.push(w);
+    }
+    waiting.splice(0, waiting.length, ...left);
+    return batch;
   }
 }
 

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { AnswerService } from '../../core/answers/answer.service';
+import { ScoringService } from '../../core/answers/scoring.service';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
 describe(`answers on ${engine}`, () => {
@@ -151,6 +153,40 @@ describe(`answers on ${engine}`, () => {
         }),
         { numRuns: 8, seed: 42 },
       );
+    });
+
+    it('gives duplicate submits through two replicas one answer: the second sees the first, or meets it on the unique key', async () => {
+      // A second service on the same database stands for another replica: its batches
+      // are not coordinated with the first's, only the database decides.
+      const replica = new AnswerService(core.ds, new ScoringService(core.ds), { answersPerMinute: 0 });
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 1, max: 6 }), async (copies) => {
+          // Slots to spare, so that the second statement passes the slot check and meets the key.
+          const c = await activeCampaign(core, { items: 1, def: { answersPerTask: 2, maxAnswersPerTask: 3 } });
+          const taskId = await firstTask(c);
+          const m = await member(core, `twin-${c}`);
+          const results = await Promise.all(
+            Array.from({ length: copies }, (_, i) => [core.answers, replica].map((s) => s.submit({ memberId: m, taskId, choice: i % 2 ? 'dog' : 'cat' }))).flat(),
+          );
+          expect(results.filter((r) => r.outcome === 'accepted')).toHaveLength(1);
+          expect(results.filter((r) => r.outcome === 'duplicate')).toHaveLength(2 * copies - 1);
+          const [{ answers, counted }] = await core.ds.query(`SELECT (SELECT count(*)::int FROM answer WHERE task_id = $1) AS answers, answer_count AS counted FROM task WHERE id = $1`, [
+            taskId,
+          ]);
+          expect([answers, counted]).toEqual([1, 1]);
+        }),
+        { numRuns: 8, seed: 5 },
+      );
+    });
+
+    it('keeps a submit’s failure its own: concurrent submits batched with it are recorded', async () => {
+      const c = await activeCampaign(core, { items: 8 });
+      const taskIds: number[] = (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c])).map((r: { id: number }) => r.id);
+      // Outside the task id's integer range: the database refuses the statement it is in.
+      const ids = [...taskIds.slice(0, 4), 2 ** 31, 2 ** 31 + 1, ...taskIds.slice(4)];
+      const ms = await Promise.all(ids.map((_, i) => member(core, `alone-${c}-${i}`)));
+      const results = await Promise.allSettled(ids.map((taskId, i) => core.answers.submit({ memberId: ms[i]!, taskId, choice: 'cat' })));
+      expect(results.map((r) => (r.status === 'fulfilled' ? r.value.outcome : 'threw'))).toEqual([...Array(4).fill('accepted'), 'threw', 'threw', ...Array(4).fill('accepted')]);
     });
 
     it('pays concurrent finalizations of one campaign within its budget, one ledger row per answer', async () => {
