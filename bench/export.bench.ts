@@ -1,11 +1,8 @@
 import 'reflect-metadata';
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { adminSql } from '../core/db/admin-sql';
+import { createWriteStream } from 'node:fs';
 import { createCore, createLogger, loadConfig, type ExportFormat } from '../core';
-import { createDataSource } from '../ormconfig';
+import { freshDatabase } from './fresh-database';
 
 /**
  * bench:export: a campaign of 1,000,000 tasks (bulk-loaded through SQL: a third final, a
@@ -39,26 +36,9 @@ interface Figures {
 async function run(engine: string): Promise<Figures | undefined> {
   const logger = createLogger({ level: 'error' });
   const config = loadConfig({ LOG_LEVEL: 'error' });
-  let cleanup = async () => undefined as void;
-  let ds;
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tnet-export-'));
-    ds = createDataSource({ pgliteDir: dir });
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  } else {
-    try {
-      await adminSql(adminUrl, 'SELECT 1');
-    } catch {
-      process.stderr.write('PostgreSQL does not answer; skipping\n');
-      return undefined;
-    }
-    const db = `tnet_bench_export_${process.pid}`;
-    await adminSql(adminUrl, `CREATE DATABASE ${db}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${db}`;
-    ds = createDataSource({ databaseUrl: url.toString() });
-    cleanup = async () => adminSql(adminUrl, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-  }
+  const db = await freshDatabase(engine, 'export', adminUrl);
+  if (!db) return undefined;
+  const { ds, cleanup } = db;
   const core = await createCore(config, { logger, ds });
   try {
     const c = await core.campaigns.create(

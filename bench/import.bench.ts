@@ -1,11 +1,7 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
-import { adminSql } from '../core/db/admin-sql';
 import { createCore, createLogger, loadConfig } from '../core';
-import { createDataSource } from '../ormconfig';
+import { freshDatabase } from './fresh-database';
 
 /**
  * bench:import: a 1,000,000-row CSV, generated lazily (never held in memory), streamed into
@@ -38,26 +34,9 @@ function* csv(n: number): Generator<string> {
 async function run(engine: string): Promise<{ rowsPerS: number; peakRssMb: number } | undefined> {
   const logger = createLogger({ level: 'error' });
   const config = loadConfig({ LOG_LEVEL: 'error' });
-  let cleanup = async () => undefined as void;
-  let ds;
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tnet-import-'));
-    ds = createDataSource({ pgliteDir: dir });
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  } else {
-    try {
-      await adminSql(adminUrl, 'SELECT 1');
-    } catch {
-      process.stderr.write('PostgreSQL does not answer; skipping\n');
-      return undefined;
-    }
-    const db = `tnet_bench_import_${process.pid}`;
-    await adminSql(adminUrl, `CREATE DATABASE ${db}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${db}`;
-    ds = createDataSource({ databaseUrl: url.toString() });
-    cleanup = async () => adminSql(adminUrl, `DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-  }
+  const db = await freshDatabase(engine, 'import', adminUrl);
+  if (!db) return undefined;
+  const { ds, cleanup } = db;
   const core = await createCore(config, { logger, ds });
   try {
     const c = await core.campaigns.create(
