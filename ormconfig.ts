@@ -22,6 +22,7 @@ import { ChatPace1764800000000 } from './migrations/1764800000000-ChatPace';
 import { Conversation1765200000000 } from './migrations/1765200000000-Conversation';
 import { TaskAssignPartialIndexes1765200000001 } from './migrations/1765200000001-TaskAssignPartialIndexes';
 import { GoldMinAnswersFive1765200000002 } from './migrations/1765200000002-GoldMinAnswersFive';
+import { AnswerTiming1765300000100 } from './migrations/1765300000100-AnswerTiming';
 import { MemberScreening1765100000000 } from './migrations/1765100000000-MemberScreening';
 
 export const migrations = [
@@ -43,6 +44,7 @@ export const migrations = [
   Conversation1765200000000,
   TaskAssignPartialIndexes1765200000001,
   GoldMinAnswersFive1765200000002,
+  AnswerTiming1765300000100,
   MemberScreening1765100000000,
 ];
 

@@ -15,7 +15,7 @@ import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../core/chain/anvil'
 import { deployTnet } from '../core/chain/deploy';
 import { adminSql } from '../core/db/admin-sql';
 import { createDataSource } from '../ormconfig';
-import { DEFAULT_SIMULATION, runSimulation, type SimulationOptions } from './simulation/run-simulation';
+import { DEFAULT_SIMULATION, runSimulation, SimClock, type SimulationOptions } from './simulation/run-simulation';
 import { buildReport, formatReport, reportJson } from './simulation/simulation-report';
 import { reportChartSvg } from './simulation/report-chart';
 
@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   const mint = !process.argv.includes('--no-mint');
   const log = (line: string) => process.stderr.write(`${line}\n`);
   let node: AnvilNode | undefined;
-  const coreOpts: CoreOptions = { logger: createLogger({ level: 'error', write: () => undefined }), mint: { confirmTimeoutMs: 60_000, retries: 3, retryBaseMs: 200 } };
+  const clock = new SimClock();
+  const coreOpts: CoreOptions = { clock: clock.now, logger: createLogger({ level: 'error', write: () => undefined }), mint: { confirmTimeoutMs: 60_000, retries: 3, retryBaseMs: 200 } };
   if (mint) {
     node = await startAnvil();
     const token = await deployTnet({ rpcUrl: node.url, deployerKey: ANVIL_DEV_KEYS[0], minter: new Wallet(ANVIL_DEV_KEYS[0]).address, foundation: new Wallet(ANVIL_DEV_KEYS[1]).address, foundationBps: 2000 });
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   const core: Core = await createCore(loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error' }), coreOpts);
   try {
     log(`simulate on ${engine}${mint ? ' with a mint on a local anvil' : ''}: ${JSON.stringify(o)}`);
-    const run = await runSimulation(core, o, {
+    const run = await runSimulation(core, o, clock, {
       progress: log,
       linkWallet: mint
         ? async (c, memberId, index) => {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../ormconfig';
 import { AnswerService } from './answers/answer.service';
+import { systemClock, type Clock } from './clock';
 import { ConsensusRoundService } from './answers/consensus-round.service';
 import { ScoringService } from './answers/scoring.service';
 import { CampaignReportService } from './campaigns/campaign-report.service';
@@ -82,6 +83,8 @@ export interface CoreOptions {
   chain?: ChainClientOptions;
   /** Overrides of the mint job's settings (tests use short timeouts). */
   mint?: Partial<MintOptions>;
+  /** The time members' think times are measured in (default: the process clock). */
+  clock?: Clock;
 }
 
 export async function createCore(config: Config, opts: CoreOptions = {}): Promise<Core> {
@@ -91,6 +94,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const applied = await ds.runMigrations({ transaction: 'each' });
   if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
   const scoring = new ScoringService(ds);
+  const clock = opts.clock ?? systemClock;
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
   const campaigns = new CampaignService(ds);
   const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize });
@@ -124,8 +128,8 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     identities: new IdentityService(ds),
     campaigns,
     reports: new CampaignReportService(ds, campaigns, baselines),
-    assignment: new AssignmentService(ds),
-    answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }),
+    assignment: new AssignmentService(ds, clock),
+    answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }, clock),
     scoring,
     rounds: new ConsensusRoundService(ds, scoring),
     rewards: new RewardService(ds),

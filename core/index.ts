@@ -1,4 +1,5 @@
 /** The single public entry of core: bots and jobs import from here only. */
+export * from './clock';
 export * from './config';
 export * from './errors';
 export * from './logger';

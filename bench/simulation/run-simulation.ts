@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Core } from '../../core';
 import { seededRandom } from '../../core/consensus/seeded-random';
-import { answerOf, buildCommunity, DEFAULT_MIX, type MixOptions, type SimMember } from '../../core/simulation/member-models';
+import type { Clock } from '../../core/clock';
+import { answerOf, buildCommunity, DEFAULT_MIX, thinkMsOf, type MixOptions, type SimMember } from '../../core/simulation/member-models';
 
 /** Every knob of a simulated run; `npm run simulate -- --config file.json` takes them as JSON. */
 export interface SimulationOptions {
@@ -51,6 +52,19 @@ export const DEFAULT_SIMULATION: SimulationOptions = {
   seed: 1,
 };
 
+/**
+ * The simulated community's time: the core that runs the simulation must be created with
+ * `clock.now` as its clock, so that a member who takes twelve seconds to answer is timed
+ * at twelve seconds without the run waiting for them.
+ */
+export class SimClock {
+  private ms = Date.UTC(2026, 0, 1);
+  readonly now: Clock = () => new Date(this.ms);
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
 /** What the run did, raw: the report is computed from this and the database. */
 export interface SimulationRun {
   campaignId: number;
@@ -72,11 +86,11 @@ export interface SimulationHooks {
 
 /**
  * Plays the community through the same core calls the bots make: assignment.next, then
- * answers.submit, with the scoring round every `roundEvery` answers, until every regular
+ * answers.submit after the member's think time on `clock`, with the scoring round every `roundEvery` answers, until every regular
  * task is decided; then a last round and the repair sweep. Colluders and sybils act in
  * bursts, one after another, so they land on the same tasks as a real group would.
  */
-export async function runSimulation(core: Core, o: SimulationOptions, hooks: SimulationHooks = {}): Promise<SimulationRun> {
+export async function runSimulation(core: Core, o: SimulationOptions, clock: SimClock, hooks: SimulationHooks = {}): Promise<SimulationRun> {
   const t0 = performance.now();
   const rand = seededRandom(o.seed ^ 0x5eed);
   const options = Array.from({ length: o.classes }, (_, k) => ({ id: `c${k}`, label: `Class ${k}` }));
@@ -148,6 +162,8 @@ export async function runSimulation(core: Core, o: SimulationOptions, hooks: Sim
   let sinceCheck = 0;
   const act = async (m: SimMember): Promise<void> => {
     if (exhausted.has(m.index)) return;
+    // A second between one member's answer and the next member's card.
+    clock.advance(1000);
     const next = await core.assignment.next(memberIds[m.index]!, [c.id]);
     if (!next.found) {
       exhausted.add(m.index);
@@ -155,6 +171,7 @@ export async function runSimulation(core: Core, o: SimulationOptions, hooks: Sim
     }
     const t = next.card.taskId;
     const choice = answerOf(m, t, truth.get(t)!, o.classes, given[m.index]!, o.seed);
+    clock.advance(thinkMsOf(m, t, o.seed));
     const r = await core.answers.submit({ memberId: memberIds[m.index]!, taskId: t, choice: options[choice]!.id });
     if (r.outcome === 'accepted') {
       given[m.index]! += 1;

@@ -87,6 +87,7 @@ const RULE_TEXT: Record<RewardRule | 'consensus.corrected' | 'pace.pro_rata' | '
   'skill.below_floor': "your estimated accuracy is below the campaign's floor",
   'budget.exhausted': "the campaign's budget ran out",
   'collusion.suspected': 'your answers move in step with other accounts far more than honest work explains, and their shared check answers are not good enough',
+  'timing.too_fast': 'your answers came faster than the items can be read',
   'consensus.corrected': 'the consensus of the task changed when more answers came in',
   'pace.pro_rata': 'the epoch earned more than the emission pace, so every reward was paid pro-rata',
   'merge.duplicate': 'your two chat accounts joined, and both had answered this task: the earlier answer counts',

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { systemClock, type Clock } from '../clock';
 import type { TaskStatus } from '../db/entities';
 import { Coalescer } from '../db/coalescer';
 import { namedQuery } from '../db/named-query';
@@ -72,6 +73,9 @@ interface RecordRow {
 
 type TaskRow = Pick<RecordRow, 'status' | 'answer_count' | 'gold' | 'consensus_label' | 'answers_per_task'> & { campaign_id: number };
 
+/** A submit and when it arrived (its think time ends here). */
+type TimedSubmit = SubmitInput & { at: Date };
+
 /** A batch's outcome for one submit: its row, or 'twin' when its concurrent twin's answer got in first. */
 type Recorded = RecordRow | 'twin';
 
@@ -112,11 +116,11 @@ const RECORD_LANES = 1;
  * server CPU per submit instead of 0.18, depending on the first batches' sizes).
  */
 const RECORD_SQL = `WITH r AS (
-  SELECT * FROM unnest((SELECT $1::int[]), (SELECT $2::int[]), (SELECT $3::text[])) WITH ORDINALITY AS r(task_id, member_id, choice, n)
+  SELECT * FROM unnest((SELECT $1::int[]), (SELECT $2::int[]), (SELECT $3::text[]), (SELECT $5::timestamptz[])) WITH ORDINALITY AS r(task_id, member_id, choice, at, n)
 ), lk AS (
   SELECT t.id FROM task t WHERE t.id IN (SELECT task_id FROM r) ORDER BY t.id FOR NO KEY UPDATE
 ), pre AS (
-  SELECT r.n, r.task_id, r.member_id, r.choice,
+  SELECT r.n, r.task_id, r.member_id, r.choice, r.at,
          t.campaign_id, t.status, t.answer_count, t.gold_label IS NOT NULL AS gold, t.consensus_label,
          c.status AS campaign_status, c.answers_per_task, c.max_answers_per_task,
          c.options @> jsonb_build_array(jsonb_build_object('id', r.choice)) AS valid_option,
@@ -134,8 +138,10 @@ const RECORD_SQL = `WITH r AS (
     AND (t.gold_label IS NOT NULL OR t.answer_count < pre.max_answers_per_task)
   RETURNING t.id AS task_id, t.answer_count, ${SCORING_TASK_COLUMNS}
 ), ins AS (
-  INSERT INTO answer (task_id, member_id, campaign_id, choice)
-  SELECT pre.task_id, pre.member_id, pre.campaign_id, pre.choice FROM slot JOIN pre ON pre.task_id = slot.task_id
+  INSERT INTO answer (task_id, member_id, campaign_id, choice, think_ms)
+  SELECT pre.task_id, pre.member_id, pre.campaign_id, pre.choice,
+         (SELECT greatest(0, round(extract(epoch FROM pre.at - s.served_at) * 1000))::int FROM task_serve s WHERE s.task_id = pre.task_id AND s.member_id = pre.member_id)
+  FROM slot JOIN pre ON pre.task_id = slot.task_id
   RETURNING id, created_at, task_id, member_id, campaign_id, choice
 )
 SELECT r.n, pre.campaign_id, pre.status, pre.answer_count, pre.gold, pre.consensus_label, pre.campaign_status, pre.answers_per_task,
@@ -157,7 +163,7 @@ const reject = <C extends DomainErrorCode>(code: C, details: DomainError<C>['det
 
 export class AnswerService {
   /** Concurrent submits, recorded in batches of distinct tasks and members (RECORD_SQL). */
-  private readonly records = new Coalescer<number, SubmitInput, Recorded>((_, batch) => this.recordBatch(batch), {
+  private readonly records = new Coalescer<number, TimedSubmit, Recorded>((_, batch) => this.recordBatch(batch), {
     keysOf: (i) => [`task ${i.taskId}`, `member ${i.memberId}`],
   });
 
@@ -165,6 +171,7 @@ export class AnswerService {
     private readonly ds: DataSource,
     private readonly scoring: ScoringService,
     private readonly opts: AnswerServiceOptions,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /**
@@ -179,7 +186,7 @@ export class AnswerService {
   async submit(input: SubmitInput): Promise<SubmitResult> {
     const { memberId, taskId, choice } = input;
     const limit = this.opts.answersPerMinute;
-    const t = await this.records.submit(taskId % RECORD_LANES, input);
+    const t = await this.records.submit(taskId % RECORD_LANES, { ...input, at: this.clock() });
     // This member's concurrent twin got in first: its answer is the result.
     if (t === 'twin') return this.unrecorded(input);
     if (t.campaign_id === null) throw new DomainError('task.not_found', { taskId });
@@ -212,13 +219,14 @@ export class AnswerService {
    * Records a batch in one statement. A batch that fails goes again one submit at a time
    * (Coalescer), so that a submit's error (its twin's unique key, a bad id) is its own.
    */
-  private async recordBatch(batch: SubmitInput[]): Promise<Recorded[]> {
+  private async recordBatch(batch: TimedSubmit[]): Promise<Recorded[]> {
     try {
       const rows = await namedQuery<RecordRow>(this.ds, 'answer_record', RECORD_SQL, [
         batch.map((i) => i.taskId),
         batch.map((i) => i.memberId),
         batch.map((i) => i.choice),
         this.opts.answersPerMinute,
+        batch.map((i) => i.at),
       ]);
       const byPlace = new Map(rows.map((r) => [Number(r.n), r]));
       return batch.map((_, i) => byPlace.get(i + 1)!);

@@ -3,7 +3,7 @@ import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
 import { suspectColluders } from '../consensus/collusion';
 import { defaultCell, memberStandings, type MemberStandings } from '../consensus/member-standing';
-import { defaultMinAccuracy } from '../consensus/reward-rules';
+import { defaultMinAccuracy, type Suspicion } from '../consensus/reward-rules';
 import { settleTask } from '../rewards/settle-task';
 import type { ScoringService } from './scoring.service';
 
@@ -20,6 +20,8 @@ export interface RoundSummary {
   corrected: number;
   /** Members the collusion signal marked. */
   suspected: number;
+  /** Members whose timed answers came faster than the campaign's min_think_ms (median). */
+  tooFast: number;
   /** Whether the round settled the campaign (every regular task decided, or closed): nothing waits after it. */
   settled: boolean;
   /** Payments the settlement took back (correcting rows). */
@@ -31,6 +33,8 @@ export interface RoundSummary {
 /** Rows read per page when loading a campaign, so memory holds typed arrays, not rows. */
 const PAGE = 50_000;
 const MAX_ITERATIONS = 50;
+/** Timed answers a member needs before their pace is judged: one quick tap proves nothing. */
+const MIN_TIMED_ANSWERS = 5;
 
 interface TaskRow {
   id: number;
@@ -73,11 +77,11 @@ export class ConsensusRoundService {
   async refit(campaignId: number): Promise<RoundSummary> {
     const t0 = performance.now();
     const [c] = await this.ds.query(
-      `SELECT c.status, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, p.priors, p.baseline_confusion
+      `SELECT c.status, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion
        FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
       [campaignId],
     );
-    if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, suspected: 0, settled: false, takenBack: 0, loadMs: 0, fitMs: 0 };
+    if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, suspected: 0, tooFast: 0, settled: false, takenBack: 0, loadMs: 0, fitMs: 0 };
     const options: CampaignOption[] = c.options;
     const mode: ConsensusMode = c.consensus_mode;
     const K = options.length;
@@ -97,14 +101,20 @@ export class ConsensusRoundService {
     // who agree beyond what their accuracies explain.
     // They do not vote: the consensus is fitted again without their answers, so the tasks
     // they steered are decided by the others.
-    const suspects = suspectColluders({ ...data.input, gold: data.input.gold as Int32Array }, data.members.length, c.min_accuracy ?? defaultMinAccuracy(K), standing.skill);
-    const suspected = suspects.reduce((s, f) => s + f, 0);
-    if (suspected > 0) {
-      fit = fitOf(withoutWorkers(data.input, suspects), fit);
+    const colluders = suspectColluders({ ...data.input, gold: data.input.gold as Int32Array }, data.members.length, c.min_accuracy ?? defaultMinAccuracy(K), standing.skill);
+    // The timing signal: members who answer faster than an item can be read carry no
+    // information either, and are paid nothing.
+    const fast = await this.tooFast(campaignId, c.min_think_ms, data.members);
+    const suspicion: (Suspicion | null)[] = data.members.map((_, w) => (colluders[w] ? 'collusion' : fast[w] ? 'too_fast' : null));
+    const flags = Uint8Array.from(suspicion, (x) => (x === null ? 0 : 1));
+    const suspected = colluders.reduce((s, f) => s + f, 0);
+    const tooFast = fast.reduce((s, f) => s + f, 0);
+    if (suspected + tooFast > 0) {
+      fit = fitOf(withoutWorkers(data.input, flags), fit);
       standing = memberStandings(data.input, data.members.length, fit, K);
     }
     const fitMs = performance.now() - t1;
-    await this.store(campaignId, data, fit, K, standing, suspects);
+    await this.store(campaignId, data, fit, K, standing, suspicion);
 
     let finalized = 0;
     let corrected = 0;
@@ -164,11 +174,33 @@ export class ConsensusRoundService {
       finalized,
       corrected,
       suspected,
+      tooFast,
       settled,
       takenBack,
       loadMs,
       fitMs,
     };
+  }
+
+  /**
+   * Per member (worker index): whether the median of their timed answers (at least
+   * MIN_TIMED_ANSWERS of them) is under `minThinkMs`. Answers without a serve (submitted
+   * without the assignment) are not timed. 0 turns the check off.
+   */
+  private async tooFast(campaignId: number, minThinkMs: number, members: readonly number[]): Promise<Uint8Array> {
+    const out = new Uint8Array(members.length);
+    if (minThinkMs <= 0) return out;
+    const rows: { member_id: number }[] = await this.ds.query(
+      `SELECT member_id FROM answer WHERE campaign_id = $1 AND think_ms IS NOT NULL
+       GROUP BY member_id HAVING count(*) >= $2 AND percentile_disc(0.5) WITHIN GROUP (ORDER BY think_ms) < $3`,
+      [campaignId, MIN_TIMED_ANSWERS, minThinkMs],
+    );
+    const index = new Map(members.map((id, w) => [id, w]));
+    for (const r of rows) {
+      const w = index.get(r.member_id);
+      if (w !== undefined) out[w] = 1;
+    }
+    return out;
   }
 
   /** The campaign's tasks and answers as typed arrays; the baseline is the last worker. */
@@ -287,7 +319,7 @@ export class ConsensusRoundService {
     fit: ConsensusResult,
     K: number,
     st: MemberStandings,
-    suspects: Uint8Array,
+    suspicion: (Suspicion | null)[],
   ): Promise<void> {
     const { members } = data;
     const uninformative = JSON.stringify(Array.from({ length: K }, () => new Array<number>(K).fill(1 / K)));
@@ -311,10 +343,10 @@ export class ConsensusRoundService {
           members,
           members.map((_, w) => st.answers[w]!),
           members.map((_, w) => st.skill[w]!),
-          members.map((_, w) => (suspects[w] ? uninformative : JSON.stringify(st.confusionOf(w)))),
+          members.map((_, w) => (suspicion[w] ? uninformative : JSON.stringify(st.confusionOf(w)))),
           members.map((_, w) => st.goldAnswers[w]!),
           members.map((_, w) => st.goldCorrect[w]!),
-          members.map((_, w) => (suspects[w] ? 'collusion' : null)),
+          suspicion,
         ],
       );
     });

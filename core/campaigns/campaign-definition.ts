@@ -38,6 +38,7 @@ export const campaignDefinitionSchema = z
     minEvidence: z.number().int().min(0).max(1000).default(5),
     goldMinAnswers: z.number().int().min(1).max(1000).default(5),
     goldMaxFailure: z.number().min(0).max(1).default(0.5),
+    minThinkMs: z.number().int().min(0).max(600_000).default(1000),
     baselineModel: z.string().min(1).max(200).optional(),
     chatIds: z.array(z.string().regex(/^(telegram|discord|console):-?\w{1,64}$/)).max(100).default([]),
   })
@@ -65,6 +66,8 @@ export interface CampaignDefinition {
   minEvidence: number;
   goldMinAnswers: number;
   goldMaxFailure: number;
+  /** Median milliseconds from card to answer a member must reach to be paid (0: no check). */
+  minThinkMs: number;
   baselineModel: string | null;
   chatIds: string[];
 }
@@ -110,6 +113,7 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
     minEvidence: d.minEvidence,
     goldMinAnswers: d.goldMinAnswers,
     goldMaxFailure: d.goldMaxFailure,
+    minThinkMs: d.minThinkMs,
     baselineModel: d.baselineModel ?? null,
     chatIds: d.chatIds,
   };

@@ -77,6 +77,7 @@ export class CampaignService {
           minEvidence: d.minEvidence,
           goldMinAnswers: d.goldMinAnswers,
           goldMaxFailure: d.goldMaxFailure,
+          minThinkMs: d.minThinkMs,
           baselineModel: d.baselineModel,
           chatIds: d.chatIds,
           status: 'draft',

@@ -70,6 +70,13 @@ describe('reward rules', () => {
     expect(j('b', 'a', suspect)).toEqual({ payable: false, rule: 'consensus.mismatch' });
   });
 
+  it('pays nothing a member too fast to have read the items matches, and keeps their mismatches mismatches', () => {
+    const fast: MemberStanding = { answers: 30, accuracy: 0.9, goldAnswers: 5, goldCorrect: 5, suspicion: 'too_fast' };
+    expect(j('a', 'a', fast)).toEqual({ payable: false, rule: 'timing.too_fast' });
+    expect(j('a', 'a', fast, { gold: true })).toEqual({ payable: false, rule: 'timing.too_fast' });
+    expect(j('b', 'a', fast)).toEqual({ payable: false, rule: 'consensus.mismatch' });
+  });
+
   it('bounds a rate by two standard errors, and knows nothing without evidence', () => {
     expect(upperBound(0.5, 100)).toBeCloseTo(0.6, 12);
     expect(upperBound(0, 0)).toBe(1);

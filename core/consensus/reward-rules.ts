@@ -17,10 +17,12 @@ export type RewardRule =
   | 'skill.below_floor'
   | 'budget.exhausted'
   /** The member answers as one with other accounts (core/consensus/collusion.ts). */
-  | 'collusion.suspected';
+  | 'collusion.suspected'
+  /** The member's answers come faster than the campaign's items can be read (median think time). */
+  | 'timing.too_fast';
 
 /** What a round suspects of a member beyond their skill. */
-export type Suspicion = 'collusion';
+export type Suspicion = 'collusion' | 'too_fast';
 
 /** What the last scoring round learned about a member in this campaign. */
 export interface MemberStanding {
@@ -30,7 +32,7 @@ export interface MemberStanding {
   accuracy: number | null;
   goldAnswers: number;
   goldCorrect: number;
-  /** Set when the round found this account agreeing with another far beyond what their skill explains. */
+  /** Set when the round found this account agreeing with another far beyond what their skill explains ('collusion'), or answering faster than its items can be read ('too_fast'). */
   suspicion?: Suspicion | null;
 }
 
@@ -83,6 +85,8 @@ export function judgeAnswer(
   const s = opts.standing;
   // A colluding account's agreement is bought, not earned: nothing it matches pays.
   if (s?.suspicion === 'collusion') return { payable: false, rule: 'collusion.suspected' };
+  // Nor does a tap faster than the item can be read.
+  if (s?.suspicion === 'too_fast') return { payable: false, rule: 'timing.too_fast' };
   if (!assessed(s, opts.rules)) return { payable: false, rule: null };
   // Below a bar, an answer is withheld only when the evidence is clear (the bar is above
   // the estimate's upper bound). A few unlucky gold answers prove nothing on their own (the

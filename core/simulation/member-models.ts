@@ -128,3 +128,14 @@ export function answerOf(m: SimMember, taskId: number, truth: number, classes: n
       return Math.floor(hash01(seed, -1 - m.group, taskId) * classes);
   }
 }
+
+/**
+ * How long member `m` takes from seeing task `taskId` to answering it, in milliseconds.
+ * Fast clickers answer instantly (a quarter to nearly a second, a tap without reading);
+ * everyone else reads first, 2 to 20 seconds (log-uniform), spammers included: only the
+ * fast clickers are told apart by their pace. Deterministic in (seed, member, task).
+ */
+export function thinkMsOf(m: SimMember, taskId: number, seed: number): number {
+  const u = hash01(seed ^ 0x7157, m.index, taskId);
+  return m.behaviour === 'fast_clicker' ? Math.round(250 + 650 * u) : Math.round(2000 * 10 ** u);
+}

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { CampaignOption, TaskStatus } from '../db/entities';
 import { DomainError } from '../errors';
+import { systemClock, type Clock } from '../clock';
 import { pickGold, spreadHash } from './gold-pick';
 
 /** Fullest open tasks read per assignment; the member's own order picks among the fullest. */
@@ -41,7 +42,10 @@ interface CampaignRow {
 }
 
 export class AssignmentService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /**
    * The next task for a member: from active campaigns with budget left (the given ones,
@@ -66,7 +70,10 @@ export class AssignmentService {
       const wantGold = c.gold_share > 0 && (qualifying || pickGold(c.id, memberId, answered, c.gold_share));
       // Gold falls back to a regular task when the member has seen every gold item.
       const task = (wantGold ? await this.pick(c, memberId, true) : undefined) ?? (await this.pick(c, memberId, false));
-      if (task) return { found: true, card: task };
+      if (task) {
+        await this.served(task.taskId, memberId);
+        return { found: true, card: task };
+      }
     }
     return { found: false, reason: 'nothing_left' };
   }
@@ -82,6 +89,14 @@ export class AssignmentService {
     if (rows.length === 0) throw new DomainError('task.not_found', { taskId });
     const r = rows[0];
     return toCard(r, { id: r.campaign_id, name: r.name, question: r.question, options: r.options, answers_per_task: r.answers_per_task, reward_per_answer: r.reward_per_answer });
+  }
+
+  /**
+   * Notes when the member first saw the task: their answer's think time runs from here. A
+   * card shown again (a second /task, "Next task" coming back to it) keeps the first time.
+   */
+  private async served(taskId: number, memberId: number): Promise<void> {
+    await this.ds.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [taskId, memberId, this.clock()]);
   }
 
   private async answeredIn(campaignId: number, memberId: number): Promise<number> {

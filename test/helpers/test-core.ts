@@ -16,7 +16,7 @@ export interface TestCore extends Core {
  * created next to DATABASE_URL's and dropped by cleanup(). Logs stay quiet unless a test
  * asks for them.
  */
-export async function createTestCore(env: Record<string, string> = {}, opts: Pick<CoreOptions, 'chain' | 'mint' | 'logger'> = {}): Promise<TestCore> {
+export async function createTestCore(env: Record<string, string> = {}, opts: Pick<CoreOptions, 'chain' | 'mint' | 'logger' | 'clock'> = {}): Promise<TestCore> {
   const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', ...env });
   const logger = opts.logger ?? createLogger({ level: 'error', write: () => undefined });
   const base = process.env.DATABASE_URL;

@@ -1,14 +1,15 @@
 import { isAbusive } from '../../core/simulation/member-models';
-import { DEFAULT_SIMULATION, runSimulation, type SimulationOptions } from '../../bench/simulation/run-simulation';
+import { DEFAULT_SIMULATION, runSimulation, SimClock, type SimulationOptions } from '../../bench/simulation/run-simulation';
 import { buildReport, reportJson } from '../../bench/simulation/simulation-report';
 import { createTestCore, engine } from '../helpers/test-core';
 
 const small: SimulationOptions = { ...DEFAULT_SIMULATION, members: 40, tasks: 100, abusive: 0.25, colluderGroupSize: 3, sybilFarmSize: 4, roundEvery: 150, seed: 11 };
 
 async function simulate(o: SimulationOptions) {
-  const core = await createTestCore();
+  const clock = new SimClock();
+  const core = await createTestCore({}, { clock: clock.now });
   try {
-    const run = await runSimulation(core, o);
+    const run = await runSimulation(core, o, clock);
     return await buildReport(core, run, o, false);
   } finally {
     await core.cleanup();

@@ -19,6 +19,23 @@ export class Answer {
   @Column({ type: 'text' })
   choice: string;
 
+  /** Milliseconds from the task's first serve to this member to the answer; null when it was not served by the assignment. */
+  @Column({ name: 'think_ms', type: 'integer', nullable: true })
+  thinkMs: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+}
+
+/** When a task was first served to a member (the start of their answer's think time). */
+@Entity('task_serve')
+export class TaskServe {
+  @PrimaryColumn({ name: 'task_id', type: 'integer' })
+  taskId: number;
+
+  @PrimaryColumn({ name: 'member_id', type: 'integer' })
+  memberId: number;
+
+  @Column({ name: 'served_at', type: 'timestamptz' })
+  servedAt: Date;
 }

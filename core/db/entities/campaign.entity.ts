@@ -78,6 +78,10 @@ export class Campaign {
   @Column({ name: 'gold_max_failure', type: 'double precision', default: 0.5 })
   goldMaxFailure: number;
 
+  /** Median milliseconds from a card to its answer below which a member is too fast to have read it (0: no check). */
+  @Column({ name: 'min_think_ms', type: 'integer', default: 1000 })
+  minThinkMs: number;
+
   @Column({ name: 'baseline_model', type: 'text', nullable: true })
   baselineModel: string | null;
 

@@ -12,7 +12,7 @@ export * from './job-run.entity';
 export * from './onnx-model.entity';
 export * from './inference-check.entity';
 
-import { Answer } from './answer.entity';
+import { Answer, TaskServe } from './answer.entity';
 import { Campaign, CampaignBudget } from './campaign.entity';
 import { Identity } from './identity.entity';
 import { InferenceCheck } from './inference-check.entity';
@@ -26,4 +26,4 @@ import { RewardLedger } from './reward-ledger.entity';
 import { Task } from './task.entity';
 import { Wallet } from './wallet.entity';
 
-export const entities = [Member, Identity, Wallet, LinkChallenge, Campaign, CampaignBudget, Task, Answer, MemberSkill, RewardLedger, MintBatch, JobRun, OnnxModel, InferenceCheck];
+export const entities = [Member, Identity, Wallet, LinkChallenge, Campaign, CampaignBudget, Task, Answer, TaskServe, MemberSkill, RewardLedger, MintBatch, JobRun, OnnxModel, InferenceCheck];
