@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../clock';
 import type { TaskStatus } from '../db/entities';
 import { Coalescer } from '../db/coalescer';
-import { namedQuery } from '../db/named-query';
+import { isEmbedded, namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError, type DomainErrorCode } from '../errors';
 import { SCORING_CAMPAIGN_COLUMNS, SCORING_TASK_COLUMNS, scoringAnswersJson, type ScoringRead } from './scoring-context';
@@ -80,6 +80,26 @@ type TimedSubmit = SubmitInput & { at: Date };
 type Recorded = RecordRow | 'twin';
 
 /**
+ * The think time of the answer of `member` on `task` given at `at`: milliseconds since the
+ * assignment first served the card (task_serve), null when it never did.
+ */
+const thinkMsSql = (at: string, task: string, member: string) =>
+  `(SELECT greatest(0, round(extract(epoch FROM ${at} - s.served_at) * 1000))::int FROM task_serve s WHERE s.task_id = ${task} AND s.member_id = ${member})`;
+
+/**
+ * The record statement's scoring column for the answer on `task` (pre, slot and ins in
+ * scope): the scoring read when the answer may decide its task and the statement saw all
+ * its answers (see RECORD_SQL), else null.
+ */
+const scoringReadSql = (task: string) => `CASE WHEN ins.id IS NOT NULL AND (pre.gold OR slot.answer_count >= pre.answers_per_task)
+        AND (SELECT count(*) FROM answer x WHERE x.task_id = ${task}) + 1 = slot.answer_count
+  THEN (SELECT json_build_object(
+          'task', (SELECT row_to_json(x) FROM (SELECT slot.*, ${SCORING_CAMPAIGN_COLUMNS}
+                   FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = slot.campaign_id) x),
+          'answers', ${scoringAnswersJson(`SELECT id, member_id, campaign_id, choice FROM answer WHERE task_id = ${task} UNION ALL SELECT id, member_id, campaign_id, choice FROM ins i WHERE i.task_id = ${task}`)}))
+  END AS scoring`;
+
+/**
  * Record statements in flight at once. Submits of one lane (task id modulo this) wait while
  * its statement runs and then go as the next one: under load one statement, one commit
  * and one WAL flush serve many submits. One lane makes the largest batches and the least
@@ -140,20 +160,14 @@ const RECORD_SQL = `WITH r AS (
 ), ins AS (
   INSERT INTO answer (task_id, member_id, campaign_id, choice, think_ms)
   SELECT pre.task_id, pre.member_id, pre.campaign_id, pre.choice,
-         (SELECT greatest(0, round(extract(epoch FROM pre.at - s.served_at) * 1000))::int FROM task_serve s WHERE s.task_id = pre.task_id AND s.member_id = pre.member_id)
+         ${thinkMsSql('pre.at', 'pre.task_id', 'pre.member_id')}
   FROM slot JOIN pre ON pre.task_id = slot.task_id
   RETURNING id, created_at, task_id, member_id, campaign_id, choice
 )
 SELECT r.n, pre.campaign_id, pre.status, pre.answer_count, pre.gold, pre.consensus_label, pre.campaign_status, pre.answers_per_task,
        pre.max_answers_per_task, pre.valid_option, pre.banned, pre.recent, pre.existing_id, pre.existing_choice, pre.existing_at,
        ins.id, ins.created_at, slot.answer_count AS recorded_count,
-  CASE WHEN ins.id IS NOT NULL AND (pre.gold OR slot.answer_count >= pre.answers_per_task)
-        AND (SELECT count(*) FROM answer x WHERE x.task_id = r.task_id) + 1 = slot.answer_count
-  THEN (SELECT json_build_object(
-          'task', (SELECT row_to_json(x) FROM (SELECT slot.*, ${SCORING_CAMPAIGN_COLUMNS}
-                   FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = slot.campaign_id) x),
-          'answers', ${scoringAnswersJson('SELECT id, member_id, campaign_id, choice FROM answer WHERE task_id = r.task_id UNION ALL SELECT id, member_id, campaign_id, choice FROM ins i WHERE i.task_id = r.task_id')}))
-  END AS scoring
+  ${scoringReadSql('r.task_id')}
 FROM r LEFT JOIN pre ON pre.n = r.n LEFT JOIN slot ON slot.task_id = r.task_id LEFT JOIN ins ON ins.task_id = r.task_id`;
 
 /**
@@ -183,18 +197,12 @@ const RECORD_ONE_SQL = `WITH pre AS (
 ), ins AS (
   INSERT INTO answer (task_id, member_id, campaign_id, choice, think_ms)
   SELECT $1, $2, pre.campaign_id, $3,
-         (SELECT greatest(0, round(extract(epoch FROM $5::timestamptz - s.served_at) * 1000))::int FROM task_serve s WHERE s.task_id = $1 AND s.member_id = $2)
+         ${thinkMsSql('$5::timestamptz', '$1', '$2')}
   FROM slot, pre
-  RETURNING id, created_at, member_id, campaign_id, choice
+  RETURNING id, created_at, task_id, member_id, campaign_id, choice
 )
 SELECT pre.*, ins.id, ins.created_at, slot.answer_count AS recorded_count,
-  CASE WHEN ins.id IS NOT NULL AND (pre.gold OR slot.answer_count >= pre.answers_per_task)
-        AND (SELECT count(*) FROM answer WHERE task_id = $1) + 1 = slot.answer_count
-  THEN (SELECT json_build_object(
-          'task', (SELECT row_to_json(x) FROM (SELECT slot.*, ${SCORING_CAMPAIGN_COLUMNS}
-                   FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = slot.campaign_id) x),
-          'answers', ${scoringAnswersJson('SELECT id, member_id, campaign_id, choice FROM answer WHERE task_id = $1 UNION ALL SELECT id, member_id, campaign_id, choice FROM ins')}))
-  END AS scoring
+  ${scoringReadSql('$1')}
 FROM pre LEFT JOIN slot ON true LEFT JOIN ins ON true`;
 
 const reject = <C extends DomainErrorCode>(code: C, details: DomainError<C>['details']): SubmitResult => ({
@@ -204,11 +212,6 @@ const reject = <C extends DomainErrorCode>(code: C, details: DomainError<C>['det
 
 export class AnswerService {
   /** Concurrent submits, recorded in batches of distinct tasks and members (RECORD_SQL). */
-  /** Embedded PGlite (one connection, no prepared statements): lone submits go as RECORD_ONE_SQL. */
-  private get embedded(): boolean {
-    return this.ds.options.type === 'postgres' && this.ds.options.driver !== undefined;
-  }
-
   private readonly records = new Coalescer<number, TimedSubmit, Recorded>((_, batch) => this.recordBatch(batch), {
     keysOf: (i) => [`task ${i.taskId}`, `member ${i.memberId}`],
   });
@@ -267,7 +270,7 @@ export class AnswerService {
    */
   private async recordBatch(batch: TimedSubmit[]): Promise<Recorded[]> {
     try {
-      if (batch.length === 1 && this.embedded) {
+      if (batch.length === 1 && isEmbedded(this.ds)) {
         const { taskId, memberId, choice, at } = batch[0]!;
         const [row] = await namedQuery<RecordRow>(this.ds, 'answer_record_one', RECORD_ONE_SQL, [taskId, memberId, choice, this.opts.answersPerMinute, at]);
         // No row: the task does not exist.

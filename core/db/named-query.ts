@@ -20,7 +20,7 @@ export async function namedQuery<T = Record<string, unknown>>(
 ): Promise<T[]> {
   const runner = 'manager' in on ? undefined : on.queryRunner;
   const ds = 'manager' in on ? on : on.connection;
-  const embedded = ds.options.type === 'postgres' && ds.options.driver !== undefined;
+  const embedded = isEmbedded(ds);
   if (!runner) {
     // No transaction (the DataSource, or its manager): a pooled connection for this one statement.
     if (embedded) return rowsOf(await ds.query(text, values)) as T[];
@@ -30,6 +30,11 @@ export async function namedQuery<T = Record<string, unknown>>(
   if (embedded) return (await runner.query(text, values, true)).records as T[];
   const client = (await runner.connect()) as PgLike;
   return (await client.query({ name, text, values })).rows as T[];
+}
+
+/** Whether `ds` is embedded PGlite (one in-process connection, every statement planned anew) rather than a PostgreSQL server. */
+export function isEmbedded(ds: DataSource): boolean {
+  return ds.options.type === 'postgres' && 'driver' in ds.options && ds.options.driver !== undefined;
 }
 
 /** TypeORM returns [rows, count] for UPDATE and DELETE, rows otherwise. */

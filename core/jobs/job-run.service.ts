@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
+import { isEmbedded } from '../db/named-query';
 
 export type JobResult = 'ok' | 'failed' | 'skipped';
 
@@ -23,7 +24,7 @@ export class JobRunService {
   async run(job: string, fn: () => Promise<string | void>): Promise<JobResult> {
     if (this.running.has(job)) return 'skipped';
     this.running.add(job);
-    const lock = this.embedded ? undefined : this.ds.createQueryRunner();
+    const lock = isEmbedded(this.ds) ? undefined : this.ds.createQueryRunner();
     try {
       if (lock) {
         const [{ ok }] = await lock.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [`tnet.job.${job}`]);
@@ -54,10 +55,6 @@ export class JobRunService {
       finishedAt: r.finished_at,
       detail: r.detail,
     }));
-  }
-
-  private get embedded(): boolean {
-    return this.ds.options.type === 'postgres' && 'driver' in this.ds.options && this.ds.options.driver !== undefined;
   }
 
   private async record(job: string, fn: () => Promise<string | void>): Promise<JobResult> {
