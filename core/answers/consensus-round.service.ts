@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
 import { suspectColluders } from '../consensus/collusion';
-import { defaultCell, memberStandings, type MemberStandings } from '../consensus/member-standing';
+import { defaultCell, memberStandings, tooFastWorkers, type MemberStandings } from '../consensus/member-standing';
 import { defaultMinAccuracy, type Suspicion } from '../consensus/reward-rules';
 import { settleTask } from '../rewards/settle-task';
 import type { ScoringService } from './scoring.service';
@@ -104,7 +104,7 @@ export class ConsensusRoundService {
     const colluders = suspectColluders({ ...data.input, gold: data.input.gold as Int32Array }, data.members.length, c.min_accuracy ?? defaultMinAccuracy(K), standing.skill);
     // The timing signal: members who answer faster than an item can be read carry no
     // information either, and are paid nothing.
-    const fast = await this.tooFast(campaignId, c.min_think_ms, data.members);
+    const fast = tooFastWorkers(data.thinkMs, c.min_think_ms, MIN_TIMED_ANSWERS);
     const suspicion: (Suspicion | null)[] = data.members.map((_, w) => (colluders[w] ? 'collusion' : fast[w] ? 'too_fast' : null));
     const flags = Uint8Array.from(suspicion, (x) => (x === null ? 0 : 1));
     const suspected = colluders.reduce((s, f) => s + f, 0);
@@ -182,27 +182,6 @@ export class ConsensusRoundService {
     };
   }
 
-  /**
-   * Per member (worker index): whether the median of their timed answers (at least
-   * MIN_TIMED_ANSWERS of them) is under `minThinkMs`. Answers without a serve (submitted
-   * without the assignment) are not timed. 0 turns the check off.
-   */
-  private async tooFast(campaignId: number, minThinkMs: number, members: readonly number[]): Promise<Uint8Array> {
-    const out = new Uint8Array(members.length);
-    if (minThinkMs <= 0) return out;
-    const rows: { member_id: number }[] = await this.ds.query(
-      `SELECT member_id FROM answer WHERE campaign_id = $1 AND think_ms IS NOT NULL
-       GROUP BY member_id HAVING count(*) >= $2 AND percentile_disc(0.5) WITHIN GROUP (ORDER BY think_ms) < $3`,
-      [campaignId, MIN_TIMED_ANSWERS, minThinkMs],
-    );
-    const index = new Map(members.map((id, w) => [id, w]));
-    for (const r of rows) {
-      const w = index.get(r.member_id);
-      if (w !== undefined) out[w] = 1;
-    }
-    return out;
-  }
-
   /** The campaign's tasks and answers as typed arrays; the baseline is the last worker. */
   private async load(campaignId: number, optionIndex: Map<string, number>) {
     const tasks: TaskRow[] = [];
@@ -223,6 +202,8 @@ export class ConsensusRoundService {
     let task = new Int32Array(1024);
     let worker = new Int32Array(1024);
     let label = new Int32Array(1024);
+    // Per member (worker index): the think times of their timed answers.
+    const thinkMs: number[][] = [];
     const push = (ti: number, wi: number, li: number) => {
       if (n === task.length) {
         const grow = (a: Int32Array) => {
@@ -240,8 +221,8 @@ export class ConsensusRoundService {
       n += 1;
     };
     for (let after = '0'; ; ) {
-      const page: { id: string | number; task_id: number; member_id: number; choice: string; merged: boolean }[] = await this.ds.query(
-        `SELECT a.id, a.task_id, a.member_id, a.choice, m.merged_into_id IS NOT NULL AS merged
+      const page: { id: string | number; task_id: number; member_id: number; choice: string; think_ms: number | null; merged: boolean }[] = await this.ds.query(
+        `SELECT a.id, a.task_id, a.member_id, a.choice, a.think_ms, m.merged_into_id IS NOT NULL AS merged
          FROM answer a JOIN member m ON m.id = a.member_id
          WHERE a.campaign_id = $1 AND a.id > $2 ORDER BY a.id LIMIT ${PAGE}`,
         [campaignId, after],
@@ -260,6 +241,7 @@ export class ConsensusRoundService {
           members.push(a.member_id);
         }
         push(ti, wi, li);
+        if (a.think_ms !== null) (thinkMs[wi] ??= []).push(a.think_ms);
       }
       if (page.length < PAGE) break;
       after = String(page[page.length - 1]!.id);
@@ -288,7 +270,7 @@ export class ConsensusRoundService {
       gold,
     };
     // What the next round compares with the campaign's answer count to see whether it is due.
-    return { input, tasks, members, hasBaseline, memberAnswers: rowsSeen };
+    return { input, tasks, members, hasBaseline, memberAnswers: rowsSeen, thinkMs: Array.from(members, (_, w) => thinkMs[w] ?? []) };
   }
 
   /** Warm start: the stored confusion of each known member (a newcomer's default otherwise). */

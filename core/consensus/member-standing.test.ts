@@ -1,6 +1,6 @@
 import { dawidSkene, type ConsensusInput } from './dawid-skene';
 import { DEFAULT_RATER_ACCURACY } from './task-posterior';
-import { defaultCell, memberStandings } from './member-standing';
+import { defaultCell, memberStandings, tooFastWorkers } from './member-standing';
 import { seededRandom } from './seeded-random';
 
 const K = 3;
@@ -62,5 +62,28 @@ describe('member standings', () => {
     expect(defaultCell(0, 0, K)).toBe(DEFAULT_RATER_ACCURACY);
     expect(defaultCell(0, 1, K) + defaultCell(0, 2, K) + defaultCell(0, 0, K)).toBeCloseTo(1, 12);
     expect(defaultCell(0, 0, 1)).toBe(1);
+  });
+});
+
+describe('the timing signal', () => {
+  it('marks a member whose median think time is under the floor, on enough timed answers only', () => {
+    const flags = tooFastWorkers(
+      [
+        [300, 400, 250, 5000, 350], // median 350 ms
+        [3000, 2500, 200, 4000, 6000], // one quick tap among readings
+        [100, 100, 100, 100], // quick, but only four timed answers
+        [],
+      ],
+      1000,
+      5,
+    );
+    expect(Array.from(flags)).toEqual([1, 0, 0, 0]);
+  });
+
+  it('takes the lower median of an even count, and judges nothing with a floor of 0', () => {
+    // Sorted 900, 950, 1100, 1200: the lower median 950 is under 1000.
+    expect(Array.from(tooFastWorkers([[1200, 900, 1100, 950]], 1000, 4))).toEqual([1]);
+    expect(Array.from(tooFastWorkers([[1200, 1000, 1100, 950]], 1000, 4))).toEqual([0]);
+    expect(Array.from(tooFastWorkers([[1, 1, 1, 1, 1]], 0, 5))).toEqual([0]);
   });
 });
