@@ -24,6 +24,7 @@ import { TaskAssignPartialIndexes1765200000001 } from './migrations/176520000000
 import { GoldMinAnswersFive1765200000002 } from './migrations/1765200000002-GoldMinAnswersFive';
 import { AnswerTiming1765300000100 } from './migrations/1765300000100-AnswerTiming';
 import { MemberScreening1765100000000 } from './migrations/1765100000000-MemberScreening';
+import { PostedCardShownAt1765400001000 } from './migrations/1765400001000-PostedCardShownAt';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -46,6 +47,7 @@ export const migrations = [
   GoldMinAnswersFive1765200000002,
   AnswerTiming1765300000100,
   MemberScreening1765100000000,
+  PostedCardShownAt1765400001000,
 ];
 
 export interface DataSourceOptions {
