@@ -72,7 +72,7 @@ async function runConsole(core: Core): Promise<void> {
 async function runWeb(core: Core, consoleMode: boolean): Promise<{ web?: WebServer; running?: RunningWeb }> {
   const c = core.config;
   const webhookPath = !consoleMode && c.telegramBotToken && c.telegramWebhookUrl ? new URL(c.telegramWebhookUrl).pathname : undefined;
-  const web = createWebServer(core, { exportToken: c.exportToken, telegramWebhookPath: webhookPath });
+  const web = createWebServer(core, { exportToken: c.exportToken, metricsToken: c.metricsToken, telegramWebhookPath: webhookPath });
   try {
     const running = await startWeb(web, { port: c.port, host: consoleMode ? '127.0.0.1' : '0.0.0.0' });
     core.logger.info('web side listening', { port: running.port, publicUrl: c.publicUrl });

@@ -40,6 +40,9 @@ describe('loadConfig', () => {
       port: 8080,
       publicUrl: 'http://127.0.0.1:8080',
       exportToken: undefined,
+      metricsToken: undefined,
+      jobRunRetentionDays: 14,
+      taskServeRetentionDays: 30,
       modelDevice: 'auto',
       answersPerMinute: 60,
       logLevel: 'info',
@@ -87,6 +90,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://tnet.example' }).publicUrl).toBe('https://tnet.example');
     expect(loadConfig({ EXPORT_TOKEN: 'x'.repeat(32) }).exportToken).toBe('x'.repeat(32));
     expect(() => loadConfig({ EXPORT_TOKEN: 'short' })).toThrow(/EXPORT_TOKEN must be 24 to 200 printable characters/);
+    expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));
+    expect(() => loadConfig({ METRICS_TOKEN: 'has a space in it, twenty-four' })).toThrow(/METRICS_TOKEN must be 24 to 200 printable characters/);
+    expect(loadConfig({ JOB_RUN_RETENTION_DAYS: '3', TASK_SERVE_RETENTION_DAYS: '90' })).toMatchObject({ jobRunRetentionDays: 3, taskServeRetentionDays: 90 });
+    expect(() => loadConfig({ JOB_RUN_RETENTION_DAYS: '0' })).toThrow(/JOB_RUN_RETENTION_DAYS must be between 1 and 3650/);
   });
 
   it('reports every bad key at once, in one ConfigError', () => {

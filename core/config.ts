@@ -33,6 +33,12 @@ export interface Config {
   readonly publicUrl: string;
   /** Bearer token moderators send for campaign exports over HTTP; undefined = exports off. A secret. */
   readonly exportToken: string | undefined;
+  /** Bearer token Prometheus sends for /metrics; undefined = /metrics off. A secret. */
+  readonly metricsToken: string | undefined;
+  /** Days finished job runs are kept (the latest run of each job always is). */
+  readonly jobRunRetentionDays: number;
+  /** Days a serve record of a decided task, or of a closed campaign's task, is kept. */
+  readonly taskServeRetentionDays: number;
   readonly modelDevice: 'cuda' | 'cpu' | 'auto';
   /** Tasks per baseline inference batch (one transaction each). */
   readonly modelBatchSize: number;
@@ -108,6 +114,9 @@ const envSchema = z.object({
   PORT: optional(intString(0, 65535)),
   PUBLIC_URL: optional(url(['http:', 'https:'])),
   EXPORT_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{24,200}$/, 'must be 24 to 200 printable characters without spaces')),
+  METRICS_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{24,200}$/, 'must be 24 to 200 printable characters without spaces')),
+  JOB_RUN_RETENTION_DAYS: optional(intString(1, 3650)),
+  TASK_SERVE_RETENTION_DAYS: optional(intString(1, 3650)),
   MODEL_DEVICE: optional(z.enum(['cuda', 'cpu', 'auto'])),
   MODEL_BATCH_SIZE: optional(intString(1, 4096)),
   ANSWERS_PER_MINUTE: optional(intString(0, 100000)),
@@ -168,6 +177,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     port,
     publicUrl: e.PUBLIC_URL ?? `http://127.0.0.1:${port}`,
     exportToken: e.EXPORT_TOKEN,
+    metricsToken: e.METRICS_TOKEN,
+    jobRunRetentionDays: e.JOB_RUN_RETENTION_DAYS === undefined ? 14 : Number(e.JOB_RUN_RETENTION_DAYS),
+    taskServeRetentionDays: e.TASK_SERVE_RETENTION_DAYS === undefined ? 30 : Number(e.TASK_SERVE_RETENTION_DAYS),
     modelDevice: (e.MODEL_DEVICE ?? 'auto') as Config['modelDevice'],
     modelBatchSize: e.MODEL_BATCH_SIZE === undefined ? 64 : Number(e.MODEL_BATCH_SIZE),
     answersPerMinute: e.ANSWERS_PER_MINUTE === undefined ? 60 : Number(e.ANSWERS_PER_MINUTE),

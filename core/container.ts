@@ -13,7 +13,8 @@ import { CampaignExportService } from './exports/campaign-export.service';
 import { HealthService } from './health/health.service';
 import { IdentityService } from './identities/identity.service';
 import { JobRunService } from './jobs/job-run.service';
-import { createLogger, type Logger } from './logger';
+import { PruneService } from './jobs/prune.service';
+import { createLogger, urlSecrets, type Logger } from './logger';
 import { MemberMergeService } from './members/member-merge.service';
 import { PlatformSnapshotService } from './metrics/platform-snapshot.service';
 import { MemberService } from './members/member.service';
@@ -43,6 +44,8 @@ export interface Core {
   /** The emission pace: epoch settlement and what the mint may pay. */
   readonly emission: EmissionService;
   readonly jobRuns: JobRunService;
+  /** Deletes bookkeeping past its retention (the prune job). */
+  readonly prune: PruneService;
   readonly wallets: WalletService;
   /** ONNX baseline models: registration, batched inference, check campaigns. */
   readonly baselines: BaselineService;
@@ -68,7 +71,16 @@ export interface Core {
 
 /** Secret values from the config; the logger masks them in every line. */
 export const configSecrets = (c: Config): string[] =>
-  [c.minterPrivateKey, c.telegramBotToken, c.discordToken, c.exportToken, c.databaseUrl ? new URL(c.databaseUrl).password : undefined].filter(
+  [
+    c.minterPrivateKey,
+    c.telegramBotToken,
+    c.discordToken,
+    c.exportToken,
+    c.metricsToken,
+    c.databaseUrl ? new URL(c.databaseUrl).password : undefined,
+    // A provider's RPC URL carries its key in the path, the query or the userinfo.
+    ...urlSecrets(c.rpcUrl),
+  ].filter(
     (s): s is string => typeof s === 'string' && s.length > 0,
   );
 
@@ -121,6 +133,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     }
   }
   const jobRuns = new JobRunService(ds, logger);
+  const conversations = new ConversationService(ds);
   return {
     config,
     logger,
@@ -143,7 +156,8 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     health: new HealthService(ds, jobRuns, chain),
     snapshot: new PlatformSnapshotService(ds),
     posts: new PostService(ds),
-    conversations: new ConversationService(ds),
+    conversations,
+    prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,
     mint,
     close: async () => {

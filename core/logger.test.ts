@@ -1,4 +1,6 @@
-import { createLogger, redact, type LogLevel } from './logger';
+import { loadConfig } from './config';
+import { configSecrets } from './container';
+import { createLogger, redact, urlSecrets, type LogLevel } from './logger';
 
 function capture(level: LogLevel, secrets?: readonly string[]) {
   const lines: string[] = [];
@@ -105,5 +107,38 @@ describe('createLogger', () => {
     expect(e.name).toBe('TypeError');
     expect(e.message).toBe('boom');
     expect(String(e.stack)).toContain('boom');
+  });
+});
+
+describe('an RPC URL in a log line', () => {
+  const key = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+  it.each([
+    ['a key in the path', `https://mainnet.infura.io/v3/${key}`, 'https://mainnet.infura.io'],
+    ['a key in the query', `https://rpc.example.org/eth?apikey=${key}&x=1`, 'https://rpc.example.org'],
+    ['a key as the userinfo', `https://${key}:${key}x@node.example.net:8545/`, 'node.example.net:8545'],
+    ['a websocket key', `wss://eth-mainnet.g.alchemy.com/v2/${key}`, 'wss://eth-mainnet.g.alchemy.com'],
+  ])('shows the host but never %s', (_case, rpcUrl, visible) => {
+    const { logger, lines } = capture('debug', urlSecrets(rpcUrl));
+    logger.warn(`rpc request to ${rpcUrl} failed`, { rpc: rpcUrl, error: new Error(`could not reach ${rpcUrl} (key ${key})`) });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain(key);
+    expect(JSON.stringify(JSON.parse(lines[0]!))).not.toContain(key);
+    expect(lines[0]).toContain(visible);
+  });
+
+  it('is masked with the secrets the core registers from RPC_URL', () => {
+    const rpcUrl = `https://base-mainnet.g.alchemy.com/v2/${key}`;
+    const config = loadConfig({ RPC_URL: rpcUrl, TNET_ADDRESS: `0x${'1'.repeat(40)}`, MINTER_PRIVATE_KEY: `0x${'2'.repeat(64)}`, METRICS_TOKEN: 'metrics-token-0123456789abcdef' });
+    const { logger, lines } = capture('info', configSecrets(config));
+    logger.info('chain client started', { rpc: rpcUrl, metricsToken: config.metricsToken });
+    expect(lines[0]).not.toContain(key);
+    expect(lines[0]).not.toContain('metrics-token-0123456789abcdef');
+    expect(JSON.parse(lines[0]!).rpc).toBe('https://base-mainnet.g.alchemy.com/***');
+  });
+
+  it('leaves a local node without a key readable', () => {
+    const { logger, parsed } = capture('info', urlSecrets('http://127.0.0.1:8545'));
+    logger.info('local chain started', { rpc: 'http://127.0.0.1:8545' });
+    expect(parsed()[0]!.rpc).toBe('http://127.0.0.1:8545');
   });
 });

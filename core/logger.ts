@@ -25,12 +25,48 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/**
+ * The parts of a URL that may carry a credential, as secrets for the logger: the userinfo,
+ * everything after the host (providers put the API key in the path or the query), and each
+ * long path segment and query value on its own (in case a library re-serialises the URL).
+ * What stays readable in a log line is the scheme and the host.
+ */
+export function urlSecrets(raw: string | undefined): string[] {
+  if (!raw) return [];
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return [raw];
+  }
+  const out = new Set<string>();
+  const add = (s: string) => {
+    if (s.length === 0) return;
+    out.add(s);
+    try {
+      out.add(decodeURIComponent(s));
+    } catch {
+      // Not percent-encoded text: the raw form is enough.
+    }
+  };
+  add(u.username);
+  add(u.password);
+  const hostEnd = raw.toLowerCase().indexOf(u.host) + u.host.length;
+  const rest = raw.slice(hostEnd).replace(/^:\d+/, '').replace(/^\//, '');
+  add(rest);
+  add((u.pathname + u.search + u.hash).replace(/^\//, ''));
+  for (const seg of u.pathname.split('/')) if (seg.length >= 8) add(seg);
+  for (const v of u.searchParams.values()) if (v.length >= 8) add(v);
+  return [...out];
+}
+
 export function createLogger(opts: {
   level: LogLevel;
   secrets?: readonly string[];
   write?: (line: string) => void;
 }): Logger {
-  const secrets = (opts.secrets ?? []).filter((s) => s.length > 0);
+  // Longest first, so a secret that contains another is masked whole.
+  const secrets = [...new Set(opts.secrets ?? [])].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
   const write = opts.write ?? ((line: string) => process.stderr.write(line + '\n'));
   const emit = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => {
     if (order[level] < order[opts.level]) return;

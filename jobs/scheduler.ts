@@ -3,10 +3,10 @@ import type { Core } from '../core';
 import { baselineJob } from './baseline.job';
 import { closeFinishedCampaignsJob } from './close-finished-campaigns.job';
 import { consensusRoundJob } from './consensus-round.job';
-import { conversationSweepJob } from './conversation-sweep.job';
 import { emissionSettleJob } from './emission-settle.job';
 import type { Job } from './job';
 import { mintJob } from './mint.job';
+import { pruneJob } from './prune.job';
 import { scoringSweepJob } from './scoring-sweep.job';
 
 /** Every scheduled job, with the schedules the config sets. */
@@ -15,7 +15,7 @@ export const allJobs = (core: Core): readonly Job[] => [
   consensusRoundJob(core.config.scoringSchedule),
   ...(core.emission.paced ? [emissionSettleJob] : []),
   closeFinishedCampaignsJob,
-  conversationSweepJob,
+  pruneJob,
   baselineJob,
   mintJob(core.config.mintSchedule),
 ];

@@ -5,6 +5,7 @@ import { errorText } from '../common/error-text';
 import { registerExports } from './export.route';
 import { registerHealth } from './health.route';
 import { registerLinkPage } from './link-page.routes';
+import { registerMetrics } from './metrics.route';
 import { WebMetrics } from './web-metrics';
 
 export type WebDeps = Pick<Core, 'wallets' | 'exports' | 'health' | 'snapshot' | 'logger'>;
@@ -12,6 +13,8 @@ export type WebDeps = Pick<Core, 'wallets' | 'exports' | 'health' | 'snapshot' |
 export interface WebServerOptions {
   /** EXPORT_TOKEN; exports are off without it. */
   exportToken?: string;
+  /** METRICS_TOKEN; /metrics is off without it. */
+  metricsToken?: string;
   /** Path of the Telegram webhook on this server (same PORT); its handler comes with mountTelegram. */
   telegramWebhookPath?: string;
 }
@@ -33,9 +36,10 @@ const STATUS: Partial<Record<DomainErrorCode, number>> = {
 };
 
 /**
- * The web side (fastify): the link page, /healthz, /metrics, campaign exports, and the
- * Telegram webhook when it runs on the same port. The request logger is off: the link
- * page's URL holds a one-time token and the export header a secret.
+ * The web side (fastify): the link page, /healthz, /metrics (for the holder of the metrics
+ * token), campaign exports, and the Telegram webhook when it runs on the same port. The
+ * request logger is off: the link page's URL holds a one-time token and the export and
+ * metrics headers a secret.
  */
 export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): WebServer {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024, trustProxy: true });
@@ -53,7 +57,7 @@ export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): Web
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ code: 'not_found', error: 'Not found.' }));
   registerLinkPage(app, deps);
   registerHealth(app, deps);
-  app.get('/metrics', async (_req, reply) => reply.type(metrics.contentType).send(await metrics.render()));
+  registerMetrics(app, metrics, opts.metricsToken);
   registerExports(app, deps, opts.exportToken);
   let telegram: ((request: unknown, reply: unknown) => Promise<void>) | undefined;
   if (opts.telegramWebhookPath) {

@@ -1,21 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Core, ExportFormat } from '../../core';
+import { holdsBearerToken } from './bearer-token';
 
 export type ExportDeps = Pick<Core, 'exports'>;
 
-const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
-
-/**
- * Whether the request carries the export token as `Authorization: Bearer <token>`.
- * Both sides are hashed first, so the comparison is constant-time whatever the lengths.
- */
-export function holdsExportToken(header: string | undefined, token: string | undefined): boolean {
-  if (!token || typeof header !== 'string') return false;
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!m) return false;
-  return timingSafeEqual(digest(m[1]!), digest(token));
-}
+/** Whether the request carries the export token as `Authorization: Bearer <token>`. */
+export const holdsExportToken = holdsBearerToken;
 
 const CONTENT_TYPE: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
 

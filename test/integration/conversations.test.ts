@@ -1,5 +1,5 @@
 import { ConversationService } from '../../core/conversations/conversation.service';
-import { conversationSweepJob } from '../../jobs/conversation-sweep.job';
+import { pruneJob } from '../../jobs/prune.job';
 import { createTestCore, engine, type TestCore } from '../helpers/test-core';
 
 describe(`conversations in progress, on ${engine}`, () => {
@@ -32,13 +32,13 @@ describe(`conversations in progress, on ${engine}`, () => {
     expect(await replicaB.get({ chat: 'telegram:-100', user: '7' })).toBeUndefined();
   });
 
-  it('forgets a state past its idle time, and the sweep job deletes it', async () => {
+  it('forgets a state past its idle time, and the prune job deletes it', async () => {
     const expired = new ConversationService(core.ds, -1000);
     await expired.set({ chat: 'telegram:9', user: '9' }, wizard);
     expect(await core.conversations.get({ chat: 'telegram:9', user: '9' })).toBeUndefined();
     await core.conversations.set({ chat: 'telegram:10', user: '10' }, wizard);
-    expect(await conversationSweepJob.run(core)).toBe('deleted 1 expired conversation');
-    expect(await conversationSweepJob.run(core)).toBe('nothing expired');
+    expect(await pruneJob.run(core)).toContain(', 1 conversations');
+    expect(await pruneJob.run(core)).toContain(', 0 conversations');
     const keys = (await core.ds.query(`SELECT chat_key FROM conversation ORDER BY 1`)).map((r: { chat_key: string }) => r.chat_key);
     expect(keys).toContain('telegram:10');
     expect(keys).not.toContain('telegram:9');

@@ -4,6 +4,7 @@ import { startWeb, type RunningWeb } from '../../bots/web/start-web';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
 const EXPORT_TOKEN = 'export-token-for-the-web-tests-0123456789';
+const METRICS_TOKEN = 'metrics-token-for-the-web-tests-98765432';
 const user = (name: string) => ({ platform: 'console' as const, platformUserId: name, displayName: name });
 const tokenOf = (url: string): string => new URL(url).pathname.split('/').pop()!;
 
@@ -23,7 +24,7 @@ describe(`the web side on ${engine}`, () => {
   }
   beforeAll(async () => {
     core = await createTestCore({ PUBLIC_URL: 'https://mining.example.org' });
-    web = createWebServer(core, { exportToken: EXPORT_TOKEN });
+    web = createWebServer(core, { exportToken: EXPORT_TOKEN, metricsToken: METRICS_TOKEN });
     running = await startWeb(web, { port: 0, host: '127.0.0.1' });
   });
   afterAll(async () => {
@@ -69,10 +70,12 @@ describe(`the web side on ${engine}`, () => {
     for (const name of ['m1', 'm2', 'm3']) {
       const id = await member(core, name);
       const [task] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id LIMIT 1`, [c]);
+      // Answers count only for a task served to the member (as a /task card would).
+      await core.ds.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING`, [task.id, id]);
       await core.answers.submit({ memberId: id, taskId: task.id, choice: 'cat' });
     }
     web.metrics.observeUpdate('telegram', 0.02);
-    const res = await inject({ method: 'GET', url: '/metrics' });
+    const res = await inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/plain');
     expect(res.body).toMatch(/^tnet_answers 3$/m);
@@ -86,6 +89,44 @@ describe(`the web side on ${engine}`, () => {
     // A second server keeps series of its own.
     const other = createWebServer(core);
     expect(await other.metrics.registry.getSingleMetricAsString('tnet_bot_update_seconds')).not.toContain('platform="telegram"');
+  });
+
+  it('refuses /metrics without the metrics token, and keeps it off when no token is configured', async () => {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong-token-wrong-token-wrong' }, { authorization: METRICS_TOKEN }, { authorization: `Basic ${METRICS_TOKEN}` }]) {
+      const res = await inject({ method: 'GET', url: '/metrics', headers });
+      expect(res.statusCode).toBe(401);
+      expect(res.body).not.toContain('tnet_answers');
+      expect(res.json().code).toBe('metrics.unauthorized');
+    }
+    const off = createWebServer(core, { exportToken: EXPORT_TOKEN });
+    const offRunning = await startWeb(off, { port: 0, host: '127.0.0.1' });
+    try {
+      const res = await fetch(`http://127.0.0.1:${offRunning.port}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toContain('tnet_answers');
+    } finally {
+      await offRunning.stop();
+    }
+  });
+
+  it('answers /healthz with the latest run of each job among many thousand runs', async () => {
+    // 30,000 older runs of three jobs, then one newer run of each with a telling outcome.
+    await core.ds.query(
+      `INSERT INTO job_run (job, outcome, started_at, finished_at)
+       SELECT 'bulk-' || (g % 3), 'ok', now() - interval '1 hour' - g * interval '1 second', now() - interval '1 hour' - g * interval '1 second'
+       FROM generate_series(1, 30000) g`,
+    );
+    await core.jobRuns.run('bulk-0', async () => 'newest');
+    await core.jobRuns.run('bulk-1', async () => Promise.reject(new Error('newest failed')));
+    await core.ds.query(`INSERT INTO job_run (job, outcome, started_at) VALUES ('bulk-2', 'running', now())`);
+    const res = await inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    const jobs = (res.json().jobs as { job: string; outcome: string }[]).filter((j) => j.job.startsWith('bulk-'));
+    expect(jobs.map((j) => [j.job, j.outcome])).toEqual([
+      ['bulk-0', 'ok'],
+      ['bulk-1', 'failed'],
+      ['bulk-2', 'running'],
+    ]);
   });
 
   it('streams a campaign export to a holder of the export token, and nothing to others', async () => {
