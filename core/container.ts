@@ -155,7 +155,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     merges: new MemberMergeService(ds),
     health: new HealthService(ds, jobRuns, chain),
     snapshot: new PlatformSnapshotService(ds),
-    posts: new PostService(ds),
+    posts: new PostService(ds, clock),
     conversations,
     prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,

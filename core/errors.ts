@@ -22,6 +22,8 @@ export interface DomainErrorDetails {
   'campaign.over_cap': { available: bigint };
   'task.not_found': { taskId: number };
   'answer.task_closed': { taskId: number };
+  /** The task was never served to the member (no /task card, no open card of it pressed in its chat). */
+  'answer.not_served': { taskId: number };
   'answer.task_full': { taskId: number };
   'answer.invalid_option': { taskId: number; option: string };
   'answer.rate_limited': { retryAfterSeconds: number };

@@ -12,7 +12,7 @@ export type { ItemFormat } from './campaigns/item-rows';
 export { campaignFieldProblems, parseCampaignDefinition, type CampaignDefinitionField, type CampaignDefinitionInput } from './campaigns/campaign-definition';
 export type { CampaignReport, CampaignMiner, DailyAnswers, ReportOptions } from './campaigns/campaign-report.service';
 export type { TaskCard, NextTask } from './tasks/assignment.service';
-export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer } from './answers/answer.service';
+export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer, CardPress } from './answers/answer.service';
 export type { Balance, LeaderboardRow, MemberStats, CampaignStanding } from './rewards/reward.service';
 export type { RewardRule } from './consensus/reward-rules';
 export type { RoundSummary } from './answers/consensus-round.service';

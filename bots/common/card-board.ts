@@ -143,6 +143,8 @@ export class CardBoard<Chat extends string | number, Message extends string | nu
         try {
           await this.surface.edit(chat, messageId, message);
           this.shown.set(shownKey, shown);
+          // A member pressing the card from now on saw it as edited: their think time starts here.
+          if (card.status === 'open') await this.deps.posts.shown(this.surface.chatKey(chat), messageId);
         } catch (e) {
           // A deleted card, a chat the bot lost, "message is not modified" after a restart:
           // harmless, and the card still closes below when its task is final.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isDomainError, type Core, type MemberRef } from '../../core';
+import { isDomainError, type CardPress, type Core, type MemberRef } from '../../core';
 import { parseButton } from './button-id';
 import { campaignCommand } from './campaign-commands';
 import type { ChatContext, ChatReply } from './chat-message';
@@ -92,13 +92,18 @@ export class CommandRouter {
     });
   }
 
-  async handleButton(ctx: ChatContext, buttonId: string): Promise<ChatReply> {
+  /**
+   * A button press. `pressedOn`: the chat and message the button came from (Telegram's
+   * callback message, Discord's channel and message); an answer pressed on a group or
+   * channel card is admitted only for an open card of that task in that chat.
+   */
+  async handleButton(ctx: ChatContext, buttonId: string, pressedOn?: CardPress): Promise<ChatReply> {
     return this.guard(ctx, `button ${buttonId.slice(0, 80)}`, async () => {
       const action = parseButton(buttonId);
       if (!action) return { toast: 'That button is not valid anymore.', messages: [] };
       const member = await this.member(ctx);
       if (action.kind === 'next') return nextTask(this.deps, member, action.campaignId);
-      return answer(this.deps, member, action.taskId, action.optionIndex);
+      return answer(this.deps, member, action.taskId, action.optionIndex, pressedOn);
     });
   }
 

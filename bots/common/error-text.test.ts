@@ -25,6 +25,7 @@ const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
   'campaign.budget_exhausted': { campaignId: 41 },
   'campaign.over_cap': { available: 1500n * 10n ** 18n },
   'task.not_found': { taskId: 1234 },
+  'answer.not_served': { taskId: 1 },
   'answer.task_closed': { taskId: 1234 },
   'answer.task_full': { taskId: 1234 },
   'answer.invalid_option': { taskId: 1234, option: 'horse' },

@@ -25,6 +25,7 @@ const messages: { [C in DomainErrorCode]: (d: DomainErrorDetails[C]) => string }
   'campaign.budget_exhausted': (d) => `Campaign #${d.campaignId} has spent its budget.`,
   'campaign.over_cap': (d) => `That budget would exceed the 6,000,000,000 TNET cap: at most ${tnet(d.available)} is left to promise.`,
   'task.not_found': () => 'That task does not exist.',
+  'answer.not_served': () => 'That button is not valid anymore.',
   'answer.task_closed': () => 'This task is already closed. Tap "Next task" for another one.',
   'answer.task_full': () => 'This task just got all the answers it needs. Tap "Next task" for another one.',
   'answer.invalid_option': () => 'That is not one of the options of this task.',

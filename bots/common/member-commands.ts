@@ -1,4 +1,4 @@
-import type { Core, MemberRef, RewardRule, SubmitResult, TaskCard } from '../../core';
+import type { CardPress, Core, MemberRef, RewardRule, SubmitResult, TaskCard } from '../../core';
 import { answerButton, nextButton } from './button-id';
 import type { ChatButton, ChatMessage, ChatReply } from './chat-message';
 import { errorText } from './error-text';
@@ -43,11 +43,16 @@ export async function nextTask(deps: MemberDeps, member: MemberRef, campaignId?:
 
 const nextRow = (campaignId: number): ChatButton[][] => [[{ id: nextButton(campaignId), label: 'Next task' }]];
 
-export async function answer(deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number): Promise<ChatReply> {
+const STALE_BUTTON = 'That button is not valid anymore.';
+
+/** An answer button pressed; `pressedOn`: the chat and message it came from, when the adapter knows them. */
+export async function answer(deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number, pressedOn?: CardPress): Promise<ChatReply> {
   const card = await deps.assignment.card(taskId);
   const option = card.options[optionIndex];
-  if (!option) return { toast: 'That button is not valid anymore.', messages: [] };
-  const result = await deps.answers.submit({ memberId: member.memberId, taskId, choice: option.id });
+  if (!option) return { toast: STALE_BUTTON, messages: [] };
+  const result = await deps.answers.submit({ memberId: member.memberId, taskId, choice: option.id, card: pressedOn });
+  // A task never served to this member: the same refusal as any forged button, nothing else.
+  if (result.outcome === 'rejected' && result.error.code === 'answer.not_served') return { toast: STALE_BUTTON, messages: [] };
   return renderSubmit(result, card, option.label);
 }
 

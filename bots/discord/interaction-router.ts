@@ -109,9 +109,11 @@ export class InteractionRouter {
       return;
     }
     const ctx = chatContextOf(i);
+    // The message the component is on: an answer from a channel card counts only on an open card of its task there.
+    const pressedOn = { chatId: chatKey(i.channelId), messageId: i.message.id };
     if (i.inGuild() && !i.message.flags.has(MessageFlags.Ephemeral)) {
       await i.deferReply({ flags: MessageFlags.Ephemeral });
-      const reply = await this.deps.router.handleButton(ctx, id);
+      const reply = await this.deps.router.handleButton(ctx, id, pressedOn);
       const text = reply.messages[0]?.text ?? reply.toast ?? STALE;
       await i.editReply({ content: noticeText(text), embeds: [], components: [] });
       const card = await this.deps.core.posts.find(chatKey(i.channelId), i.message.id);
@@ -119,7 +121,7 @@ export class InteractionRouter {
       return;
     }
     await i.deferUpdate();
-    const reply = await this.deps.router.handleButton(ctx, id);
+    const reply = await this.deps.router.handleButton(ctx, id, pressedOn);
     if (reply.messages.length === 0) {
       this.deps.core.logger.info('discord stale component', { interactionId: i.id, userId: i.user.id, customId: id });
       await i.followUp({ content: noticeText(reply.toast ?? STALE), flags: MessageFlags.Ephemeral });

@@ -28,7 +28,9 @@ export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
     const message = ctx.callbackQuery.message;
     let answered = false;
     try {
-      const reply = await deps.router.handleButton(ctx.tnet.chat, data);
+      // The message the button is on: an answer from a group card counts only on an open card of its task there.
+      const pressedOn = message ? { chatId: chatKey(message.chat.id), messageId: String(message.message_id) } : undefined;
+      const reply = await deps.router.handleButton(ctx.tnet.chat, data, pressedOn);
       await ctx.answerCallbackQuery(reply.toast ? { text: toastText(reply.toast) } : undefined);
       answered = true;
       if (isGroupChat(ctx) && message) {

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError, type DomainErrorCode } from '../errors';
 import { SCORING_CAMPAIGN_COLUMNS, SCORING_TASK_COLUMNS, scoringAnswersJson, type ScoringRead } from './scoring-context';
 import type { AnswerReward, ScoringService } from './scoring.service';
+import { SERVED_AT_SQL, THINK_MS_SQL } from './admission';
 
 export type { AnswerReward };
 
@@ -15,6 +16,18 @@ export interface SubmitInput {
   taskId: number;
   /** An option id of the task's campaign. */
   choice: string;
+  /**
+   * The group or channel card the answer was pressed on ("platform:chatId" and the
+   * message's id as decimal text); absent for a /task card or a call without a chat. A
+   * press on an open posted card of this task in that chat serves the task (admission.ts).
+   */
+  card?: CardPress;
+}
+
+/** Where a button press came from. */
+export interface CardPress {
+  chatId: string;
+  messageId: string;
 }
 
 export interface SubmittedAnswer {
@@ -59,6 +72,8 @@ interface RecordRow {
   answers_per_task: number;
   max_answers_per_task: number;
   valid_option: boolean;
+  /** Whether the task was served to the member (admission.ts); null when the task does not exist. */
+  served: boolean | null;
   banned: boolean | null;
   recent: number;
   existing_id: string | number | null;
@@ -79,12 +94,8 @@ type TimedSubmit = SubmitInput & { at: Date };
 /** A batch's outcome for one submit: its row, or 'twin' when its concurrent twin's answer got in first. */
 type Recorded = RecordRow | 'twin';
 
-/**
- * The think time of the answer of `member` on `task` given at `at`: milliseconds since the
- * assignment first served the card (task_serve), null when it never did.
- */
-const thinkMsSql = (at: string, task: string, member: string) =>
-  `(SELECT greatest(0, round(extract(epoch FROM ${at} - s.served_at) * 1000))::int FROM task_serve s WHERE s.task_id = ${task} AND s.member_id = ${member})`;
+/** A press's message id as the statements take it: decimal digits (a bigint), else no card. */
+const messageIdOf = (card: CardPress | undefined): string | null => (card && /^\d{1,19}$/.test(card.messageId) ? card.messageId : null);
 
 /**
  * The record statement's scoring column for the answer on `task` (pre, slot and ins in
@@ -136,7 +147,8 @@ const RECORD_LANES = 1;
  * server CPU per submit instead of 0.18, depending on the first batches' sizes).
  */
 const RECORD_SQL = `WITH r AS (
-  SELECT * FROM unnest((SELECT $1::int[]), (SELECT $2::int[]), (SELECT $3::text[]), (SELECT $5::timestamptz[])) WITH ORDINALITY AS r(task_id, member_id, choice, at, n)
+  SELECT * FROM unnest((SELECT $1::int[]), (SELECT $2::int[]), (SELECT $3::text[]), (SELECT $5::timestamptz[]), (SELECT $6::text[]), (SELECT $7::bigint[]))
+    WITH ORDINALITY AS r(task_id, member_id, choice, at, chat_id, message_id, n)
 ), lk AS (
   SELECT t.id FROM task t WHERE t.id IN (SELECT task_id FROM r) ORDER BY t.id FOR NO KEY UPDATE
 ), pre AS (
@@ -146,26 +158,32 @@ const RECORD_SQL = `WITH r AS (
          c.options @> jsonb_build_array(jsonb_build_object('id', r.choice)) AS valid_option,
          CASE WHEN mb.id IS NOT NULL THEN mb.banned_at IS NOT NULL END AS banned,
          CASE WHEN (SELECT $4::int) > 0 THEN (SELECT count(*)::int FROM answer x WHERE x.member_id = r.member_id AND x.created_at > now() - interval '60 seconds') ELSE 0 END AS recent,
-         a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at
+         a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at,
+         ${SERVED_AT_SQL('s', 'pc')} AS served_at, s.served_at IS NULL AS first_serve
   FROM r JOIN task t ON t.id = r.task_id JOIN campaign c ON c.id = t.campaign_id
   LEFT JOIN member mb ON mb.id = r.member_id
   LEFT JOIN answer a ON a.task_id = r.task_id AND a.member_id = r.member_id
+  LEFT JOIN task_serve s ON s.task_id = r.task_id AND s.member_id = r.member_id
+  LEFT JOIN posted_card pc ON pc.chat_id = r.chat_id AND pc.task_id = r.task_id AND pc.message_id = r.message_id
+), serve AS (
+  INSERT INTO task_serve (task_id, member_id, served_at)
+  SELECT pre.task_id, pre.member_id, pre.served_at FROM pre WHERE pre.first_serve AND pre.served_at IS NOT NULL AND pre.banned IS NOT NULL
+  ON CONFLICT DO NOTHING
 ), slot AS (
   UPDATE task t SET answer_count = t.answer_count + 1
   FROM pre
   WHERE t.id = pre.task_id AND t.status = 'open' AND t.id IN (SELECT id FROM lk)
-    AND pre.existing_id IS NULL AND NOT pre.banned AND pre.valid_option AND pre.campaign_status = 'active' AND ((SELECT $4::int) = 0 OR pre.recent < (SELECT $4::int))
+    AND pre.existing_id IS NULL AND pre.served_at IS NOT NULL AND NOT pre.banned AND pre.valid_option AND pre.campaign_status = 'active' AND ((SELECT $4::int) = 0 OR pre.recent < (SELECT $4::int))
     AND (t.gold_label IS NOT NULL OR t.answer_count < pre.max_answers_per_task)
   RETURNING t.id AS task_id, t.answer_count, ${SCORING_TASK_COLUMNS}
 ), ins AS (
   INSERT INTO answer (task_id, member_id, campaign_id, choice, think_ms)
-  SELECT pre.task_id, pre.member_id, pre.campaign_id, pre.choice,
-         ${thinkMsSql('pre.at', 'pre.task_id', 'pre.member_id')}
+  SELECT pre.task_id, pre.member_id, pre.campaign_id, pre.choice, ${THINK_MS_SQL('pre.at', 'pre.served_at')}
   FROM slot JOIN pre ON pre.task_id = slot.task_id
   RETURNING id, created_at, task_id, member_id, campaign_id, choice
 )
 SELECT r.n, pre.campaign_id, pre.status, pre.answer_count, pre.gold, pre.consensus_label, pre.campaign_status, pre.answers_per_task,
-       pre.max_answers_per_task, pre.valid_option, pre.banned, pre.recent, pre.existing_id, pre.existing_choice, pre.existing_at,
+       pre.max_answers_per_task, pre.valid_option, pre.served_at IS NOT NULL AS served, pre.banned, pre.recent, pre.existing_id, pre.existing_choice, pre.existing_at,
        ins.id, ins.created_at, slot.answer_count AS recorded_count,
   ${scoringReadSql('r.task_id')}
 FROM r LEFT JOIN pre ON pre.n = r.n LEFT JOIN slot ON slot.task_id = r.task_id LEFT JOIN ins ON ins.task_id = r.task_id`;
@@ -184,24 +202,30 @@ const RECORD_ONE_SQL = `WITH pre AS (
          c.options @> jsonb_build_array(jsonb_build_object('id', $3::text)) AS valid_option,
          (SELECT banned_at IS NOT NULL FROM member WHERE id = $2) AS banned,
          CASE WHEN $4::int > 0 THEN (SELECT count(*)::int FROM answer r WHERE r.member_id = $2 AND r.created_at > now() - interval '60 seconds') ELSE 0 END AS recent,
-         a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at
+         a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at,
+         ${SERVED_AT_SQL('s', 'pc')} AS served_at, s.served_at IS NULL AS first_serve
   FROM task t JOIN campaign c ON c.id = t.campaign_id
   LEFT JOIN answer a ON a.task_id = t.id AND a.member_id = $2
+  LEFT JOIN task_serve s ON s.task_id = t.id AND s.member_id = $2
+  LEFT JOIN posted_card pc ON pc.chat_id = $6::text AND pc.task_id = t.id AND pc.message_id = $7::bigint
   WHERE t.id = $1
+), serve AS (
+  INSERT INTO task_serve (task_id, member_id, served_at)
+  SELECT $1, $2, pre.served_at FROM pre WHERE pre.first_serve AND pre.served_at IS NOT NULL AND pre.banned IS NOT NULL
+  ON CONFLICT DO NOTHING
 ), slot AS (
   UPDATE task t SET answer_count = t.answer_count + 1
   WHERE t.id = $1 AND t.status = 'open'
-    AND (SELECT existing_id IS NULL AND NOT banned AND valid_option AND campaign_status = 'active' AND ($4::int = 0 OR recent < $4::int) FROM pre)
+    AND (SELECT existing_id IS NULL AND served_at IS NOT NULL AND NOT banned AND valid_option AND campaign_status = 'active' AND ($4::int = 0 OR recent < $4::int) FROM pre)
     AND (t.gold_label IS NOT NULL OR t.answer_count < (SELECT max_answers_per_task FROM pre))
   RETURNING t.answer_count, ${SCORING_TASK_COLUMNS}
 ), ins AS (
   INSERT INTO answer (task_id, member_id, campaign_id, choice, think_ms)
-  SELECT $1, $2, pre.campaign_id, $3,
-         ${thinkMsSql('$5::timestamptz', '$1', '$2')}
+  SELECT $1, $2, pre.campaign_id, $3, ${THINK_MS_SQL('$5::timestamptz', 'pre.served_at')}
   FROM slot, pre
   RETURNING id, created_at, task_id, member_id, campaign_id, choice
 )
-SELECT pre.*, ins.id, ins.created_at, slot.answer_count AS recorded_count,
+SELECT pre.*, pre.served_at IS NOT NULL AS served, ins.id, ins.created_at, slot.answer_count AS recorded_count,
   ${scoringReadSql('$1')}
 FROM pre LEFT JOIN slot ON true LEFT JOIN ins ON true`;
 
@@ -242,6 +266,8 @@ export class AnswerService {
     if (t.id === null) {
       if (t.existing_id !== null) return duplicate(input, t as TaskRow, { id: t.existing_id, choice: t.existing_choice!, created_at: t.existing_at! });
       if (t.banned === null) throw new DomainError('member.not_found', { memberId });
+      // Never served (a forged or foreign button): refused before anything about the task shows.
+      if (!t.served) return reject('answer.not_served', { taskId });
       if (!t.valid_option) throw new DomainError('answer.invalid_option', { taskId, option: choice });
       if (t.banned) return reject('member.banned', { memberId });
       if (t.campaign_status !== 'active') return reject('answer.campaign_paused', { campaignId: t.campaign_id, status: t.campaign_status });
@@ -271,8 +297,16 @@ export class AnswerService {
   private async recordBatch(batch: TimedSubmit[]): Promise<Recorded[]> {
     try {
       if (batch.length === 1 && isEmbedded(this.ds)) {
-        const { taskId, memberId, choice, at } = batch[0]!;
-        const [row] = await namedQuery<RecordRow>(this.ds, 'answer_record_one', RECORD_ONE_SQL, [taskId, memberId, choice, this.opts.answersPerMinute, at]);
+        const { taskId, memberId, choice, at, card } = batch[0]!;
+        const [row] = await namedQuery<RecordRow>(this.ds, 'answer_record_one', RECORD_ONE_SQL, [
+          taskId,
+          memberId,
+          choice,
+          this.opts.answersPerMinute,
+          at,
+          messageIdOf(card) === null ? null : card!.chatId,
+          messageIdOf(card),
+        ]);
         // No row: the task does not exist.
         return [row ?? ({ n: 1, campaign_id: null } as RecordRow)];
       }
@@ -282,6 +316,8 @@ export class AnswerService {
         batch.map((i) => i.choice),
         this.opts.answersPerMinute,
         batch.map((i) => i.at),
+        batch.map((i) => (messageIdOf(i.card) === null ? null : i.card!.chatId)),
+        batch.map((i) => messageIdOf(i.card)),
       ]);
       const byPlace = new Map(rows.map((r) => [Number(r.n), r]));
       return batch.map((_, i) => byPlace.get(i + 1)!);

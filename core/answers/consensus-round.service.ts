@@ -203,7 +203,7 @@ export class ConsensusRoundService {
     let worker = new Int32Array(1024);
     let label = new Int32Array(1024);
     // Per member (worker index): the think times of their timed answers.
-    const thinkMs: number[][] = [];
+    const thinkMs: (number | null)[][] = [];
     const push = (ti: number, wi: number, li: number) => {
       if (n === task.length) {
         const grow = (a: Int32Array) => {
@@ -241,7 +241,8 @@ export class ConsensusRoundService {
           members.push(a.member_id);
         }
         push(ti, wi, li);
-        if (a.think_ms !== null) (thinkMs[wi] ??= []).push(a.think_ms);
+        // Untimed answers too: they count as suspect (tooFastWorkers), never as careful ones.
+        (thinkMs[wi] ??= []).push(a.think_ms);
       }
       if (page.length < PAGE) break;
       after = String(page[page.length - 1]!.id);

@@ -1,5 +1,5 @@
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 
 export type ItemFormat = 'csv' | 'jsonl';
@@ -17,8 +17,121 @@ export type ParsedRow = { ok: true; item: ItemRow } | { ok: false; row: number; 
 /** An item's payload stays small: it is shown in a chat card. */
 export const MAX_PAYLOAD_BYTES = 4096;
 const MAX_KEY_LENGTH = 200;
+/** Longer lines are refused unread (an item is at most MAX_PAYLOAD_BYTES). */
+const MAX_LINE_BYTES = 1024 * 1024;
+
+/**
+ * What makes a line's bytes unusable as text, or undefined. PostgreSQL text and jsonb hold
+ * neither a NUL nor invalid UTF-8; caught here, the row is named instead of the import
+ * failing on a database error.
+ */
+function lineProblem(bytes: Buffer): string | undefined {
+  if (bytes.includes(0)) return 'contains a NUL byte';
+  if (!isUtf8(bytes)) return 'is not valid UTF-8';
+  return undefined;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The same for text already decoded (a JSON \u0000 escape, a lone surrogate): every key and string, however deep. */
+function textProblem(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return 'contains a NUL character (\\u0000)';
+    if (LONE_SURROGATE.test(value)) return 'contains text that is not valid Unicode (a lone surrogate)';
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const p = textProblem(k) ?? textProblem(v);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** Splits a byte stream into lines (LF, an optional CR before it dropped), numbered from 1, each with its problem if any. */
+async function* byteLines(input: Readable): AsyncGenerator<{ row: number; text: string; problem: string | undefined }> {
+  let row = 0;
+  let parts: Buffer[] = [];
+  let size = 0;
+  const line = (): { row: number; text: string; problem: string | undefined } => {
+    row += 1;
+    let bytes = Buffer.concat(parts);
+    parts = [];
+    const tooLong = size > MAX_LINE_BYTES;
+    size = 0;
+    if (bytes.at(-1) === 0x0d) bytes = bytes.subarray(0, -1);
+    const problem = tooLong ? `is longer than ${MAX_LINE_BYTES} bytes` : lineProblem(bytes);
+    return { row, text: problem ? '' : bytes.toString('utf8'), problem };
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let start = 0;
+    for (let nl = buf.indexOf(0x0a); nl !== -1; nl = buf.indexOf(0x0a, start)) {
+      if (size <= MAX_LINE_BYTES) parts.push(buf.subarray(start, nl));
+      size += nl - start;
+      yield line();
+      start = nl + 1;
+    }
+    if (start < buf.length) {
+      if (size <= MAX_LINE_BYTES) parts.push(buf.subarray(start));
+      size += buf.length - start;
+    }
+  }
+  if (size > 0 || parts.length > 0) yield line();
+}
+
+/**
+ * Passes a CSV's bytes through unchanged and notes, by line number, each line whose bytes
+ * are not text (lineProblem); the parser after it decodes them.
+ */
+class LineGuard extends Transform {
+  readonly problems = new Map<number, string>();
+  private line = 0;
+  private parts: Buffer[] = [];
+  private size = 0;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    let start = 0;
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+      this.add(chunk.subarray(start, nl));
+      this.endLine();
+      start = nl + 1;
+    }
+    if (start < chunk.length) this.add(chunk.subarray(start));
+    done(null, chunk);
+  }
+
+  override _flush(done: TransformCallback): void {
+    if (this.size > 0) this.endLine();
+    done();
+  }
+
+  /** The first problem on lines after `after` up to `upTo`, with its line. */
+  firstProblem(after: number, upTo: number): { row: number; reason: string } | undefined {
+    for (let l = after + 1; l <= upTo; l++) {
+      const reason = this.problems.get(l);
+      if (reason) return { row: l, reason };
+    }
+    return undefined;
+  }
+
+  private add(b: Buffer): void {
+    if (this.size <= MAX_LINE_BYTES) this.parts.push(b);
+    this.size += b.length;
+  }
+
+  private endLine(): void {
+    this.line += 1;
+    const problem = this.size > MAX_LINE_BYTES ? undefined : lineProblem(Buffer.concat(this.parts));
+    if (problem) this.problems.set(this.line, problem);
+    this.parts = [];
+    this.size = 0;
+  }
+}
 
 function checkItem(row: number, fields: Record<string, unknown>): ParsedRow {
+  const problem = textProblem(fields);
+  if (problem) return { ok: false, row, reason: problem };
   const { id, gold, ...payload } = fields;
   if (id !== undefined && id !== '' && typeof id !== 'string' && typeof id !== 'number') return { ok: false, row, reason: 'id must be text or a number' };
   if (gold !== undefined && gold !== '' && gold !== null && typeof gold !== 'string' && typeof gold !== 'number')
@@ -41,10 +154,11 @@ function checkItem(row: number, fields: Record<string, unknown>): ParsedRow {
  */
 export async function* parseItemRows(input: Readable, format: ItemFormat): AsyncGenerator<ParsedRow> {
   if (format === 'jsonl') {
-    const lines = createInterface({ input, crlfDelay: Infinity });
-    let row = 0;
-    for await (const line of lines) {
-      row += 1;
+    for await (const { row, text: line, problem } of byteLines(input)) {
+      if (problem) {
+        yield { ok: false, row, reason: problem };
+        continue;
+      }
       if (line.trim() === '') continue;
       let value: unknown;
       try {
@@ -62,13 +176,28 @@ export async function* parseItemRows(input: Readable, format: ItemFormat): Async
     return;
   }
 
-  const parser = input.pipe(
+  const guard = new LineGuard();
+  input.on('error', (e) => guard.destroy(e));
+  const parser = input.pipe(guard).pipe(
     parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: 64 * 1024 }),
   );
+  guard.on('error', (e) => parser.destroy(e));
   let header: string[] | undefined;
+  // A record spans the lines after the previous record's last line up to its own.
+  let lastLine = 0;
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const row = rec.info.lines;
+      const broken = guard.firstProblem(lastLine, row);
+      lastLine = row;
+      if (broken && !header) {
+        yield { ok: false, row: broken.row, reason: `the header ${broken.reason}` };
+        return;
+      }
+      if (broken) {
+        yield { ok: false, ...broken };
+        continue;
+      }
       if (!header) {
         header = rec.record;
         const problem =

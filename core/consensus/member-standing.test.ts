@@ -86,4 +86,18 @@ describe('the timing signal', () => {
     expect(Array.from(tooFastWorkers([[1200, 1000, 1100, 950]], 1000, 4))).toEqual([0]);
     expect(Array.from(tooFastWorkers([[1, 1, 1, 1, 1]], 0, 5))).toEqual([0]);
   });
+
+  it('counts an answer without a think time as suspect, never as a careful one', () => {
+    const flags = tooFastWorkers(
+      [
+        [null, null, null, null, null], // never timed: as if answered at once
+        [null, null, null, 5000, 6000], // mostly untimed: the median is an untimed one
+        [null, 3000, 2500, 4000, 6000], // one untimed among readings
+        [null, null, null, null], // four answers: too few to judge
+      ],
+      1000,
+      5,
+    );
+    expect(Array.from(flags)).toEqual([1, 1, 0, 0]);
+  });
 });

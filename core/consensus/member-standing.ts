@@ -99,17 +99,20 @@ export function memberStandings(input: ConsensusInput, members: number, fit: Con
 }
 
 /**
- * The timing signal: per member, whether the median of their timed answers (at least
+ * The timing signal: per member, whether the median think time of their answers (at least
  * `minTimed` of them) is under `minThinkMs`, faster than an item can be read. `thinkMs[w]`
- * holds member w's think times; 0 for `minThinkMs` turns the check off.
+ * holds member w's think times, null for an answer without one: every admitted answer is
+ * timed (issue 14), so an untimed one (a forged button, a row from before) counts as
+ * suspect, as if answered at once, never as a careful one. 0 for `minThinkMs` turns the
+ * check off.
  */
-export function tooFastWorkers(thinkMs: readonly (readonly number[])[], minThinkMs: number, minTimed: number): Uint8Array {
+export function tooFastWorkers(thinkMs: readonly (readonly (number | null)[])[], minThinkMs: number, minTimed: number): Uint8Array {
   const out = new Uint8Array(thinkMs.length);
   if (minThinkMs <= 0) return out;
   thinkMs.forEach((times, w) => {
     if (times.length < minTimed) return;
     // The lower median, as percentile_disc(0.5): an answer's own time, never an average of two.
-    const sorted = [...times].sort((a, b) => a - b);
+    const sorted = times.map((t) => t ?? 0).sort((a, b) => a - b);
     if (sorted[Math.ceil(sorted.length / 2) - 1]! < minThinkMs) out[w] = 1;
   });
   return out;

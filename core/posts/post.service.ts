@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { systemClock, type Clock } from '../clock';
 
 /** A task card posted to a group chat ("platform:chatId"). */
 export interface PostedCard {
@@ -49,7 +50,10 @@ const toCard = (r: Row): PostedCard => ({
  * posts a task, never a check-then-insert.
  */
 export class PostService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /**
    * Reserves the tasks a chat should show now: when fewer than `pace.refillBelow` cards
@@ -104,9 +108,20 @@ export class PostService {
     return r ? { openCards: r.open_cards, refillBelow: r.refill_below } : undefined;
   }
 
-  /** Records the message that shows a reserved card. */
+  /**
+   * Records the message that shows a reserved card, shown from now on: a member who
+   * presses it was served the task at this time (until the card's next edit, `shown`).
+   */
   async sent(chatId: string, taskId: number, messageId: number | string): Promise<void> {
-    await this.ds.query(`UPDATE posted_card SET message_id = $3 WHERE chat_id = $1 AND task_id = $2`, [chatId, taskId, messageId]);
+    await this.ds.query(`UPDATE posted_card SET message_id = $3, shown_at = $4 WHERE chat_id = $1 AND task_id = $2`, [chatId, taskId, messageId, this.clock()]);
+  }
+
+  /**
+   * Records that a card was edited in front of its chat just now (its count, its outcome):
+   * what a member pressing it from now on could have seen since. Think times run from here.
+   */
+  async shown(chatId: string, messageId: number | string): Promise<void> {
+    await this.ds.query(`UPDATE posted_card SET shown_at = $3 WHERE chat_id = $1 AND message_id = $2`, [chatId, messageId, this.clock()]);
   }
 
   /** Drops a reservation whose message could not be sent, so the task can be posted later. */

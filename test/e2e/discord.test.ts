@@ -6,6 +6,7 @@ import { createDiscordBot } from '../../bots/discord/create-discord-bot';
 import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
 import { activeCampaign, campaignWithItems, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { DiscordServer, MANAGE_GUILD, MEMBER_PERMISSIONS, type FakeUser, type StoredMessage } from '../helpers/discord-server';
+import { submitServed } from '../helpers/serve';
 
 const alice: FakeUser = { id: '310000000000000001', username: 'alice' };
 const mona: FakeUser = { id: '310000000000000009', username: 'mona', permissions: MEMBER_PERMISSIONS | MANAGE_GUILD };
@@ -88,10 +89,10 @@ describe(`discord bot end to end on ${engine}`, () => {
     // Alice answers the other two tasks elsewhere, two other members agree on all five, and a scoring round runs.
     const aliceId = (await core.identities.resolve({ platform: 'discord', platformUserId: alice.id, displayName: alice.username })).memberId;
     const rest = (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [campaignId])).map((r: { id: number }) => r.id).filter((t: number) => !answered.includes(t));
-    for (const taskId of rest) expect((await core.answers.submit({ memberId: aliceId, taskId, choice: 'cat' })).outcome).toBe('accepted');
+    for (const taskId of rest) expect((await submitServed(core, { memberId: aliceId, taskId, choice: 'cat' })).outcome).toBe('accepted');
     for (const name of ['dc-bob', 'dc-carol']) {
       const memberId = await member(core, name);
-      for (const taskId of [...answered, ...rest]) expect((await core.answers.submit({ memberId, taskId, choice: 'cat' })).outcome).toBe('accepted');
+      for (const taskId of [...answered, ...rest]) expect((await submitServed(core, { memberId, taskId, choice: 'cat' })).outcome).toBe('accepted');
     }
     await core.rounds.round();
     const after = await dc.answered(dc.slash(alice, 'balance'));

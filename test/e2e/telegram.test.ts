@@ -3,6 +3,7 @@ import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
 import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
 import { activeCampaign, campaignWithItems, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
+import { submitServed } from '../helpers/serve';
 
 /** Telegram users of this file; ids are what the Bot API would give. */
 const alice = { id: 101, firstName: 'Alice' };
@@ -87,7 +88,7 @@ describe(`telegram bot end to end on ${engine}`, () => {
     // Two other members (from another chat) agree on every task: all three become final.
     for (const name of ['tg-bob', 'tg-carol']) {
       const memberId = await member(core, name);
-      for (const taskId of answered) expect((await core.answers.submit({ memberId, taskId, choice: 'cat' })).outcome).toBe('accepted');
+      for (const taskId of answered) expect((await submitServed(core, { memberId, taskId, choice: 'cat' })).outcome).toBe('accepted');
     }
     mark = lastId(alice.id);
     await tg.send(alice, '/balance');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { AnswerService } from '../../core/answers/answer.service';
 import { ScoringService } from '../../core/answers/scoring.service';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { serve, submitServed } from '../helpers/serve';
 
 describe(`answers on ${engine}`, () => {
   let core: TestCore;
@@ -21,8 +22,8 @@ describe(`answers on ${engine}`, () => {
     const c = await activeCampaign(core);
     const taskId = await firstTask(c);
     const alice = await member(core, 'dup-alice');
-    const first = await core.answers.submit({ memberId: alice, taskId, choice: 'cat' });
-    const second = await core.answers.submit({ memberId: alice, taskId, choice: 'dog' });
+    const first = await submitServed(core, { memberId: alice, taskId, choice: 'cat' });
+    const second = await submitServed(core, { memberId: alice, taskId, choice: 'dog' });
     expect(first.outcome).toBe('accepted');
     expect(second.outcome).toBe('duplicate');
     if (first.outcome !== 'accepted' || second.outcome !== 'duplicate') return;
@@ -36,9 +37,9 @@ describe(`answers on ${engine}`, () => {
     const c = await activeCampaign(core);
     const taskId = await firstTask(c);
     const ids = await Promise.all(['m1', 'm2', 'm3'].map((n) => member(core, `maj-${n}`)));
-    await core.answers.submit({ memberId: ids[0]!, taskId, choice: 'cat' });
-    await core.answers.submit({ memberId: ids[1]!, taskId, choice: 'dog' });
-    const last = await core.answers.submit({ memberId: ids[2]!, taskId, choice: 'cat' });
+    await submitServed(core, { memberId: ids[0]!, taskId, choice: 'cat' });
+    await submitServed(core, { memberId: ids[1]!, taskId, choice: 'dog' });
+    const last = await submitServed(core, { memberId: ids[2]!, taskId, choice: 'cat' });
     expect(last.outcome).toBe('accepted');
     if (last.outcome !== 'accepted') return;
     expect(last.task.status).toBe('final');
@@ -52,7 +53,7 @@ describe(`answers on ${engine}`, () => {
     ]);
     const b = await core.rewards.balance(ids[0]!);
     expect(b.pending).toBe(10n * 10n ** 18n);
-    const after = await core.answers.submit({ memberId: await member(core, 'maj-late'), taskId, choice: 'cat' });
+    const after = await submitServed(core, { memberId: await member(core, 'maj-late'), taskId, choice: 'cat' });
     expect(after.outcome).toBe('rejected');
     if (after.outcome === 'rejected') expect(after.error.code).toBe('answer.task_closed');
   });
@@ -61,10 +62,10 @@ describe(`answers on ${engine}`, () => {
     const c = await activeCampaign(core, { def: { answersPerTask: 2, maxAnswersPerTask: 3 } });
     const taskId = await firstTask(c);
     const [a, b, d] = await Promise.all(['a', 'b', 'd'].map((n) => member(core, `tie-${n}`)));
-    await core.answers.submit({ memberId: a!, taskId, choice: 'cat' });
-    const tie = await core.answers.submit({ memberId: b!, taskId, choice: 'dog' });
+    await submitServed(core, { memberId: a!, taskId, choice: 'cat' });
+    const tie = await submitServed(core, { memberId: b!, taskId, choice: 'dog' });
     expect(tie.outcome === 'accepted' && tie.task.status).toBe('open');
-    const third = await core.answers.submit({ memberId: d!, taskId, choice: 'bird' });
+    const third = await submitServed(core, { memberId: d!, taskId, choice: 'bird' });
     expect(third.outcome === 'accepted' && third.task.status).toBe('final_uncertain');
     const rules = await core.ds.query(`SELECT DISTINCT rule, status FROM reward_ledger WHERE task_id = $1`, [taskId]);
     expect(rules).toEqual([{ rule: 'majority.tie', status: 'withheld' }]);
@@ -74,9 +75,9 @@ describe(`answers on ${engine}`, () => {
     const c = await activeCampaign(core);
     const taskId = await firstTask(c);
     const m = await member(core, 'opt-m');
-    await expect(core.answers.submit({ memberId: m, taskId, choice: 'horse' })).rejects.toMatchObject({ code: 'answer.invalid_option' });
+    await expect(submitServed(core, { memberId: m, taskId, choice: 'horse' })).rejects.toMatchObject({ code: 'answer.invalid_option' });
     await core.campaigns.transition(c, 'pause');
-    const r = await core.answers.submit({ memberId: m, taskId, choice: 'cat' });
+    const r = await submitServed(core, { memberId: m, taskId, choice: 'cat' });
     expect(r.outcome === 'rejected' && r.error.code).toBe('answer.campaign_paused');
     const [{ n }] = await core.ds.query(`SELECT count(*)::int AS n FROM answer WHERE task_id = $1`, [taskId]);
     expect(n).toBe(0);
@@ -86,7 +87,7 @@ describe(`answers on ${engine}`, () => {
     const c = await activeCampaign(core);
     const m = await member(core, 'banned-m');
     await core.identities.ban(m, 'spam');
-    const r = await core.answers.submit({ memberId: m, taskId: await firstTask(c), choice: 'cat' });
+    const r = await submitServed(core, { memberId: m, taskId: await firstTask(c), choice: 'cat' });
     expect(r.outcome === 'rejected' && r.error.code).toBe('member.banned');
   });
 
@@ -97,7 +98,7 @@ describe(`answers on ${engine}`, () => {
       const tasks = await limited.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c]);
       const m = await member(limited, 'fast');
       const outcomes = [];
-      for (const t of tasks.slice(0, 3)) outcomes.push(await limited.answers.submit({ memberId: m, taskId: t.id, choice: 'cat' }));
+      for (const t of tasks.slice(0, 3)) outcomes.push(await submitServed(limited, { memberId: m, taskId: t.id, choice: 'cat' }));
       expect(outcomes.map((o) => o.outcome)).toEqual(['accepted', 'accepted', 'rejected']);
       const last = outcomes[2]!;
       expect(last.outcome === 'rejected' && last.error.code).toBe('answer.rate_limited');
@@ -109,8 +110,8 @@ describe(`answers on ${engine}`, () => {
   it('scores gold answers at once against the known label', async () => {
     const c = await activeCampaign(core, { items: 1, gold: [{ key: 'g1', label: 'dog' }] });
     const [gold] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NOT NULL`, [c]);
-    const right = await core.answers.submit({ memberId: await member(core, 'gold-right'), taskId: gold.id, choice: 'dog' });
-    const wrong = await core.answers.submit({ memberId: await member(core, 'gold-wrong'), taskId: gold.id, choice: 'cat' });
+    const right = await submitServed(core, { memberId: await member(core, 'gold-right'), taskId: gold.id, choice: 'dog' });
+    const wrong = await submitServed(core, { memberId: await member(core, 'gold-wrong'), taskId: gold.id, choice: 'cat' });
     expect(right.outcome === 'accepted' && right.reward?.rule).toBe('gold.match');
     expect(wrong.outcome === 'accepted' && wrong.reward).toEqual({ amount: 0n, status: 'withheld', rule: 'gold.mismatch' });
   });
@@ -118,8 +119,8 @@ describe(`answers on ${engine}`, () => {
   it('never pays past the campaign budget', async () => {
     const c = await activeCampaign(core, { def: { reward: '10', budget: '10', answersPerTask: 2, maxAnswersPerTask: 2 } });
     const taskId = await firstTask(c);
-    await core.answers.submit({ memberId: await member(core, 'bud-a'), taskId, choice: 'cat' });
-    const r = await core.answers.submit({ memberId: await member(core, 'bud-b'), taskId, choice: 'cat' });
+    await submitServed(core, { memberId: await member(core, 'bud-a'), taskId, choice: 'cat' });
+    const r = await submitServed(core, { memberId: await member(core, 'bud-b'), taskId, choice: 'cat' });
     expect(r.outcome === 'accepted' && r.reward?.rule).toBe('budget.exhausted');
     const rows = await core.ds.query(`SELECT status, rule FROM reward_ledger WHERE task_id = $1 ORDER BY id`, [taskId]);
     expect(rows).toEqual([
@@ -140,7 +141,7 @@ describe(`answers on ${engine}`, () => {
           const taskId = await firstTask(c);
           const m = await member(core, `conc-${c}`);
           const results = await Promise.all(
-            Array.from({ length: copies }, (_, i) => core.answers.submit({ memberId: m, taskId, choice: choices[i % choices.length]! })),
+            Array.from({ length: copies }, (_, i) => submitServed(core, { memberId: m, taskId, choice: choices[i % choices.length]! })),
           );
           expect(results.filter((r) => r.outcome === 'accepted')).toHaveLength(1);
           expect(results.filter((r) => r.outcome === 'duplicate')).toHaveLength(copies - 1);
@@ -165,6 +166,7 @@ describe(`answers on ${engine}`, () => {
           const c = await activeCampaign(core, { items: 1, def: { answersPerTask: 2, maxAnswersPerTask: 3 } });
           const taskId = await firstTask(c);
           const m = await member(core, `twin-${c}`);
+          await serve(core, m, taskId);
           const results = await Promise.all(
             Array.from({ length: copies }, (_, i) => [core.answers, replica].map((s) => s.submit({ memberId: m, taskId, choice: i % 2 ? 'dog' : 'cat' }))).flat(),
           );
@@ -185,7 +187,7 @@ describe(`answers on ${engine}`, () => {
       // Outside the task id's integer range: the database refuses the statement it is in.
       const ids = [...taskIds.slice(0, 4), 2 ** 31, 2 ** 31 + 1, ...taskIds.slice(4)];
       const ms = await Promise.all(ids.map((_, i) => member(core, `alone-${c}-${i}`)));
-      const results = await Promise.allSettled(ids.map((taskId, i) => core.answers.submit({ memberId: ms[i]!, taskId, choice: 'cat' })));
+      const results = await Promise.allSettled(ids.map((taskId, i) => submitServed(core, { memberId: ms[i]!, taskId, choice: 'cat' })));
       expect(results.map((r) => (r.status === 'fulfilled' ? r.value.outcome : 'threw'))).toEqual([...Array(4).fill('accepted'), 'threw', 'threw', ...Array(4).fill('accepted')]);
     });
 
@@ -195,7 +197,7 @@ describe(`answers on ${engine}`, () => {
           const c = await activeCampaign(core, { items: tasks, def: { reward: '10', budget: String(10 * affordable), answersPerTask: 1, maxAnswersPerTask: 1 } });
           const taskIds: number[] = (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c])).map((r: { id: number }) => r.id);
           const ms = await Promise.all(taskIds.map((_, i) => member(core, `fin-${c}-${i}`)));
-          const results = await Promise.all(taskIds.map((taskId, i) => core.answers.submit({ memberId: ms[i]!, taskId, choice: 'cat' })));
+          const results = await Promise.all(taskIds.map((taskId, i) => submitServed(core, { memberId: ms[i]!, taskId, choice: 'cat' })));
           expect(results.every((r) => r.outcome === 'accepted' && r.task.status === 'final')).toBe(true);
           const paid = results.filter((r) => r.outcome === 'accepted' && r.reward?.status === 'pending');
           expect(paid).toHaveLength(Math.min(tasks, affordable));
@@ -217,9 +219,9 @@ describe(`answers on ${engine}`, () => {
         fc.asyncProperty(fc.integer({ min: 2, max: 10 }), async (racers) => {
           const c = await activeCampaign(core, { items: 1, def: { answersPerTask: 2, maxAnswersPerTask: 2 } });
           const taskId = await firstTask(c);
-          await core.answers.submit({ memberId: await member(core, `slot-${c}-first`), taskId, choice: 'cat' });
+          await submitServed(core, { memberId: await member(core, `slot-${c}-first`), taskId, choice: 'cat' });
           const ms = await Promise.all(Array.from({ length: racers }, (_, i) => member(core, `slot-${c}-${i}`)));
-          const results = await Promise.all(ms.map((m) => core.answers.submit({ memberId: m, taskId, choice: 'cat' })));
+          const results = await Promise.all(ms.map((m) => submitServed(core, { memberId: m, taskId, choice: 'cat' })));
           expect(results.filter((r) => r.outcome === 'accepted')).toHaveLength(1);
           for (const r of results.filter((x) => x.outcome === 'rejected')) {
             expect(r.outcome === 'rejected' && ['answer.task_full', 'answer.task_closed']).toContain(r.outcome === 'rejected' && r.error.code);

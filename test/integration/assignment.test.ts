@@ -1,6 +1,7 @@
 import { ONE_TNET, type NextTask } from '../../core';
 import { draftCampaign, file, textStream } from '../helpers/fixtures';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 describe(`assignment on ${engine}`, () => {
   let core: TestCore;
@@ -28,7 +29,7 @@ describe(`assignment on ${engine}`, () => {
 
   async function answerAll(memberId: number, taskIds: number[]): Promise<void> {
     for (const taskId of taskIds) {
-      const r = await core.answers.submit({ memberId, taskId, choice: 'cat' });
+      const r = await submitServed(core, { memberId, taskId, choice: 'cat' });
       expect(r.outcome).toBe('accepted');
     }
   }
@@ -63,9 +64,9 @@ describe(`assignment on ${engine}`, () => {
     const c = await activeCampaign(core, { items: 3 });
     const [t1, t2, t3] = await regularTasks(c);
     const me = await member(core, 'answered-me');
-    await core.answers.submit({ memberId: await member(core, 'answered-other'), taskId: t1!, choice: 'cat' });
-    await core.answers.submit({ memberId: me, taskId: t1!, choice: 'cat' });
-    await core.answers.submit({ memberId: me, taskId: t3!, choice: 'cat' });
+    await submitServed(core, { memberId: await member(core, 'answered-other'), taskId: t1!, choice: 'cat' });
+    await submitServed(core, { memberId: me, taskId: t1!, choice: 'cat' });
+    await submitServed(core, { memberId: me, taskId: t3!, choice: 'cat' });
     expect(taskOf(await core.assignment.next(me, [c]))).toBe(t2);
     // Someone else still gets the fullest task.
     expect(taskOf(await core.assignment.next(await member(core, 'answered-third'), [c]))).toBe(t1);
@@ -79,7 +80,7 @@ describe(`assignment on ${engine}`, () => {
       const t = taskOf(await core.assignment.next(me, [c]));
       expect(seen).not.toContain(t);
       seen.push(t);
-      await core.answers.submit({ memberId: me, taskId: t, choice: 'cat' });
+      await submitServed(core, { memberId: me, taskId: t, choice: 'cat' });
     }
     expect(seen.sort((a, b) => a - b)).toEqual(await regularTasks(c));
     expect(await core.assignment.next(me, [c])).toEqual({ found: false, reason: 'nothing_left' });
@@ -150,7 +151,7 @@ describe(`assignment on ${engine}`, () => {
   it('does not offer a finished task', async () => {
     const c = await activeCampaign(core, { items: 2, def: { answersPerTask: 1, maxAnswersPerTask: 1 } });
     const [t1, t2] = await regularTasks(c);
-    const r = await core.answers.submit({ memberId: await member(core, 'finish-a'), taskId: t1!, choice: 'dog' });
+    const r = await submitServed(core, { memberId: await member(core, 'finish-a'), taskId: t1!, choice: 'dog' });
     expect(r.outcome === 'accepted' && r.task.status).toBe('final');
     expect(taskOf(await core.assignment.next(await member(core, 'finish-b'), [c]))).toBe(t2);
   });
@@ -168,7 +169,7 @@ describe(`assignment on ${engine}`, () => {
     for (let i = 0; i < 4; i++) {
       const t = taskOf(await core.assignment.next(me, [c]));
       order.push(t);
-      await core.answers.submit({ memberId: me, taskId: t, choice: 'cat' });
+      await submitServed(core, { memberId: me, taskId: t, choice: 'cat' });
     }
     expect(order).toEqual([t3, t2, t4, t1]);
   });
@@ -217,11 +218,11 @@ describe(`assignment on ${engine}`, () => {
       const c = await activeCampaign(core, { items: 30, gold: [{ key: 'only-gold', label: 'dog' }], def: { goldShare: 0.5, answersPerTask: 50, maxAnswersPerTask: 50 } });
       const me = await member(core, 'fallback-me');
       const [gold] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NOT NULL`, [c]);
-      await core.answers.submit({ memberId: me, taskId: gold.id, choice: 'dog' });
+      await submitServed(core, { memberId: me, taskId: gold.id, choice: 'dog' });
       for (let i = 0; i < 30; i++) {
         const t = taskOf(await core.assignment.next(me, [c]));
         expect(await isGold(t)).toBe(false);
-        await core.answers.submit({ memberId: me, taskId: t, choice: 'cat' });
+        await submitServed(core, { memberId: me, taskId: t, choice: 'cat' });
       }
     });
   });
@@ -234,10 +235,10 @@ describe(`assignment on ${engine}`, () => {
     expect(onlyB.found && onlyB.card.campaignId).toBe(b);
     const onlyA = await core.assignment.next(m, [a]);
     expect(onlyA.found && onlyA.card.campaignId).toBe(a);
-    await core.answers.submit({ memberId: m, taskId: taskOf(onlyA), choice: 'cat' });
+    await submitServed(core, { memberId: m, taskId: taskOf(onlyA), choice: 'cat' });
     const either = await core.assignment.next(m, [a, b]);
     expect(either.found && either.card.campaignId).toBe(b);
-    await core.answers.submit({ memberId: m, taskId: taskOf(either), choice: 'cat' });
+    await submitServed(core, { memberId: m, taskId: taskOf(either), choice: 'cat' });
     expect(await core.assignment.next(m, [a, b])).toEqual({ found: false, reason: 'nothing_left' });
   });
 });

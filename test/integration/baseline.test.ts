@@ -11,6 +11,7 @@ import { demoReviews } from '../../models/sentiment-model';
 import { domainError, file, textStream } from '../helpers/fixtures';
 import { linearModelBytes, modelDir } from '../helpers/onnx-models';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 const SENTIMENT = () => loadModelManifest(DEMO_MODEL_MANIFEST);
 const csvQuote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -328,7 +329,7 @@ describe(`ONNX baselines on ${engine}`, () => {
       const members = await Promise.all(['v1', 'v2', 'v3'].map((n) => member(core, `verify-${r.campaignId}-${n}`)));
       // Members agree: right, right, right, wrong; the last task gets no answers.
       const verdicts = ['yes', 'yes', 'yes', 'no'];
-      for (const [i, choice] of verdicts.entries()) for (const m of members) await core.answers.submit({ memberId: m, taskId: tasks[i].id, choice });
+      for (const [i, choice] of verdicts.entries()) for (const m of members) await submitServed(core, { memberId: m, taskId: tasks[i].id, choice });
       const acc = await core.baselines.verifiedAccuracy(source);
       expect(acc).toEqual({
         accuracy: 0.75,

@@ -1,4 +1,5 @@
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 describe(`campaign report and chat pace on ${engine}`, () => {
   let core: TestCore;
@@ -15,8 +16,8 @@ describe(`campaign report and chat pace on ${engine}`, () => {
     const c = await activeCampaign(core, { items: 2 });
     const tasks: { id: number }[] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c]);
     const [ann, bo, cy] = [await member(core, 'rep-ann'), await member(core, 'rep-bo'), await member(core, 'rep-cy')];
-    for (const m of [ann, bo, cy]) await core.answers.submit({ memberId: m, taskId: tasks[0]!.id, choice: 'cat' });
-    await core.answers.submit({ memberId: ann, taskId: tasks[1]!.id, choice: 'dog' });
+    for (const m of [ann, bo, cy]) await submitServed(core, { memberId: m, taskId: tasks[0]!.id, choice: 'cat' });
+    await submitServed(core, { memberId: ann, taskId: tasks[1]!.id, choice: 'dog' });
     // One answer from three days ago, so the series has a day with answers besides today.
     await core.ds.query(`UPDATE answer SET created_at = now() - interval '3 days' WHERE member_id = $1 AND task_id = $2`, [bo, tasks[0]!.id]);
 

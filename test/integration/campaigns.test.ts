@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { ONE_TNET } from '../../core';
 import { definition, domainError, draftCampaign, file, textStream } from '../helpers/fixtures';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 describe(`campaigns on ${engine}`, () => {
   let core: TestCore;
@@ -211,11 +212,11 @@ describe(`campaigns on ${engine}`, () => {
       const [gold] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NOT NULL`, [c]);
       const [a, b, d, e] = await Promise.all(['a', 'b', 'd', 'e'].map((n) => member(core, `stats-${n}`)));
       // Task 1 finishes on cat (2 match, 1 mismatch); task 2 has one answer; gold gets one right answer.
-      await core.answers.submit({ memberId: a!, taskId: tasks[0]!.id, choice: 'cat' });
-      await core.answers.submit({ memberId: b!, taskId: tasks[0]!.id, choice: 'cat' });
-      await core.answers.submit({ memberId: d!, taskId: tasks[0]!.id, choice: 'dog' });
-      await core.answers.submit({ memberId: a!, taskId: tasks[1]!.id, choice: 'bird' });
-      await core.answers.submit({ memberId: e!, taskId: gold.id, choice: 'dog' });
+      await submitServed(core, { memberId: a!, taskId: tasks[0]!.id, choice: 'cat' });
+      await submitServed(core, { memberId: b!, taskId: tasks[0]!.id, choice: 'cat' });
+      await submitServed(core, { memberId: d!, taskId: tasks[0]!.id, choice: 'dog' });
+      await submitServed(core, { memberId: a!, taskId: tasks[1]!.id, choice: 'bird' });
+      await submitServed(core, { memberId: e!, taskId: gold.id, choice: 'dog' });
 
       const s = await core.campaigns.stats(c);
       expect(s).toEqual({
@@ -241,7 +242,7 @@ describe(`campaigns on ${engine}`, () => {
     it('reports no agreement before any answer is scored', async () => {
       const c = await activeCampaign(core, { items: 2 });
       const [t] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id LIMIT 1`, [c]);
-      await core.answers.submit({ memberId: await member(core, 'stats-early'), taskId: t.id, choice: 'cat' });
+      await submitServed(core, { memberId: await member(core, 'stats-early'), taskId: t.id, choice: 'cat' });
       const s = await core.campaigns.stats(c);
       expect(s).toMatchObject({ tasks: 2, openTasks: 2, finalTasks: 0, answers: 1, members: 1, acceptedAnswers: 0, withheldAnswers: 0, spent: 0n, progress: 0 });
       expect(s.agreement).toBeNull();

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { ONE_TNET, TNET_CAP } from '../../core';
 import { SETTLE_GRACE_MS } from '../../core/rewards/emission.service';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 const tnet = (n: bigint) => n * ONE_TNET;
 
@@ -29,7 +30,7 @@ describe(`consensus scoring on ${engine}`, () => {
   const taskOf = async (campaignId: number, key: string): Promise<number> =>
     (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND item_key = $2`, [campaignId, key]))[0].id;
   const answer = async (memberId: number, taskId: number, choice: string) => {
-    const r = await core.answers.submit({ memberId, taskId, choice });
+    const r = await submitServed(core, { memberId, taskId, choice });
     if (r.outcome !== 'accepted') throw new Error(`answer ${r.outcome}`);
     return r;
   };
@@ -349,7 +350,7 @@ describe(`supply cap and emission pace on ${engine}`, () => {
     await core.campaigns.transition(c.id, 'activate');
     const tasks: { id: number }[] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c.id]);
     const miners = await Promise.all(['pace1', 'pace2', 'pace3'].map((n) => member(core, n)));
-    for (let i = 0; i < 3; i++) await core.answers.submit({ memberId: miners[i]!, taskId: tasks[i]!.id, choice: 'a' });
+    for (let i = 0; i < 3; i++) await submitServed(core, { memberId: miners[i]!, taskId: tasks[i]!.id, choice: 'a' });
     expect(await core.emission.mintableBefore()).toEqual(new Date(0));
     expect(await core.emission.settle()).toEqual([]); // the epoch is not over yet
 
@@ -385,7 +386,7 @@ describe(`emission pace at its edge on ${engine}`, () => {
     await core.campaigns.importItems(c.id, Readable.from(['id,text\ne1,one\ne2,two\ne3,three\n']), 'csv');
     await core.campaigns.transition(c.id, 'activate');
     const tasks: { id: number }[] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c.id]);
-    for (let i = 0; i < 3; i++) await core.answers.submit({ memberId: await member(core, `edge${i}`), taskId: tasks[i]!.id, choice: 'a' });
+    for (let i = 0; i < 3; i++) await submitServed(core, { memberId: await member(core, `edge${i}`), taskId: tasks[i]!.id, choice: 'a' });
     // Not before the epoch's end plus the grace for transactions still in flight.
     const [{ t }] = await core.ds.query(`SELECT max(created_at) AS t FROM reward_ledger`);
     const end = Math.floor(new Date(t).getTime() / 3_600_000) * 3_600_000 + 3_600_000;

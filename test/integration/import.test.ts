@@ -238,6 +238,75 @@ describe(`item imports on ${engine}`, () => {
     });
   });
 
+  describe('bytes and characters the database cannot hold', () => {
+    const bytes = (...parts: (string | number[])[]): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+    /** Imports bytes that must be refused; checks nothing was added and returns the bad rows sorted by line. */
+    async function refusedBytes(campaignId: number, data: Buffer, format: 'csv' | 'jsonl') {
+      const before = await taskCount(core, campaignId);
+      const e = await domainError(core.campaigns.importItems(campaignId, Readable.from([data]), format), 'campaign.import_invalid');
+      expect(await taskCount(core, campaignId)).toBe(before);
+      return [...e.details.badRows].sort((a, b) => a.row - b.row);
+    }
+
+    it('names a CSV line with a NUL byte, and imports nothing', async () => {
+      const c = await draftCampaign(core);
+      expect(await refusedBytes(c, bytes('id,text\na,one\nb,t', [0], 'wo\nc,three\n'), 'csv')).toEqual([{ row: 3, reason: 'contains a NUL byte' }]);
+    });
+
+    it('names the line of a NUL byte inside a quoted CSV field spanning lines', async () => {
+      const c = await draftCampaign(core);
+      expect(await refusedBytes(c, bytes('id,text\na,"one\nline ', [0], '"\nb,two\n'), 'csv')).toEqual([{ row: 3, reason: 'contains a NUL byte' }]);
+    });
+
+    it('names a CSV line that is not valid UTF-8, and imports nothing', async () => {
+      const c = await draftCampaign(core);
+      expect(await refusedBytes(c, bytes('id,text\na,one\nb,', [0xff, 0xfe, 0x41], '\nc,', [0xc3], '\n'), 'csv')).toEqual([
+        { row: 3, reason: 'is not valid UTF-8' },
+        { row: 4, reason: 'is not valid UTF-8' },
+      ]);
+    });
+
+    it('refuses a CSV whose header is not valid UTF-8', async () => {
+      const c = await draftCampaign(core);
+      expect(await refusedBytes(c, bytes('id,te', [0xe2, 0x28, 0xa1], 'xt\na,one\n'), 'csv')).toEqual([{ row: 1, reason: 'the header is not valid UTF-8' }]);
+    });
+
+    it('names JSONL lines with a \\u0000 escape, a raw NUL, invalid UTF-8 or a lone surrogate, and imports nothing', async () => {
+      const c = await draftCampaign(core);
+      const rows = await refusedBytes(
+        c,
+        bytes(
+          '{"id":"a","text":"one"}\n',
+          '{"id":"b","text":"t\\u0000wo"}\n',
+          '{"id":"c","text":"three","meta":{"k\\u0000":"x"}}\n',
+          '{"id":"d","text":"f', [0], 'our"}\n',
+          '{"id":"e","text":"f', [0xc0, 0xaf], 've"}\n',
+          '{"id":"f","text":"\\ud800"}\n',
+          '{"id":"g\\u0000","text":"seven"}\n',
+        ),
+        'jsonl',
+      );
+      expect(rows).toEqual([
+        { row: 2, reason: 'contains a NUL character (\\u0000)' },
+        { row: 3, reason: 'contains a NUL character (\\u0000)' },
+        { row: 4, reason: 'contains a NUL byte' },
+        { row: 5, reason: 'is not valid UTF-8' },
+        { row: 6, reason: 'contains text that is not valid Unicode (a lone surrogate)' },
+        { row: 7, reason: 'contains a NUL character (\\u0000)' },
+      ]);
+    });
+
+    it('imports text whose multi-byte characters are split across chunks', async () => {
+      const c = await draftCampaign(core);
+      const csv = Buffer.from('id,text\na,café crème 🐈\n', 'utf8');
+      const jsonl = Buffer.from('{"id":"j","text":"naïve 🐕"}\n', 'utf8');
+      const chunked = (b: Buffer) => Readable.from(Array.from({ length: b.length }, (_, i) => b.subarray(i, i + 1)));
+      expect(await core.campaigns.importItems(c, chunked(csv), 'csv')).toEqual({ imported: 1, gold: 0 });
+      expect(await core.campaigns.importItems(c, chunked(jsonl), 'jsonl')).toEqual({ imported: 1, gold: 0 });
+      expect((await storedTasks(c)).map((t) => t.payload)).toEqual([{ text: 'café crème 🐈' }, { text: 'naïve 🐕' }]);
+    });
+  });
+
   it('lists at most 20 bad rows but counts them all', async () => {
     const c = await draftCampaign(core);
     const lines = ['id,text'];

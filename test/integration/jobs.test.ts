@@ -4,6 +4,7 @@ import { createDataSource } from '../../ormconfig';
 import { closeFinishedCampaignsJob } from '../../jobs/close-finished-campaigns.job';
 import { scoringSweepJob } from '../../jobs/scoring-sweep.job';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 describe(`jobs on ${engine}`, () => {
   let core: TestCore;
@@ -60,7 +61,7 @@ describe(`jobs on ${engine}`, () => {
     const done = await activeCampaign(core, { items: 1, def: { answersPerTask: 1, maxAnswersPerTask: 1 } });
     const busy = await activeCampaign(core, { items: 2, def: { answersPerTask: 1, maxAnswersPerTask: 1 } });
     const [t] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1`, [done]);
-    await core.answers.submit({ memberId: await member(core, 'closer'), taskId: t.id, choice: 'cat' });
+    await submitServed(core, { memberId: await member(core, 'closer'), taskId: t.id, choice: 'cat' });
     const detail = await closeFinishedCampaignsJob.run(core);
     expect(detail).toBe(`closed #${done}`);
     expect((await core.campaigns.get(done)).status).toBe('closed');

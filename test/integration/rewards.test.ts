@@ -1,5 +1,6 @@
 import { ONE_TNET } from '../../core';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 describe(`rewards on ${engine}`, () => {
   let core: TestCore;
@@ -18,7 +19,7 @@ describe(`rewards on ${engine}`, () => {
     const [gold] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NOT NULL`, [labels]);
     const [b] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1`, [bonus]);
     const answer = async (who: string, taskId: number, choice: string) => {
-      const r = await core.answers.submit({ memberId: ids[who]!, taskId, choice });
+      const r = await submitServed(core, { memberId: ids[who]!, taskId, choice });
       if (r.outcome !== 'accepted') throw new Error(`${who} on ${taskId}: ${r.outcome}`);
     };
     // t0: cat wins; carol mismatches.

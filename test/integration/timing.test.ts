@@ -28,7 +28,7 @@ describe(`answer timing on ${engine}`, () => {
   const thinkOf = async (memberId: number, campaignId: number): Promise<(number | null)[]> =>
     (await core.ds.query(`SELECT think_ms FROM answer WHERE member_id = $1 AND campaign_id = $2 ORDER BY id`, [memberId, campaignId])).map((r: { think_ms: number | null }) => r.think_ms);
 
-  it('times each answer from the first serve of its card, and leaves a task answered without one untimed', async () => {
+  it('times each answer from the first serve of its card, and refuses one to a task never served', async () => {
     const c = await activeCampaign(core, { items: 4, def: { consensusMode: 'dawid_skene' } });
     const m = await member(core, 'timed');
     const first = await core.assignment.next(m, [c]);
@@ -40,8 +40,9 @@ describe(`answer timing on ${engine}`, () => {
     now += 2500;
     await core.answers.submit({ memberId: m, taskId: first.card.taskId, choice: 'dog' });
     const other = (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND id <> $2 ORDER BY id LIMIT 1`, [c, first.card.taskId]))[0].id;
-    await core.answers.submit({ memberId: m, taskId: other, choice: 'dog' });
-    expect(await thinkOf(m, c)).toEqual([6500, null]);
+    const unserved = await core.answers.submit({ memberId: m, taskId: other, choice: 'dog' });
+    expect(unserved.outcome === 'rejected' && unserved.error.code).toBe('answer.not_served');
+    expect(await thinkOf(m, c)).toEqual([6500]);
   });
 
   it('withholds the matches of a member who answers faster than the items can be read, and only theirs', async () => {
@@ -70,6 +71,26 @@ describe(`answer timing on ${engine}`, () => {
     );
     expect(rows.find((r) => r.member_id === clicker)).toMatchObject({ rule: 'timing.too_fast', status: 'withheld', amount: '0' });
     for (const r of readers) expect(rows.find((x) => x.member_id === r)).toMatchObject({ rule: 'consensus.match', status: 'pending' });
+  });
+
+  it('counts answers without a think time as suspect, never as careful ones', async () => {
+    const c = await activeCampaign(core, { items: 12, def: { consensusMode: 'dawid_skene' } });
+    const readers = await Promise.all(['untimed-reader1', 'untimed-reader2'].map((n) => member(core, n)));
+    const untimed = await member(core, 'untimed');
+    const mostlyTimed = await member(core, 'mostly-timed');
+    for (let i = 0; i < 6; i++) {
+      for (const r of readers) await take(r, c, 3000);
+      await take(untimed, c, 3000);
+      await take(mostlyTimed, c, 3000);
+    }
+    // Rows from before every answer was timed (a forged button, a group card): no think time.
+    await core.ds.query(`UPDATE answer SET think_ms = NULL WHERE campaign_id = $1 AND member_id = $2`, [c, untimed]);
+    await core.ds.query(`UPDATE answer SET think_ms = NULL WHERE id = (SELECT min(id) FROM answer WHERE campaign_id = $1 AND member_id = $2)`, [c, mostlyTimed]);
+    const summary = await core.rounds.refit(c);
+    expect(summary.tooFast).toBe(1);
+    const skills: { member_id: number; suspicion: string | null }[] = await core.ds.query(`SELECT member_id, suspicion FROM member_skill WHERE campaign_id = $1`, [c]);
+    expect(skills.find((s) => s.member_id === untimed)!.suspicion).toBe('too_fast');
+    expect(skills.find((s) => s.member_id === mostlyTimed)!.suspicion).toBeNull();
   });
 
   it('judges no pace in a campaign with min_think_ms 0, nor on fewer than five timed answers', async () => {

@@ -2,6 +2,7 @@ import { Wallet } from 'ethers';
 import { createWebServer, type WebServer } from '../../bots/web/create-web-server';
 import { startWeb, type RunningWeb } from '../../bots/web/start-web';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 const EXPORT_TOKEN = 'export-token-for-the-web-tests-0123456789';
 const METRICS_TOKEN = 'metrics-token-for-the-web-tests-98765432';
@@ -72,7 +73,7 @@ describe(`the web side on ${engine}`, () => {
       const [task] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id LIMIT 1`, [c]);
       // Answers count only for a task served to the member (as a /task card would).
       await core.ds.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING`, [task.id, id]);
-      await core.answers.submit({ memberId: id, taskId: task.id, choice: 'cat' });
+      await submitServed(core, { memberId: id, taskId: task.id, choice: 'cat' });
     }
     web.metrics.observeUpdate('telegram', 0.02);
     const res = await inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
