@@ -5,7 +5,7 @@ import { campaignCommand } from './campaign-commands';
 import type { ChatContext, ChatReply } from './chat-message';
 import { errorText } from './error-text';
 import { answer, balance, leaderboard, nextTask, stats, type MemberDeps } from './member-commands';
-import { linkCommand, mergeCommand, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
+import { isVerifyLine, linkCommand, MAX_VERIFY_LINE, mergeCommand, SIGNATURE_TOO_LONG, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
 
 export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'mint'>;
 
@@ -47,7 +47,9 @@ export class CommandRouter {
   async handleText(ctx: ChatContext, input: string): Promise<ChatReply> {
     return this.guard(ctx, input, async () => {
       const line = input.trim();
-      if (line.length > MAX_COMMAND_LENGTH) return { messages: [{ text: 'That command is too long.' }] };
+      // A /verify line is as long as a contract wallet's signature; longer ones go to the link page.
+      const limit = isVerifyLine(line) ? MAX_VERIFY_LINE : MAX_COMMAND_LENGTH;
+      if (line.length > limit) return { messages: [{ text: limit === MAX_VERIFY_LINE ? SIGNATURE_TOO_LONG : 'That command is too long.' }] };
       const m = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s+(.*))?$/s.exec(line);
       if (!m) return { messages: [{ text: 'Commands start with /. Send /help for the list.' }] };
       const command = m[1]!.toLowerCase();

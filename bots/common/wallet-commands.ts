@@ -8,6 +8,20 @@ const one = (text: string): ChatReply => ({ messages: [{ text }] });
 const minutes = (ms: number): number => Math.round(ms / 60_000);
 
 /**
+ * The longest signature a chat takes: Discord's longest slash command option (its modal
+ * takes 4000, a Telegram message 4096). A contract wallet (EIP-1271) may sign longer; the
+ * link page takes those.
+ */
+export const MAX_PASTED_SIGNATURE = 6000;
+/** "/verify@bot_name " and the signature. */
+export const MAX_VERIFY_LINE = 64 + MAX_PASTED_SIGNATURE;
+export const SIGNATURE_TOO_LONG =
+  'That signature is too long to paste in a chat. Send /link and open the link page: it signs with your wallet in the browser, contract wallets included.';
+
+/** Whether a command line is /verify with an argument (its length bound is the signature's). */
+export const isVerifyLine = (line: string): boolean => /^\/verify(?:@\w+)?\s/i.test(line);
+
+/**
  * /link [address]: the link page's one-time URL (sign in the browser with an injected
  * wallet) and, with an address, the Sign-In with Ethereum message to sign by hand.
  */
@@ -30,6 +44,7 @@ Or sign this message with your wallet (${req.address}), then send /verify <signa
 /** /verify <signature>: links the wallet when the signature checks out. */
 export async function verifyCommand(deps: WalletDeps, ctx: ChatContext, member: MemberRef, args: string[]): Promise<ChatReply> {
   if (args.length !== 1) return one('Usage: /verify <signature> (the 0x... text your wallet gave when signing the /link message)');
+  if (args[0]!.length > MAX_PASTED_SIGNATURE) return one(SIGNATURE_TOO_LONG);
   return one(verifiedText(await deps.wallets.verify(member.memberId, ctx.user, args[0]!)));
 }
 

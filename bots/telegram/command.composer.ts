@@ -1,9 +1,11 @@
 import { Composer } from 'grammy';
 import type { Logger } from '../../core';
 import type { CommandRouter } from '../common/command-router';
+import { groupRoute, parseStartPayload } from '../common/private-only';
 import { isGroupChat, type BotContext } from './bot-context';
 import type { CardBoard } from './card-board';
 import type { ModeratorCheck } from './moderator-check';
+import { answerInPrivate } from './private-answer';
 import { sendReply } from './reply';
 
 export interface CommandComposerDeps {
@@ -36,6 +38,15 @@ export function commandComposer(deps: CommandComposerDeps): Composer<BotContext>
       await ctx.reply(`Tasks come in private chat: open @${ctx.me.username} and send /task. Here, tap the buttons under the task cards.`);
       return;
     }
+    // Personal commands never answer in a group: their reply goes to the member's private chat.
+    const route = group && command ? groupRoute(command.name, command.args) : undefined;
+    if (route && route.kind !== 'public') {
+      await answerInPrivate(ctx, deps.router, route, text);
+      return;
+    }
+    // A deep link from such a group line: /start <payload> runs that command here.
+    const start = !group && command?.name === 'start' ? parseStartPayload(command.args) : undefined;
+    const line = start ? `/${start}` : text;
     const chat = ctx.tnet.chat;
     if (command?.name === 'campaign') {
       chat.isModerator = await deps.moderators.isModerator(ctx.chat, ctx.from.id);
@@ -44,7 +55,7 @@ export function commandComposer(deps: CommandComposerDeps): Composer<BotContext>
         deps.logger.info('telegram moderator command refused', { updateId: ctx.update.update_id, userId: ctx.from.id, sub });
       }
     }
-    const reply = await deps.router.handleText(chat, text);
+    const reply = await deps.router.handleText(chat, line);
     await sendReply(ctx, reply);
     if (group && chat.isModerator && command?.name === 'campaign' && (command.args[0] === 'post' || command.args[0] === 'resume')) {
       await deps.cards.fill(ctx.chat.id);

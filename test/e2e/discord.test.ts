@@ -263,6 +263,55 @@ describe(`discord bot end to end on ${engine}`, () => {
     expect(logLines.filter((l) => l.level === 'error')).toEqual([]);
   }, 30_000);
 
+  describe('personal commands in a server channel', () => {
+    const channel = '900000000000000101';
+    const pia: FakeUser = { id: '310000000000000400', username: 'pia' };
+
+    it('answers /link, /verify, /wallet, /unlink, /balance and /stats only to the member (ephemeral)', async () => {
+      const before = dc.channelMessages(channel).length;
+      const wallet = Wallet.createRandom();
+      const link = dc.slash(pia, 'link', { options: { address: wallet.address }, channelId: channel });
+      await dc.answered(link);
+      const siwe = await dc.waitFor('the message to sign', () => dc.followUps(link)[0]);
+      const signature = await wallet.signMessage(/^```\n([\s\S]*)\n```$/.exec(siwe.content)![1]!);
+      const ids = [
+        link,
+        dc.slash(pia, 'verify', { options: { signature }, channelId: channel }),
+        dc.slash(pia, 'wallet', { channelId: channel }),
+        dc.slash(pia, 'balance', { channelId: channel }),
+        dc.slash(pia, 'stats', { channelId: channel }),
+        dc.slash(pia, 'unlink', { channelId: channel }),
+      ];
+      for (const id of ids) {
+        const reply = await dc.answered(id);
+        expect(ack(id).body).toEqual({ type: 5, data: { flags: 64 } });
+        expect(reply.flags & 64).toBe(64);
+        for (const f of dc.followUps(id)) expect(f.flags & 64).toBe(64);
+      }
+      expect(text(await dc.answered(ids[1]!))).toMatch(/^Wallet 0x[0-9a-f]{40} is linked\./i);
+      expect(text(await dc.answered(ids[5]!))).toMatch(/^Wallet 0x[0-9a-f]{40} is unlinked\./i);
+      // Nothing of it was posted in the channel.
+      expect(dc.channelMessages(channel)).toHaveLength(before);
+    }, 30_000);
+
+    it('takes a signature as long as the modal allows, and points longer ones to the link page', async () => {
+      const verify = dc.registered.get(dc.guilds[0]!.id)!.find((c) => c.name === 'verify')!;
+      expect(verify.options.find((o: { name: string }) => o.name === 'signature').max_length).toBe(6000);
+      const modal = await dc.modalOf(dc.slash(pia, 'verify', { channelId: channel }));
+      expect(modal.components[0].component.max_length).toBe(4000);
+      expect(modal.components[0].description).toMatch(/link page/);
+
+      await dc.answered(dc.slash(pia, 'link', { options: { address: Wallet.createRandom().address }, channelId: channel }));
+      // A contract wallet's long signature reaches the signature check (this one is not valid), not a length refusal.
+      const long = dc.submitModal(pia, modal.custom_id, { signature: '0x' + 'ab'.repeat(1999) }, { channelId: channel });
+      const checked = await dc.answered(long);
+      expect(text(checked)).toBe('That signature does not match the message and address. Sign the exact message from /link and try again.');
+      expect(checked.flags & 64).toBe(64);
+      const tooLong = dc.slash(pia, 'verify', { options: { signature: '0x' + 'ab'.repeat(3000) }, channelId: channel });
+      expect(text(await dc.answered(tooLong))).toMatch(/^That signature is too long to paste in a chat\. Send \/link and open the link page/);
+    }, 30_000);
+  });
+
   it('acknowledges before a slow core call answers', async () => {
     const rewards = core.rewards;
     const original = rewards.balance;

@@ -78,7 +78,8 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
  * spin the runner), getChatMember and getChatAdministrators (from `admins`), setMyCommands,
  * sendPhoto and sendDocument (multipart bodies recorded with their file bytes, answered with
  * a message), getFile and the file URL (/file/bot<token>/<path>) for the files a test
- * registers or a member sends (`sendDocument`), and a method made to fail on demand (`failing`).
+ * registers or a member sends (`sendDocument`), a method made to fail on demand (`failing`),
+ * and Telegram's 403 for a private chat the member never started (`notStarted`).
  */
 export class TelegramEmulator {
   readonly calls: RecordedCall[] = [];
@@ -86,6 +87,11 @@ export class TelegramEmulator {
   readonly admins = new Map<number, Set<number>>();
   /** Methods the recorder answers with a 400 error. */
   readonly failing = new Set<string>();
+  /**
+   * Members who never started the bot: a sendMessage to their private chat is answered
+   * with Telegram's 403 until they send the bot something there.
+   */
+  readonly notStarted = new Set<number>();
   private nextFakeMessageId = 1_000_000;
   /** file_id -> the file getFile and the file URL serve. */
   private readonly files = new Map<string, { path: string; bytes: Buffer }>();
@@ -123,6 +129,7 @@ export class TelegramEmulator {
 
   /** A member sends a text (a command when it starts with /) in a chat (their private chat by default). */
   async send(user: { id: number; firstName: string }, text: string, chat: FakeChat = { id: user.id, type: 'private' }): Promise<void> {
+    if (chat.id === user.id) this.notStarted.delete(user.id);
     const message = {
       botToken: this.token,
       date: Math.floor(Date.now() / 1000),
@@ -267,6 +274,9 @@ export class TelegramEmulator {
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
     };
     if (this.failing.has(method)) return json(400, { ok: false, error_code: 400, description: `Bad Request: ${method} is made to fail` });
+    if (method === 'sendMessage' && this.notStarted.has(Number(payload.chat_id))) {
+      return json(403, { ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" });
+    }
     const json200 = contentType.includes('application/json') || body.length === 0;
     switch (method) {
       case 'getUpdates':

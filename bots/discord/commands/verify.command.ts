@@ -1,5 +1,6 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
 import type { ChatContext } from '../../common/chat-message';
+import { MAX_PASTED_SIGNATURE } from '../../common/wallet-commands';
 import type { SlashCommand, SlashDeps, SlashResult } from '../slash-command';
 import { memberCommand, routed } from '../slash-command';
 
@@ -7,8 +8,13 @@ import { memberCommand, routed } from '../slash-command';
 export const VERIFY_MODAL_ID = 'm:verify';
 export const SIGNATURE_INPUT_ID = 'signature';
 
-/** A signature is 0x and 130 hex digits; a contract wallet's may be longer, within the option's 200. */
-const MAX_SIGNATURE = 200;
+/**
+ * A signature is 0x and 130 hex digits; a contract wallet's (EIP-1271) may be far longer.
+ * Each way in takes all Discord allows: 4000 characters in a modal's text input, 6000 in a
+ * string option. Longer ones are for the link page (/link shows it), as the modal says.
+ */
+export const MAX_MODAL_SIGNATURE = 4000;
+export const MAX_OPTION_SIGNATURE = MAX_PASTED_SIGNATURE;
 
 const verifyModal = (): ModalBuilder =>
   new ModalBuilder()
@@ -17,8 +23,8 @@ const verifyModal = (): ModalBuilder =>
     .addLabelComponents(
       new LabelBuilder()
         .setLabel('Signature')
-        .setDescription('The 0x... signature your wallet gave for the /link message')
-        .setTextInputComponent(new TextInputBuilder().setCustomId(SIGNATURE_INPUT_ID).setStyle(TextInputStyle.Short).setRequired(true).setMinLength(2).setMaxLength(MAX_SIGNATURE)),
+        .setDescription('The 0x... signature for the /link message. Longer than this box? Use the link page from /link.')
+        .setTextInputComponent(new TextInputBuilder().setCustomId(SIGNATURE_INPUT_ID).setStyle(TextInputStyle.Short).setRequired(true).setMinLength(2).setMaxLength(MAX_MODAL_SIGNATURE)),
     );
 
 /** Both ways in (the option, the modal) end in the same command line, so the wording is the router's. */
@@ -39,7 +45,7 @@ function signatureOf(i: ModalSubmitInteraction): string {
  */
 export const verifyCommand: SlashCommand = {
   definition: memberCommand('verify', 'Finish linking your wallet with the signature of the /link message')
-    .addStringOption((o) => o.setName('signature').setDescription('The 0x... signature your wallet gave (or leave it out for a form)').setMaxLength(MAX_SIGNATURE))
+    .addStringOption((o) => o.setName('signature').setDescription('The 0x... signature your wallet gave (or leave it out for a form)').setMaxLength(MAX_OPTION_SIGNATURE))
     .toJSON(),
   modal: (i) => (i.options.getString('signature') === null ? verifyModal().toJSON() : undefined),
   modalId: VERIFY_MODAL_ID,

@@ -1,0 +1,74 @@
+import { groupPointer, groupRoute, parseStartPayload, START_PAYLOADS, type GroupRoute } from './private-only';
+
+describe('what a command sent in a group gets', () => {
+  const cases: [string, string[], GroupRoute['kind'], string | undefined][] = [
+    // command, args, route, deep-link payload
+    ['link', [], 'answer', 'link'],
+    ['link', ['0x1111111111111111111111111111111111111111'], 'answer', 'link'],
+    ['wallet', [], 'answer', 'wallet'],
+    ['balance', [], 'answer', 'balance'],
+    ['stats', [], 'answer', 'stats'],
+    ['merge', [], 'answer', 'merge'],
+    ['verify', [], 'answer', 'verify'],
+    // Signatures are not checked in public; actions wait for the member in private.
+    ['verify', ['0xabc'], 'ask', 'verify'],
+    ['unlink', [], 'ask', 'wallet'],
+    ['merge', ['confirm'], 'ask', 'merge'],
+    ['merge', ['cancel'], 'ask', 'merge'],
+    // Everything else is answered where it was sent.
+    ['task', [], 'public', undefined],
+    ['campaign', ['list'], 'public', undefined],
+    ['leaderboard', [], 'public', undefined],
+    ['help', [], 'public', undefined],
+    ['start', ['link'], 'public', undefined],
+    ['batch', ['0x00'], 'public', undefined],
+  ];
+  it.each(cases)('/%s %j -> %s (deep link %s)', (command, args, kind, start) => {
+    const route = groupRoute(command, args);
+    expect(route.kind).toBe(kind);
+    expect(route.kind === 'public' ? undefined : route.start).toBe(start);
+  });
+
+  it('never offers a deep link that runs something changing the member', () => {
+    for (const [command, args] of cases) {
+      const route = groupRoute(command, args);
+      if (route.kind !== 'public') expect(START_PAYLOADS).toContain(route.start);
+    }
+    expect(START_PAYLOADS).not.toContain('unlink');
+  });
+
+  it('asks for actions in private with a prompt naming the command to send there', () => {
+    const unlink = groupRoute('unlink', []);
+    expect(unlink.kind === 'ask' && unlink.prompt).toMatch(/send \/unlink here/);
+    const verify = groupRoute('verify', ['0xabc']);
+    expect(verify.kind === 'ask' && verify.prompt).toMatch(/send \/verify <signature> here/);
+  });
+});
+
+describe('a /start deep-link payload', () => {
+  const cases: [string[], string | undefined][] = [
+    [['link'], 'link'],
+    [['wallet'], 'wallet'],
+    [['BALANCE'], 'balance'],
+    [['stats'], 'stats'],
+    [['merge'], 'merge'],
+    [['verify'], 'verify'],
+    [[], undefined],
+    [['unlink'], undefined],
+    [['task'], undefined],
+    [['link', 'extra'], undefined],
+    [['link!'], undefined],
+    [['x'.repeat(65)], undefined],
+    [['../link'], undefined],
+  ];
+  it.each(cases)('%j -> %s', (args, expected) => {
+    expect(parseStartPayload(args)).toBe(expected);
+  });
+});
+
+describe('the group line', () => {
+  it('says the answer went to private, or carries the link that opens the chat', () => {
+    expect(groupPointer({ delivered: true })).toBe('I sent you a private message.');
+    expect(groupPointer({ delivered: false, deepLink: 'https://t.me/tnet_bot?start=link' })).toMatch(/ https:\/\/t\.me\/tnet_bot\?start=link$/);
+  });
+});

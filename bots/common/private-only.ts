@@ -1,0 +1,63 @@
+/**
+ * Personal commands are answered only in private: their replies carry one-time link page
+ * URLs, sign-in messages, wallets and balances, which a group or channel must never see.
+ * These are the rules every chat adapter follows; the words live here too.
+ */
+export const PRIVATE_COMMANDS = ['link', 'verify', 'wallet', 'unlink', 'balance', 'stats', 'merge'] as const;
+export type PrivateCommand = (typeof PRIVATE_COMMANDS)[number];
+
+/**
+ * What `/start <payload>` may run in private (a deep link that opens the private chat).
+ * Anyone can post such a link, so a payload only ever runs a command without arguments
+ * that changes nothing of the member's (a new link request at most): never /unlink or
+ * /merge confirm. Payloads are names, never secrets or tokens.
+ */
+export const START_PAYLOADS = ['link', 'verify', 'wallet', 'balance', 'stats', 'merge'] as const;
+export type StartPayload = (typeof START_PAYLOADS)[number];
+
+/** Telegram's rule for a start parameter: 1 to 64 of A-Z a-z 0-9 _ -. */
+const START_PARAMETER = /^[A-Za-z0-9_-]{1,64}$/;
+
+export const isPrivateOnly = (command: string): command is PrivateCommand => (PRIVATE_COMMANDS as readonly string[]).includes(command);
+
+/**
+ * What a command sent in a group (or channel) gets:
+ * - `public`: it is answered where it was sent;
+ * - `answer`: it runs, and its reply goes to the member's private chat;
+ * - `ask`: it does not run there (it changes something, or carries a signature that
+ *   belongs in private); the private chat gets `prompt`, which says to send it there.
+ * `start` is the deep-link payload for when the bot cannot open the private chat itself.
+ */
+export type GroupRoute = { kind: 'public' } | { kind: 'answer'; start: StartPayload } | { kind: 'ask'; start: StartPayload; prompt: string };
+
+/** The route of `/command args` sent in a group or channel. */
+export function groupRoute(command: string, args: readonly string[]): GroupRoute {
+  if (!isPrivateOnly(command)) return { kind: 'public' };
+  switch (command) {
+    case 'verify':
+      return args.length === 0 ? { kind: 'answer', start: 'verify' } : { kind: 'ask', start: 'verify', prompt: VERIFY_IN_PRIVATE };
+    case 'unlink':
+      return { kind: 'ask', start: 'wallet', prompt: 'You sent /unlink in a group. To remove your linked wallet, send /unlink here.' };
+    case 'merge':
+      return args.length === 0 ? { kind: 'answer', start: 'merge' } : { kind: 'ask', start: 'merge', prompt: 'You sent /merge in a group. Send /merge confirm or /merge cancel here.' };
+    default:
+      return { kind: 'answer', start: command };
+  }
+}
+
+/** The command a `/start` deep link asks for, or undefined (a plain /start, or a payload that is not ours). */
+export function parseStartPayload(args: readonly string[]): StartPayload | undefined {
+  if (args.length !== 1 || !START_PARAMETER.test(args[0]!)) return undefined;
+  const name = args[0]!.toLowerCase();
+  return (START_PAYLOADS as readonly string[]).includes(name) ? (name as StartPayload) : undefined;
+}
+
+export const VERIFY_IN_PRIVATE = 'Signatures go only here, in private: send /verify <signature> here, never in a group.';
+
+/**
+ * The one line a group sees: that the answer went to private, or (when the bot may not
+ * start the chat) the link that opens it.
+ */
+export function groupPointer(opened: { delivered: true } | { delivered: false; deepLink: string }): string {
+  return opened.delivered ? 'I sent you a private message.' : `I can only answer that in private. Open a chat with me: ${opened.deepLink}`;
+}
