@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import type { Core, PostPace } from '../../core';
 import { CommandRouter } from '../common/command-router';
+import { EXPENSIVE_COMMANDS, RateLimiter } from '../common/rate-limit';
 import { CardBoard } from './card-board';
 import { SLASH_COMMANDS } from './commands';
 import { InteractionRest } from './interaction-rest';
@@ -57,6 +58,7 @@ export function createDiscordBot(core: Core, opts: DiscordBotOptions): DiscordBo
     moderators: new ModeratorCheck(opts.adminIds, opts.moderatorRoleIds),
     cards,
     core,
+    expensive: new RateLimiter(EXPENSIVE_COMMANDS),
     commands: SLASH_COMMANDS,
   });
   client.on(Events.InteractionCreate, (i) => interactions.handle(i));

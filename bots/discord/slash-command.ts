@@ -10,6 +10,7 @@ import {
 import type { Core } from '../../core';
 import type { ChatContext } from '../common/chat-message';
 import type { CommandRouter } from '../common/command-router';
+import type { RateLimiter } from '../common/rate-limit';
 import type { CardBoard } from './card-board';
 import type { ModeratorCheck } from './moderator-check';
 import { renderMessages, type DiscordMessage } from './render-message';
@@ -18,6 +19,8 @@ export interface SlashDeps {
   router: CommandRouter;
   moderators: ModeratorCheck;
   cards: CardBoard;
+  /** Counts each member's expensive commands (the stats chart, an export); no limit when absent. */
+  expensive?: RateLimiter;
   core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'identities' | 'logger'>;
 }
 

@@ -7,6 +7,7 @@ import { campaignStatsText } from '../common/campaign-commands';
 import { itemFormatOf, startWizard, wizardCancel, wizardConfirm, wizardItems, wizardPrompt, wizardText, type CampaignWizard, type WizardTurn } from '../common/campaign-wizard';
 import { svgToPng } from '../common/chart-png';
 import { errorText } from '../common/error-text';
+import { EXPENSIVE_COMMANDS, RateLimiter, rateLimitedText } from '../common/rate-limit';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
 import type { CardBoard } from './card-board';
 import { parseCommand } from './command.composer';
@@ -22,6 +23,8 @@ export interface CampaignComposerDeps {
   conversations: ConversationStore<CampaignWizard>;
   /** Downloads a file a member sent (getFile + the file URL) to a temporary file. */
   download: (fileId: string) => Promise<DownloadedFile>;
+  /** Counts each member's expensive commands (the stats chart, an export); made here when absent. */
+  expensive?: RateLimiter;
 }
 
 const USAGE =
@@ -88,6 +91,14 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     return ok;
   };
 
+  const expensive = deps.expensive ?? new RateLimiter(EXPENSIVE_COMMANDS);
+  /** False, after the short reply, when the member asked for expensive work too often. */
+  const affordable = async (ctx: BotContext): Promise<boolean> => {
+    const d = expensive.take(`telegram:${ctx.from!.id}`);
+    if (!d.allowed) await say(ctx, rateLimitedText(d.retryAfterMs));
+    return d.allowed;
+  };
+
   const turn = async (ctx: BotContext, t: WizardTurn): Promise<void> => {
     await conversations.set(ctx.chat!.id, ctx.from!.id, t.state);
     await say(ctx, t.text, t.state !== undefined);
@@ -128,6 +139,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     const id = campaignId(idText);
     if (sub === 'stats' && id !== undefined && extra === undefined) {
       return guard(ctx, 'campaign stats', async () => {
+        if (!(await affordable(ctx))) return;
         const report = await core.reports.report(id);
         const text = campaignStatsText(report.stats, report.verifiedAccuracy);
         try {
@@ -145,6 +157,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
       if (id === undefined || extra !== undefined) return say(ctx, 'Usage: /campaign export <id>, with the campaign\'s number from /campaign list.');
       return guard(ctx, 'campaign export', async () => {
         if (!(await moderator(ctx, sub))) return;
+        if (!(await affordable(ctx))) return;
         const exp = await core.exports.open(id, { format: 'csv' });
         try {
           await ctx.replyWithDocument(new InputFile(() => exportBytes(exp), `campaign-${id}.csv`), {

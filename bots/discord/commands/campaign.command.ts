@@ -4,6 +4,7 @@ import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../../common/campaign-char
 import { campaignStatsText } from '../../common/campaign-commands';
 import { svgToPng } from '../../common/chart-png';
 import { errorText } from '../../common/error-text';
+import { rateLimitedText } from '../../common/rate-limit';
 import { renderMessages } from '../render-message';
 import { campaignNew, newSubcommand } from './campaign-new';
 import { routed, type SlashCommand, type SlashDeps, type SlashResult } from '../slash-command';
@@ -54,6 +55,10 @@ export const campaignCommand: SlashCommand = {
     if (!ctx.isModerator && !FOR_MEMBERS.has(sub)) {
       deps.core.logger.info('discord moderator command refused', { interactionId: i.id, userId: i.user.id, sub });
       return text('Only moderators can do that.');
+    }
+    if (sub === 'stats' || sub === 'export') {
+      const d = deps.expensive?.take(`discord:${i.user.id}`);
+      if (d && !d.allowed) return text(rateLimitedText(d.retryAfterMs));
     }
     if (sub === 'new') return campaignNew(i, ctx, deps);
     if (sub === 'stats') return statsChart(i.id, deps, id!);
