@@ -50,7 +50,7 @@ describe(`discord bot end to end on ${engine}`, () => {
 
   it('registers its slash commands in the configured guild, /campaign for Manage Server only', () => {
     const commands = dc.registered.get(dc.guilds[0]!.id)!;
-    expect(commands.map((c) => c.name).sort()).toEqual(['balance', 'batch', 'campaign', 'help', 'leaderboard', 'link', 'stats', 'task', 'unlink', 'verify', 'wallet']);
+    expect(commands.map((c) => c.name).sort()).toEqual(['balance', 'batch', 'campaign', 'help', 'leaderboard', 'link', 'merge', 'stats', 'task', 'unlink', 'verify', 'wallet']);
     expect(commands.find((c) => c.name === 'campaign')!.default_member_permissions).toBe(MANAGE_GUILD.toString());
     expect(commands.find((c) => c.name === 'task')!.default_member_permissions ?? null).toBeNull();
     expect(dc.identifies).toEqual([{ intents: 1, shard: [0, 1] }]);
@@ -309,6 +309,30 @@ describe(`discord bot end to end on ${engine}`, () => {
       expect(checked.flags & 64).toBe(64);
       const tooLong = dc.slash(pia, 'verify', { options: { signature: '0x' + 'ab'.repeat(3000) }, channelId: channel });
       expect(text(await dc.answered(tooLong))).toMatch(/^That signature is too long to paste in a chat\. Send \/link and open the link page/);
+    }, 30_000);
+
+    it('offers a merge on /verify and confirms it with /merge, only to the member', async () => {
+      // The same person linked the wallet first on another chat (here the console).
+      const wallet = Wallet.createRandom();
+      const elsewhere = { platform: 'console' as const, platformUserId: 'pia-on-console', displayName: 'pia' };
+      const other = await core.identities.resolve(elsewhere);
+      const request = await core.wallets.requestLink(other.memberId, elsewhere, wallet.address);
+      await core.wallets.verify(other.memberId, elsewhere, await wallet.signMessage(request.message));
+
+      const before = dc.channelMessages(channel).length;
+      const link = dc.slash(pia, 'link', { options: { address: wallet.address }, channelId: channel });
+      await dc.answered(link);
+      const siwe = await dc.waitFor('the message to sign', () => dc.followUps(link)[0]);
+      const signature = await wallet.signMessage(/^```\n([\s\S]*)\n```$/.exec(siwe.content)![1]!);
+      const offer = await dc.answered(dc.slash(pia, 'verify', { options: { signature }, channelId: channel }));
+      expect(text(offer)).toContain(`belongs to another member of yours (member #${other.memberId}, on another chat)`);
+
+      const merge = dc.slash(pia, 'merge', { options: { action: 'confirm' }, channelId: channel });
+      const done = await dc.answered(merge);
+      expect(ack(merge).body).toEqual({ type: 5, data: { flags: 64 } });
+      expect(done.flags & 64).toBe(64);
+      expect(text(done)).toMatch(new RegExp(`^Done: you are now member #${other.memberId}, with wallet 0x[0-9a-f]{40}\\.`, 'i'));
+      expect(dc.channelMessages(channel)).toHaveLength(before);
     }, 30_000);
   });
 

@@ -5,6 +5,7 @@ import { campaignCommand } from './campaign.command';
 import { helpCommand } from './help.command';
 import { leaderboardCommand } from './leaderboard.command';
 import { linkCommand } from './link.command';
+import { mergeCommand } from './merge.command';
 import { statsCommand } from './stats.command';
 import { taskCommand } from './task.command';
 import { unlinkCommand } from './unlink.command';
@@ -21,6 +22,7 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   verifyCommand,
   walletCommand,
   unlinkCommand,
+  mergeCommand,
   batchCommand,
   campaignCommand,
   helpCommand,
