@@ -274,14 +274,13 @@ describe(`discord bot end to end on ${engine}`, () => {
       await dc.answered(link);
       const siwe = await dc.waitFor('the message to sign', () => dc.followUps(link)[0]);
       const signature = await wallet.signMessage(/^```\n([\s\S]*)\n```$/.exec(siwe.content)![1]!);
-      const ids = [
-        link,
-        dc.slash(pia, 'verify', { options: { signature }, channelId: channel }),
-        dc.slash(pia, 'wallet', { channelId: channel }),
-        dc.slash(pia, 'balance', { channelId: channel }),
-        dc.slash(pia, 'stats', { channelId: channel }),
-        dc.slash(pia, 'unlink', { channelId: channel }),
-      ];
+      // One after another: /unlink must find the wallet /verify linked.
+      const ids = [link];
+      for (const [name, options] of [['verify', { signature }], ['wallet'], ['balance'], ['stats'], ['unlink']] as const) {
+        const id = dc.slash(pia, name, { options, channelId: channel });
+        await dc.answered(id);
+        ids.push(id);
+      }
       for (const id of ids) {
         const reply = await dc.answered(id);
         expect(ack(id).body).toEqual({ type: 5, data: { flags: 64 } });
