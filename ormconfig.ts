@@ -24,6 +24,8 @@ import { TaskAssignPartialIndexes1765200000001 } from './migrations/176520000000
 import { GoldMinAnswersFive1765200000002 } from './migrations/1765200000002-GoldMinAnswersFive';
 import { AnswerTiming1765300000100 } from './migrations/1765300000100-AnswerTiming';
 import { MemberScreening1765100000000 } from './migrations/1765100000000-MemberScreening';
+import { Community1765400000000 } from './migrations/1765400000000-Community';
+import { AuditLog1765400000001 } from './migrations/1765400000001-AuditLog';
 import { PostedCardShownAt1765400001000 } from './migrations/1765400001000-PostedCardShownAt';
 
 export const migrations = [
@@ -48,6 +50,8 @@ export const migrations = [
   AnswerTiming1765300000100,
   MemberScreening1765100000000,
   PostedCardShownAt1765400001000,
+  Community1765400000000,
+  AuditLog1765400000001,
 ];
 
 export interface DataSourceOptions {

@@ -6,6 +6,9 @@ import { ConsensusRoundService } from './answers/consensus-round.service';
 import { ScoringService } from './answers/scoring.service';
 import { CampaignReportService } from './campaigns/campaign-report.service';
 import { CampaignService } from './campaigns/campaign.service';
+import { AuditService } from './audit/audit.service';
+import { CommunityService } from './communities/community.service';
+import { ModerationService } from './communities/moderation.service';
 import { ChainClient, type ChainClientOptions } from './chain/chain-client';
 import { signatureVerifier } from './chain/signature';
 import type { Config } from './config';
@@ -33,6 +36,12 @@ export interface Core {
   readonly ds: DataSource;
   readonly identities: IdentityService;
   readonly campaigns: CampaignService;
+  /** Communities and their emission allowances (platform admins). */
+  readonly communities: CommunityService;
+  /** Campaign work from the chats, scoped to what the actor moderates, audited. */
+  readonly moderation: ModerationService;
+  /** The append-only audit log. */
+  readonly audit: AuditService;
   /** A campaign's figures over time and per member (the moderators' stats chart). */
   readonly reports: CampaignReportService;
   readonly assignment: AssignmentService;
@@ -109,6 +118,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const clock = opts.clock ?? systemClock;
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
   const campaigns = new CampaignService(ds);
+  const exports = new CampaignExportService(ds);
   const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize });
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;
@@ -140,6 +150,9 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     ds,
     identities: new IdentityService(ds),
     campaigns,
+    communities: new CommunityService(ds),
+    moderation: new ModerationService(ds, campaigns, exports),
+    audit: new AuditService(ds),
     reports: new CampaignReportService(ds, campaigns, baselines),
     assignment: new AssignmentService(ds, clock),
     answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }, clock),
@@ -150,7 +163,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     jobRuns,
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),
     baselines,
-    exports: new CampaignExportService(ds),
+    exports,
     members: new MemberService(ds),
     merges: new MemberMergeService(ds),
     health: new HealthService(ds, jobRuns, chain),

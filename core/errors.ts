@@ -16,10 +16,22 @@ export interface DomainErrorDetails {
   'campaign.import_invalid': { badRows: { row: number; reason: string }[]; badRowCount: number };
   'campaign.closed': { campaignId: number };
   'campaign.no_items': { campaignId: number };
-  'campaign.forbidden': { campaignId: number };
+  /** A moderator's command from someone who moderates nothing here. */
+  'campaign.forbidden': Record<string, never>;
   'campaign.budget_exhausted': { campaignId: number };
   /** The budget would let campaigns promise more than the 6,000,000,000 TNET cap; `available` in base units. */
   'campaign.over_cap': { available: bigint };
+  /** A community's campaign is posted only in its own chat or server. */
+  'campaign.post_elsewhere': { campaignId: number };
+  'community.not_found': { communityId: number };
+  /** The chat or server spoken in is not a registered community. */
+  'community.not_registered': Record<string, never>;
+  'community.already_registered': { communityId: number };
+  /** Registering communities and granting allowances is for platform admins. */
+  'community.forbidden': Record<string, never>;
+  'community.invalid': { reason: string };
+  /** The budget does not fit the community's emission allowance; `available` in base units. */
+  'community.allowance_exceeded': { communityId: number; available: bigint };
   'task.not_found': { taskId: number };
   'answer.task_closed': { taskId: number };
   /** The task was never served to the member (no /task card, no open card of it pressed in its chat). */

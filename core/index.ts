@@ -9,6 +9,10 @@ export type { Platform, CampaignOption, CampaignStatus, CampaignKind, TaskStatus
 export type { PlatformUser, MemberRef } from './identities/identity.service';
 export type { CampaignStats, ImportResult, CampaignTransition, CampaignView } from './campaigns/campaign.service';
 export type { ItemFormat } from './campaigns/item-rows';
+export type { AuditedBy } from './campaigns/campaign.service';
+export { CLI_ACTOR, type Actor } from './communities/actor';
+export type { Community } from './communities/community.statements';
+export type { AuditAction, AuditRecord } from './audit/audit.statements';
 export { campaignFieldProblems, parseCampaignDefinition, type CampaignDefinitionField, type CampaignDefinitionInput } from './campaigns/campaign-definition';
 export type { CampaignReport, CampaignMiner, DailyAnswers, ReportOptions } from './campaigns/campaign-report.service';
 export type { TaskCard, NextTask } from './tasks/assignment.service';

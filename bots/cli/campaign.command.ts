@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { Transform, pipeline } from 'node:stream';
 import type { Command } from 'commander';
-import { isDomainError, type CampaignView, type Core, type ExportFormat, type ItemFormat } from '../../core';
+import { CLI_ACTOR, isDomainError, type CampaignView, type Core, type ExportFormat, type ItemFormat } from '../../core';
 import { tnet } from '../common/format';
 import { CliError, cliConfig, parseId, withCore, type CliIO } from './cli-runtime';
 import { createProgress } from './progress';
@@ -57,17 +57,20 @@ function itemsStream(file: string, onBytes: (read: number) => void): NodeJS.Read
 const listLine = (c: CampaignView): string =>
   `#${c.id}  ${c.status.padEnd(6)}  ${c.kind.padEnd(5)}  ${c.name}  ·  ${tnet(c.rewardPerAnswer)} per answer  ·  ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
 
-async function importCampaign(core: Core, io: CliIO, definitionFile: string, itemsFile: string, opts: { activate?: boolean; format?: string }): Promise<void> {
+async function importCampaign(core: Core, io: CliIO, definitionFile: string, itemsFile: string, opts: { activate?: boolean; format?: string; community?: string }): Promise<void> {
   const format = fileFormat(itemsFile, opts.format);
   const definition = readDefinition(definitionFile);
+  const communityId = opts.community === undefined ? null : parseId(opts.community, '--community');
   const size = statSync(itemsFile, { throwIfNoEntry: false })?.size;
   if (size === undefined) throw new CliError(`cannot read ${itemsFile}: ENOENT`);
-  const c = await core.campaigns.create(definition, null);
+  // The operator is a platform admin; the budget comes from the community's allowance when one is named.
+  const by = { actorMemberId: null, actor: CLI_ACTOR.identity };
+  const c = await core.campaigns.create(definition, null, { communityId, by });
   const progress = createProgress(io.stderr, 'import', 'bytes');
   try {
     const r = await core.campaigns.importItems(c.id, itemsStream(itemsFile, (read) => progress.update(read, size)), format);
     progress.finish();
-    const status = opts.activate ? (await core.campaigns.transition(c.id, 'activate')).status : c.status;
+    const status = opts.activate ? (await core.campaigns.transition(c.id, 'activate', by)).status : c.status;
     io.stdout.write(`Campaign #${c.id} "${c.name}" created (${status}): ${r.imported} items imported, ${r.gold} gold.\n`);
   } catch (e) {
     progress.finish('refused');
@@ -113,7 +116,8 @@ export function registerCampaignCommands(program: Command, io: CliIO): void {
     .description('create a campaign from a JSON definition and import its items (CSV with a header, or JSONL), all or nothing')
     .option('--activate', 'activate the campaign once its items are in')
     .option('--format <format>', 'csv or jsonl (default: from the items file name)')
-    .action(async (definitionFile: string, itemsFile: string, opts: { activate?: boolean; format?: string }) => {
+    .option('--community <id>', "the community it belongs to (its budget comes from the community's allowance); default: the platform")
+    .action(async (definitionFile: string, itemsFile: string, opts: { activate?: boolean; format?: string; community?: string }) => {
       await withCore(cliConfig(), (core) => importCampaign(core, io, definitionFile, itemsFile, opts));
     });
   campaign

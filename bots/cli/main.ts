@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerCampaignCommands } from './campaign.command';
+import { registerCommunityCommands } from './community.command';
 import { cliErrorText } from './cli-error-text';
 import type { CliIO } from './cli-runtime';
 import { registerMembersCommands } from './members.command';
@@ -17,6 +18,7 @@ async function main(argv: string[]): Promise<number> {
   const program = new Command('tnet').description('TNET mining: the operator\'s tools').showHelpAfterError();
   registerPlatformCommands(program, io);
   registerCampaignCommands(program, io);
+  registerCommunityCommands(program, io);
   registerMintCommand(program, io);
   registerMembersCommands(program, io);
   registerModelCommands(program, io);

@@ -1,8 +1,9 @@
 import type { CampaignStats, CampaignTransition, CampaignView, Core, VerifiedAccuracy } from '../../core';
 import type { ChatContext, ChatReply } from './chat-message';
 import { percent, tnet } from './format';
+import { actorOf, mayTryModerating } from './moderator-actor';
 
-export type CampaignDeps = Pick<Core, 'campaigns'> & Partial<Pick<Core, 'baselines'>>;
+export type CampaignDeps = Pick<Core, 'campaigns' | 'moderation' | 'identities'> & Partial<Pick<Core, 'baselines'>>;
 
 const usage =
   'Usage: /campaign list | /campaign stats <id> | /campaign post <id> | /campaign activate|pause|resume|close <id>';
@@ -11,13 +12,18 @@ const line = (c: CampaignView) => `#${c.id} ${c.name} [${c.status}] · ${tnet(c.
 
 const moderatorOnly = new Set(['activate', 'pause', 'resume', 'close', 'post']);
 
-/** /campaign <sub> [id]: members may list and see stats; the rest is for moderators. */
+/**
+ * /campaign <sub> [id]: members may list and see stats (public); the rest is for moderators,
+ * scoped by core to the campaigns they moderate: any other campaign gets the same reply as
+ * an unknown id.
+ */
 export async function campaignCommand(deps: CampaignDeps, ctx: ChatContext, args: string[]): Promise<ChatReply> {
   const [sub, idText, ...rest] = args;
   if (sub === undefined) return { messages: [{ text: usage }] };
   if (sub === 'list') {
-    const list = await deps.campaigns.list(ctx.isModerator ? undefined : ['active']);
-    if (list.length === 0) return { messages: [{ text: ctx.isModerator ? 'No campaigns yet.' : 'No active campaigns right now.' }] };
+    const mine = ctx.moderator ? await deps.moderation.list(actorOf(ctx, (await deps.identities.resolve(ctx.user)).memberId)) : undefined;
+    const list = mine ?? (await deps.campaigns.list(['active']));
+    if (list.length === 0) return { messages: [{ text: mine ? 'No campaigns yet.' : 'No active campaigns right now.' }] };
     return { messages: [{ text: `Campaigns\n${list.map(line).join('\n')}` }] };
   }
   const known = sub === 'stats' || moderatorOnly.has(sub);
@@ -26,13 +32,14 @@ export async function campaignCommand(deps: CampaignDeps, ctx: ChatContext, args
   if (!(id >= 1 && id <= 2 ** 31 - 1) || rest.length > 0) {
     return { messages: [{ text: `Usage: /campaign ${sub} <id>, with the campaign's number from /campaign list.` }] };
   }
-  if (moderatorOnly.has(sub) && !ctx.isModerator) return { messages: [{ text: 'Only moderators can do that.' }] };
   if (sub === 'stats') return stats(deps, id);
+  if (!(await mayTryModerating(ctx))) return { messages: [{ text: 'Only moderators can do that.' }] };
+  const actor = actorOf(ctx, (await deps.identities.resolve(ctx.user)).memberId);
   if (sub === 'post') {
-    const c = await deps.campaigns.postTo(id, ctx.chatId);
+    const c = await deps.moderation.postHere(actor, id, ctx.chatId);
     return { messages: [{ text: `Campaign #${c.id} is now posted here.` }] };
   }
-  const c = await deps.campaigns.transition(id, sub as CampaignTransition);
+  const c = await deps.moderation.transition(actor, id, sub as CampaignTransition);
   return { messages: [{ text: `Campaign #${c.id} is now ${c.status}.` }] };
 }
 

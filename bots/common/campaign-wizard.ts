@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
-import { campaignFieldProblems, isDomainError, parseCampaignDefinition, type CampaignDefinitionField, type Core, type ItemFormat } from '../../core';
+import { campaignFieldProblems, isDomainError, parseCampaignDefinition, type Actor, type CampaignDefinitionField, type Core, type ItemFormat } from '../../core';
 import { errorText } from './error-text';
 import { tnet } from './format';
 
-export type WizardDeps = Pick<Core, 'campaigns'>;
+export type WizardDeps = Pick<Core, 'campaigns' | 'moderation'>;
 
 /** Where a guided `/campaign new` stands: the fields asked in order, then the items, then the go. */
 export type WizardStep = 'name' | 'kind' | 'question' | 'options' | 'reward' | 'answersPerTask' | 'budget' | 'items' | 'confirm';
@@ -14,6 +14,8 @@ export interface CampaignWizard {
   definition: Record<string, unknown>;
   /** The draft, once its items are imported (step confirm). */
   campaignId?: number;
+  /** The community the campaign is for (decided when the conversation starts); absent: the platform. */
+  communityId?: number | null;
 }
 
 /** What a step answers: the next state (undefined: the conversation is over) and the words. */
@@ -37,7 +39,11 @@ const PROMPTS: Record<Exclude<WizardStep, 'confirm'>, string> = {
     'or a JSONL file (one JSON object per line), at most 20 MB.',
 };
 
-export const startWizard = (): WizardTurn => ({ state: { step: 'name', definition: {} }, text: PROMPTS.name });
+/** Starts the conversation for a community's campaign, or the platform's (null). */
+export const startWizard = (communityId: number | null = null): WizardTurn => ({
+  state: { step: 'name', definition: {}, ...(communityId === null ? {} : { communityId }) },
+  text: PROMPTS.name,
+});
 
 /** The prompt of the step the conversation waits on. */
 export const wizardPrompt = (state: CampaignWizard): string =>
@@ -92,10 +98,10 @@ export function wizardText(state: CampaignWizard, text: string): WizardTurn {
       if (!isDomainError(e)) throw e;
       return { state: { ...state, definition }, text: `${errorText(e)}\n${PROMPTS.budget}` };
     }
-    return { state: { step: 'items', definition }, text: `${summary(definition)}\n\n${PROMPTS.items}` };
+    return { state: { ...state, step: 'items', definition }, text: `${summary(definition)}\n\n${PROMPTS.items}` };
   }
   const next = FIELD_STEPS[FIELD_STEPS.indexOf(field) + 1]!;
-  return { state: { step: next, definition }, text: PROMPTS[next] };
+  return { state: { ...state, step: next, definition }, text: PROMPTS[next] };
 }
 
 function summary(d: Record<string, unknown>): string {
@@ -118,26 +124,27 @@ export function itemFormatOf(fileName: string | undefined, mimeType: string | un
 }
 
 /**
- * The items of the campaign: creates the draft, imports the file into it all or nothing,
- * and on a refused import removes the draft again, so a broken upload leaves nothing
- * behind and the member can send a fixed file.
+ * The items of the campaign: creates the draft (core checks the actor's right to the
+ * community again and reserves the budget from its allowance), imports the file into it
+ * all or nothing, and on a refused import removes the draft again, so a broken upload
+ * leaves nothing behind and the member can send a fixed file.
  */
-export async function wizardItems(deps: WizardDeps, state: CampaignWizard, createdBy: number | null, input: Readable, format: ItemFormat): Promise<WizardTurn> {
+export async function wizardItems(deps: WizardDeps, state: CampaignWizard, actor: Actor, input: Readable, format: ItemFormat): Promise<WizardTurn> {
   if (state.step !== 'items') return { state, text: wizardPrompt(state) };
   let campaignId: number;
   try {
-    campaignId = (await deps.campaigns.create(state.definition, createdBy)).id;
+    campaignId = (await deps.moderation.create(actor, state.definition, state.communityId ?? null)).id;
   } catch (e) {
     input.destroy();
     if (!isDomainError(e)) throw e;
-    // The definition was checked; what can still fail is the cap (others promised supply meanwhile).
-    return { state: { step: 'budget', definition: state.definition }, text: `${errorText(e)}\n${PROMPTS.budget}` };
+    // The definition was checked; what can still fail is the allowance or the cap (others promised supply meanwhile).
+    return { state: { ...state, step: 'budget' }, text: `${errorText(e)}\n${PROMPTS.budget}` };
   }
   try {
     const r = await deps.campaigns.importItems(campaignId, input, format);
     const gold = r.gold > 0 ? ` (${r.gold} of them with a known answer)` : '';
     return {
-      state: { step: 'confirm', definition: state.definition, campaignId },
+      state: { ...state, step: 'confirm', campaignId },
       text: `Imported ${r.imported} item${r.imported === 1 ? '' : 's'}${gold} into draft campaign #${campaignId}.\n${confirmPrompt(campaignId)}`,
     };
   } catch (e) {
@@ -149,16 +156,16 @@ export async function wizardItems(deps: WizardDeps, state: CampaignWizard, creat
 }
 
 /** "activate" at the last step starts the campaign; anything else repeats the question. */
-export async function wizardConfirm(deps: WizardDeps, state: CampaignWizard, text: string): Promise<WizardTurn> {
+export async function wizardConfirm(deps: WizardDeps, state: CampaignWizard, actor: Actor, text: string): Promise<WizardTurn> {
   if (state.step !== 'confirm' || !/^(activate|yes|start)$/i.test(text.trim())) return wizardText(state, text);
-  const c = await deps.campaigns.transition(state.campaignId!, 'activate');
+  const c = await deps.moderation.transition(actor, state.campaignId!, 'activate');
   return { state: undefined, text: `Campaign #${c.id} is active. Post it in a group with /campaign post ${c.id} [cards at a time].` };
 }
 
 /** /cancel: ends the conversation; a draft it made is closed (it never ran). */
-export async function wizardCancel(deps: WizardDeps, state: CampaignWizard): Promise<WizardTurn> {
+export async function wizardCancel(deps: WizardDeps, state: CampaignWizard, actor: Actor): Promise<WizardTurn> {
   if (state.campaignId !== undefined) {
-    await deps.campaigns.transition(state.campaignId, 'close');
+    await deps.moderation.transition(actor, state.campaignId, 'close');
     return { state: undefined, text: `Cancelled. Draft campaign #${state.campaignId} is closed; it never ran.` };
   }
   return { state: undefined, text: 'Cancelled. No campaign was created.' };

@@ -24,8 +24,21 @@ export interface ChatContext {
   /** "platform:chatId" of the conversation. */
   chatId: string;
   isPrivate: boolean;
-  /** Decided by the adapter (group admins, configured ids, the local console). */
-  isModerator: boolean;
+  /**
+   * Who the speaker is as a moderator, filled by the adapter for moderator commands; absent:
+   * a member. Core decides what they may moderate from it (mayModerate).
+   */
+  moderator?: ChatModerator;
+}
+
+/** The adapter's facts about a speaker, for core's moderation decisions. */
+export interface ChatModerator {
+  /** A configured platform admin (ADMIN_TELEGRAM_IDS / ADMIN_DISCORD_IDS, the console). */
+  platformAdmin: boolean;
+  /** The group (Telegram chat id) or server (Discord guild id) spoken in; null in a private chat. */
+  place: string | null;
+  /** Whether the speaker administers that Telegram chat or Discord server now (may ask the platform). */
+  moderates(place: string): Promise<boolean>;
 }
 
 export const reply = (...messages: ChatMessage[]): ChatReply => ({ messages });

@@ -7,7 +7,8 @@ const ctx = (name: string, isModerator = false): ChatContext => ({
   user: { platform: 'console', platformUserId: name, displayName: name },
   chatId: 'console:router-test',
   isPrivate: true,
-  isModerator,
+  // The console's operator is a platform admin; a plain member carries no moderator facts.
+  moderator: isModerator ? { platformAdmin: true, place: null, moderates: async () => false } : undefined,
 });
 
 /** The single message of a reply; fails the test when there is not exactly one. */

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { isDomainError, type CardPress, type Core, type MemberRef } from '../../core';
 import { parseButton } from './button-id';
 import { campaignCommand } from './campaign-commands';
+import { communityCommand } from './community-commands';
 import type { ChatContext, ChatReply } from './chat-message';
 import { errorText } from './error-text';
 import { answer, balance, leaderboard, nextTask, stats, type MemberDeps } from './member-commands';
 import { isVerifyLine, linkCommand, MAX_VERIFY_LINE, mergeCommand, SIGNATURE_TOO_LONG, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
 
-export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'mint'>;
+export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'mint' | 'moderation' | 'communities'>;
 
 export const HELP = [
   'TNET mining: answer small AI tasks, earn TNET when your answer matches the consensus.',
@@ -22,7 +23,7 @@ export const HELP = [
   '/batch <batch id> - the manifest of a mint batch: what each wei paid for',
   '/campaign list - running campaigns',
   '/campaign stats <id> - how a campaign is going',
-  'Moderators: /campaign activate|pause|resume|close|post <id>',
+  'Moderators: /campaign activate|pause|resume|close|post <id>, /community, /community audit',
   '/help - this list',
 ].join('\n');
 
@@ -73,6 +74,8 @@ export class CommandRouter {
           return stats(this.deps, member);
         case 'campaign':
           return campaignCommand(this.deps, ctx, args);
+        case 'community':
+          return communityCommand(this.deps, ctx, args);
         case 'link':
           return linkCommand(this.deps, ctx, member, args);
         case 'verify':

@@ -24,6 +24,16 @@ const messages: { [C in DomainErrorCode]: (d: DomainErrorDetails[C]) => string }
   'campaign.forbidden': () => 'Only moderators can do that.',
   'campaign.budget_exhausted': (d) => `Campaign #${d.campaignId} has spent its budget.`,
   'campaign.over_cap': (d) => `That budget would exceed the 6,000,000,000 TNET cap: at most ${tnet(d.available)} is left to promise.`,
+  'campaign.post_elsewhere': (d) => `Campaign #${d.campaignId} belongs to a community; it is posted only in that community's chat or server.`,
+  'community.not_found': (d) => `There is no community #${d.communityId}.`,
+  'community.not_registered': () => 'This chat is not a registered community. A platform admin registers it with /community register.',
+  'community.already_registered': (d) => `This chat is already community #${d.communityId}.`,
+  'community.forbidden': () => 'Only platform admins can do that.',
+  'community.invalid': (d) => `That does not work: ${d.reason}.`,
+  'community.allowance_exceeded': (d) =>
+    d.available === 0n
+      ? 'This community has no TNET allowance left for a new budget. A platform admin grants one with /community grant.'
+      : `That budget is over this community's allowance: at most ${tnet(d.available)} is left.`,
   'task.not_found': () => 'That task does not exist.',
   'answer.not_served': () => 'That button is not valid anymore.',
   'answer.task_closed': () => 'This task is already closed. Tap "Next task" for another one.',

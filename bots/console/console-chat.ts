@@ -20,7 +20,12 @@ export class ConsoleChat {
 
   private context(): ChatContext {
     // The console is the operator's own terminal: its users may moderate.
-    return { user: { platform: 'console', platformUserId: this.user, displayName: this.user }, chatId: 'console:local', isPrivate: true, isModerator: true };
+    return {
+      user: { platform: 'console', platformUserId: this.user, displayName: this.user },
+      chatId: 'console:local',
+      isPrivate: true,
+      moderator: { platformAdmin: true, place: null, moderates: async () => false },
+    };
   }
 
   /** Reads commands until the input ends. */

@@ -6,7 +6,7 @@ export const chatKey = (channelId: string): string => `discord:${channelId}`;
 
 /**
  * Who speaks and where, as the shared layer sees it: the member reaches core as
- * { platform, platformUserId }. isModerator stays false until a handler that needs it asks.
+ * { platform, platformUserId }. `moderator` stays unset until a handler that needs it asks.
  */
 export function chatContextOf(interaction: Interaction): ChatContext {
   const u = interaction.user;
@@ -14,6 +14,5 @@ export function chatContextOf(interaction: Interaction): ChatContext {
     user: { platform: 'discord', platformUserId: u.id, displayName: u.globalName ?? u.username },
     chatId: chatKey(interaction.channelId ?? `dm-${u.id}`),
     isPrivate: !interaction.inGuild(),
-    isModerator: false,
   };
 }

@@ -21,7 +21,7 @@ export interface SlashDeps {
   cards: CardBoard;
   /** Counts each member's expensive commands (the stats chart, an export); no limit when absent. */
   expensive?: RateLimiter;
-  core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'identities' | 'logger'>;
+  core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'identities' | 'logger' | 'moderation'>;
 }
 
 /** What a command answers (always ephemeral: personal replies stay personal). */

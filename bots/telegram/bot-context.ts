@@ -4,7 +4,7 @@ import type { ChatContext } from '../common/chat-message';
 /** What every handler knows about the update: who speaks and where, as the shared layer sees it. */
 export interface TnetFlavor {
   tnet: {
-    /** Who speaks, where; isModerator is false until a handler that needs it asks. */
+    /** Who speaks, where; `moderator` is unset until a handler that needs it asks. */
     chat: ChatContext;
   };
 }
@@ -28,7 +28,6 @@ export async function identify(ctx: BotContext, next: () => Promise<void>): Prom
       user: { platform: 'telegram', platformUserId: String(from.id), displayName },
       chatId: chatKey(chat.id),
       isPrivate: chat.type === 'private',
-      isModerator: false,
     },
   };
   await next();

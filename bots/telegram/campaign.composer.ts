@@ -1,13 +1,14 @@
 import { createReadStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { Composer, InputFile } from 'grammy';
-import { isDomainError, MAX_OPEN_CARDS, type CampaignExport, type Core } from '../../core';
+import { isDomainError, MAX_OPEN_CARDS, type Actor, type CampaignExport, type Core } from '../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../common/campaign-chart';
 import { campaignStatsText } from '../common/campaign-commands';
 import { itemFormatOf, startWizard, wizardCancel, wizardConfirm, wizardItems, wizardPrompt, wizardText, type CampaignWizard, type WizardTurn } from '../common/campaign-wizard';
 import { svgToPng } from '../common/chart-png';
 import { errorText } from '../common/error-text';
 import { EXPENSIVE_COMMANDS, RateLimiter, rateLimitedText } from '../common/rate-limit';
+import { actorOf } from '../common/moderator-actor';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
 import type { CardBoard } from './card-board';
 import { parseCommand } from './command.composer';
@@ -17,7 +18,7 @@ import type { ModeratorCheck } from './moderator-check';
 import { renderMessages } from './render-message';
 
 export interface CampaignComposerDeps {
-  core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'posts' | 'identities' | 'logger'>;
+  core: Pick<Core, 'campaigns' | 'moderation' | 'reports' | 'exports' | 'posts' | 'identities' | 'logger'>;
   moderators: ModeratorCheck;
   cards: CardBoard;
   conversations: ConversationStore<CampaignWizard>;
@@ -29,7 +30,7 @@ export interface CampaignComposerDeps {
 
 const USAGE =
   'Usage: /campaign list | /campaign stats <id>\n' +
-  'Moderators: /campaign new | /campaign post <id> [cards at a time] | /campaign activate|pause|resume|close <id> | /campaign export <id>';
+  'Moderators: /campaign new [community id] | /campaign post <id> [cards at a time] | /campaign activate|pause|resume|close <id> | /campaign export <id>';
 
 /** Telegram's limit for a photo or document caption. */
 const MAX_CAPTION = 1024;
@@ -82,13 +83,24 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     }
   };
 
+  /**
+   * The cheap first gate: in a group, its administrators and platform admins; in private
+   * anyone goes on, and core decides per campaign and community (the same reply as an
+   * unknown id for one they do not moderate).
+   */
   const moderator = async (ctx: BotContext, sub: string): Promise<boolean> => {
-    const ok = await deps.moderators.isModerator(ctx.chat!, ctx.from!.id);
+    const ok = !isGroupChat(ctx) || (await deps.moderators.administersHere(ctx.chat!, ctx.from!.id));
     if (!ok) {
       log.info('telegram moderator command refused', { updateId: ctx.update.update_id, userId: ctx.from!.id, sub });
       await say(ctx, 'Only moderators can do that.');
     }
     return ok;
+  };
+
+  /** The speaker as core's actor, with this chat's moderator facts. */
+  const actor = async (ctx: BotContext): Promise<Actor> => {
+    ctx.tnet.chat.moderator = deps.moderators.forChat(ctx.chat!, ctx.from!.id);
+    return actorOf(ctx.tnet.chat, (await core.identities.resolve(ctx.tnet.chat.user)).memberId);
   };
 
   const expensive = deps.expensive ?? new RateLimiter(EXPENSIVE_COMMANDS);
@@ -114,29 +126,35 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
       return guard(ctx, 'cancel', async () => {
         const state = await conversation();
         if (!state) return say(ctx, 'There is nothing to cancel.');
-        await turn(ctx, await wizardCancel(core, state));
+        await turn(ctx, await wizardCancel(core, state, await actor(ctx)));
       });
     }
     if (!command) {
       const state = await conversation();
       if (!state) return next();
-      return guard(ctx, `campaign new: ${state.step}`, async () => turn(ctx, state.step === 'confirm' ? await wizardConfirm(core, state, ctx.message.text) : wizardText(state, ctx.message.text)));
+      return guard(ctx, `campaign new: ${state.step}`, async () =>
+        turn(ctx, state.step === 'confirm' ? await wizardConfirm(core, state, await actor(ctx), ctx.message.text) : wizardText(state, ctx.message.text)),
+      );
     }
     if (command.name !== 'campaign') return next();
     const [sub, idText, extra, ...rest] = command.args;
 
     if (sub === undefined) return say(ctx, USAGE);
-    if (sub === 'new' && idText !== undefined) return say(ctx, 'Usage: /campaign new, then answer the questions one by one.');
+    const id = campaignId(idText);
+    if (sub === 'new' && ((idText !== undefined && id === undefined) || extra !== undefined)) {
+      return say(ctx, 'Usage: /campaign new, then answer the questions one by one. In private: /campaign new <community id> for a community.');
+    }
     if (sub === 'new') {
       return guard(ctx, 'campaign new', async () => {
         if (!(await moderator(ctx, sub))) return;
         const state = await conversation();
         if (state) return say(ctx, `A new campaign is already in progress.\n${wizardPrompt(state)}`, true);
-        await turn(ctx, startWizard());
+        // The community it is for: the one given, else this group's, else the platform's (admins).
+        const communityId = await core.moderation.creationTarget(await actor(ctx), id);
+        await turn(ctx, startWizard(communityId));
       });
     }
 
-    const id = campaignId(idText);
     if (sub === 'stats' && id !== undefined && extra === undefined) {
       return guard(ctx, 'campaign stats', async () => {
         if (!(await affordable(ctx))) return;
@@ -158,7 +176,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
       return guard(ctx, 'campaign export', async () => {
         if (!(await moderator(ctx, sub))) return;
         if (!(await affordable(ctx))) return;
-        const exp = await core.exports.open(id, { format: 'csv' });
+        const exp = await core.moderation.openExport(await actor(ctx), id, { format: 'csv' });
         try {
           await ctx.replyWithDocument(new InputFile(() => exportBytes(exp), `campaign-${id}.csv`), {
             caption: `Campaign #${id}: ${exp.total} task${exp.total === 1 ? '' : 's'} with their consensus, as CSV.`,
@@ -178,7 +196,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
       return guard(ctx, 'campaign post', async () => {
         if (!(await moderator(ctx, sub))) return;
         const key = chatKey(ctx.chat.id);
-        const posted = await core.campaigns.postTo(id, key);
+        const posted = await core.moderation.postHere(await actor(ctx), id, key);
         await core.posts.setPace(key, cards);
         await say(ctx, `Campaign #${posted.id} is now posted here, ${cards} card${cards === 1 ? '' : 's'} at a time.`);
         if (isGroupChat(ctx)) await deps.cards.fill(ctx.chat.id);
@@ -209,8 +227,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
         return say(ctx, `${e.message} Or /cancel.`, true);
       }
       try {
-        const member = await core.identities.resolve(ctx.tnet.chat.user);
-        const t = await wizardItems(core, state, member.memberId, createReadStream(file.path), format);
+        const t = await wizardItems(core, state, await actor(ctx), createReadStream(file.path), format);
         if (t.state?.step === 'items') log.info('telegram upload refused: bad rows', { updateId: ctx.update.update_id, format });
         await turn(ctx, t);
       } finally {

@@ -48,16 +48,19 @@ export function commandComposer(deps: CommandComposerDeps): Composer<BotContext>
     const start = !group && command?.name === 'start' ? parseStartPayload(command.args) : undefined;
     const line = start ? `/${start}` : text;
     const chat = ctx.tnet.chat;
-    if (command?.name === 'campaign') {
-      chat.isModerator = await deps.moderators.isModerator(ctx.chat, ctx.from.id);
+    // Moderator facts for core's decisions; the platform is asked only when a rule needs it.
+    const moderation = command?.name === 'campaign' || command?.name === 'community';
+    if (moderation) {
+      chat.moderator = deps.moderators.forChat(ctx.chat, ctx.from.id);
       const sub = command.args[0];
-      if (!chat.isModerator && sub !== undefined && sub !== 'list' && sub !== 'stats') {
+      if (group && sub !== undefined && sub !== 'list' && sub !== 'stats' && !(await deps.moderators.administersHere(ctx.chat, ctx.from.id))) {
         deps.logger.info('telegram moderator command refused', { updateId: ctx.update.update_id, userId: ctx.from.id, sub });
       }
     }
     const reply = await deps.router.handleText(chat, line);
     await sendReply(ctx, reply);
-    if (group && chat.isModerator && command?.name === 'campaign' && (command.args[0] === 'post' || command.args[0] === 'resume')) {
+    const sub = command?.args[0];
+    if (group && command?.name === 'campaign' && (sub === 'post' || sub === 'resume') && (await deps.moderators.administersHere(ctx.chat, ctx.from.id))) {
       await deps.cards.fill(ctx.chat.id);
     }
   });

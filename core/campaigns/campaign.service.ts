@@ -1,5 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
+import { insertAuditEntry, type AuditDetails } from '../audit/audit.statements';
+import { allowanceLeft } from '../communities/allowance';
+import { releaseAllowance, reserveAllowance, selectCommunity } from '../communities/community.statements';
 import { Campaign, CampaignBudget, type CampaignStatus } from '../db/entities';
 import { DomainError } from '../errors';
 import { TNET_CAP } from '../money';
@@ -50,16 +53,32 @@ export type CampaignTransition = keyof typeof transitions;
 /** A campaign with its money (base units), which lives in campaign_budget. */
 export type CampaignView = Campaign & { budget: bigint; spent: bigint };
 
+/** Who made a change, for the audit line written in its transaction. */
+export interface AuditedBy {
+  actorMemberId: number | null;
+  /** The identity that spoke ("telegram:<user id>", "cli"). */
+  actor: string;
+}
+
 export class CampaignService {
   constructor(private readonly ds: DataSource) {}
 
   /**
-   * Creates a draft campaign from a moderator's definition.
-   * @throws DomainError campaign.invalid_definition, campaign.over_cap
+   * Creates a draft campaign from a moderator's definition; trusted callers only (the CLI,
+   * the seed, tests): the chat path goes through ModerationService. A community's campaign
+   * reserves its budget from the community's allowance, every campaign under the cap.
+   * @throws DomainError campaign.invalid_definition, campaign.over_cap,
+   *   community.not_found, community.allowance_exceeded
    */
-  async create(input: unknown, createdBy: number | null): Promise<CampaignView> {
+  async create(input: unknown, createdBy: number | null, opts: { communityId?: number | null; by?: AuditedBy } = {}): Promise<CampaignView> {
     const d = parseCampaignDefinition(input);
+    const communityId = opts.communityId ?? null;
     return this.ds.transaction(async (m) => {
+      if (communityId !== null && !(await reserveAllowance(m, communityId, d.budget))) {
+        const c = await selectCommunity(m, communityId);
+        if (!c) throw new DomainError('community.not_found', { communityId });
+        throw new DomainError('community.allowance_exceeded', { communityId, available: allowanceLeft(c.allowance, c.reserved) });
+      }
       await this.reserveSupply(m, d.budget);
       const c = await m.save(
         m.create(Campaign, {
@@ -82,9 +101,11 @@ export class CampaignService {
           chatIds: d.chatIds,
           status: 'draft',
           createdBy,
+          communityId,
         }),
       );
       await m.insert(CampaignBudget, { campaignId: c.id, budget: d.budget, spent: 0n });
+      if (opts.by) await this.audit(m, opts.by, c.id, communityId, 'campaign.create', { name: d.name, budget: d.budget.toString(), reward: d.reward.toString() });
       return Object.assign(c, { budget: d.budget, spent: 0n });
     });
   }
@@ -113,10 +134,11 @@ export class CampaignService {
     return Object.assign(c, { budget: b.budget, spent: b.spent });
   }
 
-  /** Campaigns, newest first; only the given statuses when named. */
-  async list(statuses?: CampaignStatus[]): Promise<CampaignView[]> {
+  /** Campaigns, newest first; only the given statuses, or one community's, when named. */
+  async list(statuses?: CampaignStatus[], opts: { communityId?: number } = {}): Promise<CampaignView[]> {
     const qb = this.ds.getRepository(Campaign).createQueryBuilder('c').orderBy('c.id', 'DESC').limit(100);
-    if (statuses) qb.where('c.status IN (:...statuses)', { statuses });
+    if (statuses) qb.andWhere('c.status IN (:...statuses)', { statuses });
+    if (opts.communityId !== undefined) qb.andWhere('c.community_id = :communityId', { communityId: opts.communityId });
     const list = await qb.getMany();
     if (list.length === 0) return [];
     const budgets = await this.ds.getRepository(CampaignBudget).createQueryBuilder('b').where('b.campaign_id IN (:...ids)', { ids: list.map((c) => c.id) }).getMany();
@@ -205,9 +227,9 @@ export class CampaignService {
    * Moves a campaign through draft -> active <-> paused -> closed.
    * @throws DomainError campaign.not_found, campaign.invalid_transition, campaign.no_items
    */
-  async transition(campaignId: number, action: CampaignTransition): Promise<CampaignView> {
+  async transition(campaignId: number, action: CampaignTransition, by?: AuditedBy): Promise<CampaignView> {
     return this.ds.transaction(async (m) => {
-      const [c] = await m.query(`SELECT status FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
+      const [c] = await m.query(`SELECT status, community_id FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
       if (!c) throw new DomainError('campaign.not_found', { campaignId });
       const t = transitions[action];
       if (!t.from.includes(c.status)) throw new DomainError('campaign.invalid_transition', { campaignId, from: c.status, to: t.to });
@@ -216,8 +238,16 @@ export class CampaignService {
         if (n === 0) throw new DomainError('campaign.no_items', { campaignId });
       }
       await m.query(`UPDATE campaign SET status = $2, updated_at = now() WHERE id = $1`, [campaignId, t.to]);
-      return this.get(campaignId, m);
+      const view = await this.get(campaignId, m);
+      // A draft never ran and spent nothing: its budget goes back to the community.
+      if (c.status === 'draft' && t.to === 'closed' && c.community_id !== null) await releaseAllowance(m, c.community_id, view.budget);
+      if (by) await this.audit(m, by, campaignId, c.community_id, `campaign.${action}`, { from: c.status, to: t.to });
+      return view;
     });
+  }
+
+  private audit(m: EntityManager, by: AuditedBy, campaignId: number, communityId: number | null, action: `campaign.${CampaignTransition | 'create' | 'post'}`, details: AuditDetails): Promise<void> {
+    return insertAuditEntry(m, { actorMemberId: by.actorMemberId, actor: by.actor, communityId, action, subject: `campaign:${campaignId}`, details });
   }
 
   /**
@@ -240,24 +270,32 @@ export class CampaignService {
    * refused `tnet campaign import` leaves nothing behind. Returns whether it deleted one.
    */
   async discardEmptyDraft(campaignId: number): Promise<boolean> {
-    const [rows] = await this.ds.query(
-      `DELETE FROM campaign c WHERE c.id = $1 AND c.status = 'draft' AND NOT EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id)
-       RETURNING c.id`,
-      [campaignId],
-    );
-    return rows.length === 1;
+    return this.ds.transaction(async (m) => {
+      const [b] = await m.query(`SELECT budget::text AS budget FROM campaign_budget WHERE campaign_id = $1`, [campaignId]);
+      const [rows] = await m.query(
+        `DELETE FROM campaign c WHERE c.id = $1 AND c.status = 'draft' AND NOT EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id)
+         RETURNING c.id, c.community_id`,
+        [campaignId],
+      );
+      // Its budget goes back to the community's allowance.
+      if (rows.length === 1 && rows[0].community_id !== null && b) await releaseAllowance(m, rows[0].community_id, BigInt(b.budget));
+      return rows.length === 1;
+    });
   }
 
   /** Adds a chat ("platform:chatId") to where the campaign is posted. */
-  async postTo(campaignId: number, chatId: string): Promise<CampaignView> {
-    const res = await this.ds.query(
-      `UPDATE campaign SET chat_ids = CASE WHEN chat_ids @> to_jsonb($2::text) THEN chat_ids ELSE chat_ids || to_jsonb($2::text) END,
-              updated_at = now()
-       WHERE id = $1 RETURNING id`,
-      [campaignId, chatId],
-    );
-    if (res[0].length === 0) throw new DomainError('campaign.not_found', { campaignId });
-    return this.get(campaignId);
+  async postTo(campaignId: number, chatId: string, by?: AuditedBy): Promise<CampaignView> {
+    return this.ds.transaction(async (m) => {
+      const [rows] = await m.query(
+        `UPDATE campaign SET chat_ids = CASE WHEN chat_ids @> to_jsonb($2::text) THEN chat_ids ELSE chat_ids || to_jsonb($2::text) END,
+                updated_at = now()
+         WHERE id = $1 RETURNING id, community_id`,
+        [campaignId, chatId],
+      );
+      if (rows.length === 0) throw new DomainError('campaign.not_found', { campaignId });
+      if (by) await this.audit(m, by, campaignId, rows[0].community_id, 'campaign.post', { chat: chatId });
+      return this.get(campaignId, m);
+    });
   }
 
   /** @throws DomainError campaign.not_found */

@@ -1,22 +1,29 @@
 import { createDiscordBot } from '../../bots/discord/create-discord-bot';
 import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
-import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { campaignWithItems, createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
 import { DiscordServer, MANAGE_GUILD, MEMBER_PERMISSIONS, type FakeUser, type UploadedFile } from '../helpers/discord-server';
 
 const mona: FakeUser = { id: '320000000000000009', username: 'mona', permissions: MEMBER_PERMISSIONS | MANAGE_GUILD };
 const otto: FakeUser = { id: '320000000000000007', username: 'otto' };
+/** A platform admin (ADMIN_DISCORD_IDS), without any server permission. */
+const ada: FakeUser = { id: '320000000000000001', username: 'ada' };
+/** A server the bot is not in here: another community, whose campaigns Mona does not moderate. */
+const otherServer = '900000000000000999';
 const text = DiscordServer.textOf;
 
 describe(`discord /campaign new end to end on ${engine}`, () => {
   let core: TestCore;
   let dc: DiscordServer;
   let running: RunningDiscord;
+  let communityId: number;
 
   beforeAll(async () => {
     core = await createTestCore();
     dc = await DiscordServer.start({ guilds: [{ id: '900000000000000001', name: 'Pet lovers', channelIds: ['900000000000000101'] }] });
-    const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [] });
+    const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [ada.id] });
     running = await startDiscord(bot, dc.startOptions(core.logger));
+    // Mona's server is a community without an allowance yet.
+    communityId = await testCommunity(core, 'discord', dc.guilds[0]!.id, 0n);
   }, 60_000);
 
   afterAll(async () => {
@@ -42,6 +49,22 @@ describe(`discord /campaign new end to end on ${engine}`, () => {
     expect(sub.options.find((o: any) => o.name === 'items').type).toBe(11);
   });
 
+  it("refuses /campaign new without an allowance and over it; a platform admin grants one with /community grant", async () => {
+    const before = await campaignCount();
+    const file = () => dc.upload('pets.csv', Buffer.from('text\na cat\n'));
+    expect(text(await dc.answered(newCampaign(mona, file())))).toBe(
+      'This community has no TNET allowance left for a new budget. A platform admin grants one with /community grant.',
+    );
+    const grant = (user: FakeUser, amount: string) => dc.slash(user, 'community', { subcommand: 'grant', options: { amount } });
+    expect(text(await dc.answered(grant(otto, '1000000')))).toBe('Only moderators can do that.');
+    expect(text(await dc.answered(grant(mona, '1000000')))).toBe('Only platform admins can do that.');
+    expect(text(await dc.answered(grant(ada, '1000000')))).toBe(`Granted 1000000 TNET to community #${communityId}: 1000000 TNET in total, 1000000 TNET left.`);
+    expect(text(await dc.answered(newCampaign(mona, file(), { budget: '1000001' })))).toBe("That budget is over this community's allowance: at most 1000000 TNET is left.");
+    expect(await campaignCount()).toBe(before);
+    const info = text(await dc.answered(dc.slash(mona, 'community', { subcommand: 'info' })));
+    expect(info).toBe(`Community #${communityId} discord ${dc.guilds[0]!.id} "discord ${dc.guilds[0]!.id}" · allowance 1000000 TNET, 0 TNET reserved, 1000000 TNET left`);
+  }, 30_000);
+
   it('creates a draft from the options and imports the attached CSV, downloaded from its url', async () => {
     const csv = 'id,text,gold\np1,a small cat,\np2,"a big, loud dog",\np3,known one,dog\n';
     const file = dc.upload('pets.csv', Buffer.from(csv), { contentType: 'text/csv' });
@@ -57,6 +80,11 @@ describe(`discord /campaign new end to end on ${engine}`, () => {
     expect(tasks.map((t) => [t.item_key, t.payload.text])).toEqual([['p1', 'a small cat'], ['p2', 'a big, loud dog'], ['p3', 'known one']]);
     const creator = await core.identities.resolve({ platform: 'discord', platformUserId: mona.id, displayName: mona.username });
     expect(draft.createdBy).toBe(creator.memberId);
+    // The server's community owns it, its budget reserved from the allowance, audited.
+    expect(draft.communityId).toBe(communityId);
+    expect((await core.communities.get(communityId)).reserved).toBe(1000n * 10n ** 18n);
+    const [line] = (await core.audit.list({ communityId })).filter((l) => l.subject === `campaign:${id}`);
+    expect(line).toMatchObject({ actor: `discord:${mona.id}`, action: 'campaign.create', details: { budget: (1000n * 10n ** 18n).toString() } });
 
     // JSON lines too.
     const jsonl = dc.upload('more.jsonl', Buffer.from('{"text":"one"}\n{"text":"two"}\n'));
@@ -102,4 +130,31 @@ describe(`discord /campaign new end to end on ${engine}`, () => {
     expect(fetches(file)).toBe(0);
     expect(await campaignCount()).toBe(before);
   }, 30_000);
+  it("gives another server's moderator the unknown-id reply for every moderator command on another community's campaign, and changes nothing", async () => {
+    const other = await testCommunity(core, 'discord', otherServer);
+    const active = await campaignWithItems(core, ['one', 'two'], {}, { communityId: other });
+    const draft = (await core.campaigns.create({ name: 'Draft', kind: 'label', question: 'Q?', options: ['a', 'b'], reward: '1', budget: '10' }, null, { communityId: other })).id;
+    const platform = await campaignWithItems(core, ['three']);
+    const snapshot = async () => ({
+      campaigns: await core.ds.query(`SELECT c.id, c.status, c.chat_ids, b.budget::text AS budget FROM campaign c JOIN campaign_budget b ON b.campaign_id = c.id ORDER BY c.id`),
+      communities: await core.ds.query(`SELECT id, allowance::text AS allowance, reserved::text AS reserved FROM community ORDER BY id`),
+      audit: await core.ds.query(`SELECT id FROM audit_log ORDER BY id`),
+    });
+    const before = await snapshot();
+    const run = (subcommand: string, id: number) => dc.answered(dc.slash(mona, 'campaign', { subcommand, options: { id } }));
+    expect(text(await run('pause', 999999))).toBe('There is no campaign #999999.');
+    for (const [sub, id] of [['pause', active], ['resume', active], ['close', active], ['activate', draft], ['post', active], ['export', active], ['pause', platform], ['export', platform]] as const) {
+      expect(text(await run(sub, id))).toBe(`There is no campaign #${id}.`);
+    }
+    // Her list shows her own community's campaigns, none of the other's.
+    const list = text(await dc.answered(dc.slash(mona, 'campaign', { subcommand: 'list' })));
+    expect(list).not.toMatch(new RegExp(`#(${active}|${draft}|${platform}) `));
+    // Stats stay public.
+    expect(text(await run('stats', active))).toMatch(new RegExp(`^Campaign #${active} · Pets \\[active\\]`));
+    expect(await snapshot()).toEqual(before);
+    expect(dc.channelMessages(dc.guilds[0]!.channelIds[0]!)).toEqual([]);
+    // A platform admin runs any of them, audited.
+    expect(text(await dc.answered(dc.slash(ada, 'campaign', { subcommand: 'pause', options: { id: active } })))).toBe(`Campaign #${active} is now paused.`);
+    expect((await core.audit.list({ communityId: other })).at(-1)).toMatchObject({ actor: `discord:${ada.id}`, action: 'campaign.pause', subject: `campaign:${active}` });
+  }, 60_000);
 });

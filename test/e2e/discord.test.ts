@@ -4,7 +4,7 @@ import { DEFAULT_CHART_SIZE } from '../../bots/common/campaign-chart';
 import { PNG_SIGNATURE, pngSize } from '../../bots/common/chart-png';
 import { createDiscordBot } from '../../bots/discord/create-discord-bot';
 import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
-import { activeCampaign, campaignWithItems, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { activeCampaign, campaignWithItems, createTestCore, engine, member, testCommunity, type TestCore } from '../helpers/test-core';
 import { DiscordServer, MANAGE_GUILD, MEMBER_PERMISSIONS, type FakeUser, type StoredMessage } from '../helpers/discord-server';
 import { submitServed } from '../helpers/serve';
 
@@ -50,7 +50,7 @@ describe(`discord bot end to end on ${engine}`, () => {
 
   it('registers its slash commands in the configured guild, /campaign for Manage Server only', () => {
     const commands = dc.registered.get(dc.guilds[0]!.id)!;
-    expect(commands.map((c) => c.name).sort()).toEqual(['balance', 'batch', 'campaign', 'help', 'leaderboard', 'link', 'merge', 'stats', 'task', 'unlink', 'verify', 'wallet']);
+    expect(commands.map((c) => c.name).sort()).toEqual(['balance', 'batch', 'campaign', 'community', 'help', 'leaderboard', 'link', 'merge', 'stats', 'task', 'unlink', 'verify', 'wallet']);
     expect(commands.find((c) => c.name === 'campaign')!.default_member_permissions).toBe(MANAGE_GUILD.toString());
     expect(commands.find((c) => c.name === 'task')!.default_member_permissions ?? null).toBeNull();
     expect(dc.identifies).toEqual([{ intents: 1, shard: [0, 1] }]);
@@ -118,7 +118,9 @@ describe(`discord bot end to end on ${engine}`, () => {
     let card: StoredMessage;
 
     beforeAll(async () => {
-      campaignId = await campaignWithItems(core, ['a *fluffy* & loud_animal', 'a quiet one', 'a third', 'a fourth']);
+      // The server's own community campaign: its moderators (Manage Server, the role) run it.
+      const communityId = await testCommunity(core, 'discord', dc.guilds[0]!.id);
+      campaignId = await campaignWithItems(core, ['a *fluffy* & loud_animal', 'a quiet one', 'a third', 'a fourth'], {}, { communityId });
     });
 
     it('refuses /campaign from a member without Manage Server, with one log line', async () => {

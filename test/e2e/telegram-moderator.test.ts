@@ -4,17 +4,20 @@ import { EXPORT_COLUMNS, createLogger, type Core } from '../../core';
 import { PNG_SIGNATURE, pngSize } from '../../bots/common/chart-png';
 import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
 import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
-import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
 import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
 
 /** Telegram users of this file: 999 is a platform-wide moderator (ADMIN_TELEGRAM_IDS). */
 const admin = { id: 999, firstName: 'Ada' };
 const groupAdmin = { id: 901, firstName: 'Mona' };
 const member1 = { id: 301, firstName: 'Max' };
+/** Eve administers a group of her own, a community too: she moderates nothing of the Labelers. */
+const eve = { id: 777, firstName: 'Eve' };
 const group: FakeChat = { id: -6001, type: 'group', title: 'Labelers' };
+const strangers: FakeChat = { id: -6002, type: 'group', title: 'Strangers' };
 
-async function campaignWithItems(core: Core, n: number): Promise<number> {
-  const c = await core.campaigns.create({ name: 'Birds', kind: 'label', question: 'Which bird?', options: ['owl', 'crow'], reward: '5', budget: '1000', answersPerTask: 3 }, null);
+async function campaignWithItems(core: Core, n: number, communityId: number | null = null): Promise<number> {
+  const c = await core.campaigns.create({ name: 'Birds', kind: 'label', question: 'Which bird?', options: ['owl', 'crow'], reward: '5', budget: '1000', answersPerTask: 3 }, null, { communityId });
   const csv = ['id,text', ...Array.from({ length: n }, (_, i) => `b${i + 1},bird ${i + 1}`)].join('\n') + '\n';
   await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
   await core.campaigns.transition(c.id, 'activate');
@@ -25,13 +28,18 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
   let core: TestCore;
   let tg: TelegramEmulator;
   let running: RunningTelegram;
+  let labelersId: number;
+  let strangersId: number;
 
   beforeAll(async () => {
     core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: (l) => (process.env.TG_DEBUG ? process.stderr.write(l + '\n') : undefined) }) });
     tg = await TelegramEmulator.start('654321:TEST-token-for-moderator-tests-02');
     tg.admins.set(group.id, new Set([groupAdmin.id]));
+    tg.admins.set(strangers.id, new Set([eve.id]));
     const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [String(admin.id)], editIntervalMs: 100 });
     running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    labelersId = await testCommunity(core, 'telegram', String(group.id));
+    strangersId = await testCommunity(core, 'telegram', String(strangers.id), 0n);
   }, 60_000);
 
   afterAll(async () => {
@@ -74,8 +82,8 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect((await ask(member1, 'My campaign')).text).toBe('Commands start with /. Send /help for the list.');
     const usage = await ask(member1, '/campaign');
     expect(usage.text).toMatch(/^Usage: \/campaign list/);
-    expect(usage.text).toContain('/campaign new | /campaign post <id> [cards at a time]');
-    expect((await ask(admin, '/campaign new now')).text).toBe('Usage: /campaign new, then answer the questions one by one.');
+    expect(usage.text).toContain('/campaign new [community id] | /campaign post <id> [cards at a time]');
+    expect((await ask(admin, '/campaign new now')).text).toBe('Usage: /campaign new, then answer the questions one by one. In private: /campaign new <community id> for a community.');
   }, 30_000);
 
   it('creates a campaign from the conversation and a CSV upload, and activates it on confirmation', async () => {
@@ -189,7 +197,9 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
 
   it('sends /campaign export as a CSV document to a moderator only', async () => {
     const id = await campaignWithItems(core, 4);
-    expect((await ask(member1, `/campaign export ${id}`)).text).toBe('Only moderators can do that.');
+    // For a member the campaign does not exist as a moderator's: the unknown-id reply.
+    expect((await ask(member1, `/campaign export ${id}`)).text).toBe(`There is no campaign #${id}.`);
+    expect((await ask(member1, `/campaign export ${id}`, group)).text).toBe('Only moderators can do that.');
     const before = tg.uploadsOf('sendDocument').length;
     await tg.send(admin, `/campaign export ${id}`);
     const [upload] = await tg.waitFor('the export document', () => {
@@ -221,4 +231,101 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     await tg.waitFor('three cards', () => cardsIn(mark).length === 3);
     expect(await core.posts.pace(`telegram:${group.id}`)).toEqual({ openCards: 3, refillBelow: 3 });
   }, 30_000);
+  /** Campaigns with their money and postings, communities with their allowances, and the audit log. */
+  const snapshot = async () => ({
+    campaigns: await core.ds.query(
+      `SELECT c.id, c.status, c.chat_ids, c.community_id, b.budget::text AS budget, b.spent::text AS spent FROM campaign c JOIN campaign_budget b ON b.campaign_id = c.id ORDER BY c.id`,
+    ),
+    communities: await core.ds.query(`SELECT id, allowance::text AS allowance, reserved::text AS reserved FROM community ORDER BY id`),
+    audit: await core.ds.query(`SELECT id, actor, action, subject FROM audit_log ORDER BY id`),
+  });
+
+  it("gives a stranger's group admin the unknown-id reply for every moderator command on another community's campaign, and changes nothing", async () => {
+    const active = await campaignWithItems(core, 3, labelersId);
+    const draft = (await core.campaigns.create({ name: 'Draft', kind: 'label', question: 'Which bird?', options: ['owl', 'crow'], reward: '5', budget: '100' }, null, { communityId: labelersId })).id;
+    const platform = await campaignWithItems(core, 2);
+    const before = await snapshot();
+    expect((await ask(eve, '/campaign pause 999999', strangers)).text).toBe('There is no campaign #999999.');
+    // In her own group and in private with the bot, Eve meets the same reply as for an unknown id.
+    for (const chat of [strangers, undefined]) {
+      for (const [sub, target] of [['pause', active], ['resume', active], ['close', active], ['activate', draft], ['post', active], ['export', active], ['close', platform]] as const) {
+        expect((await ask(eve, `/campaign ${sub} ${target}`, chat)).text).toBe(`There is no campaign #${target}.`);
+      }
+      expect((await ask(eve, `/campaign post ${active} 2`, chat)).text).toBe(`There is no campaign #${active}.`);
+    }
+    // Her list shows her community's campaigns only (none yet).
+    expect((await ask(eve, '/campaign list', strangers)).text).toBe('No campaigns yet.');
+    // Stats stay public.
+    const photos = tg.uploadsOf('sendPhoto').length;
+    await tg.send(eve, `/campaign stats ${active}`, strangers);
+    const [photo] = await tg.waitFor('the stats picture', () => {
+      const u = tg.uploadsOf('sendPhoto').slice(photos);
+      return u.length > 0 && u;
+    });
+    expect(photo!.fields.caption).toMatch(new RegExp(`^Campaign #${active} · Birds \\[active\\]`));
+    expect(await snapshot()).toEqual(before);
+    expect(tg.botMessages(strangers.id).some((m) => m.buttons.length > 0)).toBe(false);
+
+    // The Labelers' own admin moderates it, from the group and in private with the bot (the bot asks Telegram about the group), audited.
+    expect((await ask(groupAdmin, `/campaign pause ${active}`)).text).toBe(`Campaign #${active} is now paused.`);
+    expect((await ask(groupAdmin, `/campaign resume ${active}`, group)).text).toBe(`Campaign #${active} is now active.`);
+    expect(tg.callsOf('getChatMember').some((c) => Number(c.payload.chat_id) === group.id && Number(c.payload.user_id) === groupAdmin.id)).toBe(true);
+    // A platform campaign is the platform admins' to run.
+    expect((await ask(groupAdmin, `/campaign close ${platform}`, group)).text).toBe(`There is no campaign #${platform}.`);
+    const audit = await core.audit.list({ communityId: labelersId });
+    expect(audit.slice(-2).map((l) => [l.actor, l.action, l.subject, l.details])).toEqual([
+      [`telegram:${groupAdmin.id}`, 'campaign.pause', `campaign:${active}`, { from: 'active', to: 'paused' }],
+      [`telegram:${groupAdmin.id}`, 'campaign.resume', `campaign:${active}`, { from: 'paused', to: 'active' }],
+    ]);
+  }, 90_000);
+
+  /** Walks the conversation from `start` to the items step with this budget. */
+  async function walk(user: { id: number; firstName: string }, start: string, budget: string): Promise<void> {
+    expect((await ask(user, start)).text).toMatch(/Step 1 of 8/);
+    for (const answer of ['Funded pets', 'label', 'Cat or dog?', 'cat, dog', '10', '3']) await ask(user, answer);
+    expect((await ask(user, budget)).text).toContain('Step 8 of 8');
+  }
+  const upload = async (user: { id: number; firstName: string }): Promise<BotMessage> => {
+    const mark = lastId(user.id);
+    await tg.sendDocument(user, { fileName: 'pets.csv', bytes: Buffer.from('id,text\nx1,one\nx2,two\n') });
+    return message(user.id, /[\s\S]/, mark);
+  };
+
+  it("refuses /campaign new without an allowance, then a budget over it, and reserves one within it from the community's allowance", async () => {
+    const before = await campaignCount();
+    // Not her community, and not the platform's: refused before any question.
+    expect((await ask(eve, `/campaign new ${labelersId}`)).text).toBe(`There is no community #${labelersId}.`);
+    expect((await ask(eve, '/campaign new')).text).toBe('Only moderators can do that.');
+    expect((await ask(eve, '/campaign new 999')).text).toBe('There is no community #999.');
+
+    await walk(eve, `/campaign new ${strangersId}`, '1000');
+    const none = await upload(eve);
+    expect(none.text).toBe('This community has no TNET allowance left for a new budget. A platform admin grants one with /community grant.\nStep 7 of 8: the total budget in TNET?');
+    expect(await campaignCount()).toBe(before);
+
+    expect((await ask(eve, '/community grant 500', strangers)).text).toBe('Only platform admins can do that.');
+    expect((await ask(admin, '/community grant 500', strangers)).text).toBe(`Granted 500 TNET to community #${strangersId}: 500 TNET in total, 500 TNET left.`);
+
+    expect((await ask(eve, '1000')).text).toContain('Step 8 of 8');
+    expect((await upload(eve)).text).toBe("That budget is over this community's allowance: at most 500 TNET is left.\nStep 7 of 8: the total budget in TNET?");
+    expect(await campaignCount()).toBe(before);
+
+    expect((await ask(eve, '400')).text).toContain('Step 8 of 8');
+    const imported = await upload(eve);
+    const id = Number(/^Imported 2 items into draft campaign #(\d+)\./.exec(imported.text)![1]);
+    expect((await ask(eve, 'activate')).text).toMatch(new RegExp(`^Campaign #${id} is active\\.`));
+    const c = await core.campaigns.get(id);
+    expect([c.communityId, c.budget, c.status]).toEqual([strangersId, 400n * 10n ** 18n, 'active']);
+    expect((await ask(eve, '/community', strangers)).text).toBe(
+      `Community #${strangersId} telegram ${strangers.id} "telegram ${strangers.id}" · allowance 500 TNET, 400 TNET reserved, 100 TNET left`,
+    );
+
+    // Her part of the audit log: the grant, the budget, the activation; nothing of the Labelers.
+    const log = (await ask(eve, '/community audit', strangers)).text;
+    expect(log).toMatch(new RegExp(`telegram:${admin.id} community\\.grant community:${strangersId} community:${strangersId} amount=500\\u00a0TNET`));
+    expect(log).toMatch(new RegExp(`telegram:${eve.id} campaign\\.create campaign:${id} community:${strangersId} .*budget=400\\u00a0TNET`));
+    expect(log).toMatch(new RegExp(`telegram:${eve.id} campaign\\.activate campaign:${id}`));
+    expect(log).not.toContain(`telegram:${groupAdmin.id}`);
+    expect((await ask(eve, `/community audit ${labelersId}`)).text).toBe(`There is no community #${labelersId}.`);
+  }, 120_000);
 });

@@ -79,15 +79,24 @@ export async function activeCampaign(
  * default engine and paying at once (`over` may change any of it): what the chat adapters'
  * end-to-end tests answer.
  */
-export async function campaignWithItems(core: Core, texts: string[], over: Record<string, unknown> = {}): Promise<number> {
+export async function campaignWithItems(core: Core, texts: string[], over: Record<string, unknown> = {}, opts: { communityId?: number } = {}): Promise<number> {
   const { Readable } = await import('node:stream');
   const c = await core.campaigns.create(
     { name: 'Pets', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog', 'bird'], reward: '10', budget: '1000', answersPerTask: 3, maxAnswersPerTask: 5, minEvidence: 0, ...over },
     null,
+    { communityId: opts.communityId ?? null },
   );
   const csv = ['id,text', ...texts.map((t, i) => `i${i + 1},${t}`)].join('\n') + '\n';
   await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
   await core.campaigns.transition(c.id, 'activate');
+  return c.id;
+}
+
+/** Registers a Telegram chat or Discord server as a community (as the CLI does) with an allowance in TNET. */
+export async function testCommunity(core: Core, platform: 'telegram' | 'discord', platformChatId: string, allowanceTnet = 1_000_000n): Promise<number> {
+  const { CLI_ACTOR } = await import('../../core');
+  const c = await core.communities.register(CLI_ACTOR, { platform, platformChatId, title: `${platform} ${platformChatId}` });
+  if (allowanceTnet > 0n) await core.communities.grant(CLI_ACTOR, c.id, allowanceTnet * 10n ** 18n);
   return c.id;
 }
 

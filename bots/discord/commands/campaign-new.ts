@@ -4,6 +4,7 @@ import { isDomainError, parseCampaignDefinition } from '../../../core';
 import type { ChatContext } from '../../common/chat-message';
 import { itemFormatOf } from '../../common/campaign-wizard';
 import { errorText } from '../../common/error-text';
+import { actorOf } from '../../common/moderator-actor';
 import { renderMessages } from '../render-message';
 import type { SlashDeps, SlashResult } from '../slash-command';
 
@@ -63,9 +64,11 @@ async function download(file: Attachment): Promise<Buffer | undefined> {
 }
 
 /**
- * Creates a draft campaign from the options and imports the attached items all or nothing:
- * the definition is checked and the file downloaded before anything is written, and a
- * refused import removes the draft again, so a broken attachment changes nothing.
+ * Creates a draft campaign of the server's community (its budget reserved from the
+ * community's allowance; in an unregistered server only platform admins create, for the
+ * platform) and imports the attached items all or nothing: the right to create, the
+ * definition and the file are checked before anything is written, and a refused import
+ * removes the draft again, so a broken attachment changes nothing.
  */
 export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatContext, deps: SlashDeps): Promise<SlashResult> {
   const options = i.options.getString('options');
@@ -79,7 +82,10 @@ export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatConte
     ...(options !== null && options.trim() !== '' ? { options: optionsOf(options) } : {}),
     ...(answersPerTask !== null ? { answersPerTask } : {}),
   };
+  const actor = actorOf(ctx, (await deps.core.identities.resolve(ctx.user)).memberId);
+  let communityId: number | null;
   try {
+    communityId = await deps.core.moderation.creationTarget(actor);
     parseCampaignDefinition(definition);
   } catch (e) {
     if (isDomainError(e)) return text(errorText(e));
@@ -95,10 +101,9 @@ export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatConte
     return text('The attached file could not be read. Attach it again. Nothing was created.');
   }
 
-  const createdBy = (await deps.core.identities.resolve(ctx.user)).memberId;
   let campaignId: number;
   try {
-    campaignId = (await deps.core.campaigns.create(definition, createdBy)).id;
+    campaignId = (await deps.core.moderation.create(actor, definition, communityId)).id;
   } catch (e) {
     if (isDomainError(e)) return text(errorText(e));
     throw e;

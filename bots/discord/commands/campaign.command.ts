@@ -2,6 +2,8 @@ import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type 
 import { isDomainError } from '../../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../../common/campaign-chart';
 import { campaignStatsText } from '../../common/campaign-commands';
+import type { ChatContext } from '../../common/chat-message';
+import { actorOf } from '../../common/moderator-actor';
 import { svgToPng } from '../../common/chart-png';
 import { errorText } from '../../common/error-text';
 import { rateLimitedText } from '../../common/rate-limit';
@@ -26,7 +28,9 @@ const text = (t: string): SlashResult => ({ messages: renderMessages([{ text: t 
 /**
  * /campaign new|list|stats|post|activate|pause|resume|close|export. Discord hides the command
  * from members without Manage Server (default_member_permissions; a server can grant it to
- * a moderator role in its Integrations settings); the bot checks again on every use.
+ * a moderator role in its Integrations settings); the bot checks again on every use, and
+ * core scopes every campaign to the server's community (ModerationService). It runs in
+ * servers only: a community's moderators work from their server, not from DMs.
  */
 export const campaignCommand: SlashCommand = {
   definition: new SlashCommandBuilder()
@@ -51,8 +55,8 @@ export const campaignCommand: SlashCommand = {
   run: async (i, ctx, deps) => {
     const sub = i.options.getSubcommand(true);
     const id = i.options.getInteger('id');
-    ctx.isModerator = deps.moderators.isModerator(i);
-    if (!ctx.isModerator && !FOR_MEMBERS.has(sub)) {
+    ctx.moderator = deps.moderators.forInteraction(i);
+    if (!deps.moderators.isModerator(i) && !FOR_MEMBERS.has(sub)) {
       deps.core.logger.info('discord moderator command refused', { interactionId: i.id, userId: i.user.id, sub });
       return text('Only moderators can do that.');
     }
@@ -62,16 +66,17 @@ export const campaignCommand: SlashCommand = {
     }
     if (sub === 'new') return campaignNew(i, ctx, deps);
     if (sub === 'stats') return statsChart(i.id, deps, id!);
-    if (sub === 'export') return exportFile(deps, id!, (i.options.getString('format') ?? 'csv') as 'csv' | 'jsonl');
+    if (sub === 'export') return exportFile(deps, ctx, id!, (i.options.getString('format') ?? 'csv') as 'csv' | 'jsonl');
     const result = await routed(deps, ctx, id === null ? `/campaign ${sub}` : `/campaign ${sub} ${id}`);
     if ((sub === 'post' || sub === 'resume') && i.channelId) void deps.cards.fill(i.channelId);
     return result;
   },
 };
 
-async function exportFile(deps: SlashDeps, campaignId: number, format: 'csv' | 'jsonl'): Promise<SlashResult> {
+async function exportFile(deps: SlashDeps, ctx: ChatContext, campaignId: number, format: 'csv' | 'jsonl'): Promise<SlashResult> {
   try {
-    const exp = await deps.core.exports.open(campaignId, { format });
+    const actor = actorOf(ctx, (await deps.core.identities.resolve(ctx.user)).memberId);
+    const exp = await deps.core.moderation.openExport(actor, campaignId, { format });
     const parts: Buffer[] = [];
     let size = 0;
     for await (const chunk of exp.chunks()) {

@@ -2,6 +2,7 @@ import type { SlashCommand } from '../slash-command';
 import { balanceCommand } from './balance.command';
 import { batchCommand } from './batch.command';
 import { campaignCommand } from './campaign.command';
+import { communityCommand } from './community.command';
 import { helpCommand } from './help.command';
 import { leaderboardCommand } from './leaderboard.command';
 import { linkCommand } from './link.command';
@@ -25,5 +26,6 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   mergeCommand,
   batchCommand,
   campaignCommand,
+  communityCommand,
   helpCommand,
 ];

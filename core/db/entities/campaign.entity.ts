@@ -95,6 +95,10 @@ export class Campaign {
   @Column({ name: 'created_by', type: 'integer', nullable: true })
   createdBy: number | null;
 
+  /** The community that owns it; null for a platform campaign (platform admins only). */
+  @Column({ name: 'community_id', type: 'integer', nullable: true })
+  communityId: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
