@@ -27,6 +27,7 @@ import { MemberScreening1765100000000 } from './migrations/1765100000000-MemberS
 import { Community1765400000000 } from './migrations/1765400000000-Community';
 import { AuditLog1765400000001 } from './migrations/1765400000001-AuditLog';
 import { PostedCardShownAt1765400001000 } from './migrations/1765400001000-PostedCardShownAt';
+import { MintBatchResend1765400002000 } from './migrations/1765400002000-MintBatchResend';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -52,6 +53,7 @@ export const migrations = [
   PostedCardShownAt1765400001000,
   Community1765400000000,
   AuditLog1765400000001,
+  MintBatchResend1765400002000,
 ];
 
 export interface DataSourceOptions {

@@ -6,18 +6,25 @@ export interface BootedCore {
   stop(): Promise<void>;
 }
 
+/** The chain RPC_URL configures (TNET_ADDRESS, MINTER_PRIVATE_KEY, CHAIN_ID, the fee ceiling). */
+export function configuredChain(config: Config): ChainClientOptions {
+  return { rpcUrl: config.rpcUrl!, chainId: config.chainId, tokenAddress: config.tnetAddress!, minterPrivateKey: config.minterPrivateKey!, maxFeePerGasWei: config.mintMaxFeePerGasWei };
+}
+
 /**
  * The core on the configured chain (RPC_URL), or on a local anvil started here with TNET
- * deployed (the embedded default).
+ * deployed (the embedded default). A node that does not answer (with CHAIN_ID set) or a
+ * key without MINTER_ROLE starts the core degraded: chat and web run, /healthz says why,
+ * and the mint job retries with backoff.
  */
 export async function bootCore(config: Config): Promise<BootedCore> {
   let local: LocalChain | undefined;
   let chain: ChainClientOptions;
   if (config.rpcUrl) {
-    chain = { rpcUrl: config.rpcUrl, chainId: config.chainId, tokenAddress: config.tnetAddress!, minterPrivateKey: config.minterPrivateKey!, maxFeePerGasWei: config.mintMaxFeePerGasWei };
+    chain = configuredChain(config);
   } else {
     local = await startLocalChain(config.dataDir, { foundationAddress: config.foundationAddress, foundationBps: config.foundationBps });
-    chain = { rpcUrl: local.rpcUrl, chainId: local.chainId, tokenAddress: local.tokenAddress, minterPrivateKey: local.minterPrivateKey, maxFeePerGasWei: config.mintMaxFeePerGasWei };
+    chain = { rpcUrl: local.rpcUrl, chainId: local.chainId, tokenAddress: local.tokenAddress, minterPrivateKey: local.minterPrivateKey, maxFeePerGasWei: config.mintMaxFeePerGasWei, deployBlock: local.deployBlock };
   }
   let core: Core;
   try {

@@ -46,8 +46,11 @@ describe('loadConfig', () => {
       modelDevice: 'auto',
       answersPerMinute: 60,
       logLevel: 'info',
-      mintConfirmations: 1,
-      mintMaxFeePerGasWei: undefined,
+      mintConfirmations: undefined,
+      mintMaxFeePerGasWei: 500n * 10n ** 9n,
+      mintReplaceAfterSeconds: 180,
+      mintLogRange: 1000,
+      tnetDeployBlock: undefined,
       mintMaxRecipients: 500,
       mintSchedule: '*/30 * * * * *',
       scoringSchedule: '*/20 * * * * *',
@@ -174,6 +177,13 @@ describe('loadConfig', () => {
     expect(configError({ PORT: '70000' }).message).toContain('PORT');
     expect(configError({ TELEGRAM_BOT_TOKEN: 'nope' }).message).toContain('TELEGRAM_BOT_TOKEN');
     expect(configError({ TNET_ADDRESS: '0x123' }).message).toContain('TNET_ADDRESS');
+  });
+
+  it('reads the mint settings, and names each bad one', () => {
+    const c = loadConfig({ MINT_CONFIRMATIONS: '20', MINT_MAX_FEE_GWEI: '80', MINT_REPLACE_AFTER_SECONDS: '600', MINT_LOG_RANGE: '500', TNET_DEPLOY_BLOCK: '19000000' });
+    expect(c).toMatchObject({ mintConfirmations: 20, mintMaxFeePerGasWei: 80n * 10n ** 9n, mintReplaceAfterSeconds: 600, mintLogRange: 500, tnetDeployBlock: 19_000_000 });
+    const e = configError({ MINT_CONFIRMATIONS: '0', MINT_MAX_FEE_GWEI: '0', MINT_REPLACE_AFTER_SECONDS: '5', MINT_LOG_RANGE: '1', TNET_DEPLOY_BLOCK: '-1' });
+    for (const key of ['MINT_CONFIRMATIONS', 'MINT_MAX_FEE_GWEI', 'MINT_REPLACE_AFTER_SECONDS', 'MINT_LOG_RANGE', 'TNET_DEPLOY_BLOCK']) expect(e.problems.some((p) => p.startsWith(`${key} `))).toBe(true);
   });
 
   it('reads the emission pace as base units and refuses a pace that is not a positive amount', () => {

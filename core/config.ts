@@ -55,10 +55,16 @@ export interface Config {
   readonly epochSeconds: number;
   /** Most wallets one mint batch pays. */
   readonly mintMaxRecipients: number;
-  /** Confirmations before minted rows count as minted. */
-  readonly mintConfirmations: number;
-  /** Highest max fee per gas a mint pays, in wei; undefined = no cap. */
-  readonly mintMaxFeePerGasWei: bigint | undefined;
+  /** Confirmations before minted rows count as minted; undefined = 1 on a local chain, 12 elsewhere. */
+  readonly mintConfirmations: number | undefined;
+  /** Highest max fee per gas a mint (or its replacement) pays, in wei. */
+  readonly mintMaxFeePerGasWei: bigint;
+  /** Seconds a mint transaction may stay pending before it is replaced with higher fees. */
+  readonly mintReplaceAfterSeconds: number;
+  /** Most blocks one event search (eth_getLogs) asks for. */
+  readonly mintLogRange: number;
+  /** The block TNET was deployed in: event searches never start before it. */
+  readonly tnetDeployBlock: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +136,9 @@ const envSchema = z.object({
   MINT_MAX_RECIPIENTS: optional(intString(1, 600)),
   MINT_CONFIRMATIONS: optional(intString(1, 100)),
   MINT_MAX_FEE_GWEI: optional(intString(1, 100000)),
+  MINT_REPLACE_AFTER_SECONDS: optional(intString(10, 86_400)),
+  MINT_LOG_RANGE: optional(intString(10, 1_000_000)),
+  TNET_DEPLOY_BLOCK: optional(intString(0, Number.MAX_SAFE_INTEGER)),
 });
 
 const splitIds = (v: string | undefined): string[] =>
@@ -189,7 +198,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     emissionPace: e.EMISSION_PACE === undefined ? undefined : parseTnet(e.EMISSION_PACE),
     epochSeconds: e.EPOCH_SECONDS === undefined ? 86_400 : Number(e.EPOCH_SECONDS),
     mintMaxRecipients: e.MINT_MAX_RECIPIENTS === undefined ? 500 : Number(e.MINT_MAX_RECIPIENTS),
-    mintConfirmations: e.MINT_CONFIRMATIONS === undefined ? 1 : Number(e.MINT_CONFIRMATIONS),
-    mintMaxFeePerGasWei: e.MINT_MAX_FEE_GWEI === undefined ? undefined : BigInt(e.MINT_MAX_FEE_GWEI) * 10n ** 9n,
+    mintConfirmations: e.MINT_CONFIRMATIONS === undefined ? undefined : Number(e.MINT_CONFIRMATIONS),
+    // A ceiling, not a price: the mint pays the market (2 x base fee + tip) below it.
+    mintMaxFeePerGasWei: BigInt(e.MINT_MAX_FEE_GWEI ?? '500') * 10n ** 9n,
+    mintReplaceAfterSeconds: e.MINT_REPLACE_AFTER_SECONDS === undefined ? 180 : Number(e.MINT_REPLACE_AFTER_SECONDS),
+    mintLogRange: e.MINT_LOG_RANGE === undefined ? 1000 : Number(e.MINT_LOG_RANGE),
+    tnetDeployBlock: e.TNET_DEPLOY_BLOCK === undefined ? undefined : Number(e.TNET_DEPLOY_BLOCK),
   });
 }

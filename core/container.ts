@@ -9,7 +9,7 @@ import { CampaignService } from './campaigns/campaign.service';
 import { AuditService } from './audit/audit.service';
 import { CommunityService } from './communities/community.service';
 import { ModerationService } from './communities/moderation.service';
-import { ChainClient, type ChainClientOptions } from './chain/chain-client';
+import { ChainClient, ChainError, type ChainClientOptions } from './chain/chain-client';
 import { signatureVerifier } from './chain/signature';
 import type { Config } from './config';
 import { CampaignExportService } from './exports/campaign-export.service';
@@ -22,6 +22,8 @@ import { MemberMergeService } from './members/member-merge.service';
 import { PlatformSnapshotService } from './metrics/platform-snapshot.service';
 import { MemberService } from './members/member.service';
 import { MintService, type MintOptions } from './mint/mint.service';
+import { confirmationDepth } from './mint/mint-rules';
+import type { MintProblem } from './mint/mint-state';
 import { BaselineService } from './models/baseline.service';
 import { PostService } from './posts/post.service';
 import { ConversationService } from './conversations/conversation.service';
@@ -124,23 +126,34 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   let mint: MintService | undefined;
   let chainId = config.chainId ?? 31337;
   if (opts.chain) {
-    chain = new ChainClient(opts.chain);
+    chain = new ChainClient({ deployBlock: config.tnetDeployBlock, logRange: config.mintLogRange, ...opts.chain });
+    // A node that does not answer or a key without MINTER_ROLE starts the platform degraded
+    // (the mint retries with backoff); a wrong chain or token address stays fatal.
+    let problem: ChainError | undefined;
     try {
       ({ chainId } = await chain.check());
-      mint = new MintService(ds, chain, chainId, logger, {
-        maxRecipients: config.mintMaxRecipients,
-        confirmations: config.mintConfirmations,
-        confirmTimeoutMs: 60_000,
-        retries: 5,
-        retryBaseMs: 1000,
-        mintableBefore: emission.paced ? () => emission.mintableBefore() : undefined,
-        ...opts.mint,
-      });
     } catch (e) {
-      chain.destroy();
-      await ds.destroy();
-      throw e;
+      const degradable = e instanceof ChainError && (e.code === 'chain.not_minter' || (e.code === 'chain.unreachable' && opts.chain.chainId !== undefined));
+      if (!degradable) {
+        chain.destroy();
+        await ds.destroy();
+        throw e instanceof ChainError && e.code === 'chain.unreachable' ? new ChainError(e.code, `${e.message} (set CHAIN_ID to start without the node, degraded)`, true) : e;
+      }
+      problem = e;
+      chainId = opts.chain.chainId ?? chainId;
     }
+    mint = new MintService(ds, chain, chainId, logger, {
+      maxRecipients: config.mintMaxRecipients,
+      confirmations: confirmationDepth(chainId, config.mintConfirmations),
+      maxFeePerGasWei: config.mintMaxFeePerGasWei,
+      replaceAfterMs: config.mintReplaceAfterSeconds * 1000,
+      confirmTimeoutMs: 60_000,
+      retries: 5,
+      retryBaseMs: 1000,
+      mintableBefore: emission.paced ? () => emission.mintableBefore() : undefined,
+      ...opts.mint,
+    });
+    if (problem) mint.state.degraded(problem.code as MintProblem, problem.message);
   }
   const jobRuns = new JobRunService(ds, logger);
   const conversations = new ConversationService(ds);
@@ -166,7 +179,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     exports,
     members: new MemberService(ds),
     merges: new MemberMergeService(ds),
-    health: new HealthService(ds, jobRuns, chain),
+    health: new HealthService(ds, jobRuns, chain, undefined, () => mint?.state.problem),
     snapshot: new PlatformSnapshotService(ds),
     posts: new PostService(ds, clock),
     conversations,

@@ -1,4 +1,4 @@
-import { previewLines } from './mint.command';
+import { previewLines, runLine } from './mint.command';
 
 const tnet = (n: number) => BigInt(n) * 10n ** 18n;
 
@@ -31,5 +31,16 @@ describe('mint --dry-run output', () => {
     expect(previewLines({ foundation: { address: '0xf0', bps: 0 }, unfinishedBatches: 0, batches: [] })[1]).toBe(
       'Nothing to mint: no pending rewards of members with a linked wallet.',
     );
+  });
+});
+
+describe('tnet mint run line', () => {
+  const base = { reconciled: 1, prepared: 2, confirmed: 3, failed: 0, mintedGross: tnet(30) };
+  it.each([
+    [undefined, 'Reconciled 1, prepared 2, confirmed 3, failed 0; minted 30 TNET gross.'],
+    ['chain.unreachable' as const, 'Reconciled 1, prepared 2, confirmed 3, failed 0; minted 30 TNET gross. Stopped early: the chain node does not answer (RPC_URL).'],
+    ['chain.not_minter' as const, 'Reconciled 1, prepared 2, confirmed 3, failed 0; minted 30 TNET gross. Stopped early: the MINTER_PRIVATE_KEY account lacks MINTER_ROLE.'],
+  ])('degraded %p: %s', (degraded, line) => {
+    expect(runLine({ ...base, ...(degraded ? { degraded } : {}) })).toBe(line);
   });
 });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { MintPreview } from '../../core';
+import type { Core, MintPreview, MintRunSummary } from '../../core';
 import { tnet } from '../common/format';
-import { cliConfig, withCore, type CliIO } from './cli-runtime';
+import { CliError, cliConfig, withCore, type CliIO } from './cli-runtime';
 
 /** The lines `tnet mint --dry-run` prints. */
 export function previewLines(p: MintPreview): string[] {
@@ -13,6 +13,36 @@ export function previewLines(p: MintPreview): string[] {
     for (const w of b.payouts) lines.push(`  ${w.wallet}  ${w.rows} row(s)  ${tnet(w.gross)} gross  ${tnet(w.net)} to the wallet  ${tnet(w.foundation)} to the foundation`);
   });
   return lines;
+}
+
+/**
+ * One run of the mint, under the mint job's lock (the advisory lock every replica's job
+ * takes, recorded in job_run like a scheduled run), so it never races the job.
+ * @throws CliError when the job holds the lock now; ChainError and bugs as the run threw them
+ */
+export async function mintUnderLock(core: Pick<Core, 'jobRuns' | 'mint'>): Promise<MintRunSummary> {
+  let summary: MintRunSummary | undefined;
+  let failure: unknown;
+  const outcome = await core.jobRuns.run('mint', async () => {
+    try {
+      summary = await core.mint!.run();
+    } catch (e) {
+      failure = e;
+      throw e;
+    }
+    return `reconciled ${summary.reconciled}, prepared ${summary.prepared}, confirmed ${summary.confirmed}, failed ${summary.failed} (tnet mint)`;
+  });
+  if (outcome === 'skipped') throw new CliError('the mint job is running now (it holds the mint lock); nothing was done, try again when it finishes');
+  if (failure !== undefined) throw failure;
+  return summary!;
+}
+
+/** The line `tnet mint` prints after a run. */
+export function runLine(s: MintRunSummary): string {
+  const line = `Reconciled ${s.reconciled}, prepared ${s.prepared}, confirmed ${s.confirmed}, failed ${s.failed}; minted ${tnet(s.mintedGross)} gross.`;
+  if (s.degraded === 'chain.unreachable') return `${line} Stopped early: the chain node does not answer (RPC_URL).`;
+  if (s.degraded === 'chain.not_minter') return `${line} Stopped early: the MINTER_PRIVATE_KEY account lacks MINTER_ROLE.`;
+  return line;
 }
 
 /** mint [--dry-run]: one run of the mint job, or what it would send. */
@@ -30,8 +60,10 @@ export function registerMintCommand(program: Command, io: CliIO): void {
             io.stdout.write(previewLines(await mint.preview()).join('\n') + '\n');
             return;
           }
-          const s = await mint.run();
-          io.stdout.write(`Reconciled ${s.reconciled}, prepared ${s.prepared}, confirmed ${s.confirmed}, failed ${s.failed}; minted ${tnet(s.mintedGross)} gross.\n`);
+          const s = await mintUnderLock(core);
+          // A degraded run is a failure for a script that runs `tnet mint`: exit code 1.
+          if (s.degraded) throw new CliError(runLine(s));
+          io.stdout.write(runLine(s) + '\n');
         },
         { chain: true },
       );

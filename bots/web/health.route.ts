@@ -8,10 +8,16 @@ export type HealthDeps = Pick<Core, 'health'>;
  * not answer only shows in the body (status "degraded"): answering tasks still works, and
  * the mint job retries on its own.
  */
+/** Why the mint is degraded, as /healthz says it (never the RPC URL or the key). */
+const CHAIN_PROBLEM_TEXT: Record<NonNullable<Awaited<ReturnType<HealthDeps['health']['check']>>['chainProblem']>, string> = {
+  'chain.unreachable': 'the chain node does not answer; minting retries with backoff',
+  'chain.not_minter': 'the minter key lacks MINTER_ROLE; minting retries with backoff',
+};
+
 export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
   app.get('/healthz', async (_req, reply) => {
     const h = await deps.health.check();
-    const status = !h.database ? 'down' : h.chain === false ? 'degraded' : 'ok';
+    const status = !h.database ? 'down' : h.chain === false || h.chainProblem ? 'degraded' : 'ok';
     return reply
       .code(h.database ? 200 : 503)
       .header('cache-control', 'no-store')
@@ -20,6 +26,7 @@ export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
         database: h.database,
         chain: h.chain === undefined ? 'none' : h.chain,
         ...(h.blockNumber !== undefined ? { blockNumber: h.blockNumber } : {}),
+        ...(h.chainProblem ? { reason: CHAIN_PROBLEM_TEXT[h.chainProblem] } : {}),
         jobs: h.jobs.map((j) => ({ job: j.job, outcome: j.outcome, startedAt: j.startedAt, finishedAt: j.finishedAt })),
       });
   });

@@ -1,7 +1,18 @@
-import { Interface, JsonRpcProvider, Wallet, isError, keccak256, toUtf8Bytes, type TransactionRequest } from 'ethers';
+import { Interface, JsonRpcProvider, Wallet, isError, keccak256, toQuantity, toUtf8Bytes, type TransactionRequest } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
+import { blockRanges } from '../mint/mint-rules';
 
-export type ChainErrorCode = 'chain.unreachable' | 'chain.wrong_chain_id' | 'chain.no_contract' | 'chain.not_minter' | 'chain.rejected' | 'chain.fees_too_high';
+export type ChainErrorCode =
+  | 'chain.unreachable'
+  | 'chain.wrong_chain_id'
+  | 'chain.no_contract'
+  | 'chain.not_minter'
+  | 'chain.rejected'
+  | 'chain.fees_too_high'
+  /** The nonce of a (re)send was already used: the chain moved on; reconcile. */
+  | 'chain.nonce_used'
+  /** The node keeps another transaction at that nonce (a replacement too cheap, or the same one). */
+  | 'chain.underpriced';
 
 /**
  * An infrastructure failure of the chain, translated where it happens: raw ethers errors
@@ -30,6 +41,16 @@ export interface ChainClientOptions {
   maxFeePerGasWei?: bigint;
   /** Milliseconds between receipt polls. */
   pollMs?: number;
+  /** The block the token was deployed in: no event of it is older (default 0). */
+  deployBlock?: number;
+  /** Most blocks one eth_getLogs call asks for (providers refuse wider ranges; default 1000). */
+  logRange?: number;
+}
+
+/** EIP-1559 fees of one transaction, wei. */
+export interface TxFees {
+  maxFeePerGas: bigint;
+  maxPriorityFeePerGas: bigint;
 }
 
 export interface MintReceipt {
@@ -115,6 +136,76 @@ export class ChainClient {
     return this.nonceAt('pending');
   }
 
+  /** Whether the signer holds MINTER_ROLE now. @throws ChainError chain.unreachable */
+  async isMinter(): Promise<boolean> {
+    return (await this.read('hasRole', [MINTER_ROLE, this.signer.address]))[0] as boolean;
+  }
+
+  /** Whether the contract had minted this batch id as of block `block`. */
+  async batchMintedAt(batchId: string, block: number): Promise<boolean> {
+    return (await this.read('batchMinted', [batchId], block))[0] as boolean;
+  }
+
+  /** The minter's transaction count at a block, at the head ('latest') or with its pending ones. */
+  async minterNonce(at: 'latest' | 'pending' | number): Promise<number> {
+    return this.nonceAt(at);
+  }
+
+  /**
+   * The gas limit a mintBatch needs (20 % over the estimate, at most the per-transaction
+   * cap). Estimating first means a batch the contract would refuse fails here, unsent.
+   * @throws ChainError chain.rejected (with the contract's error name), chain.unreachable
+   */
+  async estimateMint(batchId: string, recipients: string[], grossAmounts: bigint[], nonce: number): Promise<bigint> {
+    const data = tnetInterface.encodeFunctionData('mintBatch', [batchId, recipients, grossAmounts]);
+    let gasLimit: bigint;
+    try {
+      // Against the latest block: a node may estimate on its pending state, where the
+      // transaction this one replaces already minted the batch.
+      gasLimit = BigInt(
+        await this.withTimeout(this.provider.send('eth_estimateGas', [{ from: this.signer.address, to: this.opts.tokenAddress, data, nonce: toQuantity(nonce) }, 'latest']) as Promise<string>),
+      );
+    } catch (e) {
+      const reason = this.revertName(e);
+      if (reason) throw new ChainError('chain.rejected', `mintBatch would revert: ${reason}`, false);
+      throw this.translate(e);
+    }
+    const headroom = (gasLimit * 12n) / 10n;
+    return headroom < TX_GAS_CAP ? headroom : TX_GAS_CAP;
+  }
+
+  /**
+   * Sends mintBatch at a given nonce with given fees (a first send, a resend of a dropped
+   * one, or a replacement at higher fees); returns its hash.
+   * @throws ChainError chain.nonce_used, chain.underpriced, chain.unreachable
+   */
+  async sendMint(batchId: string, recipients: string[], grossAmounts: bigint[], tx: { nonce: number; gasLimit: bigint; fees: TxFees }): Promise<string> {
+    const data = tnetInterface.encodeFunctionData('mintBatch', [batchId, recipients, grossAmounts]);
+    try {
+      const sent = await this.withTimeout(this.signer.sendTransaction({ to: this.opts.tokenAddress, data, nonce: tx.nonce, gasLimit: tx.gasLimit, ...tx.fees }));
+      return sent.hash;
+    } catch (e) {
+      if (isError(e, 'NONCE_EXPIRED')) throw new ChainError('chain.nonce_used', `nonce ${tx.nonce} is already used`, false);
+      const text = e instanceof Error ? e.message : String(e);
+      if (isError(e, 'REPLACEMENT_UNDERPRICED') || /already known|underpriced/i.test(text)) {
+        throw new ChainError('chain.underpriced', `the node keeps another transaction at nonce ${tx.nonce}`, false);
+      }
+      if (/nonce too low/i.test(text)) throw new ChainError('chain.nonce_used', `nonce ${tx.nonce} is already used`, false);
+      throw this.translate(e);
+    }
+  }
+
+  /**
+   * What the market asks now: max fee = 2 x base fee + tip, the tip from the node.
+   * @throws ChainError chain.unreachable
+   */
+  async marketFees(): Promise<{ baseFee: bigint; fees: TxFees }> {
+    const block = await this.raw<{ baseFeePerGas?: string } | null>('eth_getBlockByNumber', ['latest', false]);
+    const baseFee = BigInt(block?.baseFeePerGas ?? '0x0');
+    const tip = BigInt(await this.raw<string>('eth_maxPriorityFeePerGas', []).catch(() => '0x3b9aca00'));
+    return { baseFee, fees: { maxFeePerGas: 2n * baseFee + tip, maxPriorityFeePerGas: tip } };
+  }
+
   /**
    * Sends mintBatch. The gas is estimated first, so a batch the contract would refuse
    * (replay, cap) fails here as chain.rejected instead of burning gas.
@@ -184,14 +275,25 @@ export class ChainClient {
     }
   }
 
-  /** The transaction that minted a batch id and its totals, from the TNETBatchMinted event. */
-  async findBatchMint(batchId: string, fromBlock = 0): Promise<BatchMint | undefined> {
+  /**
+   * The transaction that minted a batch id and its totals, from the TNETBatchMinted event,
+   * searched from `fromBlock` (never before the deployment block) to `toBlock` (default the
+   * head) in ranges of at most `logRange` blocks, newest first.
+   */
+  async findBatchMint(batchId: string, fromBlock = 0, toBlock?: number): Promise<BatchMint | undefined> {
     const event = tnetInterface.getEvent('TNETBatchMinted')!;
-    const logs = await this.rpc(() => this.provider.getLogs({ address: this.opts.tokenAddress, topics: [event.topicHash, batchId], fromBlock }));
-    const log = logs[0];
-    if (!log) return undefined;
-    const parsed = tnetInterface.decodeEventLog(event, log.data, log.topics);
-    return { txHash: log.transactionHash, blockNumber: log.blockNumber, minersTotal: parsed.minersTotal as bigint, foundationTotal: parsed.foundationTotal as bigint };
+    const to = toBlock ?? (await this.blockNumber());
+    const ranges = blockRanges(Math.max(fromBlock, this.opts.deployBlock ?? 0), to, this.opts.logRange ?? 1000).reverse();
+    for (const [from, upTo] of ranges) {
+      const logs = await this.raw<{ data: string; topics: string[]; transactionHash: string; blockNumber: string }[]>('eth_getLogs', [
+        { address: this.opts.tokenAddress, topics: [event.topicHash, batchId], fromBlock: toQuantity(from), toBlock: toQuantity(upTo) },
+      ]);
+      const log = logs[0];
+      if (!log) continue;
+      const parsed = tnetInterface.decodeEventLog(event, log.data, log.topics);
+      return { txHash: log.transactionHash, blockNumber: Number(log.blockNumber), minersTotal: parsed.minersTotal as bigint, foundationTotal: parsed.foundationTotal as bigint };
+    }
+    return undefined;
   }
 
   /** The head block number, asked of the node each time (ethers caches getBlockNumber). */
@@ -232,13 +334,14 @@ export class ChainClient {
     return this.rpc(() => this.provider.send(method, params) as Promise<T>);
   }
 
-  private async read(fn: string, args: unknown[]): Promise<unknown[]> {
-    const data = await this.raw<string>('eth_call', [{ to: this.opts.tokenAddress, data: tnetInterface.encodeFunctionData(fn, args) }, 'latest']);
+  private async read(fn: string, args: unknown[], block?: number): Promise<unknown[]> {
+    const tag = block === undefined ? 'latest' : toQuantity(block);
+    const data = await this.raw<string>('eth_call', [{ to: this.opts.tokenAddress, data: tnetInterface.encodeFunctionData(fn, args) }, tag]);
     return [...tnetInterface.decodeFunctionResult(fn, data)];
   }
 
-  private async nonceAt(tag: 'latest' | 'pending'): Promise<number> {
-    return Number(await this.raw<string>('eth_getTransactionCount', [this.signer.address, tag]));
+  private async nonceAt(tag: 'latest' | 'pending' | number): Promise<number> {
+    return Number(await this.raw<string>('eth_getTransactionCount', [this.signer.address, typeof tag === 'number' ? toQuantity(tag) : tag]));
   }
 
   private async rpc<T>(call: () => Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 import { JsonRpcProvider, Wallet } from 'ethers';
 import { ConfigError, type Config } from '../config';
 import { ChainError } from './chain-client';
-import { deployTnet } from './deploy';
+import { deployTnetAt } from './deploy';
 import { startLocalChain } from './local-chain';
 
 export interface DeployedToken {
@@ -13,6 +13,8 @@ export interface DeployedToken {
   local: boolean;
   /** Holds the admin role and MINTER_ROLE. */
   admin: string;
+  /** The block of the deployment (TNET_DEPLOY_BLOCK): event searches start there. */
+  deployBlock: number;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function deployToken(config: Config): Promise<DeployedToken> {
   if (!config.rpcUrl) {
     const local = await startLocalChain(config.dataDir, { foundationAddress: config.foundationAddress, foundationBps: config.foundationBps });
     await local.node.stop();
-    return { address: local.tokenAddress, chainId: local.chainId, rpcUrl: local.rpcUrl, local: true, admin: new Wallet(local.minterPrivateKey).address };
+    return { address: local.tokenAddress, chainId: local.chainId, rpcUrl: local.rpcUrl, local: true, admin: new Wallet(local.minterPrivateKey).address, deployBlock: local.deployBlock };
   }
   if (!config.foundationAddress) throw new ConfigError(['FOUNDATION_ADDRESS is required to deploy to RPC_URL']);
   if (!config.minterPrivateKey) throw new ConfigError(['MINTER_PRIVATE_KEY is required to deploy to RPC_URL']);
@@ -43,7 +45,7 @@ export async function deployToken(config: Config): Promise<DeployedToken> {
     throw new ChainError('chain.wrong_chain_id', `RPC_URL reports chain id ${chainId}, CHAIN_ID says ${config.chainId}`, false);
   }
   const admin = new Wallet(config.minterPrivateKey).address;
-  const address = await deployTnet({
+  const { address, blockNumber } = await deployTnetAt({
     rpcUrl: config.rpcUrl,
     deployerKey: config.minterPrivateKey,
     minter: admin,
@@ -51,5 +53,5 @@ export async function deployToken(config: Config): Promise<DeployedToken> {
     foundationBps: config.foundationBps,
     timeoutMs: 120_000,
   });
-  return { address, chainId, rpcUrl: config.rpcUrl, local: false, admin };
+  return { address, chainId, rpcUrl: config.rpcUrl, local: false, admin, deployBlock: blockNumber };
 }

@@ -14,12 +14,18 @@ export interface DeployOptions {
   timeoutMs?: number;
 }
 
+/** Deploys TNET (as deployTnetAt) and returns its address. */
+export async function deployTnet(o: DeployOptions): Promise<string> {
+  return (await deployTnetAt(o)).address;
+}
+
 /**
- * Deploys TNET from the committed artifact and grants MINTER_ROLE; returns its address.
+ * Deploys TNET from the committed artifact and grants MINTER_ROLE; returns its address and
+ * the block it was deployed in (where event searches start: TNET_DEPLOY_BLOCK).
  * Receipts are polled with a timeout (tx.wait() was seen to hang against anvil).
  * @throws ChainError chain.unreachable when a receipt does not come in time
  */
-export async function deployTnet(o: DeployOptions): Promise<string> {
+export async function deployTnetAt(o: DeployOptions): Promise<{ address: string; blockNumber: number }> {
   const provider = new JsonRpcProvider(o.rpcUrl, undefined, { pollingInterval: 100 });
   try {
     const deployer = new Wallet(o.deployerKey, provider);
@@ -36,7 +42,7 @@ export async function deployTnet(o: DeployOptions): Promise<string> {
       data: factory.interface.encodeFunctionData('grantRole', [keccak256(toUtf8Bytes('MINTER_ROLE')), o.minter]),
     });
     if ((await pollReceipt(provider, grant.hash, o.timeoutMs)).status !== 1) throw new ChainError('chain.rejected', `grantRole ${grant.hash} reverted`, false);
-    return address;
+    return { address, blockNumber: receipt.blockNumber };
   } finally {
     provider.destroy();
   }

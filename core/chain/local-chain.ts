@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { JsonRpcProvider, Wallet } from 'ethers';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from './anvil';
-import { deployTnet } from './deploy';
+import { deployTnetAt } from './deploy';
 
 export interface LocalChain {
   node: AnvilNode;
@@ -11,6 +11,8 @@ export interface LocalChain {
   tokenAddress: string;
   minterPrivateKey: string;
   foundationAddress: string;
+  /** The block TNET was deployed in (0 for a deployment remembered from before it was recorded). */
+  deployBlock: number;
 }
 
 /**
@@ -27,24 +29,26 @@ export async function startLocalChain(dataDir: string, opts: { foundationAddress
     const foundationAddress = opts.foundationAddress ?? new Wallet(ANVIL_DEV_KEYS[1]).address;
     const deploymentFile = path.join(dir, 'deployment.json');
     let tokenAddress: string | undefined;
+    let deployBlock = 0;
     if (existsSync(deploymentFile)) {
-      const saved = JSON.parse(readFileSync(deploymentFile, 'utf8')) as { tokenAddress: string };
+      const saved = JSON.parse(readFileSync(deploymentFile, 'utf8')) as { tokenAddress: string; deployBlock?: number };
+      deployBlock = saved.deployBlock ?? 0;
       const provider = new JsonRpcProvider(node.url, undefined, { staticNetwork: true });
       // A deployment whose chain state was lost (deleted state file) is deployed again.
       if ((await provider.getCode(saved.tokenAddress)) !== '0x') tokenAddress = saved.tokenAddress;
       provider.destroy();
     }
     if (!tokenAddress) {
-      tokenAddress = await deployTnet({
+      ({ address: tokenAddress, blockNumber: deployBlock } = await deployTnetAt({
         rpcUrl: node.url,
         deployerKey: minterPrivateKey,
         minter: new Wallet(minterPrivateKey).address,
         foundation: foundationAddress,
         foundationBps: opts.foundationBps,
-      });
-      writeFileSync(deploymentFile, JSON.stringify({ tokenAddress, chainId: node.chainId }, null, 2) + '\n');
+      }));
+      writeFileSync(deploymentFile, JSON.stringify({ tokenAddress, chainId: node.chainId, deployBlock }, null, 2) + '\n');
     }
-    return { node, rpcUrl: node.url, chainId: node.chainId, tokenAddress, minterPrivateKey, foundationAddress };
+    return { node, rpcUrl: node.url, chainId: node.chainId, tokenAddress, minterPrivateKey, foundationAddress, deployBlock };
   } catch (e) {
     await node.stop();
     throw e;

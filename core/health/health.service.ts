@@ -16,6 +16,8 @@ export interface Health {
   chain: boolean | undefined;
   /** The latest block the node reported. */
   blockNumber?: number;
+  /** Why the mint is degraded (the node did not answer its last run, or the key lacks MINTER_ROLE); absent while it works. */
+  chainProblem?: 'chain.unreachable' | 'chain.not_minter';
   /** The last run of each job (empty when the database is down). */
   jobs: JobHealth[];
 }
@@ -37,6 +39,7 @@ export class HealthService {
     private readonly jobRuns: JobRunService,
     private readonly chain: ChainClient | undefined,
     private readonly timeoutMs = 2_000,
+    private readonly mintProblem: () => Health['chainProblem'] = () => undefined,
   ) {}
 
   /** Probes the database and the chain (each bounded by the timeout); never throws. */
@@ -51,6 +54,7 @@ export class HealthService {
       database,
       chain: this.chain ? chain.status === 'fulfilled' : undefined,
       ...(chain.status === 'fulfilled' && chain.value !== undefined ? { blockNumber: chain.value } : {}),
+      ...(this.mintProblem() ? { chainProblem: this.mintProblem() } : {}),
       jobs: jobs.map((j) => ({ job: j.job, outcome: j.outcome, startedAt: j.startedAt, finishedAt: j.finishedAt })),
     };
   }

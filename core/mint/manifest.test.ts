@@ -35,4 +35,15 @@ describe('mint manifests', () => {
     expect(encodeManifest(buildManifest(2, '0xt', rows))).not.toBe(base);
     expect(encodeManifest(buildManifest(1, '0xt', [{ ...rows[0]!, ledgerId: '2' }]))).not.toBe(base);
   });
+
+  it('gives a retry of the same rows a new text (so a new id), and keeps the first attempt as it always was', () => {
+    const rows = [{ ledgerId: '1', wallet: '0x' + 'a'.repeat(40), amount: 5n }];
+    const first = encodeManifest(buildManifest(1, '0xt', rows));
+    expect(first).toBe(`{"version":1,"chainId":1,"token":"0xt","rows":[["1","0x${'a'.repeat(40)}","5"]],"payouts":[["0x${'a'.repeat(40)}","5"]]}`);
+    const retry = encodeManifest(buildManifest(1, '0xt', rows, 1));
+    expect(retry).not.toBe(first);
+    expect(decodeManifest(retry)).toEqual(buildManifest(1, '0xt', rows, 1));
+    expect(decodeManifest(first).attempt).toBe(0);
+    expect(encodeManifest(buildManifest(1, '0xt', rows, 2))).not.toBe(retry);
+  });
 });

@@ -2,6 +2,9 @@ import type { DataSource } from 'typeorm';
 import { ChainError, keccakHex, type ChainClient } from '../chain/chain-client';
 import type { Logger } from '../logger';
 import { buildManifest, decodeManifest, encodeManifest, type Manifest } from './manifest';
+import { assignRows, insertBatch, markConfirmed, markFailed, markRowsMinted, recordSending, recordSent, releaseRows, unfinishedBatches, type BatchRow } from './mint-batch.statements';
+import { batchVerdict, replacementFees, type BatchFacts, type Fees } from './mint-rules';
+import { MintState } from './mint-state';
 
 /** Moments of a mint run an observer may watch (the fault tests kill the process there). */
 export type MintStep = 'batch-persisted' | 'tx-sent' | 'receipt-seen';
@@ -9,8 +12,17 @@ export type MintStep = 'batch-persisted' | 'tx-sent' | 'receipt-seen';
 export interface MintOptions {
   /** Most wallets one batch pays; must stay below what fits the 16,777,216 gas cap. */
   maxRecipients: number;
-  /** Blocks on top of the mint's block before its rows count as minted. */
+  /** Blocks on top of the mint's block before its rows count as minted (mint-rules confirmationDepth). */
   confirmations: number;
+  /** Highest max fee per gas a mint or its replacement pays, wei. */
+  maxFeePerGasWei: bigint;
+  /** A transaction pending longer than this is replaced at the same nonce with higher fees. */
+  replaceAfterMs: number;
+  /** Backoff of the mint job while degraded: first wait and longest wait, ms (defaults 30 s, 10 min). */
+  backoffBaseMs?: number;
+  backoffMaxMs?: number;
+  /** The time backoff and the replacement delay are measured in, ms (default the process clock; tests set their own). */
+  now?: () => number;
   /** How long one run waits for a receipt before leaving the batch to the next run. */
   confirmTimeoutMs: number;
   /** Attempts of a retryable chain call within a run, with doubling backoff. */
@@ -28,6 +40,8 @@ export interface MintRunSummary {
   failed: number;
   /** Base units confirmed on-chain by this run, gross. */
   mintedGross: bigint;
+  /** Set when the run stopped early: the node does not answer, or the key lacks MINTER_ROLE. */
+  degraded?: 'chain.unreachable' | 'chain.not_minter';
 }
 
 /** One wallet of a previewed batch; amounts in base units. */
@@ -50,41 +64,54 @@ export interface MintPreview {
   batches: { payouts: MintPreviewPayout[]; gross: bigint; foundation: bigint }[];
 }
 
-interface BatchRow {
-  id: number;
-  batch_id: string;
-  state: 'prepared' | 'submitted';
-  manifest: object;
-  tx_hash: string | null;
-}
-
 /**
  * Moves pending rewards of members with a verified wallet onto the chain, exactly once.
  * Every run first reconciles the batches a previous run left (prepared or submitted) with
- * the chain, then cuts new batches, persists each before sending, persists the transaction
- * hash, waits for confirmations and marks the rows minted. The contract refuses a batch id
- * twice, so even a resend after a crash cannot mint twice; rows are only released from a
- * batch when the chain proves that batch was not minted.
+ * the chain, then cuts new batches, persists each before sending, persists the nonce and
+ * fees before the transaction and its hash after, waits for confirmations and marks the
+ * rows minted. Every transaction of a batch uses one nonce (a resend or a replacement at
+ * higher fees keeps it), and the contract refuses a batch id twice, so nothing is minted
+ * twice; rows are only released from a batch when that nonce was used at a safe depth
+ * without minting it (mint-rules.ts), and their next batch gets a new id (an attempt
+ * counter in the manifest). A dead node or a key without MINTER_ROLE makes the run
+ * degraded (MintState: /healthz, backoff), never stuck.
  */
 export class MintService {
+  /** Whether the mint works now, and when the job should try again. */
+  readonly state: MintState;
+
   constructor(
     private readonly ds: DataSource,
     private readonly chain: ChainClient,
     private readonly chainId: number,
     private readonly logger: Logger,
     private readonly opts: MintOptions,
-  ) {}
+  ) {
+    this.state = new MintState(logger, { baseMs: opts.backoffBaseMs ?? 30_000, maxMs: opts.backoffMaxMs ?? 600_000 }, opts.now ?? Date.now);
+  }
 
-  /** One run of the mint job. @throws ChainError when the node stays unreachable. */
+  /**
+   * One run of the mint job. A node that stays unreachable or a key without MINTER_ROLE
+   * ends the run early as `degraded` (nothing lost: what was persisted is reconciled next
+   * time); it does not throw for them.
+   */
   async run(): Promise<MintRunSummary> {
     const summary: MintRunSummary = { reconciled: 0, prepared: 0, confirmed: 0, failed: 0, mintedGross: 0n };
-    for (const b of await this.unfinished()) {
-      summary.reconciled += 1;
-      await this.settle(b, summary);
+    try {
+      if (!(await this.retry(() => this.chain.isMinter()))) throw new ChainError('chain.not_minter', `${this.chain.minterAddress} lacks MINTER_ROLE`, false);
+      this.state.ok();
+      for (const b of await unfinishedBatches(this.ds)) {
+        summary.reconciled += 1;
+        await this.settle(b, summary);
+      }
+      const fresh = await this.prepare();
+      summary.prepared = fresh.length;
+      for (const b of fresh) await this.settle(b, summary);
+    } catch (e) {
+      if (!(e instanceof ChainError) || (e.code !== 'chain.unreachable' && e.code !== 'chain.not_minter')) throw e;
+      this.state.degraded(e.code, e.message);
+      summary.degraded = e.code;
     }
-    const fresh = await this.prepare();
-    summary.prepared = fresh.length;
-    for (const b of fresh) await this.settle(b, summary);
     return summary;
   }
 
@@ -105,7 +132,7 @@ export class MintService {
   async preview(): Promise<MintPreview> {
     const foundation = await this.retry(() => this.chain.foundation());
     const rows = await this.ds.query(MintService.PENDING_SQL.replace(/ FOR UPDATE OF r SKIP LOCKED$/, ''), [await this.cutoff()]);
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM mint_batch WHERE state IN ('prepared', 'submitted')`);
+    const n = (await unfinishedBatches(this.ds)).length;
     const batches = this.cut(rows).map((m) => {
       const rowsOf = new Map<string, number>();
       for (const r of m.rows) rowsOf.set(r.wallet, (rowsOf.get(r.wallet) ?? 0) + 1);
@@ -153,138 +180,169 @@ export class MintService {
     return manifests;
   }
 
-  /** Cuts pending rows into batches and persists them (state prepared) before any send. */
+  /**
+   * Cuts pending rows into batches and persists them (state prepared) before any send. The
+   * same rows as a failed batch make the same manifest: its attempt counts up until the id
+   * is new (the unique batch id decides, not a check first).
+   */
   private async prepare(): Promise<BatchRow[]> {
     const cutoff = await this.cutoff();
+    // A mint of these batches lands after this head; the margin covers a reorg below it.
+    const head = await this.retry(() => this.chain.blockNumber());
+    const searchFromBlock = Math.max(0, head - this.opts.confirmations);
     const created = await this.ds.transaction(async (m) => {
       const rows = await m.query(MintService.PENDING_SQL, [cutoff]);
       const out: BatchRow[] = [];
-      for (const manifest of this.cut(rows)) {
-        const text = encodeManifest(manifest);
-        const batchId = keccakHex(Buffer.from(text, 'utf8'));
-        const gross = manifest.payouts.reduce((s, p) => s + p.gross, 0n);
-        const [b] = await m.query(
-          `INSERT INTO mint_batch (batch_id, state, manifest, gross_total, foundation_total) VALUES ($1, 'prepared', $2::jsonb, $3, 0) RETURNING id`,
-          [batchId, text, gross.toString()],
-        );
-        await m.query(`UPDATE reward_ledger SET mint_batch_id = $1 WHERE id = ANY($2::bigint[])`, [b.id, manifest.rows.map((r) => r.ledgerId)]);
-        out.push({ id: b.id, batch_id: batchId, state: 'prepared', manifest: JSON.parse(text), tx_hash: null });
+      for (const first of this.cut(rows)) {
+        for (let attempt = 0; ; attempt++) {
+          const manifest = { ...first, attempt };
+          const text = encodeManifest(manifest);
+          const batchId = keccakHex(Buffer.from(text, 'utf8'));
+          const gross = manifest.payouts.reduce((sum, p) => sum + p.gross, 0n);
+          const id = await insertBatch(m, { batchId, manifestText: text, gross, searchFromBlock });
+          if (id === undefined) continue;
+          await assignRows(m, id, manifest.rows.map((r) => r.ledgerId));
+          out.push({ id, batch_id: batchId, state: 'prepared', manifest: JSON.parse(text), tx_hash: null, tx_nonce: null, tx_max_fee: null, tx_priority_fee: null, tx_sent_at: null, search_from_block: searchFromBlock });
+          break;
+        }
       }
       return out;
     });
     for (const b of created) {
-      this.logger.info('mint batch prepared', { batch: b.batch_id, recipients: decodeManifest(b.manifest).payouts.length });
+      const manifest = decodeManifest(b.manifest);
+      this.logger.info('mint batch prepared', { batch: b.batch_id, recipients: manifest.payouts.length, attempt: manifest.attempt });
       await this.opts.onStep?.('batch-persisted', b.batch_id);
     }
     return created;
   }
 
-  private async unfinished(): Promise<BatchRow[]> {
-    return this.ds.query(`SELECT id, batch_id, state, manifest, tx_hash FROM mint_batch WHERE state IN ('prepared', 'submitted') ORDER BY id`);
+  /** What the chain says about a batch now, and the safe block it was read at. */
+  private async facts(b: BatchRow): Promise<{ facts: BatchFacts; safeBlock: number }> {
+    const head = await this.retry(() => this.chain.blockNumber());
+    const safeBlock = Math.max(0, head - this.opts.confirmations + 1);
+    const [mintedAtHead, mintedAtSafe, safeNonce, latestNonce, pendingNonce] = await Promise.all([
+      this.retry(() => this.chain.batchMintedAt(b.batch_id, head)),
+      this.retry(() => this.chain.batchMintedAt(b.batch_id, safeBlock)),
+      this.retry(() => this.chain.minterNonce(safeBlock)),
+      this.retry(() => this.chain.minterNonce(head)),
+      this.retry(() => this.chain.minterNonce('pending')),
+    ]);
+    const sentAt = b.tx_sent_at === null ? undefined : new Date(b.tx_sent_at).getTime();
+    const overdue = sentAt !== undefined && (this.opts.now ?? Date.now)() - sentAt >= this.opts.replaceAfterMs;
+    return { facts: { mintedAtHead, mintedAtSafe, nonce: b.tx_nonce, safeNonce, latestNonce, pendingNonce, overdue }, safeBlock };
   }
 
   /** Brings one batch as far as the chain allows in this run. */
-  private async settle(b: BatchRow, summary: MintRunSummary): Promise<void> {
-    // Already minted (by a transaction whose hash a crash kept us from saving, or by a
-    // resend): take the facts from the contract's event.
-    if (await this.retry(() => this.chain.batchMinted(b.batch_id))) {
-      const mint = await this.retry(() => this.chain.findBatchMint(b.batch_id));
-      // Minted but its event not found (a node that pruned logs): never send again; an
-      // operator looks at it.
-      if (!mint) {
-        this.logger.error('batch minted on-chain but its event was not found; leaving it for an operator', { batch: b.batch_id });
+  private async settle(b: BatchRow, summary: MintRunSummary, sending = true): Promise<void> {
+    const { facts, safeBlock } = await this.facts(b);
+    const verdict = batchVerdict(facts);
+    switch (verdict) {
+      case 'confirm': {
+        const from = b.search_from_block === null ? 0 : Number(b.search_from_block);
+        const mint = await this.retry(() => this.chain.findBatchMint(b.batch_id, from, safeBlock));
+        // Minted but its event not found (a node that pruned logs): never send again; an
+        // operator looks at it.
+        if (!mint) {
+          this.logger.error('batch minted on-chain but its event was not found; leaving it for an operator', { batch: b.batch_id });
+          return;
+        }
+        await this.opts.onStep?.('receipt-seen', b.batch_id);
+        await this.confirm(b, mint.txHash, mint.blockNumber, mint.foundationTotal, summary);
         return;
       }
-      const head = await this.retry(() => this.chain.blockNumber());
-      if (head - mint.blockNumber + 1 < this.opts.confirmations) {
-        this.logger.info('mint batch waits for confirmations', { batch: b.batch_id, block: mint.blockNumber, head });
+      case 'fail':
+        await this.fail(b, `nonce ${b.tx_nonce} was used without minting the batch${b.tx_hash ? ` (last transaction ${b.tx_hash})` : ''}`, summary);
         return;
-      }
-      await this.opts.onStep?.('receipt-seen', b.batch_id);
-      await this.confirm(b, mint.txHash, mint.blockNumber, mint.foundationTotal, summary);
-      return;
+      case 'wait':
+        this.logger.debug('mint batch waits for the chain', { batch: b.batch_id, nonce: b.tx_nonce });
+        return;
+      default:
+        if (!sending) return;
+        if (verdict === 'resend' && b.tx_hash !== null) this.logger.warn('mint transaction dropped; sending again', { batch: b.batch_id, tx: b.tx_hash });
+        await this.send(b, verdict, summary);
     }
-    const txHash = b.tx_hash;
-    if (txHash !== null) {
-      const r = await this.retry(() => this.chain.receipt(txHash!));
-      if (r === undefined && (await this.retry(() => this.chain.knowsTransaction(txHash!)))) {
-        await this.waitOrLeave(b, txHash, summary);
-        return;
-      }
-      if (r && r.status === 0) {
-        // Reverted, and the check above saw the batch unminted: the rows go back to pending.
-        await this.fail(b, `transaction ${txHash} reverted`, summary);
-        return;
-      }
-      if (r && r.status === 1) {
-        await this.waitOrLeave(b, txHash, summary);
-        return;
-      }
-      // Dropped by the node: send again, same batch id.
-      this.logger.warn('mint transaction dropped; sending again', { batch: b.batch_id, tx: txHash });
-    }
-    // Our own earlier transactions still pending may carry this batch: let them land first.
-    if (await this.retry(() => this.chain.hasPendingTransactions())) {
-      this.logger.info('mint batch waits: the minter has transactions pending', { batch: b.batch_id });
-      return;
-    }
+  }
+
+  /**
+   * Sends a batch: at a fresh nonce (`send`), again at its nonce (`resend`), or at its
+   * nonce with higher fees (`replace`). The nonce and fees are persisted before the send,
+   * the hash after.
+   */
+  private async send(b: BatchRow, how: 'send' | 'resend' | 'replace', summary: MintRunSummary): Promise<void> {
     const manifest = decodeManifest(b.manifest);
-    let sent;
-    try {
-      sent = await this.retry(() =>
-        this.chain.sendMintBatch(
-          b.batch_id,
-          manifest.payouts.map((p) => p.wallet),
-          manifest.payouts.map((p) => p.gross),
-        ),
-      );
-    } catch (e) {
-      if (e instanceof ChainError && e.code === 'chain.fees_too_high') {
-        this.logger.warn('mint batch waits: fees are above the configured cap', { batch: b.batch_id, reason: e.message });
+    const recipients = manifest.payouts.map((p) => p.wallet);
+    const amounts = manifest.payouts.map((p) => p.gross);
+    const ceiling = this.opts.maxFeePerGasWei;
+    const market = await this.retry(() => this.chain.marketFees());
+    let fees: Fees | undefined;
+    if (how === 'replace') {
+      const previous = b.tx_max_fee !== null && b.tx_priority_fee !== null ? { maxFeePerGas: BigInt(b.tx_max_fee), maxPriorityFeePerGas: BigInt(b.tx_priority_fee) } : market.fees;
+      fees = replacementFees(previous, market.fees, ceiling);
+      if (!fees) {
+        this.logger.warn('stuck mint transaction not replaced: MINT_MAX_FEE_GWEI leaves no room for higher fees', { batch: b.batch_id, nonce: b.tx_nonce });
         return;
       }
-      // Refused by the contract: fail the batch only when the chain proves it unminted
-      // (TNETBatchAlreadyMinted means a transaction of ours already minted it).
-      if (e instanceof ChainError && e.code === 'chain.rejected') {
-        if (!(await this.retry(() => this.chain.batchMinted(b.batch_id)))) await this.fail(b, e.message, summary);
+    } else {
+      if (market.baseFee > ceiling) {
+        this.logger.warn('mint batch waits: fees are above the configured cap', { batch: b.batch_id, baseFee: market.baseFee });
+        return;
+      }
+      const maxFeePerGas = market.fees.maxFeePerGas > ceiling ? ceiling : market.fees.maxFeePerGas;
+      const resent = how === 'resend' && b.tx_max_fee !== null && b.tx_priority_fee !== null;
+      // A resend of a dropped transaction keeps its fees (the same transaction, once more).
+      fees = resent ? { maxFeePerGas: BigInt(b.tx_max_fee!), maxPriorityFeePerGas: BigInt(b.tx_priority_fee!) } : { maxFeePerGas, maxPriorityFeePerGas: market.fees.maxPriorityFeePerGas < maxFeePerGas ? market.fees.maxPriorityFeePerGas : maxFeePerGas };
+    }
+    const nonce = b.tx_nonce ?? (await this.retry(() => this.chain.pendingNonce()));
+    let gasLimit: bigint;
+    try {
+      gasLimit = await this.retry(() => this.chain.estimateMint(b.batch_id, recipients, amounts, nonce));
+    } catch (e) {
+      if (!(e instanceof ChainError) || e.code !== 'chain.rejected') throw e;
+      // Refused by the contract before anything was sent. A batch never sent (no nonce yet)
+      // is proven unminted: fail it, its rows go into a new batch. One with a nonce may have
+      // a transaction out there: the nonce rule fails it once that nonce is used.
+      if (b.tx_nonce === null && !(await this.retry(() => this.chain.batchMinted(b.batch_id)))) await this.fail(b, e.message, summary);
+      else this.logger.warn('mint batch refused by the contract; waiting for its nonce to settle', { batch: b.batch_id, reason: e.message });
+      if (/AccessControlUnauthorizedAccount/.test(e.message)) throw new ChainError('chain.not_minter', e.message, false);
+      return;
+    }
+    await recordSending(this.ds, b.id, nonce, fees.maxFeePerGas, fees.maxPriorityFeePerGas);
+    let txHash: string;
+    try {
+      txHash = await this.retry(() => this.chain.sendMint(b.batch_id, recipients, amounts, { nonce, gasLimit, fees: fees! }));
+    } catch (e) {
+      if (e instanceof ChainError && (e.code === 'chain.nonce_used' || e.code === 'chain.underpriced')) {
+        // Another transaction holds or used the nonce: the next run's facts decide.
+        this.logger.info('mint batch waits: its nonce is taken', { batch: b.batch_id, nonce, reason: e.code });
         return;
       }
       throw e;
     }
     await this.opts.onStep?.('tx-sent', b.batch_id);
-    await this.ds.query(`UPDATE mint_batch SET state = 'submitted', tx_hash = $2, tx_nonce = $3, updated_at = now() WHERE id = $1`, [b.id, sent.txHash, sent.nonce]);
-    this.logger.info('mint batch submitted', { batch: b.batch_id, tx: sent.txHash, nonce: sent.nonce });
-    await this.waitOrLeave(b, sent.txHash, summary);
+    const sentAt = new Date((this.opts.now ?? Date.now)());
+    await recordSent(this.ds, b.id, txHash, sentAt);
+    const sent: BatchRow = { ...b, tx_hash: txHash, tx_nonce: nonce, tx_max_fee: fees.maxFeePerGas.toString(), tx_priority_fee: fees.maxPriorityFeePerGas.toString(), tx_sent_at: sentAt };
+    if (how === 'replace') this.logger.info('stuck mint transaction replaced with higher fees', { batch: b.batch_id, tx: txHash, nonce, maxFeePerGas: fees.maxFeePerGas, replaced: b.tx_hash });
+    else this.logger.info('mint batch submitted', { batch: b.batch_id, tx: txHash, nonce });
+    await this.waitOrLeave(sent, txHash, summary);
   }
 
-  /** Waits for the receipt and its confirmations; on timeout the next run reconciles. */
+  /** Waits for the receipt and its confirmations; then confirms or fails from the chain's facts. On timeout the next run reconciles. */
   private async waitOrLeave(b: BatchRow, txHash: string, summary: MintRunSummary): Promise<void> {
     const r = await this.chain.waitForReceipt(txHash, this.opts.confirmations, this.opts.confirmTimeoutMs).catch((e: unknown) => {
       this.logger.warn('waiting for a mint receipt failed; the next run reconciles', { batch: b.batch_id, error: e });
       return undefined;
     });
     if (!r || (r.status === 1 && r.confirmations < this.opts.confirmations)) return;
-    if (r.status === 0) {
-      // A revert with the batch minted means another of our transactions minted it; the
-      // next run confirms that one from the contract's event.
-      if (!(await this.retry(() => this.chain.batchMinted(b.batch_id)))) await this.fail(b, `transaction ${txHash} reverted`, summary);
-      return;
-    }
-    await this.opts.onStep?.('receipt-seen', b.batch_id);
-    const mint = await this.retry(() => this.chain.findBatchMint(b.batch_id, r.blockNumber));
-    await this.confirm(b, txHash, r.blockNumber, mint?.foundationTotal ?? 0n, summary);
+    await this.settle(b, summary, false);
   }
 
   private async confirm(b: BatchRow, txHash: string, blockNumber: number, foundationTotal: bigint, summary: MintRunSummary): Promise<void> {
     const gross = await this.ds.transaction(async (m) => {
-      const [[row]] = await m.query(
-        `UPDATE mint_batch SET state = 'confirmed', tx_hash = $2, block_number = $3, foundation_total = $4, error = NULL, updated_at = now()
-         WHERE id = $1 AND state <> 'confirmed' RETURNING gross_total::text AS gross`,
-        [b.id, txHash, blockNumber, foundationTotal.toString()],
-      );
-      if (!row) return 0n;
-      await m.query(`UPDATE reward_ledger SET status = 'minted' WHERE mint_batch_id = $1 AND status = 'pending'`, [b.id]);
-      return BigInt(row.gross);
+      const row = await markConfirmed(m, b.id, txHash, blockNumber, foundationTotal);
+      if (row === undefined) return 0n;
+      await markRowsMinted(m, b.id);
+      return BigInt(row);
     });
     if (gross === 0n) return;
     summary.confirmed += 1;
@@ -295,14 +353,14 @@ export class MintService {
   /** Marks a batch failed and releases its rows, which the chain proved unminted. */
   private async fail(b: BatchRow, reason: string, summary: MintRunSummary): Promise<void> {
     await this.ds.transaction(async (m) => {
-      await m.query(`UPDATE mint_batch SET state = 'failed', error = $2, updated_at = now() WHERE id = $1`, [b.id, reason.slice(0, 500)]);
-      await m.query(`UPDATE reward_ledger SET mint_batch_id = NULL WHERE mint_batch_id = $1 AND status = 'pending'`, [b.id]);
+      await markFailed(m, b.id, reason);
+      await releaseRows(m, b.id);
     });
     summary.failed += 1;
     this.logger.error('mint batch failed; its rows wait for the next batch', { batch: b.batch_id, reason });
   }
 
-  /** Retries retryable chain errors with doubling backoff, one log line per failure. */
+  /** Retries retryable chain errors with doubling backoff within a run (a debug line each; MintState logs the outcome). */
   private async retry<T>(call: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -310,7 +368,7 @@ export class MintService {
       } catch (e) {
         if (!(e instanceof ChainError) || !e.retryable || e.code === 'chain.fees_too_high' || attempt >= this.opts.retries) throw e;
         const delay = this.opts.retryBaseMs * 2 ** (attempt - 1);
-        this.logger.warn('chain call failed; retrying', { attempt, retryInMs: delay, error: e.message });
+        this.logger.debug('chain call failed; retrying', { attempt, retryInMs: delay, error: e.message });
         await new Promise((r) => setTimeout(r, delay));
       }
     }

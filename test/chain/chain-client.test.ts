@@ -3,6 +3,7 @@ import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anv
 import { ChainClient } from '../../core/chain/chain-client';
 import { deployTnet } from '../../core/chain/deploy';
 import { activeCampaign, createTestCore, engine, member } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 describe('chain client start-up checks', () => {
   let node: AnvilNode;
@@ -69,7 +70,7 @@ describe(`mint job and a dropped transaction (${engine})`, () => {
       const address = Wallet.createRandom().address.toLowerCase();
       await core.ds.query(`INSERT INTO wallet (member_id, address) VALUES ($1, $2)`, [m, address]);
       const [t] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1`, [c]);
-      await core.answers.submit({ memberId: m, taskId: t.id, choice: 'cat' });
+      await submitServed(core, { memberId: m, taskId: t.id, choice: 'cat' });
 
       await rpc.send('evm_setAutomine', [false]);
       const first = await core.mint!.run();

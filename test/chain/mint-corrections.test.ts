@@ -2,6 +2,7 @@ import { Wallet } from 'ethers';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
 import { deployTnet } from '../../core/chain/deploy';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 const TNET = 10n ** 18n;
 const BPS = 2000n;
@@ -40,7 +41,7 @@ describe(`mint of corrected rewards on anvil and ${engine}`, () => {
     for (const winners of [[e!, f!], [e!]]) {
       const c = await activeCampaign(core, { items: 1, def: { answersPerTask: winners.length, reward: '10' } });
       const [t] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1`, [c]);
-      for (const m of winners) await core.answers.submit({ memberId: m, taskId: t.id, choice: 'cat' });
+      for (const m of winners) await submitServed(core, { memberId: m, taskId: t.id, choice: 'cat' });
     }
     await takeBack(e!);
     await takeBack(f!);

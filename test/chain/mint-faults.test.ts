@@ -12,6 +12,7 @@ import { deployTnet } from '../../core/chain/deploy';
 import { decodeManifest, type Manifest } from '../../core/mint/manifest';
 import { createDataSource } from '../../ormconfig';
 import { activeCampaign, engine, member } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 /**
  * The mint job as a child process, SIGKILLed at each step of a batch's way to the chain,
@@ -90,8 +91,8 @@ describe(`mint job killed mid-batch and restarted (${engine})`, () => {
     const c = db();
     const campaign = await activeCampaign(c, { items: 1, def: { answersPerTask: winners.length + (loser ? 1 : 0), maxAnswersPerTask: 10, reward: '10' } });
     const [t] = await c.ds.query(`SELECT id FROM task WHERE campaign_id = $1`, [campaign]);
-    for (const m of winners) await c.answers.submit({ memberId: m, taskId: t.id, choice: 'cat' });
-    if (loser) await c.answers.submit({ memberId: loser, taskId: t.id, choice: 'dog' });
+    for (const m of winners) await submitServed(c, { memberId: m, taskId: t.id, choice: 'cat' });
+    if (loser) await submitServed(c, { memberId: loser, taskId: t.id, choice: 'dog' });
     for (const m of winners) earned.set(m, (earned.get(m) ?? 0n) + REWARD);
     if (loser) earned.set(loser, earned.get(loser) ?? 0n);
   }

@@ -5,6 +5,7 @@ import { decodeManifest, encodeManifest } from '../../core/mint/manifest';
 import { mintJob } from '../../jobs/mint.job';
 import { CommandRouter } from '../../bots/common/command-router';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { submitServed } from '../helpers/serve';
 
 const ctx = { user: { platform: 'console' as const, platformUserId: 'auditor' }, chatId: 'console:local', isPrivate: true, isModerator: false };
 const TNET = 10n ** 18n;
@@ -15,8 +16,8 @@ const net = (gross: bigint) => gross - (gross * BPS) / 10000n;
 async function earn(core: TestCore, winners: number[], loser?: number): Promise<void> {
   const c = await activeCampaign(core, { items: 1, def: { answersPerTask: winners.length + (loser ? 1 : 0), maxAnswersPerTask: 10, reward: '10' } });
   const [t] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1`, [c]);
-  for (const m of winners) await core.answers.submit({ memberId: m, taskId: t.id, choice: 'cat' });
-  if (loser) await core.answers.submit({ memberId: loser, taskId: t.id, choice: 'dog' });
+  for (const m of winners) await submitServed(core, { memberId: m, taskId: t.id, choice: 'cat' });
+  if (loser) await submitServed(core, { memberId: loser, taskId: t.id, choice: 'dog' });
 }
 
 async function linkWallet(core: TestCore, memberId: number): Promise<string> {
@@ -133,7 +134,7 @@ describe(`mint job on anvil and ${engine}`, () => {
 });
 
 describe(`mint job when the node goes down (${engine})`, () => {
-  it('fails the run after logged retries, loses nothing, and mints once the node is back', async () => {
+  it('ends the run degraded with one log line, loses nothing, and mints once the node is back', async () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
@@ -155,16 +156,19 @@ describe(`mint job when the node goes down (${engine})`, () => {
       await earn(core, [m]);
       await node.stop();
 
-      await expect(core.mint!.run()).rejects.toMatchObject({ code: 'chain.unreachable' });
-      // One line per failed attempt before the last, which fails the run.
-      expect(warnings.filter((w) => w === 'chain call failed; retrying')).toHaveLength(2);
-      const [batch] = await core.ds.query(`SELECT state FROM mint_batch`);
-      expect(batch.state).toBe('prepared');
+      expect(await core.mint!.run()).toMatchObject({ degraded: 'chain.unreachable', prepared: 0, confirmed: 0 });
+      expect(await core.mint!.run()).toMatchObject({ degraded: 'chain.unreachable' });
+      expect(core.mint!.state.problem).toBe('chain.unreachable');
+      // One line for the change of state, none per attempt or per run.
+      expect(warnings).toEqual(['mint degraded; retrying with backoff']);
+      expect(await core.ds.query(`SELECT state FROM mint_batch`)).toEqual([]);
       expect((await core.rewards.balance(m)).pending).toBe(10n * TNET);
 
       node = await startAnvil({ stateFile, port });
       const run = await core.mint!.run();
-      expect(run).toMatchObject({ reconciled: 1, confirmed: 1 });
+      expect(run).toMatchObject({ prepared: 1, confirmed: 1 });
+      expect(run.degraded).toBeUndefined();
+      expect(core.mint!.state.problem).toBeUndefined();
       expect(await core.chain!.balanceOf(address)).toBe(net(10n * TNET));
       expect(await core.rewards.balance(m)).toMatchObject({ pending: 0n, minted: 10n * TNET });
     } finally {

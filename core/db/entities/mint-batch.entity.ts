@@ -33,6 +33,21 @@ export class MintBatch {
   @Column({ name: 'block_number', type: 'bigint', nullable: true, transformer: int8Column })
   blockNumber: string | null;
 
+  /** Max fee per gas (wei) of the batch's last transaction; a replacement bumps it. */
+  @Column({ name: 'tx_max_fee', type: 'numeric', precision: 78, scale: 0, nullable: true, transformer: bigintColumn })
+  txMaxFee: bigint | null;
+
+  /** Priority fee per gas (wei) of the batch's last transaction. */
+  @Column({ name: 'tx_priority_fee', type: 'numeric', precision: 78, scale: 0, nullable: true, transformer: bigintColumn })
+  txPriorityFee: bigint | null;
+
+  @Column({ name: 'tx_sent_at', type: 'timestamptz', nullable: true })
+  txSentAt: Date | null;
+
+  /** The head when the batch was prepared: its event cannot be older. */
+  @Column({ name: 'search_from_block', type: 'bigint', nullable: true, transformer: int8Column })
+  searchFromBlock: string | null;
+
   @Column({ type: 'text', nullable: true })
   error: string | null;
 
