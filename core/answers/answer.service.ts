@@ -8,6 +8,7 @@ import { DomainError, type DomainErrorCode } from '../errors';
 import { SCORING_CAMPAIGN_COLUMNS, SCORING_TASK_COLUMNS, scoringAnswersJson, type ScoringRead } from './scoring-context';
 import type { AnswerReward, ScoringService } from './scoring.service';
 import { SERVED_AT_SQL, THINK_MS_SQL } from './admission';
+import { shownCount } from '../tasks/shown-count';
 
 export type { AnswerReward };
 
@@ -43,7 +44,7 @@ export interface TaskState {
   campaignId: number;
   status: TaskStatus;
   answerCount: number;
-  /** 0 for gold tasks, which never close by overlap. */
+  /** The campaign's overlap target, for gold tasks too (they look like regular ones). */
   answersPerTask: number;
   consensusLabel: string | null;
 }
@@ -102,7 +103,7 @@ const messageIdOf = (card: CardPress | undefined): string | null => (card && /^\
  * scope): the scoring read when the answer may decide its task and the statement saw all
  * its answers (see RECORD_SQL), else null.
  */
-const scoringReadSql = (task: string) => `CASE WHEN ins.id IS NOT NULL AND (pre.gold OR slot.answer_count >= pre.answers_per_task)
+const scoringReadSql = (task: string) => `CASE WHEN ins.id IS NOT NULL AND NOT pre.gold AND slot.answer_count >= pre.answers_per_task
         AND (SELECT count(*) FROM answer x WHERE x.task_id = ${task}) + 1 = slot.answer_count
   THEN (SELECT json_build_object(
           'task', (SELECT row_to_json(x) FROM (SELECT slot.*, ${SCORING_CAMPAIGN_COLUMNS}
@@ -279,13 +280,13 @@ export class AnswerService {
       return this.unrecorded(input);
     }
     const answer: SubmittedAnswer = { answerId: String(t.id), taskId, memberId, choice, createdAt: t.created_at! };
-    const state = taskState(taskId, t as TaskRow);
-    state.answerCount = t.recorded_count!;
-    // Score when this answer may decide the task (or checks a gold one). A crash before
-    // this point leaves an unscored answer that the scoring sweep picks up.
-    if (!t.gold && state.answerCount < t.answers_per_task) return { outcome: 'accepted', answer, task: state };
+    const state = taskState(taskId, { ...(t as TaskRow), answer_count: t.recorded_count! }, true);
+    // Score when this answer may decide the task. A crash before this point leaves an
+    // unscored answer that the scoring sweep picks up. A gold answer is never judged here:
+    // the scoring round judges it with the others (gold stays secret, issue 14).
+    if (t.gold || state.answerCount < t.answers_per_task) return { outcome: 'accepted', answer, task: state };
     const scored = await this.scoring.scoreTask(taskId, answer.answerId, t.scoring ?? undefined);
-    state.status = t.gold ? 'open' : scored.status;
+    state.status = scored.status;
     state.consensusLabel = scored.consensusLabel;
     return { outcome: 'accepted', answer, task: state, reward: scored.reward };
   }
@@ -356,13 +357,14 @@ function duplicate(input: SubmitInput, t: TaskRow, first: { id: string | number;
   };
 }
 
-function taskState(taskId: number, t: TaskRow): TaskState {
+/** The task as the member may see it: a gold task shows as a regular one (shownCount). */
+function taskState(taskId: number, t: TaskRow, answered = false): TaskState {
   return {
     taskId,
     campaignId: t.campaign_id,
     status: t.status,
-    answerCount: t.answer_count,
-    answersPerTask: t.gold ? 0 : t.answers_per_task,
-    consensusLabel: t.consensus_label,
+    answerCount: shownCount(t.gold, t.answer_count, t.answers_per_task, answered),
+    answersPerTask: t.answers_per_task,
+    consensusLabel: t.gold ? null : t.consensus_label,
   };
 }

@@ -143,12 +143,26 @@ export class ConsensusRoundService {
         `SELECT DISTINCT a.task_id FROM answer a
          JOIN task t ON t.id = a.task_id
          JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id AND (s.answers >= $2 OR $3::boolean)
-         WHERE a.campaign_id = $1 AND (t.status <> 'open' OR t.gold_label IS NOT NULL)
+         WHERE a.campaign_id = $1 AND (t.gold_label IS NULL AND t.status <> 'open' OR t.gold_label IS NOT NULL AND $3::boolean)
            AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
          ORDER BY 1`,
         [campaignId, c.min_evidence, settled],
       );
       for (const w of waiting) await this.scoring.scoreTask(w.task_id);
+    }
+    // Gold answers are judged once the campaign is settled, never before: until then a gold
+    // answer's reply, pending balance and ledger look like those of an answer whose task is
+    // not decided yet, so no member can tell a gold task or its label (issue 14). The skill
+    // estimates use the gold all along; only the rewards wait.
+    if (settled) {
+      const gold: { task_id: number }[] = await this.ds.query(
+        `SELECT DISTINCT a.task_id FROM answer a JOIN task t ON t.id = a.task_id
+         WHERE a.campaign_id = $1 AND t.gold_label IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
+         ORDER BY 1`,
+        [campaignId],
+      );
+      for (const g of gold) await this.scoring.scoreTask(g.task_id);
     }
     let takenBack = 0;
     if (settled) {

@@ -248,8 +248,8 @@ export class ScoringService {
   }
 
   /**
-   * The repair sweep: scores every task whose answers are complete but not all scored
-   * (regular tasks at their overlap, gold tasks with unscored answers). Returns how many
+   * The repair sweep: scores every regular task whose answers are complete but not all
+   * scored (at their overlap). Gold answers wait for the scoring round. Returns how many
    * tasks it scored.
    */
   async sweep(limit = 1000): Promise<number> {
@@ -258,7 +258,8 @@ export class ScoringService {
        JOIN campaign c ON c.id = t.campaign_id
        JOIN answer a ON a.task_id = t.id
        WHERE NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
-         AND (t.gold_label IS NOT NULL OR t.status <> 'open' OR t.answer_count >= c.answers_per_task)
+         -- Gold answers are the scoring round's (they wait like any undecided answer: gold stays secret).
+         AND t.gold_label IS NULL AND (t.status <> 'open' OR t.answer_count >= c.answers_per_task)
          -- Answers waiting for their member's assessment are the scoring round's, not a repair.
          AND (c.min_evidence = 0 OR EXISTS (SELECT 1 FROM member_skill s WHERE s.campaign_id = c.id AND s.member_id = a.member_id AND s.answers >= c.min_evidence))
        ORDER BY 1

@@ -30,6 +30,7 @@ export interface CampaignStanding {
   accuracy: number | null;
   /** The campaign's accuracy floor for rewards. */
   floor: number;
+  /** Check questions answered and answered right: 0 until the campaign settles (gold stays secret, issue 14). */
   goldAnswers: number;
   goldCorrect: number;
   /** Whether the gold check currently withholds this member's matches. */
@@ -90,10 +91,11 @@ export class RewardService {
       classes: number;
       gold_min_answers: number;
       gold_max_failure: number;
+      settled: boolean;
     }[] = await this.ds.query(
       `SELECT s.campaign_id, c.name, s.answers, s.accuracy, s.gold_answers, s.gold_correct, c.min_accuracy,
-              jsonb_array_length(c.options) AS classes, c.gold_min_answers, c.gold_max_failure
-       FROM member_skill s JOIN campaign c ON c.id = s.campaign_id
+              jsonb_array_length(c.options) AS classes, c.gold_min_answers, c.gold_max_failure, p.settled_at IS NOT NULL AS settled
+       FROM member_skill s JOIN campaign c ON c.id = s.campaign_id LEFT JOIN campaign_model p ON p.campaign_id = c.id
        WHERE s.member_id = $1 ORDER BY s.updated_at DESC, s.campaign_id DESC LIMIT 5`,
       [memberId],
     );
@@ -110,8 +112,9 @@ export class RewardService {
         answers: s.answers,
         accuracy: s.accuracy,
         floor: s.min_accuracy ?? defaultMinAccuracy(s.classes),
-        goldAnswers: s.gold_answers,
-        goldCorrect: s.gold_correct,
+        // Counts that move after one answer would tie the member's gold record to a task.
+        goldAnswers: s.settled ? s.gold_answers : 0,
+        goldCorrect: s.settled ? s.gold_correct : 0,
         goldFailed: s.gold_answers >= s.gold_min_answers && (s.gold_answers - s.gold_correct) / s.gold_answers > s.gold_max_failure,
       })),
     };

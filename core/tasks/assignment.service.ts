@@ -3,13 +3,14 @@ import type { CampaignOption, TaskStatus } from '../db/entities';
 import { DomainError } from '../errors';
 import { systemClock, type Clock } from '../clock';
 import { pickGold, spreadHash } from './gold-pick';
+import { shownCount } from './shown-count';
 
 /** Fullest open tasks read per assignment; the member's own order picks among the fullest. */
 const CANDIDATES = 16;
 
 /**
- * Everything a chat needs to show one task. A gold task shows no overlap target (it never
- * closes by overlap); hiding gold from attentive members is the consensus engine's work.
+ * Everything a chat needs to show one task. A gold task looks like any other: the same
+ * target, a count as a regular task could show (shownCount), no label (issue 14).
  */
 export interface TaskCard {
   taskId: number;
@@ -138,9 +139,8 @@ function toCard(
     question: c.question,
     options: c.options,
     payload: t.payload,
-    answerCount: t.answer_count,
-    // A gold task never closes by overlap; its card shows no target.
-    answersPerTask: t.gold_label === null ? c.answers_per_task : 0,
+    answerCount: shownCount(t.gold_label !== null, t.answer_count, c.answers_per_task, false),
+    answersPerTask: c.answers_per_task,
     status: t.status,
     consensusLabel: t.consensus_label,
     reward: BigInt(c.reward_per_answer),

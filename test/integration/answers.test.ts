@@ -107,13 +107,35 @@ describe(`answers on ${engine}`, () => {
     }
   });
 
-  it('scores gold answers at once against the known label', async () => {
+  it('answers a gold task as a regular one, and judges it against the known label once the campaign settles', async () => {
     const c = await activeCampaign(core, { items: 1, gold: [{ key: 'g1', label: 'dog' }] });
     const [gold] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NOT NULL`, [c]);
-    const right = await submitServed(core, { memberId: await member(core, 'gold-right'), taskId: gold.id, choice: 'dog' });
-    const wrong = await submitServed(core, { memberId: await member(core, 'gold-wrong'), taskId: gold.id, choice: 'cat' });
-    expect(right.outcome === 'accepted' && right.reward?.rule).toBe('gold.match');
-    expect(wrong.outcome === 'accepted' && wrong.reward).toEqual({ amount: 0n, status: 'withheld', rule: 'gold.mismatch' });
+    const [regular] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NULL`, [c]);
+    const rightId = await member(core, 'gold-right');
+    const wrongId = await member(core, 'gold-wrong');
+    const right = await submitServed(core, { memberId: rightId, taskId: gold.id, choice: 'dog' });
+    const wrong = await submitServed(core, { memberId: wrongId, taskId: gold.id, choice: 'cat' });
+    const plain = await submitServed(core, { memberId: rightId, taskId: regular.id, choice: 'cat' });
+    // The same outcome as a regular task not decided yet: no reward, no label, the same target.
+    const seen = (r: typeof right) => r.outcome === 'accepted' && { status: r.task.status, reward: r.reward, label: r.task.consensusLabel, target: r.task.answersPerTask };
+    expect(seen(right)).toEqual(seen(plain));
+    expect(seen(wrong)).toEqual(seen(plain));
+    // A round while a regular task is still open judges no gold answer.
+    await core.rounds.refit(c);
+    expect((await core.rewards.balance(rightId)).pending).toBe(0n);
+    expect(await core.ds.query(`SELECT id FROM reward_ledger WHERE task_id = $1`, [gold.id])).toEqual([]);
+    // Nor does /stats show a gold record that moved with this one answer.
+    const standing = async () => (await core.rewards.stats(rightId)).campaigns.find((x) => x.campaignId === c);
+    expect(await standing()).toMatchObject({ goldAnswers: 0, goldCorrect: 0 });
+    // Settled (closed): the gold answers are judged.
+    await core.campaigns.transition(c, 'close');
+    await core.rounds.refit(c);
+    const rows = await core.ds.query(`SELECT member_id, rule, status FROM reward_ledger WHERE task_id = $1 ORDER BY member_id`, [gold.id]);
+    expect(rows).toEqual([
+      { member_id: rightId, rule: 'gold.match', status: 'pending' },
+      { member_id: wrongId, rule: 'gold.mismatch', status: 'withheld' },
+    ]);
+    expect(await standing()).toMatchObject({ goldAnswers: 1, goldCorrect: 1 });
   });
 
   it('never pays past the campaign budget', async () => {

@@ -217,6 +217,8 @@ describe(`campaigns on ${engine}`, () => {
       await submitServed(core, { memberId: d!, taskId: tasks[0]!.id, choice: 'dog' });
       await submitServed(core, { memberId: a!, taskId: tasks[1]!.id, choice: 'bird' });
       await submitServed(core, { memberId: e!, taskId: gold.id, choice: 'dog' });
+      // Gold answers are judged once the campaign settles, never at the submit; judged here directly.
+      await core.scoring.scoreTask(gold.id);
 
       const s = await core.campaigns.stats(c);
       expect(s).toEqual({

@@ -308,11 +308,17 @@ describe(`consensus scoring on ${engine}`, () => {
     );
     expect((await core.rewards.balance(newcomer!)).pending).toBe(0n);
     const [{ spent: spentAfter }] = await core.ds.query(`SELECT spent::text AS spent FROM campaign_budget WHERE campaign_id = $1`, [c]);
-    // Every task is decided, so the round also settles the campaign: the one gold answer liar2
-    // got right was paid, and liar2 clearly failed the gold (one of six), so that is taken back too.
-    expect(BigInt(spentAfter)).toBe(BigInt(spentBefore) - tnet(30n) - tnet(20n) + tnet(10n) - tnet(10n));
+    // Gold answers are judged at the round (never at the submit), on the round's standing:
+    // good's six pay; liar2 clearly failed the gold (one of six), so the one gold answer liar2
+    // got right is withheld at once, with nothing to take back at the settlement.
+    expect(BigInt(spentAfter)).toBe(BigInt(spentBefore) + tnet(60n) - tnet(30n) - tnet(20n) + tnet(10n));
     const settled = await core.ds.query(`SELECT member_id, amount::text AS amount, rule FROM reward_ledger r WHERE campaign_id = $1 AND corrects_id IS NOT NULL AND rule <> 'consensus.corrected'`, [c]);
-    expect(settled).toEqual([{ member_id: liar2, amount: (-tnet(10n)).toString(), rule: 'gold.failed' }]);
+    expect(settled).toEqual([]);
+    const [liar2Gold] = await core.ds.query(
+      `SELECT r.amount::text AS amount, r.status, r.rule FROM reward_ledger r JOIN task t ON t.id = r.task_id WHERE r.member_id = $1 AND t.item_key = 'g1'`,
+      [liar2],
+    );
+    expect(liar2Gold).toEqual({ amount: '0', status: 'withheld', rule: 'gold.failed' });
     // The liars failed every check question: from now on their matches earn nothing.
     const liarStats = await core.rewards.stats(liar1!);
     expect(liarStats.campaigns.find((x) => x.campaignId === c)).toMatchObject({ goldAnswers: 6, goldCorrect: 0, goldFailed: true });

@@ -47,6 +47,8 @@ describe(`rewards on ${engine}`, () => {
     await answer('gina', gold.id, 'dog');
     // Bonus: erin earns 4 TNET with one answer.
     await answer('erin', b.id, 'cat');
+    // Gold answers are judged once the campaign settles (the scoring round); judged here directly.
+    await core.scoring.scoreTask(gold.id);
   });
   afterAll(async () => {
     await core.cleanup();
