@@ -3,6 +3,8 @@
  * (which state a batch moves to) live in mint-rules.ts; these only carry them out.
  */
 
+import type { PendingRow } from './cut-batches';
+
 /** A DataSource or an EntityManager inside a transaction. */
 export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<any>;
@@ -24,6 +26,29 @@ export interface BatchRow {
 }
 
 const BATCH_COLUMNS = `id, batch_id, state, manifest, tx_hash, tx_nonce, tx_max_fee::text AS tx_max_fee, tx_priority_fee::text AS tx_priority_fee, tx_sent_at, search_from_block`;
+
+/**
+ * Pending rows of members with a wallet, not yet in a batch; at most 200,000 a run.
+ * Correcting rows (negative when they take back) come along and net out per wallet.
+ * With an emission pace, only rows of settled epochs (`cutoff`: the end of the last settled
+ * epoch; a correction belongs to the epoch of the row it corrects). `lock` takes them for
+ * a batch (FOR UPDATE SKIP LOCKED, inside the caller's transaction); without it, a preview.
+ */
+export const pendingRows = (q: Queryable, cutoff: Date | null, lock: boolean): Promise<PendingRow[]> =>
+  q.query(
+    `SELECT r.id, r.amount::text AS amount, w.address FROM reward_ledger r JOIN wallet w ON w.member_id = r.member_id
+     LEFT JOIN reward_ledger o ON o.id = r.corrects_id
+     WHERE r.status = 'pending' AND r.mint_batch_id IS NULL AND r.amount <> 0
+       AND ($1::timestamptz IS NULL OR coalesce(o.created_at, r.created_at) < $1::timestamptz)
+     ORDER BY r.id LIMIT 200000${lock ? ' FOR UPDATE OF r SKIP LOCKED' : ''}`,
+    [cutoff],
+  );
+
+/** A batch's stored manifest (jsonb as parsed), or undefined for an unknown id. */
+export async function batchManifest(q: Queryable, batchId: string): Promise<object | undefined> {
+  const [row] = await q.query(`SELECT manifest FROM mint_batch WHERE batch_id = $1`, [batchId]);
+  return row?.manifest;
+}
 
 /** Batches a run left prepared or submitted, oldest first. */
 export const unfinishedBatches = (q: Queryable): Promise<BatchRow[]> =>

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { ChainError, keccakHex, type ChainClient } from '../chain/chain-client';
 import type { Logger } from '../logger';
-import { buildManifest, decodeManifest, encodeManifest, type Manifest } from './manifest';
-import { assignRows, insertBatch, markConfirmed, markFailed, markRowsMinted, recordSending, recordSent, releaseRows, unfinishedBatches, type BatchRow } from './mint-batch.statements';
+import { cutBatches, type PendingRow } from './cut-batches';
+import { decodeManifest, encodeManifest, type Manifest } from './manifest';
+import { assignRows, batchManifest, insertBatch, pendingRows, markConfirmed, markFailed, markRowsMinted, recordSending, recordSent, releaseRows, unfinishedBatches, type BatchRow } from './mint-batch.statements';
 import { batchVerdict, replacementFees, type BatchFacts, type Fees } from './mint-rules';
 import { MintState } from './mint-state';
 
@@ -120,8 +121,8 @@ export class MintService {
    * check what each wei paid for; undefined for an unknown batch id.
    */
   async manifestText(batchId: string): Promise<string | undefined> {
-    const [row] = await this.ds.query(`SELECT manifest FROM mint_batch WHERE batch_id = $1`, [batchId.toLowerCase()]);
-    return row && encodeManifest(decodeManifest(row.manifest));
+    const manifest = await batchManifest(this.ds, batchId.toLowerCase());
+    return manifest && encodeManifest(decodeManifest(manifest));
   }
 
   /**
@@ -131,7 +132,7 @@ export class MintService {
    */
   async preview(): Promise<MintPreview> {
     const foundation = await this.retry(() => this.chain.foundation());
-    const rows = await this.ds.query(MintService.PENDING_SQL.replace(/ FOR UPDATE OF r SKIP LOCKED$/, ''), [await this.cutoff()]);
+    const rows = await pendingRows(this.ds, await this.cutoff(), false);
     const n = (await unfinishedBatches(this.ds)).length;
     const batches = this.cut(rows).map((m) => {
       const rowsOf = new Map<string, number>();
@@ -145,39 +146,14 @@ export class MintService {
     return { foundation, unfinishedBatches: n, batches };
   }
 
-  /**
-   * Pending rows of members with a wallet, not yet in a batch; at most 200,000 a run.
-   * Correcting rows (negative when they take back) come along and net out per wallet.
-   * With an emission pace, only rows of settled epochs ($1: the end of the last settled
-   * epoch; a correction belongs to the epoch of the row it corrects).
-   */
-  private static readonly PENDING_SQL = `SELECT r.id, r.amount::text AS amount, w.address FROM reward_ledger r JOIN wallet w ON w.member_id = r.member_id
-    LEFT JOIN reward_ledger o ON o.id = r.corrects_id
-    WHERE r.status = 'pending' AND r.mint_batch_id IS NULL AND r.amount <> 0
-      AND ($1::timestamptz IS NULL OR coalesce(o.created_at, r.created_at) < $1::timestamptz)
-    ORDER BY r.id LIMIT 200000 FOR UPDATE OF r SKIP LOCKED`;
 
   /** The end of the last settled emission epoch when a pace applies, else null (no limit). */
   private async cutoff(): Promise<Date | null> {
     return this.opts.mintableBefore ? this.opts.mintableBefore() : null;
   }
 
-  private cut(rows: { id: string | number; amount: string; address: string }[]): Manifest[] {
-    const byWallet = new Map<string, { ledgerId: string; wallet: string; amount: bigint }[]>();
-    for (const r of rows) {
-      const list = byWallet.get(r.address) ?? [];
-      list.push({ ledgerId: String(r.id), wallet: r.address, amount: BigInt(r.amount) });
-      byWallet.set(r.address, list);
-    }
-    // A wallet whose corrections outweigh its earnings waits (its rows stay pending) until
-    // new rewards cover them: the contract mints positive amounts only.
-    const wallets = [...byWallet.keys()].filter((w) => byWallet.get(w)!.reduce((s, r) => s + r.amount, 0n) > 0n).sort();
-    const manifests: Manifest[] = [];
-    for (let i = 0; i < wallets.length; i += this.opts.maxRecipients) {
-      const chunk = wallets.slice(i, i + this.opts.maxRecipients).flatMap((w) => byWallet.get(w)!);
-      manifests.push(buildManifest(this.chainId, this.chain.tokenAddress, chunk));
-    }
-    return manifests;
+  private cut(rows: PendingRow[]): Manifest[] {
+    return cutBatches(rows, this.opts.maxRecipients, this.chainId, this.chain.tokenAddress);
   }
 
   /**
@@ -191,7 +167,7 @@ export class MintService {
     const head = await this.retry(() => this.chain.blockNumber());
     const searchFromBlock = Math.max(0, head - this.opts.confirmations);
     const created = await this.ds.transaction(async (m) => {
-      const rows = await m.query(MintService.PENDING_SQL, [cutoff]);
+      const rows = await pendingRows(m, cutoff, true);
       const out: BatchRow[] = [];
       for (const first of this.cut(rows)) {
         for (let attempt = 0; ; attempt++) {
