@@ -328,4 +328,17 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect(log).not.toContain(`telegram:${groupAdmin.id}`);
     expect((await ask(eve, `/community audit ${labelersId}`)).text).toBe(`There is no community #${labelersId}.`);
   }, 120_000);
+  it('lets a platform admin register a group as a community in that group, and nobody else', async () => {
+    const club: FakeChat = { id: -6003, type: 'group', title: 'Pet club' };
+    tg.admins.set(club.id, new Set([eve.id]));
+    expect((await ask(member1, '/community register Mine', club)).text).toBe('Only moderators can do that.');
+    expect((await ask(eve, '/community register Mine', club)).text).toBe('Only platform admins can do that.');
+    expect((await ask(eve, '/community', club)).text).toBe('This chat is not a registered community. A platform admin registers it with /community register.');
+    const done = await ask(admin, '/community register Pet club', club);
+    const id = Number(/^This chat is now community #(\d+) "Pet club"\. Grant it an allowance with \/community grant <TNET>\.$/.exec(done.text)![1]);
+    expect((await ask(admin, '/community register Again', club)).text).toBe(`This chat is already community #${id}.`);
+    expect((await ask(admin, '/community register')).text).toBe('Send /community register in the group or server to register, or use the CLI: tnet community register.');
+    expect(await core.communities.byPlace('telegram', String(club.id))).toMatchObject({ id, title: 'Pet club', registeredBy: `telegram:${admin.id}` });
+    expect((await core.audit.list({ communityId: id })).map((l) => [l.actor, l.action])).toEqual([[`telegram:${admin.id}`, 'community.register']]);
+  }, 60_000);
 });
