@@ -141,9 +141,12 @@ export class ChainClient {
     return (await this.read('hasRole', [MINTER_ROLE, this.signer.address]))[0] as boolean;
   }
 
-  /** Whether the contract had minted this batch id as of block `block`. */
+  /** Whether the contract had minted this batch id as of block `block` (false before its deployment). */
   async batchMintedAt(batchId: string, block: number): Promise<boolean> {
-    return (await this.read('batchMinted', [batchId], block))[0] as boolean;
+    const data = await this.raw<string>('eth_call', [{ to: this.opts.tokenAddress, data: tnetInterface.encodeFunctionData('batchMinted', [batchId]) }, toQuantity(block)]);
+    // No code at that block: the token was deployed later, so it had minted nothing.
+    if (data === '0x') return false;
+    return tnetInterface.decodeFunctionResult('batchMinted', data)[0] as boolean;
   }
 
   /** The minter's transaction count at a block, at the head ('latest') or with its pending ones. */

@@ -44,6 +44,13 @@ describe('chain client start-up checks', () => {
     c.destroy();
   });
 
+  it('reads a batch as unminted at a block before the token existed', async () => {
+    const c = client({});
+    expect(await c.batchMintedAt('0x' + '22'.repeat(32), 0)).toBe(false);
+    expect(await c.batchMintedAt('0x' + '22'.repeat(32), await c.blockNumber())).toBe(false);
+    c.destroy();
+  });
+
   it('refuses an unreachable node as a retryable error', async () => {
     const dead = await startAnvil();
     await dead.stop();
