@@ -7,7 +7,8 @@ import { Campaign, CampaignBudget, type CampaignStatus } from '../db/entities';
 import { DomainError } from '../errors';
 import { TNET_CAP } from '../money';
 import { parseCampaignDefinition } from './campaign-definition';
-import { parseItemRows, type ItemFormat, type ItemRow } from './item-rows';
+import { CampaignImports, importItemRows, type ImportResult } from './item-import';
+import type { ItemFormat } from './item-rows';
 
 export interface CampaignStats {
   campaignId: number;
@@ -32,15 +33,7 @@ export interface CampaignStats {
   agreement: number | null;
 }
 
-export interface ImportResult {
-  imported: number;
-  gold: number;
-}
-
-/** How many rows go into one INSERT. */
-const BATCH_ROWS = 1000;
-/** How many bad rows an import error lists (all are counted). */
-const LISTED_BAD_ROWS = 20;
+export type { ImportResult };
 
 const transitions: Record<'activate' | 'pause' | 'resume' | 'close', { from: CampaignStatus[]; to: CampaignStatus }> = {
   activate: { from: ['draft'], to: 'active' },
@@ -61,6 +54,9 @@ export interface AuditedBy {
 }
 
 export class CampaignService {
+  /** Imports running in this process; a transition waits for the campaign's. */
+  private readonly imports = new CampaignImports();
+
   constructor(private readonly ds: DataSource) {}
 
   /**
@@ -147,80 +143,14 @@ export class CampaignService {
   }
 
   /**
-   * Imports items from a CSV or JSONL stream, all or nothing. Rows are validated and
-   * inserted in batches inside one transaction, so memory stays flat for any file size.
+   * Imports items from a CSV or JSONL stream, all or nothing as members see it; memory stays
+   * flat for any file size (item-import.ts: one transaction, or on PGlite a draft's batches
+   * committed one by one so answers go on meanwhile).
    * @throws DomainError campaign.import_invalid (bad rows with their line numbers),
    *   campaign.not_found, campaign.closed
    */
   async importItems(campaignId: number, input: Readable, format: ItemFormat): Promise<ImportResult> {
-    return this.ds.transaction(async (m) => {
-      const [c] = await m.query(`SELECT status, options FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
-      if (!c) throw new DomainError('campaign.not_found', { campaignId });
-      if (c.status === 'closed') throw new DomainError('campaign.closed', { campaignId });
-      const optionIds = new Set((c.options as { id: string }[]).map((o) => o.id));
-
-      const bad: { row: number; reason: string }[] = [];
-      let badCount = 0;
-      const fail = (row: number, reason: string) => {
-        badCount += 1;
-        if (bad.length < LISTED_BAD_ROWS) bad.push({ row, reason });
-      };
-      let imported = 0;
-      let gold = 0;
-      let batch: ItemRow[] = [];
-      const flush = async () => {
-        const rows = batch;
-        batch = [];
-        // Batches are still inserted after a bad row, so duplicates further on are found
-        // too; the final throw rolls every batch back.
-        if (rows.length === 0) return;
-        const firstRowOfKey = new Map<string, number>();
-        const unique: ItemRow[] = [];
-        for (const r of rows) {
-          const key = r.key ?? String(r.row);
-          const seen = firstRowOfKey.get(key);
-          if (seen !== undefined) fail(r.row, `duplicate id "${key}" (first on line ${seen})`);
-          else {
-            firstRowOfKey.set(key, r.row);
-            unique.push(r);
-          }
-        }
-        const inserted: { item_key: string }[] = await m.query(
-          `INSERT INTO task (campaign_id, item_key, payload, gold_label)
-           SELECT $1, k, p, g FROM unnest($2::text[], $3::jsonb[], $4::text[]) AS x(k, p, g)
-           ON CONFLICT (campaign_id, item_key) DO NOTHING RETURNING item_key`,
-          [campaignId, unique.map((r) => r.key ?? String(r.row)), unique.map((r) => JSON.stringify(r.payload)), unique.map((r) => r.gold ?? null)],
-        );
-        const insertedKeys = new Set(inserted.map((r) => r.item_key));
-        for (const r of unique) {
-          const key = r.key ?? String(r.row);
-          if (!insertedKeys.has(key)) fail(r.row, `id "${key}" is already used, earlier in this file or in this campaign`);
-        }
-        imported += inserted.length;
-        gold += unique.filter((r) => r.gold !== undefined && insertedKeys.has(r.key ?? String(r.row))).length;
-      };
-
-      let rows = 0;
-      for await (const parsed of parseItemRows(input, format)) {
-        if (!parsed.ok) {
-          fail(parsed.row, parsed.reason);
-          continue;
-        }
-        rows += 1;
-        const { item } = parsed;
-        if (item.gold !== undefined && !optionIds.has(item.gold)) {
-          fail(item.row, `gold "${item.gold}" is not one of the options (${[...optionIds].join(', ')})`);
-          continue;
-        }
-        batch.push(item);
-        if (batch.length >= BATCH_ROWS) await flush();
-      }
-      await flush();
-      if (rows === 0 && badCount === 0) fail(0, 'the file has no items');
-      // Throwing rolls back every batch already inserted: all or nothing.
-      if (badCount > 0) throw new DomainError('campaign.import_invalid', { badRows: bad, badRowCount: badCount });
-      return { imported, gold };
-    });
+    return this.imports.run(campaignId, () => importItemRows(this.ds, campaignId, input, format));
   }
 
   /**
@@ -228,6 +158,8 @@ export class CampaignService {
    * @throws DomainError campaign.not_found, campaign.invalid_transition, campaign.no_items
    */
   async transition(campaignId: number, action: CampaignTransition, by?: AuditedBy): Promise<CampaignView> {
+    // A draft being imported in chunks is activated only once its import is over.
+    await this.imports.idle(campaignId);
     return this.ds.transaction(async (m) => {
       const [c] = await m.query(`SELECT status, community_id FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
       if (!c) throw new DomainError('campaign.not_found', { campaignId });

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { DomainError } from '../../core';
 import { domainError, draftCampaign, file, taskCount, textStream } from '../helpers/fixtures';
-import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
 describe(`item imports on ${engine}`, () => {
   let core: TestCore;
@@ -335,6 +335,68 @@ describe(`item imports on ${engine}`, () => {
 
   it('names an unknown campaign', async () => {
     await domainError(core.campaigns.importItems(999_999, textStream(file('text', 'one')), 'csv'), 'campaign.not_found');
+  });
+
+  describe('a large import while members answer', () => {
+    /**
+     * A CSV of `n` rows that stops after `pauseAfter` rows, calls `paused` and waits for
+     * `gate`; the last row is bad when asked.
+     */
+    function gatedCsv(n: number, pauseAfter: number, paused: () => void, gate: Promise<void>, badLast = false): Readable {
+      return Readable.from(
+        (async function* () {
+          yield 'id,text\n';
+          for (let i = 1; i <= n; i++) {
+            if (i === pauseAfter + 1) {
+              paused();
+              await gate;
+            }
+            yield i === n && badLast ? `k${i},x,extra column\n` : `k${i},item ${i}\n`;
+          }
+        })(),
+      );
+    }
+
+    it('takes answers on other campaigns while a draft is being imported', async () => {
+      const live = await activeCampaign(core, { items: 1 });
+      const m = await member(core, 'answering-during-import');
+      const next = await core.assignment.next(m, [live]);
+      if (!next.found) throw new Error('no task served');
+      const taskId = next.card.taskId;
+      const draft = await draftCampaign(core);
+      let open!: () => void;
+      const gate = new Promise<void>((r) => (open = r));
+      let paused!: () => void;
+      const reading = new Promise<void>((r) => (paused = r));
+      // The import reads 3,000 rows (batches of 1,000), then waits for the answer below: on
+      // one session with one long transaction, the answer would wait for the import forever.
+      const importing = core.campaigns.importItems(draft, gatedCsv(6_000, 3_000, paused, gate), 'csv');
+      await reading;
+      const answer = await core.answers.submit({ memberId: m, taskId, choice: 'cat' });
+      expect(answer.outcome).toBe('accepted');
+      open();
+      expect(await importing).toEqual({ imported: 6_000, gold: 0 });
+      expect(await taskCount(core, draft)).toBe(6_000);
+    }, 120_000);
+
+    it('activates a draft only after its import, and a refused import leaves it without items', async () => {
+      const draft = await draftCampaign(core);
+      let open!: () => void;
+      const gate = new Promise<void>((r) => (open = r));
+      let paused!: () => void;
+      const reading = new Promise<void>((r) => (paused = r));
+      const importing = core.campaigns.importItems(draft, gatedCsv(2_500, 2_000, paused, gate, true), 'csv');
+      const refused = domainError(importing, 'campaign.import_invalid');
+      await reading;
+      // Rows are in; the moderator activates meanwhile.
+      const activating = core.campaigns.transition(draft, 'activate');
+      const [{ status }] = await core.ds.query(`SELECT status FROM campaign WHERE id = $1`, [draft]);
+      expect(status).toBe('draft');
+      open();
+      expect((await refused).details.badRows).toEqual([{ row: 2_501, reason: 'expected 2 columns, found 3' }]);
+      await domainError(activating, 'campaign.no_items');
+      expect(await taskCount(core, draft)).toBe(0);
+    }, 120_000);
   });
 
   it('streams 50,000 generated rows into tasks', async () => {

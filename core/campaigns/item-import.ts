@@ -1,0 +1,153 @@
+import type { Readable } from 'node:stream';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isEmbedded } from '../db/named-query';
+import { DomainError } from '../errors';
+import { parseItemRows, type ItemFormat, type ItemRow } from './item-rows';
+
+export interface ImportResult {
+  imported: number;
+  gold: number;
+}
+
+/** How many rows go into one INSERT (and, chunked, one transaction). */
+const BATCH_ROWS = 1000;
+/** How many bad rows an import error lists (all are counted). */
+const LISTED_BAD_ROWS = 20;
+
+/**
+ * Imports of a campaign in progress in this process, so a transition waits for the one
+ * running. A chunked import commits as it goes; only this wait keeps a moderator from
+ * activating the draft halfway. Chunked imports run on embedded PGlite only, which serves
+ * one process, so an in-process wait is the whole lock (as for jobs).
+ */
+export class CampaignImports {
+  private readonly running = new Map<number, Promise<unknown>>();
+
+  /** Runs `work` after any import of the campaign already running here. */
+  async run<T>(campaignId: number, work: () => Promise<T>): Promise<T> {
+    const before = this.running.get(campaignId) ?? Promise.resolve();
+    const mine = before.catch(() => undefined).then(work);
+    const settled = mine.catch(() => undefined);
+    this.running.set(campaignId, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.running.get(campaignId) === settled) this.running.delete(campaignId);
+    }
+  }
+
+  /** Resolves once no import of the campaign is running here. */
+  async idle(campaignId: number): Promise<void> {
+    for (let p = this.running.get(campaignId); p; p = this.running.get(campaignId)) await p;
+  }
+}
+
+/**
+ * Imports items from a CSV or JSONL stream, all or nothing as members see it.
+ *
+ * On PostgreSQL, and for a campaign members can already see, one transaction holds every
+ * batch and a bad row rolls them all back. Embedded PGlite is a single session: one long
+ * transaction there stops every answer until the file is read. So a draft's import on
+ * PGlite commits batch by batch (a draft is never served, and CampaignImports holds its
+ * activation back), and a bad row or a failure deletes what this import added.
+ * @throws DomainError campaign.import_invalid (bad rows with their line numbers),
+ *   campaign.not_found, campaign.closed
+ */
+export async function importItemRows(ds: DataSource, campaignId: number, input: Readable, format: ItemFormat): Promise<ImportResult> {
+  const [first] = await ds.query(`SELECT status FROM campaign WHERE id = $1`, [campaignId]);
+  if (!first) throw new DomainError('campaign.not_found', { campaignId });
+  if (!(isEmbedded(ds) && first.status === 'draft')) return ds.transaction((m) => importRows(campaignId, input, format, (work) => work(m)));
+
+  const added: number[] = [];
+  try {
+    return await importRows(campaignId, input, format, (work) => ds.transaction(work), added);
+  } catch (e) {
+    // Chunks already committed: remove this import's tasks (a draft's, never served).
+    for (let i = 0; i < added.length; i += 10_000) await ds.query(`DELETE FROM task WHERE id = ANY($1::int[])`, [added.slice(i, i + 10_000)]);
+    throw e;
+  }
+}
+
+/**
+ * The import's rows, in batches run by `batch` (inside one transaction, or one each).
+ * Task ids inserted go to `added` when given.
+ */
+async function importRows(
+  campaignId: number,
+  input: Readable,
+  format: ItemFormat,
+  batch: <T>(work: (m: EntityManager) => Promise<T>) => Promise<T>,
+  added?: number[],
+): Promise<ImportResult> {
+  const optionIds = await batch(async (m) => {
+    const [c] = await m.query(`SELECT status, options FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
+    if (!c) throw new DomainError('campaign.not_found', { campaignId });
+    if (c.status === 'closed') throw new DomainError('campaign.closed', { campaignId });
+    return new Set((c.options as { id: string }[]).map((o) => o.id));
+  });
+
+  const bad: { row: number; reason: string }[] = [];
+  let badCount = 0;
+  const fail = (row: number, reason: string) => {
+    badCount += 1;
+    if (bad.length < LISTED_BAD_ROWS) bad.push({ row, reason });
+  };
+  let imported = 0;
+  let gold = 0;
+  let rows: ItemRow[] = [];
+  const flush = async () => {
+    const pending = rows;
+    rows = [];
+    // Batches are still inserted after a bad row, so duplicates further on are found
+    // too; the final throw rolls every batch back (or deletes them, chunked).
+    if (pending.length === 0) return;
+    const firstRowOfKey = new Map<string, number>();
+    const unique: ItemRow[] = [];
+    for (const r of pending) {
+      const key = r.key ?? String(r.row);
+      const seen = firstRowOfKey.get(key);
+      if (seen !== undefined) fail(r.row, `duplicate id "${key}" (first on line ${seen})`);
+      else {
+        firstRowOfKey.set(key, r.row);
+        unique.push(r);
+      }
+    }
+    const inserted: { id: number; item_key: string }[] = await batch((m) =>
+      m.query(
+        `INSERT INTO task (campaign_id, item_key, payload, gold_label)
+         SELECT $1, k, p, g FROM unnest($2::text[], $3::jsonb[], $4::text[]) AS x(k, p, g)
+         ON CONFLICT (campaign_id, item_key) DO NOTHING RETURNING id, item_key`,
+        [campaignId, unique.map((r) => r.key ?? String(r.row)), unique.map((r) => JSON.stringify(r.payload)), unique.map((r) => r.gold ?? null)],
+      ),
+    );
+    if (added) for (const r of inserted) added.push(r.id);
+    const insertedKeys = new Set(inserted.map((r) => r.item_key));
+    for (const r of unique) {
+      const key = r.key ?? String(r.row);
+      if (!insertedKeys.has(key)) fail(r.row, `id "${key}" is already used, earlier in this file or in this campaign`);
+    }
+    imported += inserted.length;
+    gold += unique.filter((r) => r.gold !== undefined && insertedKeys.has(r.key ?? String(r.row))).length;
+  };
+
+  let items = 0;
+  for await (const parsed of parseItemRows(input, format)) {
+    if (!parsed.ok) {
+      fail(parsed.row, parsed.reason);
+      continue;
+    }
+    items += 1;
+    const { item } = parsed;
+    if (item.gold !== undefined && !optionIds.has(item.gold)) {
+      fail(item.row, `gold "${item.gold}" is not one of the options (${[...optionIds].join(', ')})`);
+      continue;
+    }
+    rows.push(item);
+    if (rows.length >= BATCH_ROWS) await flush();
+  }
+  await flush();
+  if (items === 0 && badCount === 0) fail(0, 'the file has no items');
+  // Throwing rolls back every batch already inserted: all or nothing.
+  if (badCount > 0) throw new DomainError('campaign.import_invalid', { badRows: bad, badRowCount: badCount });
+  return { imported, gold };
+}
