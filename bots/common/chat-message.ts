@@ -37,6 +37,8 @@ export interface ChatModerator {
   platformAdmin: boolean;
   /** The group (Telegram chat id) or server (Discord guild id) spoken in; null in a private chat. */
   place: string | null;
+  /** The group's or server's name, where the platform tells it (a registration's default title). */
+  placeTitle?: string;
   /** Whether the speaker administers that Telegram chat or Discord server now (may ask the platform). */
   moderates(place: string): Promise<boolean>;
 }

@@ -8,7 +8,7 @@ export type CommunityDeps = Pick<Core, 'communities' | 'moderation' | 'identitie
 
 export const COMMUNITY_USAGE =
   'Usage: /community (this community and its allowance) | /community audit [community id]\n' +
-  'Platform admins: /community register [title] (in the group or server) | /community grant [community id] <TNET> | /community list';
+  'Platform admins: /community register [title] (in the group or server; the title defaults to its name) | /community grant [community id] <TNET> | /community list';
 
 const say = (t: string): ChatReply => ({ messages: [{ text: t }] });
 const idOf = (t: string | undefined): number | undefined => (t !== undefined && /^#?\d{1,9}$/.test(t) ? Number(t.replace(/^#/, '')) : undefined);
@@ -32,7 +32,8 @@ export async function communityCommand(deps: CommunityDeps, ctx: ChatContext, ar
     case 'register': {
       if (!actor.platformAdmin) return say('Only platform admins can do that.');
       if (place === null) return say('Send /community register in the group or server to register, or use the CLI: tnet community register.');
-      const c = await deps.communities.register(actor, { platform: actor.here.platform, platformChatId: place, title: rest.join(' ') });
+      const title = rest.join(' ') || ctx.moderator?.placeTitle || '';
+      const c = await deps.communities.register(actor, { platform: actor.here.platform, platformChatId: place, title });
       return say(`This chat is now community #${c.id} "${c.title}". Grant it an allowance with /community grant <TNET>.`);
     }
     case 'grant': {

@@ -30,6 +30,7 @@ export class ModeratorCheck {
     return {
       platformAdmin: this.isPlatformAdmin(interaction),
       place: guildId,
+      placeTitle: interaction.guild?.name,
       moderates: async (place) => guildId !== null && place === guildId && manages,
     };
   }

@@ -26,10 +26,11 @@ export class ModeratorCheck {
   }
 
   /** The speaker's moderator facts in this chat: its id as the place in a group, none in private. */
-  forChat(chat: { id: number; type: string }, userId: number): ChatModerator {
+  forChat(chat: { id: number; type: string; title?: string }, userId: number): ChatModerator {
     return {
       platformAdmin: this.isPlatformAdmin(userId),
       place: chat.type === 'private' ? null : String(chat.id),
+      placeTitle: chat.title,
       moderates: (place) => this.administers(place, userId),
     };
   }

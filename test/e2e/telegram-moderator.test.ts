@@ -340,5 +340,8 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect((await ask(admin, '/community register')).text).toBe('Send /community register in the group or server to register, or use the CLI: tnet community register.');
     expect(await core.communities.byPlace('telegram', String(club.id))).toMatchObject({ id, title: 'Pet club', registeredBy: `telegram:${admin.id}` });
     expect((await core.audit.list({ communityId: id })).map((l) => [l.actor, l.action])).toEqual([[`telegram:${admin.id}`, 'community.register']]);
+    // Without a title, the group's own name.
+    const corner: FakeChat = { id: -6004, type: 'group', title: 'Quiet corner' };
+    expect((await ask(admin, '/community register', corner)).text).toMatch(/^This chat is now community #\d+ "Quiet corner"\./);
   }, 60_000);
 });
