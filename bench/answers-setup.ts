@@ -131,6 +131,23 @@ export async function createWorkload(core: Core, opts: { tasks: number; members:
   return { campaignId: campaign.id, taskIds: taskRows.map((r) => r.id), memberIds };
 }
 
+/**
+ * Serves each planned (task, member) pair half a minute ago, as /task would have shown the
+ * card: answers are admitted only for served tasks (issue 14), and a careful think time
+ * keeps the bench's members clear of the timing rule.
+ */
+export async function serveTasks(ds: DataSource, pairs: { taskId: number; memberId: number }[]): Promise<void> {
+  const chunk = 50_000;
+  for (let from = 0; from < pairs.length; from += chunk) {
+    const part = pairs.slice(from, from + chunk);
+    await ds.query(
+      `INSERT INTO task_serve (task_id, member_id, served_at)
+       SELECT t, m, now() - interval '30 seconds' FROM unnest($1::int[], $2::int[]) AS x(t, m) ON CONFLICT DO NOTHING`,
+      [part.map((p) => p.taskId), part.map((p) => p.memberId)],
+    );
+  }
+}
+
 async function insertTasks(ds: DataSource, campaignId: number, count: number, prefix: string): Promise<void> {
   const chunk = 100_000;
   for (let from = 1; from <= count; from += chunk) {
@@ -147,7 +164,8 @@ async function insertTasks(ds: DataSource, campaignId: number, count: number, pr
 /**
  * Stores answers through SQL until about `target` answers exist: a separate, closed
  * campaign of final tasks with 3 answers each (answer_count consistent), every answer
- * with its paid ledger row and the campaign's spent matching. Returns the answer count.
+ * with its serve, its paid ledger row and the campaign's spent matching. Returns the
+ * answer count.
  */
 export async function bulkLoadAnswers(
   ds: DataSource,
@@ -200,6 +218,12 @@ export async function bulkLoadAnswers(
         `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label, created_at)
          SELECT a.member_id, a.campaign_id, a.task_id, a.id, 1000000000000000000, 'pending', 'majority.match', 'cat', a.created_at
          FROM answer a WHERE a.task_id BETWEEN $1 AND $2 ORDER BY a.id`,
+        [lo, hi],
+      );
+      // Every answer was served first (issue 14): the store's task_serve is as large as its answers.
+      await m.query(
+        `INSERT INTO task_serve (task_id, member_id, served_at)
+         SELECT a.task_id, a.member_id, a.created_at - interval '10 seconds' FROM answer a WHERE a.task_id BETWEEN $1 AND $2`,
         [lo, hi],
       );
     });

@@ -16,7 +16,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { Client as PgClient } from 'pg';
 import type { Core } from '../core';
-import { backendCpuSeconds, bulkLoadAnswers, createWorkload, pgliteCore, postgresCore, probePostgres, type BenchCore, type Workload } from './answers-setup';
+import { backendCpuSeconds, bulkLoadAnswers, createWorkload, pgliteCore, postgresCore, probePostgres, serveTasks, type BenchCore, type Workload } from './answers-setup';
 
 interface Options {
   engines: ('pglite' | 'postgres')[];
@@ -145,6 +145,15 @@ class Plan {
 
   /** Answers per task on average (3.1). */
   static readonly meanAnswers = (2 * 4 + 18 * 3) / 20;
+
+  /** Every (task, member) pair the plan will submit, to serve them first as a member would see the card. */
+  static pairs(w: Workload): { taskId: number; memberId: number }[] {
+    const out: { taskId: number; memberId: number }[] = [];
+    w.taskIds.forEach((taskId, j) => {
+      for (let pass = 0; pass < Plan.choices(j).length; pass++) out.push({ taskId, memberId: w.memberIds[(j * 4 + pass) % w.memberIds.length]! });
+    });
+    return out;
+  }
 
   next(): Job {
     if (this.queue.length === 0) this.fill();
@@ -374,6 +383,8 @@ async function benchEngine(bc: BenchCore & { database?: string }, o: Options, rs
   let t0 = performance.now();
   const workload = await createWorkload(core, { tasks, members: o.members });
   log(`  setup: ${o.members.toLocaleString('en-US')} members, ${tasks.toLocaleString('en-US')} tasks in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  // Answers are admitted only for served tasks: every planned card is served before the windows.
+  await serveTasks(core.ds, Plan.pairs(workload));
   const plan = new Plan(workload);
   const queries = countQueries(core, bc.engine);
   let errors = 0;
