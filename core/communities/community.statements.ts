@@ -68,6 +68,12 @@ export async function selectCommunities(q: Queryable): Promise<Community[]> {
   return rows.map(toCommunity);
 }
 
+/** The community a campaign belongs to: null for a platform campaign, undefined for no such campaign. */
+export async function selectCampaignCommunity(q: Queryable, campaignId: number): Promise<number | null | undefined> {
+  const rows: { community_id: number | null }[] = await q.query(`SELECT community_id FROM campaign WHERE id = $1`, [campaignId]);
+  return rows[0] === undefined ? undefined : rows[0].community_id;
+}
+
 /** Adds to a community's allowance; undefined when there is no such community. */
 export async function addAllowance(q: Queryable, id: number, amount: bigint): Promise<Community | undefined> {
   const [rows]: [CommunityRow[]] = await q.query(`UPDATE community SET allowance = allowance + $2::numeric WHERE id = $1 RETURNING ${COLUMNS}`, [id, amount.toString()]);

@@ -4,7 +4,7 @@ import type { CampaignService, CampaignTransition, CampaignView, AuditedBy } fro
 import { DomainError } from '../errors';
 import type { CampaignExport, CampaignExportService, ExportOptions } from '../exports/campaign-export.service';
 import type { Actor } from './actor';
-import { selectCommunity, selectCommunityByChat, type Community } from './community.statements';
+import { selectCampaignCommunity, selectCommunity, selectCommunityByChat, type Community } from './community.statements';
 import { mayModerate, mayPostHere } from './may-moderate';
 
 const by = (actor: Actor): AuditedBy => ({ actorMemberId: actor.memberId, actor: actor.identity });
@@ -32,9 +32,9 @@ export class ModerationService {
 
   /** The campaign's community, once the actor may moderate the campaign. @throws DomainError campaign.not_found */
   private async scope(actor: Actor, campaignId: number): Promise<Community | null> {
-    const [row]: { community_id: number | null }[] = await this.ds.query(`SELECT community_id FROM campaign WHERE id = $1`, [campaignId]);
-    if (!row) throw new DomainError('campaign.not_found', { campaignId });
-    const community = row.community_id === null ? null : ((await selectCommunity(this.ds.manager, row.community_id)) ?? null);
+    const communityId = await selectCampaignCommunity(this.ds.manager, campaignId);
+    if (communityId === undefined) throw new DomainError('campaign.not_found', { campaignId });
+    const community = communityId === null ? null : ((await selectCommunity(this.ds.manager, communityId)) ?? null);
     if (!(await this.moderatesCommunity(actor, community))) throw new DomainError('campaign.not_found', { campaignId });
     return community;
   }
@@ -70,9 +70,9 @@ export class ModerationService {
    * @throws DomainError campaign.not_found, campaign.post_elsewhere
    */
   async postHere(actor: Actor, campaignId: number, chatKey: string): Promise<CampaignView> {
-    const [row]: { community_id: number | null }[] = await this.ds.query(`SELECT community_id FROM campaign WHERE id = $1`, [campaignId]);
-    if (!row) throw new DomainError('campaign.not_found', { campaignId });
-    if (row.community_id === null) {
+    const communityId = await selectCampaignCommunity(this.ds.manager, campaignId);
+    if (communityId === undefined) throw new DomainError('campaign.not_found', { campaignId });
+    if (communityId === null) {
       const place = actor.here.place;
       if (!actor.platformAdmin && !(place !== null && (await actor.moderates(place)))) throw new DomainError('campaign.not_found', { campaignId });
     } else {
