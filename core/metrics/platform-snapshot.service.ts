@@ -22,11 +22,19 @@ export class PlatformSnapshotService {
       this.ds.query(`SELECT status, count(*)::int AS n FROM task GROUP BY status ORDER BY status`),
       this.ds.query(`SELECT status, count(*)::int AS n, coalesce(sum(amount), 0)::text AS amount FROM reward_ledger GROUP BY status ORDER BY status`),
       this.ds.query(`SELECT state, count(*)::int AS n FROM mint_batch GROUP BY state ORDER BY state`),
+      // The last duration of each (job, outcome) is one probe on job_run_job_idx, not a sort
+      // of every run (an ordered array_agg was most of a scrape's time).
       this.ds.query(
-        `SELECT job, outcome, count(*)::int AS n,
-                coalesce(sum(extract(epoch FROM finished_at - started_at)), 0)::float8 AS seconds,
-                coalesce((array_agg(extract(epoch FROM finished_at - started_at) ORDER BY started_at DESC))[1], 0)::float8 AS last_seconds
-         FROM job_run WHERE finished_at IS NOT NULL GROUP BY job, outcome ORDER BY job, outcome`,
+        `WITH g AS (
+           SELECT job, outcome, count(*)::int AS n, coalesce(sum(extract(epoch FROM finished_at - started_at)), 0)::float8 AS seconds
+           FROM job_run WHERE finished_at IS NOT NULL GROUP BY job, outcome
+         )
+         SELECT g.job, g.outcome, g.n, g.seconds, coalesce(last.s, 0)::float8 AS last_seconds
+         FROM g LEFT JOIN LATERAL (
+           SELECT extract(epoch FROM r.finished_at - r.started_at) AS s FROM job_run r
+           WHERE r.job = g.job AND r.outcome = g.outcome AND r.finished_at IS NOT NULL ORDER BY r.started_at DESC LIMIT 1
+         ) last ON true
+         ORDER BY g.job, g.outcome`,
       ),
     ]);
     return {

@@ -75,6 +75,12 @@ describe(`the web side on ${engine}`, () => {
       await core.ds.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, now()) ON CONFLICT DO NOTHING`, [task.id, id]);
       await submitServed(core, { memberId: id, taskId: task.id, choice: 'cat' });
     }
+    // Two finished runs of one job: the last duration is the newer one's.
+    await core.ds.query(
+      `INSERT INTO job_run (job, outcome, started_at, finished_at) VALUES
+         ('timed', 'ok', now() - interval '10 minutes', now() - interval '10 minutes' + interval '7 seconds'),
+         ('timed', 'ok', now() - interval '5 minutes', now() - interval '5 minutes' + interval '2.5 seconds')`,
+    );
     web.metrics.observeUpdate('telegram', 0.02);
     const res = await inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(res.statusCode).toBe(200);
@@ -86,6 +92,9 @@ describe(`the web side on ${engine}`, () => {
     expect(res.body).toContain('# TYPE tnet_ledger_tnet gauge');
     expect(res.body).toContain('# TYPE tnet_mint_batches gauge');
     expect(res.body).toMatch(/^tnet_job_runs\{job="health-probe",outcome="ok"\} 1$/m);
+    expect(res.body).toMatch(/^tnet_job_runs\{job="timed",outcome="ok"\} 2$/m);
+    expect(res.body).toMatch(/^tnet_job_duration_seconds_total\{job="timed",outcome="ok"\} 9.5$/m);
+    expect(res.body).toMatch(/^tnet_job_last_duration_seconds\{job="timed",outcome="ok"\} 2.5$/m);
     expect(res.body).toMatch(/^tnet_bot_update_seconds_count\{platform="telegram"\} 1$/m);
     // A second server keeps series of its own.
     const other = createWebServer(core);
