@@ -23,6 +23,8 @@ describe('thinkMs', () => {
     [t(10), t(10), 0],
     // The card was edited after the press was sent: never a negative time.
     [t(20), t(19), 0],
+    // A serve kept for months (an open task's /task card) fits the int column.
+    [new Date('2026-01-01T00:00:00Z'), new Date('2026-03-01T00:00:00Z'), 2_147_483_647],
   ])('from %s to %s is %d ms', (served, at, ms) => {
     expect(thinkMs(served, at)).toBe(ms);
   });

@@ -22,9 +22,15 @@ export function serveTime(e: ServeEvidence): Date | null {
   return null;
 }
 
-/** Milliseconds from the serve to the answer given at `at`; never negative (a card edited after the press was sent). */
+/** The longest think time stored: answer.think_ms is an int, and a serve may be months old. */
+export const MAX_THINK_MS = 2_147_483_647;
+
+/**
+ * Milliseconds from the serve to the answer given at `at`; never negative (a card edited
+ * after the press was sent), at most MAX_THINK_MS.
+ */
 export function thinkMs(servedAt: Date, at: Date): number {
-  return Math.max(0, Math.round(at.getTime() - servedAt.getTime()));
+  return Math.min(MAX_THINK_MS, Math.max(0, Math.round(at.getTime() - servedAt.getTime())));
 }
 
 /**
@@ -36,4 +42,5 @@ export const SERVED_AT_SQL = (serve: string, card: string) =>
   `coalesce(${serve}.served_at, CASE WHEN ${card}.closed_at IS NULL THEN ${card}.shown_at END)`;
 
 /** thinkMs in SQL: `at` and `servedAt` are timestamptz expressions. */
-export const THINK_MS_SQL = (at: string, servedAt: string) => `greatest(0, round(extract(epoch FROM ${at} - ${servedAt}) * 1000))::int`;
+export const THINK_MS_SQL = (at: string, servedAt: string) =>
+  `least(${MAX_THINK_MS}, greatest(0, round(extract(epoch FROM ${at} - ${servedAt}) * 1000)))::int`;

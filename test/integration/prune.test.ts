@@ -65,7 +65,7 @@ describe(`the prune job on ${engine}`, () => {
     const serve = (task: number, days: number) => core.ds.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, $3)`, [task, m, ago(days)]);
     await serve(decided, 11);
     await serve(decidedRecently, 9);
-    await serve(openOld, 20);
+    await serve(openOld, 40); // past the 24.8 days an int of milliseconds holds
     await serve(pausedOpen, 11);
     await serve(closedOpen, 11);
 
