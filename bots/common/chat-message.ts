@@ -25,6 +25,11 @@ export interface ChatContext {
   chatId: string;
   isPrivate: boolean;
   /**
+   * The group or channel (Telegram chat id) or server (Discord guild id) spoken in, null in
+   * a private chat: what a /task here may serve (its community's campaigns and the platform's).
+   */
+  place: string | null;
+  /**
    * Who the speaker is as a moderator, filled by the adapter for moderator commands; absent:
    * a member. Core decides what they may moderate from it (mayModerate).
    */

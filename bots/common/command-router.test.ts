@@ -7,6 +7,7 @@ const ctx = (name: string, isModerator = false): ChatContext => ({
   user: { platform: 'console', platformUserId: name, displayName: name },
   chatId: 'console:router-test',
   isPrivate: true,
+  place: null,
   // The console's operator is a platform admin; a plain member carries no moderator facts.
   moderator: isModerator ? { platformAdmin: true, place: null, moderates: async () => false } : undefined,
 });

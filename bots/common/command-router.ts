@@ -34,6 +34,9 @@ const WELCOME =
   'to your linked wallet.\n\n' +
   HELP;
 
+/** Where the speaker is, for what a /task there may serve. */
+const here = (ctx: ChatContext) => ({ platform: ctx.user.platform, place: ctx.place });
+
 /** Longest command line accepted; anything longer is refused before parsing. */
 const MAX_COMMAND_LENGTH = 500;
 
@@ -64,7 +67,7 @@ export class CommandRouter {
         case 'task': {
           if (args.length > 1 || (args[0] !== undefined && !/^#?\d{1,9}$/.test(args[0])))
             return { messages: [{ text: 'Usage: /task or /task <campaign id>' }] };
-          return nextTask(this.deps, member, args[0] === undefined ? undefined : Number(args[0].replace('#', '')));
+          return nextTask(this.deps, member, here(ctx), args[0] === undefined ? undefined : Number(args[0].replace('#', '')));
         }
         case 'balance':
           return balance(this.deps, member);
@@ -107,7 +110,7 @@ export class CommandRouter {
       const action = parseButton(buttonId);
       if (!action) return { toast: 'That button is not valid anymore.', messages: [] };
       const member = await this.member(ctx);
-      if (action.kind === 'next') return nextTask(this.deps, member, action.campaignId);
+      if (action.kind === 'next') return nextTask(this.deps, member, here(ctx), action.campaignId);
       return answer(this.deps, member, action.taskId, action.optionIndex, pressedOn);
     });
   }

@@ -1,10 +1,13 @@
-import type { CardPress, Core, MemberRef, RewardRule, SubmitResult, TaskCard } from '../../core';
+import type { CardPress, Core, MemberRef, Platform, RewardRule, SubmitResult, TaskCard } from '../../core';
 import { answerButton, nextButton } from './button-id';
 import type { ChatButton, ChatMessage, ChatReply } from './chat-message';
 import { errorText } from './error-text';
 import { itemText, tnet } from './format';
 
 export type MemberDeps = Pick<Core, 'assignment' | 'answers' | 'rewards' | 'campaigns'>;
+
+/** Where a member spoke: the group, channel or server id, or null in a private chat. */
+type Place = { platform: Platform; place: string | null };
 
 /** Options as buttons, at most five to a row (Discord's limit; Telegram is fine with it). */
 function optionRows(card: TaskCard): ChatButton[][] {
@@ -29,8 +32,9 @@ export function taskMessage(card: TaskCard): ChatMessage {
   };
 }
 
-export async function nextTask(deps: MemberDeps, member: MemberRef, campaignId?: number): Promise<ChatReply> {
-  const next = await deps.assignment.next(member.memberId, campaignId === undefined ? undefined : [campaignId]);
+/** The next task for a member who asked `here` (a group or server serves only its community's campaigns and the platform's). */
+export async function nextTask(deps: MemberDeps, member: MemberRef, here: Place, campaignId?: number): Promise<ChatReply> {
+  const next = await deps.assignment.next(member.memberId, campaignId === undefined ? undefined : [campaignId], here);
   if (next.found) return { messages: [taskMessage(next.card)] };
   const text =
     next.reason === 'no_active_campaign'

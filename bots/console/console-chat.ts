@@ -24,6 +24,7 @@ export class ConsoleChat {
       user: { platform: 'console', platformUserId: this.user, displayName: this.user },
       chatId: 'console:local',
       isPrivate: true,
+      place: null,
       moderator: { platformAdmin: true, place: null, moderates: async () => false },
     };
   }

@@ -14,5 +14,6 @@ export function chatContextOf(interaction: Interaction): ChatContext {
     user: { platform: 'discord', platformUserId: u.id, displayName: u.globalName ?? u.username },
     chatId: chatKey(interaction.channelId ?? `dm-${u.id}`),
     isPrivate: !interaction.inGuild(),
+    place: interaction.guildId ?? null,
   };
 }

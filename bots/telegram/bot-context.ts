@@ -28,6 +28,7 @@ export async function identify(ctx: BotContext, next: () => Promise<void>): Prom
       user: { platform: 'telegram', platformUserId: String(from.id), displayName },
       chatId: chatKey(chat.id),
       isPrivate: chat.type === 'private',
+      place: chat.type === 'private' ? null : String(chat.id),
     },
   };
   await next();

@@ -1,12 +1,12 @@
 import { Composer } from 'grammy';
 import type { Logger } from '../../core';
 import type { CommandRouter } from '../common/command-router';
-import { groupRoute, parseStartPayload } from '../common/private-only';
+import { groupPointer, groupRoute, parseStartPayload } from '../common/private-only';
 import { isGroupChat, type BotContext } from './bot-context';
 import type { CardBoard } from './card-board';
 import type { ModeratorCheck } from './moderator-check';
 import { answerInPrivate } from './private-answer';
-import { sendReply } from './reply';
+import { sendPrivately, sendReply } from './reply';
 
 export interface CommandComposerDeps {
   router: CommandRouter;
@@ -23,6 +23,19 @@ export function parseCommand(text: string): { name: string; addressee?: string; 
 }
 
 /**
+ * /task in a group: the card comes in the member's private chat (the group sees one line),
+ * from this group's community's campaigns and the platform's (the context keeps the group
+ * as the place). When Telegram will not let the bot start that chat, the line says how to
+ * open it (the task counts as served from now, so its think time only grows).
+ */
+async function taskInPrivate(ctx: BotContext, router: CommandRouter, text: string): Promise<void> {
+  const reply = await router.handleText(ctx.tnet.chat, text);
+  const delivered = await sendPrivately(ctx.api, ctx.from!.id, reply);
+  const line = delivered ? groupPointer({ delivered }) : `Tasks come in private chat: open @${ctx.me.username} and send /task. Here, tap the buttons under the task cards.`;
+  await ctx.reply(line, { reply_parameters: { message_id: ctx.message!.message_id, allow_sending_without_reply: true } });
+}
+
+/**
  * Text commands, through the shared command layer so every chat words things alike.
  * In groups the bot answers only commands (never chatter), and only those addressed to it;
  * tasks are handed out in private chat, cards in the group.
@@ -35,7 +48,7 @@ export function commandComposer(deps: CommandComposerDeps): Composer<BotContext>
     const command = parseCommand(text);
     if (group && (!command || (command.addressee !== undefined && command.addressee.toLowerCase() !== ctx.me.username.toLowerCase()))) return;
     if (group && command?.name === 'task') {
-      await ctx.reply(`Tasks come in private chat: open @${ctx.me.username} and send /task. Here, tap the buttons under the task cards.`);
+      await taskInPrivate(ctx, deps.router, text);
       return;
     }
     // Personal commands never answer in a group: their reply goes to the member's private chat.

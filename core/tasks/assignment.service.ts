@@ -1,7 +1,10 @@
 import type { DataSource } from 'typeorm';
-import type { CampaignOption, TaskStatus } from '../db/entities';
+import type { CampaignOption, Platform, TaskStatus } from '../db/entities';
 import { DomainError } from '../errors';
 import { systemClock, type Clock } from '../clock';
+import { answerScope } from '../communities/may-answer-here';
+import { selectCommunityByChat } from '../communities/community.statements';
+import { selectServableCampaigns, type ServableCampaignRow } from './assignment.statements';
 import { pickGold, spreadHash } from './gold-pick';
 import { shownCount } from './shown-count';
 
@@ -29,18 +32,7 @@ export interface TaskCard {
 
 export type NextTask = { found: true; card: TaskCard } | { found: false; reason: 'no_active_campaign' | 'nothing_left' };
 
-interface CampaignRow {
-  id: number;
-  name: string;
-  question: string;
-  options: CampaignOption[];
-  answers_per_task: number;
-  max_answers_per_task: number;
-  gold_share: number;
-  gold_min_answers: number;
-  min_evidence: number;
-  reward_per_answer: string;
-}
+type CampaignRow = ServableCampaignRow;
 
 export class AssignmentService {
   constructor(
@@ -50,18 +42,16 @@ export class AssignmentService {
 
   /**
    * The next task for a member: from active campaigns with budget left (the given ones,
-   * else all), never one they answered, overlap not yet full, gold mixed in at the
-   * campaign's share, fullest tasks first so items finish instead of spreading thin.
+   * else all) that the place serves (`here`: a group or server serves its community's
+   * campaigns and the platform's; private, or no `here`, every one), never one they
+   * answered, overlap not yet full, gold mixed in at the campaign's share, fullest tasks
+   * first so items finish instead of spreading thin. Another community's campaign reads
+   * as one that takes no answers ("no_active_campaign").
    */
-  async next(memberId: number, campaignIds?: readonly number[]): Promise<NextTask> {
-    const campaigns: CampaignRow[] = await this.ds.query(
-      `SELECT id, name, question, options, answers_per_task, max_answers_per_task, gold_share, gold_min_answers, min_evidence, reward_per_answer
-       FROM campaign JOIN campaign_budget b ON b.campaign_id = campaign.id
-       WHERE status = 'active' AND b.spent + reward_per_answer <= b.budget
-         AND ($1::int[] IS NULL OR id = ANY($1::int[]))
-       ORDER BY id`,
-      [campaignIds ? [...campaignIds] : null],
-    );
+  async next(memberId: number, campaignIds?: readonly number[], here?: { platform: Platform; place: string | null }): Promise<NextTask> {
+    const place = here?.place ?? null;
+    const community = here && here.place !== null ? await selectCommunityByChat(this.ds.manager, here.platform, here.place) : undefined;
+    const campaigns = await selectServableCampaigns(this.ds.manager, campaignIds ?? null, answerScope(place, community?.id ?? null));
     if (campaigns.length === 0) return { found: false, reason: 'no_active_campaign' };
     for (const c of campaigns) {
       // Where rewards wait for an assessment, a member's first answers in a campaign with
