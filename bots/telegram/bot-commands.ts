@@ -5,7 +5,7 @@ import type { BotCommand } from 'grammy/types';
  * commands (bots/common/private-only.ts) say that their answer comes in private.
  */
 export const BOT_COMMANDS: readonly BotCommand[] = [
-  { command: 'task', description: 'Get a task to answer' },
+  { command: 'task', description: "Get a task to answer (in a group: its community's campaigns, sent in private)" },
   { command: 'balance', description: 'Your pending and minted TNET (answered in private)' },
   { command: 'stats', description: 'Your answers, accepted share and accuracy (answered in private)' },
   { command: 'leaderboard', description: 'The top miners' },
@@ -15,6 +15,7 @@ export const BOT_COMMANDS: readonly BotCommand[] = [
   { command: 'unlink', description: 'Remove your linked wallet (in private only)' },
   { command: 'merge', description: 'Join your account on another chat: /merge confirm|cancel (in private only)' },
   { command: 'campaign', description: 'Campaigns: list, stats <id>; moderators: new, post <id> [cards], pause|resume|close|export <id>' },
+  { command: 'community', description: "Moderators: this community's allowance; /community audit: its audit log" },
   { command: 'cancel', description: 'Stop the /campaign new conversation' },
   { command: 'help', description: 'All commands' },
 ];
