@@ -25,15 +25,16 @@ export function registerPlatformCommands(program: Command, io: CliIO): void {
 
   program
     .command('deploy')
-    .description('deploy the TNET token to RPC_URL with MINTER_PRIVATE_KEY (needs FOUNDATION_ADDRESS), else to the local anvil; prints its address')
+    .description('deploy the TNET token to RPC_URL with MINTER_PRIVATE_KEY (needs FOUNDATION_ADDRESS), else to the local anvil; prints its address, then TNET_DEPLOY_BLOCK=<its block>')
     .action(async () => {
       const config = cliConfig({ requireTokenAddress: false });
       const d = await deployToken(config);
-      io.stdout.write(`${d.address}\n`);
+      // The address stays the first line alone (scripts read it); the block is a line to set as is.
+      io.stdout.write(`${d.address}\nTNET_DEPLOY_BLOCK=${d.deployBlock}\n`);
       io.stderr.write(
         d.local
           ? `TNET on the local anvil (chain ${d.chainId}, state under ${config.dataDir}/chain); npm start and tnet use it from there.\n`
-          : `TNET deployed on chain ${d.chainId}; admin and minter ${d.admin}. Set TNET_ADDRESS=${d.address} with RPC_URL and MINTER_PRIVATE_KEY to run on it.\n`,
+          : `TNET deployed on chain ${d.chainId} in block ${d.deployBlock}; admin and minter ${d.admin}. Set TNET_ADDRESS=${d.address} and TNET_DEPLOY_BLOCK=${d.deployBlock} with RPC_URL and MINTER_PRIVATE_KEY to run on it.\n`,
       );
     });
 }
