@@ -42,6 +42,8 @@ export function runLine(s: MintRunSummary): string {
   const line = `Reconciled ${s.reconciled}, prepared ${s.prepared}, confirmed ${s.confirmed}, failed ${s.failed}; minted ${tnet(s.mintedGross)} gross.`;
   if (s.degraded === 'chain.unreachable') return `${line} Stopped early: the chain node does not answer (RPC_URL).`;
   if (s.degraded === 'chain.not_minter') return `${line} Stopped early: the MINTER_PRIVATE_KEY account lacks MINTER_ROLE.`;
+  if (s.degraded === 'chain.wrong_chain_id') return `${line} Stopped early: the node at RPC_URL reports another chain than at start.`;
+  if (s.degraded === 'chain.no_contract') return `${line} Stopped early: no TNET contract at TNET_ADDRESS on that node.`;
   return line;
 }
 

@@ -12,6 +12,8 @@ export type HealthDeps = Pick<Core, 'health'>;
 const CHAIN_PROBLEM_TEXT: Record<NonNullable<Awaited<ReturnType<HealthDeps['health']['check']>>['chainProblem']>, string> = {
   'chain.unreachable': 'the chain node does not answer; minting retries with backoff',
   'chain.not_minter': 'the minter key lacks MINTER_ROLE; minting retries with backoff',
+  'chain.wrong_chain_id': 'the chain node reports another chain id than at start; minting waits',
+  'chain.no_contract': 'the chain node shows no TNET contract at TNET_ADDRESS; minting waits',
 };
 
 export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ChainClient } from '../chain/chain-client';
 import type { JobRunService } from '../jobs/job-run.service';
+import type { MintProblem } from '../mint/mint-state';
 
 export interface JobHealth {
   job: string;
@@ -17,7 +18,7 @@ export interface Health {
   /** The latest block the node reported. */
   blockNumber?: number;
   /** Why the mint is degraded (the node did not answer its last run, or the key lacks MINTER_ROLE); absent while it works. */
-  chainProblem?: 'chain.unreachable' | 'chain.not_minter';
+  chainProblem?: MintProblem;
   /** The last run of each job (empty when the database is down). */
   jobs: JobHealth[];
 }

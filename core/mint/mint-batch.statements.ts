@@ -71,9 +71,19 @@ export async function insertBatch(q: Queryable, b: { batchId: string; manifestTe
 export const assignRows = (q: Queryable, batchRowId: number, ledgerIds: string[]): Promise<unknown> =>
   q.query(`UPDATE reward_ledger SET mint_batch_id = $1 WHERE id = ANY($2::bigint[])`, [batchRowId, ledgerIds]);
 
-/** Records the nonce and fees a batch is about to be sent with, before it is sent. */
-export const recordSending = (q: Queryable, id: number, nonce: number, maxFee: bigint, tip: bigint): Promise<unknown> =>
-  q.query(`UPDATE mint_batch SET tx_nonce = $2, tx_max_fee = $3, tx_priority_fee = $4, updated_at = now() WHERE id = $1`, [id, nonce, maxFee.toString(), tip.toString()]);
+/**
+ * Records the nonce and fees a batch is about to be sent with, before it is sent. A batch
+ * keeps its first nonce for good: false when it already holds another one (a second run
+ * got there first), and then nothing may be sent at this nonce.
+ */
+export async function recordSending(q: Queryable, id: number, nonce: number, maxFee: bigint, tip: bigint): Promise<boolean> {
+  const [rows] = await q.query(
+    `UPDATE mint_batch SET tx_nonce = $2, tx_max_fee = $3, tx_priority_fee = $4, updated_at = now()
+     WHERE id = $1 AND (tx_nonce IS NULL OR tx_nonce = $2) RETURNING id`,
+    [id, nonce, maxFee.toString(), tip.toString()],
+  );
+  return (rows as unknown[]).length === 1;
+}
 
 /** Records a sent transaction's hash and when it was sent (the mint's clock: the replacement delay runs from it). */
 export const recordSent = (q: Queryable, id: number, txHash: string, sentAt: Date): Promise<unknown> =>

@@ -5,7 +5,7 @@ import { cutBatches, type PendingRow } from './cut-batches';
 import { decodeManifest, encodeManifest, type Manifest } from './manifest';
 import { assignRows, batchManifest, insertBatch, pendingRows, markConfirmed, markFailed, markRowsMinted, recordSending, recordSent, releaseRows, unfinishedBatches, type BatchRow } from './mint-batch.statements';
 import { batchVerdict, replacementFees, type BatchFacts, type Fees } from './mint-rules';
-import { MintState } from './mint-state';
+import { MINT_PROBLEMS, MintState, type MintProblem } from './mint-state';
 
 /** Moments of a mint run an observer may watch (the fault tests kill the process there). */
 export type MintStep = 'batch-persisted' | 'tx-sent' | 'receipt-seen';
@@ -42,7 +42,7 @@ export interface MintRunSummary {
   /** Base units confirmed on-chain by this run, gross. */
   mintedGross: bigint;
   /** Set when the run stopped early: the node does not answer, or the key lacks MINTER_ROLE. */
-  degraded?: 'chain.unreachable' | 'chain.not_minter';
+  degraded?: MintProblem;
 }
 
 /** One wallet of a previewed batch; amounts in base units. */
@@ -99,7 +99,10 @@ export class MintService {
   async run(): Promise<MintRunSummary> {
     const summary: MintRunSummary = { reconciled: 0, prepared: 0, confirmed: 0, failed: 0, mintedGross: 0n };
     try {
-      if (!(await this.retry(() => this.chain.isMinter()))) throw new ChainError('chain.not_minter', `${this.chain.minterAddress} lacks MINTER_ROLE`, false);
+      // The whole start-up check on every run, against the chain id learnt at start: a
+      // batch's facts (nonce used, minted or not) are only true of the chain it was sent to.
+      const { chainId } = await this.retry(() => this.chain.check());
+      if (chainId !== this.chainId) throw new ChainError('chain.wrong_chain_id', `the node at RPC_URL is now chain ${chainId}, not ${this.chainId}`, false);
       this.state.ok();
       for (const b of await unfinishedBatches(this.ds)) {
         summary.reconciled += 1;
@@ -109,9 +112,9 @@ export class MintService {
       summary.prepared = fresh.length;
       for (const b of fresh) await this.settle(b, summary);
     } catch (e) {
-      if (!(e instanceof ChainError) || (e.code !== 'chain.unreachable' && e.code !== 'chain.not_minter')) throw e;
-      this.state.degraded(e.code, e.message);
-      summary.degraded = e.code;
+      if (!(e instanceof ChainError) || !(MINT_PROBLEMS as readonly string[]).includes(e.code)) throw e;
+      this.state.degraded(e.code as MintProblem, e.message);
+      summary.degraded = e.code as MintProblem;
     }
     return summary;
   }
@@ -282,7 +285,10 @@ export class MintService {
       if (/AccessControlUnauthorizedAccount/.test(e.message)) throw new ChainError('chain.not_minter', e.message, false);
       return;
     }
-    await recordSending(this.ds, b.id, nonce, fees.maxFeePerGas, fees.maxPriorityFeePerGas);
+    if (!(await recordSending(this.ds, b.id, nonce, fees.maxFeePerGas, fees.maxPriorityFeePerGas))) {
+      this.logger.warn('mint batch holds another nonce already (a concurrent run); the next run reconciles it', { batch: b.batch_id, nonce });
+      return;
+    }
     let txHash: string;
     try {
       txHash = await this.retry(() => this.chain.sendMint(b.batch_id, recipients, amounts, { nonce, gasLimit, fees: fees! }));

@@ -115,7 +115,7 @@ export class RewardService {
         // Counts that move after one answer would tie the member's gold record to a task.
         goldAnswers: s.settled ? s.gold_answers : 0,
         goldCorrect: s.settled ? s.gold_correct : 0,
-        goldFailed: s.gold_answers >= s.gold_min_answers && (s.gold_answers - s.gold_correct) / s.gold_answers > s.gold_max_failure,
+        goldFailed: s.settled && s.gold_answers >= s.gold_min_answers && (s.gold_answers - s.gold_correct) / s.gold_answers > s.gold_max_failure,
       })),
     };
   }

@@ -5,6 +5,7 @@ import type { MintRunSummary } from '../../core';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
 import { deployTnetAt } from '../../core/chain/deploy';
 import { decodeManifest } from '../../core/mint/manifest';
+import { insertBatch, recordSending } from '../../core/mint/mint-batch.statements';
 import { tnetKit } from './tnet-kit';
 import { mintUnderLock } from '../../bots/cli/mint.command';
 import { CliError } from '../../bots/cli/cli-runtime';
@@ -348,9 +349,36 @@ describe(`minting keeps going (${engine})`, () => {
         expect(await limited.rewards.balance(memberId)).toMatchObject({ pending: 0n, minted: 10n * TNET });
         expect(await tnet.getFunction('balanceOf')(wallet)).toBe(net(10n * TNET));
         expect(await mintEvents(lost.batch_id)).toBe(1);
+        mintedByOtherCores += 10n * TNET;
       } finally {
         await limited.cleanup();
       }
     }, 60_000);
+  });
+
+  it('waits, degraded, while RPC_URL leads to another chain, and mints once it is back', async () => {
+    const { memberId, wallet } = await earner('wrong-chain');
+    // A provider that switched networks under the same URL: batch facts read there would lie.
+    await provider.send('anvil_setChainId', [4242]);
+    try {
+      expect(await core.mint!.run()).toMatchObject({ prepared: 0, confirmed: 0, failed: 0, degraded: 'chain.wrong_chain_id' });
+      expect(core.mint!.state.problem).toBe('chain.wrong_chain_id');
+      expect(await core.rewards.balance(memberId)).toMatchObject({ pending: 10n * TNET, minted: 0n });
+    } finally {
+      await provider.send('anvil_setChainId', [node.chainId]);
+    }
+    expect(await core.mint!.run()).toMatchObject({ prepared: 1, confirmed: 1, failed: 0 });
+    await expectMintedOnce(memberId, wallet, 10n * TNET);
+  });
+
+  it('keeps a batch on its first nonce: a second run cannot record another', async () => {
+    const id = await insertBatch(core.ds, { batchId: `0x${'ab'.repeat(32)}`, manifestText: '{"v":1}', gross: 1n, searchFromBlock: 0 });
+    expect(await recordSending(core.ds, id!, 7, 2n, 1n)).toBe(true);
+    expect(await recordSending(core.ds, id!, 8, 3n, 1n)).toBe(false);
+    // The same nonce again (a replacement at higher fees) is the same transaction slot.
+    expect(await recordSending(core.ds, id!, 7, 4n, 2n)).toBe(true);
+    const [row] = await core.ds.query(`SELECT tx_nonce, tx_max_fee::text AS fee FROM mint_batch WHERE id = $1`, [id]);
+    expect(row).toEqual({ tx_nonce: 7, fee: '4' });
+    await core.ds.query(`DELETE FROM mint_batch WHERE id = $1`, [id]);
   });
 });

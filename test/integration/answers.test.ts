@@ -138,6 +138,20 @@ describe(`answers on ${engine}`, () => {
     expect(await standing()).toMatchObject({ goldAnswers: 1, goldCorrect: 1 });
   });
 
+  it('keeps a failed gold record out of /stats until the campaign settles', async () => {
+    const c = await activeCampaign(core, { items: 1, gold: [{ key: 'g1', label: 'dog' }], def: { goldMinAnswers: 1 } });
+    const [gold] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NOT NULL`, [c]);
+    const liar = await member(core, 'gold-liar');
+    await submitServed(core, { memberId: liar, taskId: gold.id, choice: 'cat' });
+    await core.rounds.refit(c);
+    const standing = async () => (await core.rewards.stats(liar)).campaigns.find((x) => x.campaignId === c);
+    // "Too many check questions were wrong" right after one answer would name that task as gold.
+    expect(await standing()).toMatchObject({ goldAnswers: 0, goldFailed: false });
+    await core.campaigns.transition(c, 'close');
+    await core.rounds.refit(c);
+    expect(await standing()).toMatchObject({ goldAnswers: 1, goldCorrect: 0, goldFailed: true });
+  });
+
   it('never pays past the campaign budget', async () => {
     const c = await activeCampaign(core, { def: { reward: '10', budget: '10', answersPerTask: 2, maxAnswersPerTask: 2 } });
     const taskId = await firstTask(c);
