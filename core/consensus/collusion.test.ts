@@ -40,7 +40,13 @@ describe('collusion signal', () => {
     const task: number[] = [];
     const worker: number[] = [];
     const label: number[] = [];
-    for (let t = 0; t < T; t++) for (const w of [0, 1, 2]) task.push(t), worker.push(w), label.push(w === 2 ? t % 3 : (t * 2) % 3);
+    for (let t = 0; t < T; t++) {
+      for (const w of [0, 1, 2]) {
+        task.push(t);
+        worker.push(w);
+        label.push(w === 2 ? t % 3 : (t * 2) % 3);
+      }
+    }
     const input = { tasks: T, classes: 3, task, worker, label, gold: new Array(T).fill(-1) };
     expect(Array.from(suspectColluders(input, 3, 0.4333, [0.4, 0.4, 0.8]))).toEqual([1, 1, 0]);
     // The same agreement from two accounts the fit finds excellent is what excellent members do.

@@ -3,12 +3,11 @@
  * (which state a batch moves to) live in mint-rules.ts; these only carry them out.
  */
 
+import type { EntityManager } from 'typeorm';
 import type { PendingRow } from './cut-batches';
 
 /** A DataSource or an EntityManager inside a transaction. */
-export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>;
-}
+export type Queryable = Pick<EntityManager, 'query'>;
 
 /** An unfinished batch as the mint reads it. */
 export interface BatchRow {

@@ -24,7 +24,7 @@ export async function imageBytes(source: string, imageDir: string | undefined): 
     try {
       return await readFile(file);
     } catch (e) {
-      if (!BASE64.test(source) || source.length < 32) throw new Error(`cannot read image file ${source}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      if (!BASE64.test(source) || source.length < 32) throw new Error(`cannot read image file ${source}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, { cause: e });
     }
   }
   if (BASE64.test(source)) return Buffer.from(source, 'base64');
