@@ -60,7 +60,13 @@ export async function answer(deps: MemberDeps, member: MemberRef, taskId: number
   return renderSubmit(result, card, option.label);
 }
 
-function renderSubmit(result: SubmitResult, card: TaskCard, label: string): ChatReply {
+const DECIDED_LATER = 'Your reward is decided with the task; /balance and /stats show it then.';
+
+/**
+ * The reply to a pressed answer. An accepted answer reads the same whatever the task's
+ * status, consensus or reward: only the label and the shown count (shownCount) vary.
+ */
+export function renderSubmit(result: SubmitResult, card: Pick<TaskCard, 'campaignId' | 'options'>, label: string): ChatReply {
   if (result.outcome === 'rejected') {
     const t = errorText(result.error);
     return { toast: t, messages: [{ text: t, buttons: nextRow(card.campaignId) }] };
@@ -70,16 +76,11 @@ function renderSubmit(result: SubmitResult, card: TaskCard, label: string): Chat
     const t = `You already answered this task: ${labelOf(result.answer.choice)}.`;
     return { toast: t, messages: [{ text: t, buttons: nextRow(card.campaignId) }] };
   }
-  const lines = [`Answer recorded: ${label}. ${progress(result.task.answerCount, result.task.answersPerTask)}.`];
-  const r = result.reward;
-  if (result.task.status === 'final') lines.push(`Task final: the consensus is ${labelOf(result.task.consensusLabel)}.`);
-  if (result.task.status === 'final_uncertain') lines.push('Task closed without a clear consensus.');
-  if (r && r.status === 'pending') lines.push(`You earned ${tnet(r.amount)} (pending until the next mint).`);
-  if (r && r.status === 'withheld') lines.push(`No reward for this answer (${ruleText(r.rule)}).`);
-  if (!r && result.task.status === 'open') lines.push('Your reward is decided when the task reaches consensus.');
-  // Decided, but the campaign judges a member's answers once a scoring round assessed enough of them.
-  else if (!r) lines.push('Your reward is decided at a coming scoring round, once enough of your answers have been assessed.');
-  return { toast: 'Answer recorded', messages: [{ text: lines.join('\n'), buttons: nextRow(card.campaignId) }] };
+  // The same words for every task: a reply that told a decision, a consensus or a reward
+  // at once set regular tasks apart from gold ones, which are judged when the campaign
+  // settles (issue 14). The outcome reaches the member as totals in /balance and /stats.
+  const text = `Answer recorded: ${label}. ${progress(result.task.answerCount, result.task.answersPerTask)}.\n${DECIDED_LATER}`;
+  return { toast: 'Answer recorded', messages: [{ text, buttons: nextRow(card.campaignId) }] };
 }
 
 /** Why a ledger row was withheld or corrected, in words; typed over every rule. */

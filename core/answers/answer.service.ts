@@ -43,6 +43,7 @@ export interface TaskState {
   taskId: number;
   campaignId: number;
   status: TaskStatus;
+  /** The count a member is shown (shownCount: capped the same way for every task). */
   answerCount: number;
   /** The campaign's overlap target, for gold tasks too (they look like regular ones). */
   answersPerTask: number;
@@ -357,13 +358,17 @@ function duplicate(input: SubmitInput, t: TaskRow, first: { id: string | number;
   };
 }
 
-/** The task as the member may see it: a gold task shows as a regular one (shownCount). */
+/**
+ * The task after a submit: the count as a member may see it (shownCount, the same rule for
+ * gold and regular tasks); a gold task reads as open, without a label. Chats show neither the
+ * status nor the reward on submit (gold stays secret, issue 14); callers in core may use them.
+ */
 function taskState(taskId: number, t: TaskRow, answered = false): TaskState {
   return {
     taskId,
     campaignId: t.campaign_id,
     status: t.status,
-    answerCount: shownCount(t.gold, t.answer_count, t.answers_per_task, answered),
+    answerCount: shownCount(t.answer_count, t.answers_per_task, answered),
     answersPerTask: t.answers_per_task,
     consensusLabel: t.gold ? null : t.consensus_label,
   };

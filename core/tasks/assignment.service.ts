@@ -4,8 +4,8 @@ import { DomainError } from '../errors';
 import { systemClock, type Clock } from '../clock';
 import { answerScope } from '../communities/may-answer-here';
 import { selectCommunityByChat } from '../communities/community.statements';
-import { selectServableCampaigns, type ServableCampaignRow } from './assignment.statements';
-import { pickGold, spreadHash } from './gold-pick';
+import { selectAnsweredIn, selectServableCampaigns, type ServableCampaignRow } from './assignment.statements';
+import { goldShareFor, pickGold, spreadHash } from './gold-pick';
 import { shownCount } from './shown-count';
 
 /** Fullest open tasks read per assignment; the member's own order picks among the fullest. */
@@ -13,7 +13,7 @@ const CANDIDATES = 16;
 
 /**
  * Everything a chat needs to show one task. A gold task looks like any other: the same
- * target, a count as a regular task could show (shownCount), no label (issue 14).
+ * target, no label, and on a served card the count every task shows (shownCount, issue 14).
  */
 export interface TaskCard {
   taskId: number;
@@ -54,11 +54,12 @@ export class AssignmentService {
     const campaigns = await selectServableCampaigns(this.ds.manager, campaignIds ?? null, answerScope(place, community?.id ?? null));
     if (campaigns.length === 0) return { found: false, reason: 'no_active_campaign' };
     for (const c of campaigns) {
-      // Where rewards wait for an assessment, a member's first answers in a campaign with
-      // gold are gold (a qualification): the skill estimate rests on known answers early.
-      const answered = c.gold_share > 0 ? await this.answeredIn(c.id, memberId) : 0;
-      const qualifying = c.min_evidence > 0 && answered < c.gold_min_answers;
-      const wantGold = c.gold_share > 0 && (qualifying || pickGold(c.id, memberId, answered, c.gold_share));
+      // Where rewards wait for an assessment, a member meets gold more often until they
+      // answered enough of it (a qualification): the skill estimate rests on known answers
+      // early. Never with certainty, so a newcomer's first tasks do not list the gold items.
+      const mine = c.gold_share > 0 ? await selectAnsweredIn(this.ds.manager, c.id, memberId) : { answered: 0, gold: 0 };
+      const share = goldShareFor({ goldShare: c.gold_share, minEvidence: c.min_evidence, goldMinAnswers: c.gold_min_answers, goldAnswered: mine.gold });
+      const wantGold = pickGold(c.id, memberId, mine.answered, share);
       // Gold falls back to a regular task when the member has seen every gold item.
       const task = (wantGold ? await this.pick(c, memberId, true) : undefined) ?? (await this.pick(c, memberId, false));
       if (task) {
@@ -79,7 +80,9 @@ export class AssignmentService {
     );
     if (rows.length === 0) throw new DomainError('task.not_found', { taskId });
     const r = rows[0];
-    return toCard(r, { id: r.campaign_id, name: r.name, question: r.question, options: r.options, answers_per_task: r.answers_per_task, reward_per_answer: r.reward_per_answer });
+    // Group and channel cards (regular tasks only) show the real count; a gold task, never
+    // posted there, shows as a served card would.
+    return toCard(r, { id: r.campaign_id, name: r.name, question: r.question, options: r.options, answers_per_task: r.answers_per_task, reward_per_answer: r.reward_per_answer }, r.gold_label === null);
   }
 
   /**
@@ -88,11 +91,6 @@ export class AssignmentService {
    */
   private async served(taskId: number, memberId: number): Promise<void> {
     await this.ds.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [taskId, memberId, this.clock()]);
-  }
-
-  private async answeredIn(campaignId: number, memberId: number): Promise<number> {
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM answer WHERE member_id = $1 AND campaign_id = $2`, [memberId, campaignId]);
-    return n;
   }
 
   private async pick(c: CampaignRow, memberId: number, gold: boolean): Promise<TaskCard | undefined> {
@@ -121,6 +119,7 @@ export class AssignmentService {
 function toCard(
   t: { id: number; payload: Record<string, unknown>; answer_count: number; status: TaskStatus; consensus_label: string | null; gold_label: string | null },
   c: Pick<CampaignRow, 'id' | 'name' | 'question' | 'options' | 'answers_per_task' | 'reward_per_answer'>,
+  realCount = false,
 ): TaskCard {
   return {
     taskId: t.id,
@@ -129,7 +128,7 @@ function toCard(
     question: c.question,
     options: c.options,
     payload: t.payload,
-    answerCount: shownCount(t.gold_label !== null, t.answer_count, c.answers_per_task, false),
+    answerCount: realCount ? t.answer_count : shownCount(t.answer_count, c.answers_per_task, false),
     answersPerTask: c.answers_per_task,
     status: t.status,
     consensusLabel: t.consensus_label,

@@ -33,3 +33,20 @@ export async function selectServableCampaigns(q: Queryable, campaignIds: readonl
     [campaignIds ? [...campaignIds] : null, scope.everyCommunity, scope.communityId],
   );
 }
+
+/** A member's answers in a campaign: all of them, and those to gold tasks. */
+export interface AnsweredInRow {
+  answered: number;
+  gold: number;
+}
+
+/** How many answers a member gave in a campaign, and how many of them to gold tasks. */
+export async function selectAnsweredIn(q: Queryable, campaignId: number, memberId: number): Promise<AnsweredInRow> {
+  const [row] = await q.query(
+    `SELECT count(*)::int AS answered, count(*) FILTER (WHERE t.gold_label IS NOT NULL)::int AS gold
+     FROM answer a JOIN task t ON t.id = a.task_id
+     WHERE a.member_id = $1 AND a.campaign_id = $2`,
+    [memberId, campaignId],
+  );
+  return row;
+}

@@ -1,4 +1,4 @@
-import { pickGold, spreadHash } from './gold-pick';
+import { goldShareFor, pickGold, QUALIFYING_GOLD_SHARE, spreadHash } from './gold-pick';
 
 describe('gold mixing', () => {
   it('never picks gold when the share is zero', () => {
@@ -34,5 +34,33 @@ describe('gold mixing', () => {
     const b = Array.from({ length: 50 }, (_, i) => pickGold(2, 5, i, 0.3));
     expect(a).toEqual(b);
     expect(a.some(Boolean) && !a.every(Boolean)).toBe(true);
+  });
+});
+
+describe('goldShareFor', () => {
+  it.each([
+    // campaign share, min evidence, gold a qualification asks, member's gold answers, chance of gold
+    [0, 5, 5, 0, 0],
+    [0.1, 0, 5, 0, 0.1],
+    [0.1, 5, 5, 0, QUALIFYING_GOLD_SHARE],
+    [0.1, 5, 5, 4, QUALIFYING_GOLD_SHARE],
+    [0.1, 5, 5, 5, 0.1],
+    [0.1, 5, 5, 9, 0.1],
+    [0.5, 5, 5, 0, 0.5],
+    [0.2, 1, 1, 0, QUALIFYING_GOLD_SHARE],
+    [0.2, 1, 1, 1, 0.2],
+  ])('share %d, min evidence %d, qualification %d, %d gold answered: %d', (goldShare, minEvidence, goldMinAnswers, goldAnswered, chance) => {
+    expect(goldShareFor({ goldShare, minEvidence, goldMinAnswers, goldAnswered })).toBe(chance);
+  });
+
+  it('never makes gold certain, so a newcomer’s first tasks do not list the gold items', () => {
+    for (const goldShare of [0.01, 0.1, 0.3, 0.5]) for (let g = 0; g < 10; g++) expect(goldShareFor({ goldShare, minEvidence: 5, goldMinAnswers: 5, goldAnswered: g })).toBeLessThan(1);
+  });
+
+  it('gives a newcomer a first task that is gold for about half of them, not all', () => {
+    let gold = 0;
+    for (let member = 1; member <= 1000; member++) if (pickGold(1, member, 0, goldShareFor({ goldShare: 0.1, minEvidence: 5, goldMinAnswers: 5, goldAnswered: 0 }))) gold++;
+    expect(gold).toBeGreaterThan(440);
+    expect(gold).toBeLessThan(560);
   });
 });

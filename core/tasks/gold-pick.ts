@@ -27,3 +27,34 @@ export function pickGold(campaignId: number, memberId: number, answered: number,
   if (goldShare <= 0) return false;
   return spreadHash(`${campaignId}:${memberId}:${answered}`) / 2 ** 32 < goldShare;
 }
+
+/**
+ * The gold share while a member qualifies in a campaign. Qualifying members met only gold
+ * (issue 14): a throwaway account's first tasks listed the gold items. Now they meet gold
+ * at this share (regular otherwise), so no task is gold with certainty, and qualifying takes
+ * about twice as many tasks.
+ */
+export const QUALIFYING_GOLD_SHARE = 0.5;
+
+/** What the assignment knows of a campaign and of a member's answers in it. */
+export interface GoldMix {
+  goldShare: number;
+  /** Evidence a campaign needs before it pays (0: pays at once, no qualification). */
+  minEvidence: number;
+  /** Gold answers a qualification asks for. */
+  goldMinAnswers: number;
+  /** The member's answers to gold tasks in the campaign. */
+  goldAnswered: number;
+}
+
+/**
+ * The chance that a member's next task in a campaign is gold: the campaign's share, raised
+ * to QUALIFYING_GOLD_SHARE while the member has fewer than `goldMinAnswers` gold answers
+ * where rewards wait for evidence. Below 1 (a campaign's share is at most 0.5): a member's
+ * first tasks never single gold out.
+ */
+export function goldShareFor(m: GoldMix): number {
+  if (m.goldShare <= 0) return 0;
+  const qualifying = m.minEvidence > 0 && m.goldAnswered < m.goldMinAnswers;
+  return qualifying ? Math.max(m.goldShare, QUALIFYING_GOLD_SHARE) : m.goldShare;
+}

@@ -1,15 +1,15 @@
 /**
- * The answer count a member is shown for a task (cards, submit replies). Gold tasks never
- * close by overlap, so their real count grows past the campaign's target; shown as is, it
- * (and a missing target) told gold apart at a glance (issue 14). A gold task shows the
- * target like any task, and a count that stays below the target even after the member's
- * answer, as on a regular task that is not decided yet: the reply never promises a
- * decision that a gold task will not make.
+ * The answer count a member is shown for a task on a card served to them and in the reply
+ * to their answer (issue 14). The rule does not know the task's kind: gold tasks never
+ * close by overlap and their real count grows past the target, so any count a member could
+ * compare between kinds (a regular card at target-1, a regular reply at target, a gold card
+ * stuck below) told gold apart. Before the member's answer the count stops at target-1,
+ * after it at target, for every task; chats never announce a decision on submit either.
+ * Group and channel cards show regular tasks only, with their real count.
+ * @param answerCount the task's real count (including the member's answer when `answered`).
  * @param answered whether the count is after the member's own answer (a submit reply).
  */
-export function shownCount(gold: boolean, answerCount: number, answersPerTask: number, answered: boolean): number {
-  if (!gold) return answerCount;
-  // Before the answer at most target - 2, after it at most target - 1 (0 and 1 for a target of 1 or 2).
-  const before = Math.min(answerCount - (answered ? 1 : 0), Math.max(0, answersPerTask - 2));
-  return Math.max(0, before) + (answered ? 1 : 0);
+export function shownCount(answerCount: number, answersPerTask: number, answered: boolean): number {
+  const others = Math.max(0, answerCount - (answered ? 1 : 0));
+  return Math.min(others, Math.max(0, answersPerTask - 1)) + (answered ? 1 : 0);
 }

@@ -189,6 +189,31 @@ describe(`assignment on ${engine}`, () => {
       expect(gold).toBeLessThan(40);
     });
 
+    it('gives fresh members a first task that is gold for about half of them, not all, while they qualify', async () => {
+      // Rewards wait for evidence, so members qualify on gold; a first task that was always
+      // gold let throwaway accounts list the gold items (issue 14).
+      const c = await activeCampaign(core, { items: 20, gold: golds, def: { goldShare: 0.1, minEvidence: 5, goldMinAnswers: 5 } });
+      const firsts: boolean[] = [];
+      for (let i = 0; i < 20; i++) firsts.push(await isGold(taskOf(await core.assignment.next(await member(core, `qualify-${i}`), [c]))));
+      const gold = firsts.filter(Boolean).length;
+      expect(gold).toBeGreaterThanOrEqual(4);
+      expect(gold).toBeLessThanOrEqual(16);
+    });
+
+    it('still gives a qualifying member gold answers early, then the campaign’s share', async () => {
+      const c = await activeCampaign(core, { items: 40, gold: golds, def: { goldShare: 0.1, minEvidence: 5, goldMinAnswers: 3 } });
+      const me = await member(core, 'qualify-me');
+      const kinds: boolean[] = [];
+      for (let i = 0; i < 12; i++) {
+        const t = taskOf(await core.assignment.next(me, [c]));
+        kinds.push(await isGold(t));
+        await submitServed(core, { memberId: me, taskId: t, choice: 'cat' });
+      }
+      // About half of the first tasks are gold until three gold answers are in, never all.
+      expect(kinds.slice(0, 12).filter(Boolean).length).toBeGreaterThanOrEqual(3);
+      expect(kinds.every(Boolean)).toBe(false);
+    });
+
     it('shows a gold task like any other, without the answer', async () => {
       const c = await activeCampaign(core, { items: 1, gold: golds, def: { goldShare: 0.5 } });
       for (let i = 0; i < 40; i++) {

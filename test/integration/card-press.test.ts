@@ -118,4 +118,19 @@ describe(`answers pressed on cards on ${engine}`, () => {
     for (const [i, c] of cards.entries()) expect(await thinkOf(c.taskId, ms[i]!)).toBe(2000);
     expect(await stored(cards[0]!.taskId, forged)).toEqual({ answers: 0, serves: 0, counted: 1 });
   });
+
+  it('never posts a gold task as a group or channel card, however many cards the chat may show', async () => {
+    // A gold card never closes by overlap and its count would set it apart (issue 14):
+    // members meet gold only on their own /task cards.
+    chat = `telegram:-100${++chats}`;
+    const gold = Array.from({ length: 4 }, (_, i) => ({ key: `posted-gold${i}`, label: 'dog' }));
+    const campaignId = await activeCampaign(core, { items: 2, gold, def: { goldShare: 0.5 } });
+    await core.ds.query(`UPDATE campaign SET chat_ids = chat_ids || to_jsonb($2::text) WHERE id = $1`, [campaignId, chat]);
+    const reserved = await core.posts.reserve(chat, { openCards: 20, refillBelow: 20 });
+    const regular = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NULL ORDER BY id`, [campaignId]);
+    expect(reserved.map((r) => r.taskId).sort((a, b) => a - b)).toEqual(regular.map((r: { id: number }) => r.id));
+    for (const r of reserved) await core.posts.sent(chat, r.taskId, String(5000 + r.taskId));
+    // Nor later, with every regular task posted.
+    expect(await core.posts.reserve(chat, { openCards: 20, refillBelow: 20 })).toEqual([]);
+  });
 });
