@@ -28,6 +28,7 @@ import { Community1765400000000 } from './migrations/1765400000000-Community';
 import { AuditLog1765400000001 } from './migrations/1765400000001-AuditLog';
 import { PostedCardShownAt1765400001000 } from './migrations/1765400001000-PostedCardShownAt';
 import { MintBatchResend1765400002000 } from './migrations/1765400002000-MintBatchResend';
+import { CampaignBudgetFillfactor1765400006000 } from './migrations/1765400006000-CampaignBudgetFillfactor';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -54,6 +55,7 @@ export const migrations = [
   Community1765400000000,
   AuditLog1765400000001,
   MintBatchResend1765400002000,
+  CampaignBudgetFillfactor1765400006000,
 ];
 
 export interface DataSourceOptions {

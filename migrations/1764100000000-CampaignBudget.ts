@@ -5,8 +5,6 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * at. Every answer and ledger insert takes a KEY SHARE lock on its campaign row through
  * its foreign key; updating `spent` on that same row at each finalization made it the
  * hottest, most contended row of the schema (bench:answers measured the difference).
- * The row is updated at every finalization: half-empty pages keep those updates HOT, and
- * autovacuum visits the table after every 1,000 dead versions instead of a share of its size.
  */
 export class CampaignBudget1764100000000 implements MigrationInterface {
   name = 'CampaignBudget1764100000000';
@@ -17,7 +15,7 @@ export class CampaignBudget1764100000000 implements MigrationInterface {
       budget numeric(78,0) NOT NULL CHECK (budget >= 0),
       spent numeric(78,0) NOT NULL DEFAULT 0 CHECK (spent >= 0),
       CONSTRAINT campaign_budget_spent_ck CHECK (spent <= budget)
-    ) WITH (fillfactor = 50, autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 1000)`);
+    )`);
     await q.query(`INSERT INTO campaign_budget (campaign_id, budget, spent) SELECT id, budget, spent FROM campaign`);
     await q.query(`ALTER TABLE campaign DROP CONSTRAINT campaign_budget_ck`);
     await q.query(`ALTER TABLE campaign DROP COLUMN budget, DROP COLUMN spent`);
