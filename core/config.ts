@@ -31,7 +31,7 @@ export interface Config {
   readonly adminDiscordIds: readonly string[];
   readonly port: number;
   readonly publicUrl: string;
-  /** Bearer token moderators send for campaign exports over HTTP; undefined = exports off. A secret. */
+  /** The operator's bearer token for campaign exports over HTTP (opens every campaign: never a moderator's); undefined = exports off. A secret. */
   readonly exportToken: string | undefined;
   /** Bearer token Prometheus sends for /metrics; undefined = /metrics off. A secret. */
   readonly metricsToken: string | undefined;

@@ -21,6 +21,7 @@ import { createLogger, urlSecrets, type Logger } from './logger';
 import { MemberMergeService } from './members/member-merge.service';
 import { PlatformSnapshotService } from './metrics/platform-snapshot.service';
 import { MemberService } from './members/member.service';
+import { BatchViewService } from './mint/batch-view.service';
 import { MintService, type MintOptions } from './mint/mint.service';
 import { confirmationDepth } from './mint/mint-rules';
 import type { MintProblem } from './mint/mint-state';
@@ -77,6 +78,8 @@ export interface Core {
   /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
   readonly chain?: ChainClient;
   readonly mint?: MintService;
+  /** Mint batches as /batch and `tnet batch` show them (no chain needed). */
+  readonly batches: BatchViewService;
   close(): Promise<void>;
 }
 
@@ -183,6 +186,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     snapshot: new PlatformSnapshotService(ds),
     posts: new PostService(ds, clock),
     conversations,
+    batches: new BatchViewService(ds),
     prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,
     mint,

@@ -75,7 +75,7 @@ async function importCampaign(core: Core, io: CliIO, definitionFile: string, ite
   } catch (e) {
     progress.finish('refused');
     // Nothing was imported (all or nothing): the empty draft goes too.
-    if (isDomainError(e) && e.code === 'campaign.import_invalid') await core.campaigns.discardEmptyDraft(c.id);
+    if (isDomainError(e) && e.code === 'campaign.import_invalid') await core.campaigns.discardEmptyDraft(c.id, by);
     throw e;
   }
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { registerBatchCommand } from './batch.command';
 import { registerCampaignCommands } from './campaign.command';
 import { registerCommunityCommands } from './community.command';
 import { cliErrorText } from './cli-error-text';
@@ -20,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
   registerCampaignCommands(program, io);
   registerCommunityCommands(program, io);
   registerMintCommand(program, io);
+  registerBatchCommand(program, io);
   registerMembersCommands(program, io);
   registerModelCommands(program, io);
   try {

@@ -2,7 +2,7 @@ import type { AuditRecord, Community } from '../../core';
 import { tnet } from './format';
 
 /** Details that carry base units, shown as TNET. */
-const AMOUNTS = new Set(['amount', 'allowance', 'budget', 'reward']);
+const AMOUNTS = new Set(['amount', 'allowance', 'budget', 'reward', 'released']);
 
 /** One audit line: "2026-12-05 14:40 UTC #17 telegram:999 campaign.pause campaign:3 from=active to=paused". */
 export function auditLine(r: AuditRecord): string {

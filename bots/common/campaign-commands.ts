@@ -32,7 +32,11 @@ export async function campaignCommand(deps: CampaignDeps, ctx: ChatContext, args
   if (!(id >= 1 && id <= 2 ** 31 - 1) || rest.length > 0) {
     return { messages: [{ text: `Usage: /campaign ${sub} <id>, with the campaign's number from /campaign list.` }] };
   }
-  if (sub === 'stats') return stats(deps, id);
+  if (sub === 'stats') {
+    // A draft's figures are its moderators' only; anyone else gets the unknown-id reply.
+    await deps.moderation.statsVisible(actorOf(ctx, (await deps.identities.resolve(ctx.user)).memberId), id);
+    return stats(deps, id);
+  }
   if (!(await mayTryModerating(ctx))) return { messages: [{ text: 'Only moderators can do that.' }] };
   const actor = actorOf(ctx, (await deps.identities.resolve(ctx.user)).memberId);
   if (sub === 'post') {

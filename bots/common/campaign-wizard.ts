@@ -149,7 +149,7 @@ export async function wizardItems(deps: WizardDeps, state: CampaignWizard, actor
     };
   } catch (e) {
     input.destroy();
-    await deps.campaigns.discardEmptyDraft(campaignId);
+    await deps.campaigns.discardEmptyDraft(campaignId, { actorMemberId: actor.memberId, actor: actor.identity });
     if (!isDomainError(e)) throw e;
     return { state, text: `${errorText(e)}\nFix the file and send it again, or /cancel.` };
   }

@@ -190,6 +190,8 @@ describe(`command router on ${engine}`, () => {
          ($1, 'k1', '{}', 'final', 'yes'), ($1, 'k2', '{}', 'final', 'yes'), ($1, 'k3', '{}', 'final', 'no')`,
         [check],
       );
+      // A draft's stats are its moderators' only: members read the check campaign once it runs.
+      await core.campaigns.transition(check, 'activate');
       const t = only(await router.handleText(ctx('stats-reader'), `/campaign stats ${source}`));
       expect(t).toContain('Model verified by members: 66.7% right (3 predictions checked)');
       const plain = only(await router.handleText(ctx('stats-reader'), `/campaign stats ${check}`));

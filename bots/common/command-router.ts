@@ -1,20 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { isDomainError, type CardPress, type Core, type MemberRef } from '../../core';
+import { BATCH_LINES, batchReply } from './batch-text';
 import { parseButton } from './button-id';
 import { campaignCommand } from './campaign-commands';
 import { communityCommand } from './community-commands';
 import type { ChatContext, ChatReply } from './chat-message';
 import { errorText } from './error-text';
 import { answer, balance, leaderboard, nextTask, stats, type MemberDeps } from './member-commands';
+import { LISTING_COMMANDS, RateLimiter, rateLimitedText } from './rate-limit';
 import { isVerifyLine, linkCommand, MAX_VERIFY_LINE, mergeCommand, SIGNATURE_TOO_LONG, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
 
-export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'mint' | 'moderation' | 'communities'>;
+export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'batches' | 'moderation' | 'communities'>;
 
 export const HELP = [
   'TNET mining: answer small AI tasks, earn TNET when your answer matches the consensus.',
   "/task [campaign] - get a task to answer (in a group or server: its community's campaigns and the platform's)",
   '/leaderboard - the top miners',
-  '/batch <batch id> - the manifest of a mint batch: what each wei paid for',
+  '/batch <batch id> - a mint batch: its totals, transaction and first payouts',
   '/campaign list - running campaigns',
   '/campaign stats <id> - how a campaign is going',
   'Personal, answered only in private (on Discord, only you see the answer):',
@@ -47,7 +49,21 @@ const MAX_COMMAND_LENGTH = 500;
  * unexpected failure a short reply with a correlation id and one full log line.
  */
 export class CommandRouter {
-  constructor(private readonly deps: CommandDeps) {}
+  private readonly listings: RateLimiter;
+
+  /** `listings`: each member's /leaderboard and /batch (a ranking over every reward, a manifest), made here when absent. */
+  constructor(
+    private readonly deps: CommandDeps,
+    opts: { listings?: RateLimiter } = {},
+  ) {
+    this.listings = opts.listings ?? new RateLimiter(LISTING_COMMANDS);
+  }
+
+  /** The short reply when the speaker ran listing commands too often; undefined (and counted) when allowed. */
+  private limited(ctx: ChatContext): ChatReply | undefined {
+    const d = this.listings.take(`${ctx.user.platform}:${ctx.user.platformUserId}`);
+    return d.allowed ? undefined : { messages: [{ text: rateLimitedText(d.retryAfterMs) }] };
+  }
 
   async handleText(ctx: ChatContext, input: string): Promise<ChatReply> {
     return this.guard(ctx, input, async () => {
@@ -73,7 +89,7 @@ export class CommandRouter {
         case 'balance':
           return balance(this.deps, member);
         case 'leaderboard':
-          return leaderboard(this.deps);
+          return this.limited(ctx) ?? leaderboard(this.deps);
         case 'stats':
           return stats(this.deps, member);
         case 'campaign':
@@ -92,8 +108,13 @@ export class CommandRouter {
           return mergeCommand(this.deps, member, args);
         case 'batch': {
           if (args.length !== 1 || !/^0x[0-9a-fA-F]{64}$/.test(args[0]!)) return { messages: [{ text: 'Usage: /batch <batch id, 0x and 64 hex digits>' }] };
-          const text = await this.deps.mint?.manifestText(args[0]!);
-          return { messages: [{ text: text ?? `There is no mint batch ${args[0]}.` }] };
+          const limited = this.limited(ctx);
+          if (limited) return limited;
+          const summary = await this.deps.batches.summary(args[0]!, BATCH_LINES);
+          if (!summary) return { messages: [{ text: `There is no mint batch ${args[0]}.` }] };
+          // The canonical text only when it is short: a large batch never goes to a chat whole.
+          const small = summary.morePayouts === 0 && summary.rows <= BATCH_LINES;
+          return batchReply(summary, small ? await this.deps.batches.manifestText(args[0]!) : undefined);
         }
         default:
           return { messages: [{ text: `Unknown command /${command}. Send /help for the list.` }] };

@@ -1,4 +1,4 @@
-import { groupPointer, groupRoute, parseStartPayload, START_PAYLOADS, type GroupRoute } from './private-only';
+import { exportNeedsPrivateChat, groupPointer, groupRoute, parseStartPayload, START_PAYLOADS, type GroupRoute } from './private-only';
 
 describe('what a command sent in a group gets', () => {
   const cases: [string, string[], GroupRoute['kind'], string | undefined][] = [
@@ -26,13 +26,13 @@ describe('what a command sent in a group gets', () => {
   it.each(cases)('/%s %j -> %s (deep link %s)', (command, args, kind, start) => {
     const route = groupRoute(command, args);
     expect(route.kind).toBe(kind);
-    expect(route.kind === 'public' ? undefined : route.start).toBe(start);
+    expect('start' in route ? route.start : undefined).toBe(start);
   });
 
   it('never offers a deep link that runs something changing the member', () => {
     for (const [command, args] of cases) {
       const route = groupRoute(command, args);
-      if (route.kind !== 'public') expect(START_PAYLOADS).toContain(route.start);
+      if ('start' in route) expect(START_PAYLOADS).toContain(route.start);
     }
     expect(START_PAYLOADS).not.toContain('unlink');
   });
@@ -42,6 +42,34 @@ describe('what a command sent in a group gets', () => {
     expect(unlink.kind === 'ask' && unlink.prompt).toMatch(/send \/unlink here/);
     const verify = groupRoute('verify', ['0xabc']);
     expect(verify.kind === 'ask' && verify.prompt).toMatch(/send \/verify <signature> here/);
+  });
+});
+
+describe("a moderator's listing sent in a group", () => {
+  const cases: [string, string[], 'member' | 'moderator', GroupRoute['kind']][] = [
+    // command, args, speaker, route
+    ['campaign', ['list'], 'moderator', 'listing'],
+    ['community', ['list'], 'moderator', 'listing'],
+    ['community', ['audit'], 'moderator', 'listing'],
+    ['community', ['audit', '3'], 'moderator', 'listing'],
+    // A member's campaign list is the public one; their refusals are short and public.
+    ['campaign', ['list'], 'member', 'public'],
+    ['community', ['list'], 'member', 'public'],
+    ['community', ['audit'], 'member', 'public'],
+    // The rest of the moderators' commands answer where they were sent.
+    ['campaign', ['stats', '1'], 'moderator', 'public'],
+    ['campaign', ['pause', '1'], 'moderator', 'public'],
+    ['community', [], 'moderator', 'public'],
+    ['community', ['grant', '500'], 'moderator', 'public'],
+    ['campaign', [], 'moderator', 'public'],
+    // Personal commands stay personal whoever sends them.
+    ['balance', [], 'moderator', 'answer'],
+  ];
+  it.each(cases)('/%s %j from a %s -> %s', (command, args, speaker, kind) => {
+    const route = groupRoute(command, args, speaker);
+    expect(route.kind).toBe(kind);
+    // No listing carries a deep-link payload: a link anyone can tap never runs one.
+    if (kind === 'listing') expect('start' in route).toBe(false);
   });
 });
 
@@ -70,5 +98,14 @@ describe('the group line', () => {
   it('says the answer went to private, or carries the link that opens the chat', () => {
     expect(groupPointer({ delivered: true })).toBe('I sent you a private message.');
     expect(groupPointer({ delivered: false, deepLink: 'https://t.me/tnet_bot?start=link' })).toMatch(/ https:\/\/t\.me\/tnet_bot\?start=link$/);
+  });
+});
+
+describe('the group line of an export when the private chat is not open', () => {
+  it('links to the chat without a start payload and names the command to send again', () => {
+    const line = exportNeedsPrivateChat('tnet_bot', 12);
+    expect(line).toContain('https://t.me/tnet_bot,');
+    expect(line).not.toMatch(/\?start=/);
+    expect(line).toMatch(/\/campaign export 12 /);
   });
 });

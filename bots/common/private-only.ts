@@ -28,10 +28,23 @@ export const isPrivateOnly = (command: string): command is PrivateCommand => (PR
  *   belongs in private); the private chat gets `prompt`, which says to send it there.
  * `start` is the deep-link payload for when the bot cannot open the private chat itself.
  */
-export type GroupRoute = { kind: 'public' } | { kind: 'answer'; start: StartPayload } | { kind: 'ask'; start: StartPayload; prompt: string };
+export type GroupRoute = { kind: 'public' } | { kind: 'answer'; start: StartPayload } | { kind: 'ask'; start: StartPayload; prompt: string } | { kind: 'listing' };
 
-/** The route of `/command args` sent in a group or channel. */
-export function groupRoute(command: string, args: readonly string[]): GroupRoute {
+/**
+ * Listings only a moderator or platform admin gets (every campaign with its budget, every
+ * community, an audit log with moderators' platform ids): from a group they are answered
+ * as there (`listing`: this group's view) but in the speaker's private chat, without a deep
+ * link (a start payload would run them without the group). Members get theirs in public.
+ */
+export const isModeratorListing = (command: string, args: readonly string[]): boolean =>
+  (command === 'campaign' && args[0] === 'list') || (command === 'community' && (args[0] === 'list' || args[0] === 'audit'));
+
+/**
+ * The route of `/command args` sent in a group or channel; `speaker` is "moderator" for a
+ * platform admin or the group's administrator (the adapter asks only for a moderator listing).
+ */
+export function groupRoute(command: string, args: readonly string[], speaker: 'member' | 'moderator' = 'member'): GroupRoute {
+  if (isModeratorListing(command, args)) return speaker === 'moderator' ? { kind: 'listing' } : { kind: 'public' };
   if (!isPrivateOnly(command)) return { kind: 'public' };
   switch (command) {
     case 'verify':
@@ -61,3 +74,11 @@ export const VERIFY_IN_PRIVATE = 'Signatures go only here, in private: send /ver
 export function groupPointer(opened: { delivered: true } | { delivered: false; deepLink: string }): string {
   return opened.delivered ? 'I sent you a private message.' : `I can only answer that in private. Open a chat with me: ${opened.deepLink}`;
 }
+
+/**
+ * A moderator's export asked for in a group when the bot may not start their private chat:
+ * the file never goes to the group, and the way to open the chat is a plain link (no start
+ * payload: a link anyone can tap must never run an export).
+ */
+export const exportNeedsPrivateChat = (botUsername: string, campaignId: number): string =>
+  `Exports go only to a private chat. Open https://t.me/${botUsername}, press Start, then send /campaign export ${campaignId} there or here again.`;

@@ -11,6 +11,13 @@ export interface RateRule {
  */
 export const EXPENSIVE_COMMANDS: RateRule = { max: 5, windowMs: 10 * 60_000 };
 
+/**
+ * The shared listings anyone may ask for anywhere (/leaderboard ranks every reward, /batch
+ * reads a manifest of up to 200,000 rows): a budget of their own, so they never use up a
+ * moderator's exports.
+ */
+export const LISTING_COMMANDS: RateRule = { max: 10, windowMs: 10 * 60_000 };
+
 export interface RateDecision {
   allowed: boolean;
   /** When refused, milliseconds until the oldest counted use leaves the window; 0 when allowed. */

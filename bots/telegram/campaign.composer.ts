@@ -1,12 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { Composer, InputFile } from 'grammy';
+import { Composer, GrammyError, InputFile } from 'grammy';
 import { isDomainError, MAX_OPEN_CARDS, type Actor, type CampaignExport, type Core } from '../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../common/campaign-chart';
 import { campaignStatsText } from '../common/campaign-commands';
 import { itemFormatOf, startWizard, wizardCancel, wizardConfirm, wizardItems, wizardPrompt, wizardText, type CampaignWizard, type WizardTurn } from '../common/campaign-wizard';
 import { svgToPng } from '../common/chart-png';
 import { errorText } from '../common/error-text';
+import { exportNeedsPrivateChat, groupPointer } from '../common/private-only';
 import { EXPENSIVE_COMMANDS, RateLimiter, rateLimitedText } from '../common/rate-limit';
 import { actorOf } from '../common/moderator-actor';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
@@ -158,6 +159,8 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     if (sub === 'stats' && id !== undefined && extra === undefined) {
       return guard(ctx, 'campaign stats', async () => {
         if (!(await affordable(ctx))) return;
+        // A draft's figures are its moderators' only; anyone else gets the unknown-id reply.
+        await core.moderation.statsVisible(await actor(ctx), id);
         const report = await core.reports.report(id);
         const text = campaignStatsText(report.stats, report.verifiedAccuracy);
         try {
@@ -177,13 +180,21 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
         if (!(await moderator(ctx, sub))) return;
         if (!(await affordable(ctx))) return;
         const exp = await core.moderation.openExport(await actor(ctx), id, { format: 'csv' });
+        // Gold labels and live consensus are the moderator's alone: from a group, the file goes to their private chat.
+        const group = isGroupChat(ctx);
         try {
-          await ctx.replyWithDocument(new InputFile(() => exportBytes(exp), `campaign-${id}.csv`), {
+          await ctx.api.sendDocument(group ? ctx.from!.id : ctx.chat.id, new InputFile(() => exportBytes(exp), `campaign-${id}.csv`), {
             caption: `Campaign #${id}: ${exp.total} task${exp.total === 1 ? '' : 's'} with their consensus, as CSV.`,
           });
+          if (group) await say(ctx, groupPointer({ delivered: true }));
         } catch (e) {
+          if (group && e instanceof GrammyError && e.error_code === 403) {
+            // No deep link here: a link anyone can tap must never run an export.
+            log.info('telegram export not sent: private chat not open', { updateId: ctx.update.update_id, campaignId: id });
+            return say(ctx, exportNeedsPrivateChat(ctx.me.username, id));
+          }
           log.warn('telegram export not sent', { updateId: ctx.update.update_id, campaignId: id, error: e });
-          await say(ctx, `The export of campaign #${id} could not be sent here (Telegram takes documents up to 50 MB). On the server: npx tnet campaign export ${id}`);
+          await say(ctx, `The export of campaign #${id} could not be sent (Telegram takes documents up to 50 MB). On the server: npx tnet campaign export ${id}`);
         }
       });
     }

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import type { Logger } from '../../core';
 import type { CommandRouter } from '../common/command-router';
-import { groupPointer, groupRoute, parseStartPayload } from '../common/private-only';
+import { groupPointer, groupRoute, isModeratorListing, parseStartPayload } from '../common/private-only';
 import { isGroupChat, type BotContext } from './bot-context';
 import type { CardBoard } from './card-board';
 import type { ModeratorCheck } from './moderator-check';
@@ -51,8 +51,13 @@ export function commandComposer(deps: CommandComposerDeps): Composer<BotContext>
       await taskInPrivate(ctx, deps.router, text);
       return;
     }
-    // Personal commands never answer in a group: their reply goes to the member's private chat.
-    const route = group && command ? groupRoute(command.name, command.args) : undefined;
+    const chat = ctx.tnet.chat;
+    // Moderator facts for core's decisions; the platform is asked only when a rule needs it.
+    const moderation = command?.name === 'campaign' || command?.name === 'community';
+    if (moderation) chat.moderator = deps.moderators.forChat(ctx.chat, ctx.from.id);
+    // Personal commands and moderators' listings never answer in a group: their reply goes to the speaker's private chat.
+    const speaker = group && command && isModeratorListing(command.name, command.args) && (await deps.moderators.administersHere(ctx.chat, ctx.from.id)) ? 'moderator' : 'member';
+    const route = group && command ? groupRoute(command.name, command.args, speaker) : undefined;
     if (route && route.kind !== 'public') {
       await answerInPrivate(ctx, deps.router, route, text);
       return;
@@ -60,11 +65,7 @@ export function commandComposer(deps: CommandComposerDeps): Composer<BotContext>
     // A deep link from such a group line: /start <payload> runs that command here.
     const start = !group && command?.name === 'start' ? parseStartPayload(command.args) : undefined;
     const line = start ? `/${start}` : text;
-    const chat = ctx.tnet.chat;
-    // Moderator facts for core's decisions; the platform is asked only when a rule needs it.
-    const moderation = command?.name === 'campaign' || command?.name === 'community';
     if (moderation) {
-      chat.moderator = deps.moderators.forChat(ctx.chat, ctx.from.id);
       const sub = command.args[0];
       if (group && sub !== undefined && sub !== 'list' && sub !== 'stats' && !(await deps.moderators.administersHere(ctx.chat, ctx.from.id))) {
         deps.logger.info('telegram moderator command refused', { updateId: ctx.update.update_id, userId: ctx.from.id, sub });

@@ -8,7 +8,7 @@ import { registerLinkPage } from './link-page.routes';
 import { registerMetrics } from './metrics.route';
 import { WebMetrics } from './web-metrics';
 
-export type WebDeps = Pick<Core, 'wallets' | 'exports' | 'health' | 'snapshot' | 'logger'>;
+export type WebDeps = Pick<Core, 'wallets' | 'moderation' | 'health' | 'snapshot' | 'logger'>;
 
 export interface WebServerOptions {
   /** EXPORT_TOKEN; exports are off without it. */

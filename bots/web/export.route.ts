@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Core, ExportFormat } from '../../core';
+import { HTTP_ACTOR, type Core, type ExportFormat } from '../../core';
 import { holdsBearerToken } from './bearer-token';
 
-export type ExportDeps = Pick<Core, 'exports'>;
+export type ExportDeps = Pick<Core, 'moderation'>;
 
 /** Whether the request carries the export token as `Authorization: Bearer <token>`. */
 export const holdsExportToken = holdsBearerToken;
@@ -11,8 +11,10 @@ const CONTENT_TYPE: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf
 
 /**
  * GET /campaigns/:id/export.csv|.jsonl (?final=1 for final tasks only): a campaign's
- * results streamed (constant memory), for moderators holding EXPORT_TOKEN. Without the
- * token configured, exports over HTTP are off (404).
+ * results streamed (constant memory), for the holder of EXPORT_TOKEN: an operator's secret
+ * that opens every campaign (a platform admin's reach), never a moderator's. Each export is
+ * written to the audit log as actor "http". Without the token configured, exports over
+ * HTTP are off (404).
  */
 export function registerExports(app: FastifyInstance, deps: ExportDeps, exportToken: string | undefined): void {
   const handler = (format: ExportFormat) => async (req: FastifyRequest<{ Params: { id: string }; Querystring: { final?: string } }>, reply: FastifyReply) => {
@@ -22,7 +24,7 @@ export function registerExports(app: FastifyInstance, deps: ExportDeps, exportTo
     }
     if (!/^\d{1,9}$/.test(req.params.id)) return reply.code(400).send({ code: 'export.bad_id', error: 'The campaign id must be a number.' });
     const id = Number(req.params.id);
-    const exp = await deps.exports.open(id, { format, finalOnly: req.query.final === '1' || req.query.final === 'true' });
+    const exp = await deps.moderation.openExport(HTTP_ACTOR, id, { format, finalOnly: req.query.final === '1' || req.query.final === 'true' });
     return reply
       .type(CONTENT_TYPE[format])
       .header('content-disposition', `attachment; filename="campaign-${id}.${format}"`)

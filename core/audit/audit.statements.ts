@@ -9,6 +9,7 @@ export type AuditAction =
   | 'campaign.pause'
   | 'campaign.resume'
   | 'campaign.close'
+  | 'campaign.discard'
   | 'campaign.post'
   | 'campaign.export';
 

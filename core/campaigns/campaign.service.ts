@@ -178,7 +178,7 @@ export class CampaignService {
     });
   }
 
-  private audit(m: EntityManager, by: AuditedBy, campaignId: number, communityId: number | null, action: `campaign.${CampaignTransition | 'create' | 'post'}`, details: AuditDetails): Promise<void> {
+  private audit(m: EntityManager, by: AuditedBy, campaignId: number, communityId: number | null, action: `campaign.${CampaignTransition | 'create' | 'post' | 'discard'}`, details: AuditDetails): Promise<void> {
     return insertAuditEntry(m, { actorMemberId: by.actorMemberId, actor: by.actor, communityId, action, subject: `campaign:${campaignId}`, details });
   }
 
@@ -199,9 +199,10 @@ export class CampaignService {
 
   /**
    * Deletes a draft campaign that has no tasks (one whose first import was refused), so a
-   * refused `tnet campaign import` leaves nothing behind. Returns whether it deleted one.
+   * refused `tnet campaign import` leaves nothing behind, audited with the budget it gives
+   * back (`by` defaults to "system"). Returns whether it deleted one.
    */
-  async discardEmptyDraft(campaignId: number): Promise<boolean> {
+  async discardEmptyDraft(campaignId: number, by: AuditedBy = { actorMemberId: null, actor: 'system' }): Promise<boolean> {
     return this.ds.transaction(async (m) => {
       const [b] = await m.query(`SELECT budget::text AS budget FROM campaign_budget WHERE campaign_id = $1`, [campaignId]);
       const [rows] = await m.query(
@@ -209,9 +210,13 @@ export class CampaignService {
          RETURNING c.id, c.community_id`,
         [campaignId],
       );
-      // Its budget goes back to the community's allowance.
-      if (rows.length === 1 && rows[0].community_id !== null && b) await releaseAllowance(m, rows[0].community_id, BigInt(b.budget));
-      return rows.length === 1;
+      if (rows.length !== 1) return false;
+      const communityId: number | null = rows[0].community_id;
+      // Its budget goes back to the community's allowance (a platform draft reserved none).
+      const released = communityId !== null && b ? BigInt(b.budget) : 0n;
+      if (released > 0n) await releaseAllowance(m, communityId!, released);
+      await this.audit(m, by, campaignId, communityId, 'campaign.discard', { released: released.toString() });
+      return true;
     });
   }
 

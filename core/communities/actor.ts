@@ -28,3 +28,15 @@ export const CLI_ACTOR: Actor = {
   here: { platform: 'console', place: null },
   moderates: async () => false,
 };
+
+/**
+ * The operator over HTTP: whoever holds EXPORT_TOKEN (an operator's secret, never a
+ * moderator's), a platform admin for what that token opens.
+ */
+export const HTTP_ACTOR: Actor = {
+  memberId: null,
+  identity: 'http',
+  platformAdmin: true,
+  here: { platform: 'console', place: null },
+  moderates: async () => false,
+};

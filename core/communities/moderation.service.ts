@@ -6,6 +6,7 @@ import type { CampaignExport, CampaignExportService, ExportOptions } from '../ex
 import type { Actor } from './actor';
 import { selectCampaignCommunity, selectCommunity, selectCommunityByChat, type Community } from './community.statements';
 import { mayModerate, mayPostHere } from './may-moderate';
+import { maySeeStats } from './may-see-stats';
 
 const by = (actor: Actor): AuditedBy => ({ actorMemberId: actor.memberId, actor: actor.identity });
 
@@ -81,6 +82,15 @@ export class ModerationService {
       if (!mayPostHere(place, actor.here)) throw new DomainError('campaign.post_elsewhere', { campaignId });
     }
     return this.campaigns.postTo(campaignId, chatKey, by(actor));
+  }
+
+  /**
+   * Checks that the actor may see the campaign's stats (mayModerate for a draft; anyone
+   * for one that has run). @throws DomainError campaign.not_found, the same as an unknown id
+   */
+  async statsVisible(actor: Actor, campaignId: number): Promise<void> {
+    const c = await this.campaigns.get(campaignId);
+    if (maySeeStats(c.status) === 'moderators') await this.scope(actor, campaignId);
   }
 
   /** Opens the campaign's export, audited. @throws DomainError campaign.not_found */

@@ -149,8 +149,9 @@ describe(`discord /campaign new end to end on ${engine}`, () => {
     // Her list shows her own community's campaigns, none of the other's.
     const list = text(await dc.answered(dc.slash(mona, 'campaign', { subcommand: 'list' })));
     expect(list).not.toMatch(new RegExp(`#(${active}|${draft}|${platform}) `));
-    // Stats stay public.
+    // Stats stay public, but not a draft's: that is its moderators' alone.
     expect(text(await run('stats', active))).toMatch(new RegExp(`^Campaign #${active} · Pets \\[active\\]`));
+    expect(text(await run('stats', draft))).toBe(`There is no campaign #${draft}.`);
     expect(await snapshot()).toEqual(before);
     expect(dc.channelMessages(dc.guilds[0]!.channelIds[0]!)).toEqual([]);
     // A platform admin runs any of them, audited.

@@ -218,6 +218,36 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect((await ask(admin, '/campaign export x')).text).toMatch(/^Usage: \/campaign export <id>/);
   }, 30_000);
 
+  it("sends a group's /campaign export to the moderator in private, never to the group", async () => {
+    const id = await campaignWithItems(core, 2, labelersId);
+    const chatOf = (u: { fields: Record<string, string> }) => Number(u.fields.chat_id);
+    const before = tg.uploadsOf('sendDocument').length;
+    const mark = lastId(group.id);
+    await tg.send(groupAdmin, `/campaign export ${id}`, group);
+    expect((await message(group.id, /[\s\S]/, mark)).text).toBe('I sent you a private message.');
+    const uploads = tg.uploadsOf('sendDocument').slice(before);
+    expect(uploads.map(chatOf)).toEqual([groupAdmin.id]);
+    expect(uploads[0]!.file.filename).toBe(`campaign-${id}.csv`);
+    expect(uploads[0]!.file.bytes.toString('utf8').split(/\r?\n/)[0]).toBe(EXPORT_COLUMNS.join(','));
+
+    // A moderator who never started the bot: nothing is sent anywhere, and the group line
+    // opens the private chat without a start payload (a link that would run an export).
+    tg.notStarted.add(groupAdmin.id);
+    const mark2 = lastId(group.id);
+    await tg.send(groupAdmin, `/campaign export ${id}`, group);
+    const line = await message(group.id, /[\s\S]/, mark2);
+    expect(line.text).toBe(`Exports go only to a private chat. Open https://t.me/TestNameBot, press Start, then send /campaign export ${id} there or here again.`);
+    expect(line.text).not.toMatch(/\?start=/);
+    tg.notStarted.delete(groupAdmin.id);
+    expect(tg.uploadsOf('sendDocument').slice(before).every((u) => chatOf(u) !== group.id)).toBe(true);
+    // Both exports are in the community's audit log.
+    const audit = await core.audit.list({ communityId: labelersId });
+    expect(audit.slice(-2).map((l) => [l.actor, l.action, l.subject])).toEqual([
+      [`telegram:${groupAdmin.id}`, 'campaign.export', `campaign:${id}`],
+      [`telegram:${groupAdmin.id}`, 'campaign.export', `campaign:${id}`],
+    ]);
+  }, 30_000);
+
   it('posts a campaign at the pace a moderator sets', async () => {
     const id = await campaignWithItems(core, 5);
     const cardsIn = (after: number) => tg.botMessages(group.id).filter((m) => m.messageId > after && m.buttons.length > 0 && m.text.includes('Which bird?'));
@@ -253,8 +283,14 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
       }
       expect((await ask(eve, `/campaign post ${active} 2`, chat)).text).toBe(`There is no campaign #${active}.`);
     }
-    // Her list shows her community's campaigns only (none yet).
-    expect((await ask(eve, '/campaign list', strangers)).text).toBe('No campaigns yet.');
+    // Her list shows her community's campaigns only (none yet), in private: a moderator's listing never goes to a group.
+    expect((await ask(eve, '/campaign list', strangers)).text).toBe('I sent you a private message.');
+    expect(tg.botMessages(eve.id).at(-1)!.text).toBe('No campaigns yet.');
+    // Another community's draft does not exist for her, nor for a member: no stats, no picture.
+    const pictures = tg.uploadsOf('sendPhoto').length;
+    for (const chat of [strangers, undefined]) expect((await ask(eve, `/campaign stats ${draft}`, chat)).text).toBe(`There is no campaign #${draft}.`);
+    expect((await ask(member1, `/campaign stats ${draft}`, group)).text).toBe(`There is no campaign #${draft}.`);
+    expect(tg.uploadsOf('sendPhoto').length).toBe(pictures);
     // Stats stay public.
     const photos = tg.uploadsOf('sendPhoto').length;
     await tg.send(eve, `/campaign stats ${active}`, strangers);
@@ -265,6 +301,15 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect(photo!.fields.caption).toMatch(new RegExp(`^Campaign #${active} · Birds \\[active\\]`));
     expect(await snapshot()).toEqual(before);
     expect(tg.botMessages(strangers.id).some((m) => m.buttons.length > 0)).toBe(false);
+
+    // Its own moderators see the draft's figures.
+    const drawn = tg.uploadsOf('sendPhoto').length;
+    await tg.send(groupAdmin, `/campaign stats ${draft}`, group);
+    const [drawnDraft] = await tg.waitFor('the draft stats picture', () => {
+      const u = tg.uploadsOf('sendPhoto').slice(drawn);
+      return u.length > 0 && u;
+    });
+    expect(drawnDraft!.fields.caption).toMatch(new RegExp(`^Campaign #${draft} · Draft \\[draft\\]`));
 
     // The Labelers' own admin moderates it, from the group and in private with the bot (the bot asks Telegram about the group), audited.
     expect((await ask(groupAdmin, `/campaign pause ${active}`)).text).toBe(`Campaign #${active} is now paused.`);
@@ -320,8 +365,10 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
       `Community #${strangersId} telegram ${strangers.id} "telegram ${strangers.id}" · allowance 500 TNET, 400 TNET reserved, 100 TNET left`,
     );
 
-    // Her part of the audit log: the grant, the budget, the activation; nothing of the Labelers.
-    const log = (await ask(eve, '/community audit', strangers)).text;
+    // Her part of the audit log: the grant, the budget, the activation; nothing of the Labelers. In private only.
+    expect((await ask(eve, '/community audit', strangers)).text).toBe('I sent you a private message.');
+    const log = tg.botMessages(eve.id).at(-1)!.text;
+    expect(tg.botMessages(strangers.id).some((m) => m.text.startsWith('Audit log'))).toBe(false);
     expect(log).toMatch(new RegExp(`telegram:${admin.id} community\\.grant community:${strangersId} community:${strangersId} amount=500\\u00a0TNET`));
     expect(log).toMatch(new RegExp(`telegram:${eve.id} campaign\\.create campaign:${id} community:${strangersId} .*budget=400\\u00a0TNET`));
     expect(log).toMatch(new RegExp(`telegram:${eve.id} campaign\\.activate campaign:${id}`));
@@ -340,6 +387,14 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect((await ask(admin, '/community register')).text).toBe('Send /community register in the group or server to register, or use the CLI: tnet community register.');
     expect(await core.communities.byPlace('telegram', String(club.id))).toMatchObject({ id, title: 'Pet club', registeredBy: `telegram:${admin.id}` });
     expect((await core.audit.list({ communityId: id })).map((l) => [l.actor, l.action])).toEqual([[`telegram:${admin.id}`, 'community.register']]);
+    // A platform admin's listings of every community and campaign go to private, never to the group; a member's list stays public.
+    for (const [command, answer] of [['/community list', /^Communities\n#\d+ telegram /], ['/campaign list', /^Campaigns\n#\d+ .* of .* spent/]] as const) {
+      const mark = lastId(club.id);
+      expect((await ask(admin, command, club)).text).toBe('I sent you a private message.');
+      expect(tg.botMessages(admin.id).at(-1)!.text).toMatch(answer);
+      expect(tg.botMessages(club.id).filter((m) => m.messageId > mark).map((m) => m.text)).toEqual(['I sent you a private message.']);
+    }
+    expect((await ask(member1, '/campaign list', club)).text).toMatch(/^Campaigns\n/);
     // Without a title, the group's own name.
     const corner: FakeChat = { id: -6004, type: 'group', title: 'Quiet corner' };
     expect((await ask(admin, '/community register', corner)).text).toMatch(/^This chat is now community #\d+ "Quiet corner"\./);

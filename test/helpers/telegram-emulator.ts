@@ -274,7 +274,9 @@ export class TelegramEmulator {
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
     };
     if (this.failing.has(method)) return json(400, { ok: false, error_code: 400, description: `Bad Request: ${method} is made to fail` });
-    if (method === 'sendMessage' && this.notStarted.has(Number(payload.chat_id))) {
+    // A multipart upload (sendDocument, sendPhoto) names its chat among its fields.
+    const target = Number((payload.fields as Record<string, unknown> | undefined)?.chat_id ?? payload.chat_id);
+    if ((method === 'sendMessage' || method === 'sendDocument' || method === 'sendPhoto') && this.notStarted.has(target)) {
       return json(403, { ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" });
     }
     const json200 = contentType.includes('application/json') || body.length === 0;

@@ -81,8 +81,14 @@ describe(`communities, allowances and the audit log on ${engine}`, () => {
       const a = await core.campaigns.create(definition({ budget: '400' }), null, { communityId: id });
       const b = await core.campaigns.create(definition({ budget: '500' }), null, { communityId: id });
       expect(await reserved(id)).toBe(900n * ONE_TNET);
-      expect(await core.campaigns.discardEmptyDraft(a.id)).toBe(true);
+      expect(await core.campaigns.discardEmptyDraft(a.id, { actorMemberId: null, actor: 'cli' })).toBe(true);
       expect(await reserved(id)).toBe(500n * ONE_TNET);
+      // The allowance it gave back is in the audit log, in the same transaction as the delete.
+      const discarded = (await core.audit.list({ communityId: id })).filter((l) => l.action === 'campaign.discard');
+      expect(discarded.map((l) => [l.actor, l.subject, l.details])).toEqual([['cli', `campaign:${a.id}`, { released: (400n * ONE_TNET).toString() }]]);
+      // One already gone is not discarded again, and nothing more is written.
+      expect(await core.campaigns.discardEmptyDraft(a.id)).toBe(false);
+      expect((await core.audit.list({ communityId: id })).filter((l) => l.action === 'campaign.discard')).toHaveLength(1);
       await core.campaigns.transition(b.id, 'close');
       expect(await reserved(id)).toBe(0n);
     });

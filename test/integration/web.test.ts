@@ -149,4 +149,13 @@ describe(`the web side on ${engine}`, () => {
     expect(jsonl.body.trim().split('\n').map((l) => JSON.parse(l).item_key)).toEqual(['item1', 'item2', 'item3']);
     expect((await inject({ method: 'GET', url: `/campaigns/999999/export.csv`, headers: { authorization: `Bearer ${EXPORT_TOKEN}` } })).statusCode).toBe(404);
   });
+
+  it('writes one audit line per export over HTTP, as the operator "http", and none for a refused request', async () => {
+    const c = await activeCampaign(core, { items: 2 });
+    const lines = async () => (await core.audit.list({ limit: 1000 })).filter((l) => l.subject === `campaign:${c}` && l.action === 'campaign.export');
+    expect((await inject({ method: 'GET', url: `/campaigns/${c}/export.csv`, headers: { authorization: 'Bearer wrong-token-wrong-token-wrong' } })).statusCode).toBe(401);
+    expect(await lines()).toEqual([]);
+    expect((await inject({ method: 'GET', url: `/campaigns/${c}/export.jsonl?final=1`, headers: { authorization: `Bearer ${EXPORT_TOKEN}` } })).statusCode).toBe(200);
+    expect((await lines()).map((l) => [l.actor, l.actorMemberId, l.communityId, l.details])).toEqual([['http', null, null, { format: 'jsonl' }]]);
+  });
 });

@@ -113,7 +113,7 @@ export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatConte
     const gold = r.gold > 0 ? ` (${r.gold} of them with a known answer)` : '';
     return text(`Imported ${r.imported} item${r.imported === 1 ? '' : 's'}${gold} into draft campaign #${campaignId}. Start it with /campaign activate ${campaignId}.`);
   } catch (e) {
-    await deps.core.campaigns.discardEmptyDraft(campaignId);
+    await deps.core.campaigns.discardEmptyDraft(campaignId, { actorMemberId: actor.memberId, actor: actor.identity });
     if (isDomainError(e)) return text(`${errorText(e)}\nNothing was created; fix the file and run /campaign new again.`);
     throw e;
   }

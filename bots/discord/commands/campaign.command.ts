@@ -65,7 +65,7 @@ export const campaignCommand: SlashCommand = {
       if (d && !d.allowed) return text(rateLimitedText(d.retryAfterMs));
     }
     if (sub === 'new') return campaignNew(i, ctx, deps);
-    if (sub === 'stats') return statsChart(i.id, deps, id!);
+    if (sub === 'stats') return statsChart(i.id, deps, ctx, id!);
     if (sub === 'export') return exportFile(deps, ctx, id!, (i.options.getString('format') ?? 'csv') as 'csv' | 'jsonl');
     const result = await routed(deps, ctx, id === null ? `/campaign ${sub}` : `/campaign ${sub} ${id}`);
     if ((sub === 'post' || sub === 'resume') && i.channelId) void deps.cards.fill(i.channelId);
@@ -96,9 +96,11 @@ async function exportFile(deps: SlashDeps, ctx: ChatContext, campaignId: number,
 }
 
 /** The figures as words, with the chart as a PNG attachment; the words alone when the chart cannot be drawn. */
-async function statsChart(interactionId: string, deps: SlashDeps, campaignId: number): Promise<SlashResult> {
+async function statsChart(interactionId: string, deps: SlashDeps, ctx: ChatContext, campaignId: number): Promise<SlashResult> {
   let report;
   try {
+    // A draft's figures are its moderators' only; anyone else gets the unknown-id reply.
+    await deps.core.moderation.statsVisible(actorOf(ctx, (await deps.core.identities.resolve(ctx.user)).memberId), campaignId);
     report = await deps.core.reports.report(campaignId);
   } catch (e) {
     if (isDomainError(e)) return text(errorText(e));
