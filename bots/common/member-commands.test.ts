@@ -1,5 +1,5 @@
-import type { SubmitResult, TaskStatus } from '../../core';
-import { renderSubmit } from './member-commands';
+import type { SubmitResult, TaskCard, TaskStatus } from '../../core';
+import { boardTaskMessage, renderSubmit, taskMessage } from './member-commands';
 
 type Accepted = Extract<SubmitResult, { outcome: 'accepted' }>;
 
@@ -30,7 +30,7 @@ describe('renderSubmit', () => {
       toast: 'Answer recorded',
       messages: [
         {
-          text: 'Answer recorded: dog. 3/3 answers.\nYour reward is decided with the task; /balance and /stats show it then.',
+          text: 'Answer recorded: dog.\nYour reward is decided with the task; /balance and /stats show it then.',
           buttons: [[{ id: expect.any(String), label: 'Next task' }]],
         },
       ],
@@ -40,5 +40,31 @@ describe('renderSubmit', () => {
   it('never names a consensus, a reward or a rule on submit', () => {
     const text = renderSubmit(accepted(2, 'final', 'cat', { amount: ONE, status: 'pending', rule: 'majority.match' }), card, 'cat').messages[0]!.text;
     expect(text).not.toMatch(/consensus|earned|TNET|final|matches/i);
+  });
+});
+
+describe('task cards', () => {
+  const task = (answerCount: number): TaskCard => ({
+    taskId: 11,
+    campaignId: 7,
+    campaignName: 'Pets',
+    question: 'Cat or dog?',
+    options: card.options,
+    payload: { text: 'a picture' },
+    answerCount,
+    answersPerTask: 3,
+    status: 'open',
+    consensusLabel: null,
+    reward: ONE,
+  });
+
+  it('shows a served card without its answer count, so every count reads the same', () => {
+    const texts = [0, 1, 2, 57].map((n) => taskMessage(task(n)).text);
+    expect(new Set(texts).size).toBe(1);
+    expect(texts[0]).toBe('Campaign #7 · Pets · task 11\nCat or dog?\n\na picture\n\n1 TNET per accepted answer');
+  });
+
+  it('shows a group or channel card (regular tasks only) with its count', () => {
+    expect(boardTaskMessage(task(2)).text).toMatch(/\n\n2\/3 answers · 1 TNET per accepted answer$/);
   });
 });

@@ -22,14 +22,25 @@ function optionRows(card: TaskCard): ChatButton[][] {
 const progress = (count: number, target: number): string =>
   target > 0 ? `${count}/${target} answer${target === 1 ? '' : 's'}` : `${count} answer${count === 1 ? '' : 's'}`;
 
-export function taskMessage(card: TaskCard): ChatMessage {
+function cardMessage(card: TaskCard, footer: string): ChatMessage {
   return {
-    text:
-      `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` +
-      `${card.question}\n\n${itemText(card.payload)}\n\n` +
-      `${progress(card.answerCount, card.answersPerTask)} · ${tnet(card.reward)} per accepted answer`,
+    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${card.question}\n\n${itemText(card.payload)}\n\n${footer}`,
     buttons: optionRows(card),
   };
+}
+
+/**
+ * A card served to one member (/task), gold or regular: without an answer count. Gold tasks
+ * collect answers past any target, so even a capped count read differently by kind (a gold
+ * card nearly always at its cap, regular ones below it); gold stays secret (issue 14).
+ */
+export function taskMessage(card: TaskCard): ChatMessage {
+  return cardMessage(card, `${tnet(card.reward)} per accepted answer`);
+}
+
+/** An open group or channel card (regular tasks only): with its answer count. */
+export function boardTaskMessage(card: TaskCard): ChatMessage {
+  return cardMessage(card, `${progress(card.answerCount, card.answersPerTask)} · ${tnet(card.reward)} per accepted answer`);
 }
 
 /** The next task for a member who asked `here` (a group or server serves only its community's campaigns and the platform's). */
@@ -64,7 +75,7 @@ const DECIDED_LATER = 'Your reward is decided with the task; /balance and /stats
 
 /**
  * The reply to a pressed answer. An accepted answer reads the same whatever the task's
- * status, consensus or reward: only the label and the shown count (shownCount) vary.
+ * status, count, consensus or reward: only the chosen label varies.
  */
 export function renderSubmit(result: SubmitResult, card: Pick<TaskCard, 'campaignId' | 'options'>, label: string): ChatReply {
   if (result.outcome === 'rejected') {
@@ -79,7 +90,7 @@ export function renderSubmit(result: SubmitResult, card: Pick<TaskCard, 'campaig
   // The same words for every task: a reply that told a decision, a consensus or a reward
   // at once set regular tasks apart from gold ones, which are judged when the campaign
   // settles (issue 14). The outcome reaches the member as totals in /balance and /stats.
-  const text = `Answer recorded: ${label}. ${progress(result.task.answerCount, result.task.answersPerTask)}.\n${DECIDED_LATER}`;
+  const text = `Answer recorded: ${label}.\n${DECIDED_LATER}`;
   return { toast: 'Answer recorded', messages: [{ text, buttons: nextRow(card.campaignId) }] };
 }
 

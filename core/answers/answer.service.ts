@@ -43,7 +43,7 @@ export interface TaskState {
   taskId: number;
   campaignId: number;
   status: TaskStatus;
-  /** The count a member is shown (shownCount: capped the same way for every task). */
+  /** The count core hands out (shownCount: capped the same way for every task); chats leave it off replies. */
   answerCount: number;
   /** The campaign's overlap target, for gold tasks too (they look like regular ones). */
   answersPerTask: number;

@@ -13,7 +13,8 @@ const CANDIDATES = 16;
 
 /**
  * Everything a chat needs to show one task. A gold task looks like any other: the same
- * target, no label, and on a served card the count every task shows (shownCount, issue 14).
+ * target, no label, and on a served card a count capped as every task's (shownCount;
+ * chats show no count there, issue 14).
  */
 export interface TaskCard {
   taskId: number;

@@ -1,11 +1,11 @@
 /**
- * The answer count a member is shown for a task on a card served to them and in the reply
- * to their answer (issue 14). The rule does not know the task's kind: gold tasks never
- * close by overlap and their real count grows past the target, so any count a member could
- * compare between kinds (a regular card at target-1, a regular reply at target, a gold card
- * stuck below) told gold apart. Before the member's answer the count stops at target-1,
- * after it at target, for every task; chats never announce a decision on submit either.
- * Group and channel cards show regular tasks only, with their real count.
+ * The answer count core hands out for a task served to a member and in the result of their
+ * answer (issue 14). The rule does not know the task's kind: gold tasks never close by
+ * overlap and their real count grows past the target, so a raw count (a regular card at
+ * target-1, a regular reply at target, a gold card far past it) told gold apart. Before the
+ * member's answer the count stops at target-1, after it at target, for every task. Chats
+ * leave even this count off served cards and replies (a gold card would nearly always sit
+ * at the cap); group and channel cards show regular tasks only, with their real count.
  * @param answerCount the task's real count (including the member's answer when `answered`).
  * @param answered whether the count is after the member's own answer (a submit reply).
  */

@@ -87,7 +87,7 @@ describe('console on the embedded defaults: link, earn, mint', () => {
       session.send('/task');
       session.send('1');
     }
-    await session.waitFor(/Answer recorded: Positive\. 3\/3 answers\./);
+    await session.waitFor(/(Answer recorded: Positive\.[\s\S]*){3}/);
     session.send('/as you');
 
     // The mint job fires every second; ask until the balance shows it.

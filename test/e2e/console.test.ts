@@ -70,14 +70,11 @@ describe('console chat end to end', () => {
     expect(tasks).toHaveLength(3);
     expect(new Set(tasks).size).toBe(1);
 
-    expect(out).toContain('Answer recorded: Positive. 1/3 answers.');
     expect(out).toContain('You are now bob.');
-    expect(out).toContain('Answer recorded: Positive. 2/3 answers.');
     expect(out).toContain('You are now carol.');
-    expect(out).toContain('Answer recorded: Positive. 3/3 answers.');
-    // The reply to the completing answer reads as any other (gold stays secret); the balance tells.
+    // Each reply reads the same, the one completing the task too (gold stays secret); the balance tells.
+    expect(out.match(/Answer recorded: Positive\.\n/g)).toHaveLength(3);
     expect(out).not.toContain('consensus is');
-    expect(out.indexOf('1/3 answers.')).toBeLessThan(out.indexOf('3/3 answers.'));
     // The first member's balance, printed after switching back.
     const afterSwitch = out.slice(out.lastIndexOf('You are now you.'));
     expect(afterSwitch).toContain('Pending: 10 TNET');
