@@ -166,7 +166,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     ds,
     identities: new IdentityService(ds),
     campaigns,
-    communities: new CommunityService(ds),
+    communities: new CommunityService(ds, clock),
     moderation: new ModerationService(ds, campaigns, exports),
     audit: new AuditService(ds),
     reports: new CampaignReportService(ds, campaigns, baselines),

@@ -7,6 +7,7 @@ import { CommandRouter } from '../common/command-router';
 import { apiThrottle, TELEGRAM_LIMITS } from './api-throttle';
 import { identify, isGroupChat, type BotContext } from './bot-context';
 import { buttonComposer } from './button.composer';
+import { chatMigrationComposer } from './chat-migration';
 import { campaignComposer } from './campaign.composer';
 import { CardBoard } from './card-board';
 import { commandComposer } from './command.composer';
@@ -62,6 +63,7 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
   const moderators = new ModeratorCheck(bot.api, opts.adminIds, core.logger);
 
   bot.use(sequentialize(orderKey));
+  bot.use(chatMigrationComposer({ communities: core.communities, cards, logger: core.logger }));
   bot.use(identify);
   bot.use(buttonComposer({ router, cards, posts: core.posts, logger: core.logger }));
   bot.use(

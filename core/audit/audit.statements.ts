@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 export type AuditAction =
   | 'community.register'
   | 'community.grant'
+  | 'community.move_chat'
   | 'campaign.create'
   | 'campaign.activate'
   | 'campaign.pause'

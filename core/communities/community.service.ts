@@ -4,13 +4,30 @@ import type { Platform } from '../db/entities';
 import { DomainError } from '../errors';
 import { TNET_CAP } from '../money';
 import type { Actor } from './actor';
+import { systemClock, type Clock } from '../clock';
+import { closeChatCards, moveCampaignChat, moveChatPace, moveCommunityChat } from './chat-move.statements';
 import { addAllowance, insertCommunity, selectCommunities, selectCommunity, selectCommunityByChat, type Community } from './community.statements';
 
 const COMMUNITY_PLATFORMS: readonly Platform[] = ['telegram', 'discord'];
 
+/** What a chat's move to a new id changed. */
+export interface ChatMove {
+  /** The community that now lives at the new id; null when the old chat was none (or the new one is registered already). */
+  communityId: number | null;
+  /** Campaigns now posted to the new chat. */
+  campaigns: number;
+  /** Whether the chat's card pace moved. */
+  pace: boolean;
+  /** The old chat's open cards, closed: their messages stay behind there. */
+  cardsClosed: number;
+}
+
 /** Registering communities and granting them emission allowances: platform admins only, each change audited. */
 export class CommunityService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /**
    * Registers a Telegram chat or a Discord server (by its id) as a community.
@@ -61,6 +78,40 @@ export class CommunityService {
         details: { amount: amount.toString(), allowance: c.allowance.toString() },
       });
       return c;
+    });
+  }
+
+  /**
+   * A chat changed its id (a Telegram group upgraded to a supergroup): in one transaction its
+   * community, the campaigns posted to it and its card pace move to the new id, and its open
+   * cards close (the new chat gets fresh ones). Audited when anything changed, by whoever the
+   * platform says did it (`reportedBy`, "telegram:<user id>"). Running it again changes nothing.
+   * @throws DomainError community.invalid (ids that are not numeric chat ids, or the same id)
+   */
+  async moveChat(input: { platform: Platform; from: string; to: string; reportedBy: string }): Promise<ChatMove> {
+    const { platform, from, to } = input;
+    if (!COMMUNITY_PLATFORMS.includes(platform) || !/^-?\d{1,20}$/.test(from) || !/^-?\d{1,20}$/.test(to) || from === to) {
+      throw new DomainError('community.invalid', { reason: 'a chat moves from one numeric chat id to another' });
+    }
+    const fromKey = `${platform}:${from}`;
+    const toKey = `${platform}:${to}`;
+    return this.ds.transaction(async (m) => {
+      const communityId = (await moveCommunityChat(m, platform, from, to)) ?? null;
+      const campaigns = await moveCampaignChat(m, fromKey, toKey);
+      const pace = (await moveChatPace(m, fromKey, toKey)) > 0;
+      const cardsClosed = await closeChatCards(m, fromKey, this.clock());
+      const moved: ChatMove = { communityId, campaigns, pace, cardsClosed };
+      if (communityId !== null || campaigns > 0 || pace || cardsClosed > 0) {
+        await insertAuditEntry(m, {
+          actorMemberId: null,
+          actor: input.reportedBy,
+          communityId,
+          action: 'community.move_chat',
+          subject: communityId === null ? `chat:${fromKey}` : `community:${communityId}`,
+          details: { platform, from, to, campaigns, pace, cardsClosed },
+        });
+      }
+      return moved;
     });
   }
 

@@ -168,6 +168,17 @@ export class TelegramEmulator {
     return fileId;
   }
 
+  /**
+   * A member upgrades a group to a supergroup, as Telegram tells it: a service message in the
+   * old group (`migrate_to_chat_id`), then one in the new supergroup (`migrate_from_chat_id`).
+   */
+  async migrateGroup(user: { id: number; firstName: string }, group: FakeChat, supergroupId: number): Promise<void> {
+    const service = (chat: Record<string, unknown>, fields: Record<string, number>) =>
+      this.server.addUserMessage({ botToken: this.token, date: Math.floor(Date.now() / 1000), from: { id: user.id, is_bot: false, first_name: user.firstName }, chat, ...fields } as never);
+    await service({ id: group.id, type: 'group', title: group.title ?? 'Test group' }, { migrate_to_chat_id: supergroupId });
+    await service({ id: supergroupId, type: 'supergroup', title: group.title ?? 'Test group' }, { migrate_from_chat_id: group.id });
+  }
+
   /** The files of the recorded uploads of one method (sendPhoto, sendDocument), in order. */
   uploadsOf(method: string): { fields: Record<string, string>; file: UploadedFile }[] {
     return this.callsOf(method).flatMap((c) => {
