@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   } else {
     coreOpts.ds = createDataSource({});
   }
-  const core: Core = await createCore(loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error' }), coreOpts);
+  // A gold draw key per seed: the same seed draws the same gold tasks, run after run.
+  const core: Core = await createCore(loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', GOLD_DRAW_KEY: `tnet-simulate-seed-${o.seed}` }), coreOpts);
   try {
     log(`simulate on ${engine}${mint ? ' with a mint on a local anvil' : ''}: ${JSON.stringify(o)}`);
     const run = await runSimulation(core, o, clock, {

@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       publicUrl: 'http://127.0.0.1:8080',
       exportToken: undefined,
       metricsToken: undefined,
+      goldDrawKey: undefined,
       jobRunRetentionDays: 14,
       taskServeRetentionDays: 30,
       modelDevice: 'auto',
@@ -95,6 +96,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ EXPORT_TOKEN: 'short' })).toThrow(/EXPORT_TOKEN must be 24 to 200 printable characters/);
     expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));
     expect(() => loadConfig({ METRICS_TOKEN: 'has a space in it, twenty-four' })).toThrow(/METRICS_TOKEN must be 24 to 200 printable characters/);
+    expect(loadConfig({ GOLD_DRAW_KEY: 'g'.repeat(16) }).goldDrawKey).toBe('g'.repeat(16));
+    expect(() => loadConfig({ GOLD_DRAW_KEY: 'too-short' })).toThrow(/GOLD_DRAW_KEY must be 16 to 200 printable characters/);
     expect(loadConfig({ JOB_RUN_RETENTION_DAYS: '3', TASK_SERVE_RETENTION_DAYS: '90' })).toMatchObject({ jobRunRetentionDays: 3, taskServeRetentionDays: 90 });
     expect(() => loadConfig({ JOB_RUN_RETENTION_DAYS: '0' })).toThrow(/JOB_RUN_RETENTION_DAYS must be between 1 and 3650/);
   });

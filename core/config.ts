@@ -35,6 +35,8 @@ export interface Config {
   readonly exportToken: string | undefined;
   /** Bearer token Prometheus sends for /metrics; undefined = /metrics off. A secret. */
   readonly metricsToken: string | undefined;
+  /** Key of the draw that mixes gold tasks in; undefined = a random key per process. A secret. */
+  readonly goldDrawKey: string | undefined;
   /** Days finished job runs are kept (the latest run of each job always is). */
   readonly jobRunRetentionDays: number;
   /** Days a serve record of a decided task, or of a closed campaign's task, is kept. */
@@ -121,6 +123,7 @@ const envSchema = z.object({
   PUBLIC_URL: optional(url(['http:', 'https:'])),
   EXPORT_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{24,200}$/, 'must be 24 to 200 printable characters without spaces')),
   METRICS_TOKEN: optional(z.string().regex(/^[\x21-\x7e]{24,200}$/, 'must be 24 to 200 printable characters without spaces')),
+  GOLD_DRAW_KEY: optional(z.string().regex(/^[\x21-\x7e]{16,200}$/, 'must be 16 to 200 printable characters without spaces')),
   JOB_RUN_RETENTION_DAYS: optional(intString(1, 3650)),
   TASK_SERVE_RETENTION_DAYS: optional(intString(1, 3650)),
   MODEL_DEVICE: optional(z.enum(['cuda', 'cpu', 'auto'])),
@@ -187,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl: e.PUBLIC_URL ?? `http://127.0.0.1:${port}`,
     exportToken: e.EXPORT_TOKEN,
     metricsToken: e.METRICS_TOKEN,
+    goldDrawKey: e.GOLD_DRAW_KEY,
     jobRunRetentionDays: e.JOB_RUN_RETENTION_DAYS === undefined ? 14 : Number(e.JOB_RUN_RETENTION_DAYS),
     taskServeRetentionDays: e.TASK_SERVE_RETENTION_DAYS === undefined ? 30 : Number(e.TASK_SERVE_RETENTION_DAYS),
     modelDevice: (e.MODEL_DEVICE ?? 'auto') as Config['modelDevice'],

@@ -91,6 +91,7 @@ export const configSecrets = (c: Config): string[] =>
     c.discordToken,
     c.exportToken,
     c.metricsToken,
+    c.goldDrawKey,
     c.databaseUrl ? new URL(c.databaseUrl).password : undefined,
     // A provider's RPC URL carries its key in the path, the query or the userinfo.
     ...urlSecrets(c.rpcUrl),
@@ -170,7 +171,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     moderation: new ModerationService(ds, campaigns, exports),
     audit: new AuditService(ds),
     reports: new CampaignReportService(ds, campaigns, baselines),
-    assignment: new AssignmentService(ds, clock),
+    assignment: new AssignmentService(ds, clock, config.goldDrawKey),
     answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }, clock),
     scoring,
     rounds: new ConsensusRoundService(ds, scoring),

@@ -128,11 +128,12 @@ describe('an RPC URL in a log line', () => {
 
   it('is masked with the secrets the core registers from RPC_URL', () => {
     const rpcUrl = `https://base-mainnet.g.alchemy.com/v2/${key}`;
-    const config = loadConfig({ RPC_URL: rpcUrl, TNET_ADDRESS: `0x${'1'.repeat(40)}`, MINTER_PRIVATE_KEY: `0x${'2'.repeat(64)}`, METRICS_TOKEN: 'metrics-token-0123456789abcdef' });
+    const config = loadConfig({ RPC_URL: rpcUrl, TNET_ADDRESS: `0x${'1'.repeat(40)}`, MINTER_PRIVATE_KEY: `0x${'2'.repeat(64)}`, METRICS_TOKEN: 'metrics-token-0123456789abcdef', GOLD_DRAW_KEY: 'gold-draw-key-0123456789' });
     const { logger, lines } = capture('info', configSecrets(config));
-    logger.info('chain client started', { rpc: rpcUrl, metricsToken: config.metricsToken });
+    logger.info('chain client started', { rpc: rpcUrl, metricsToken: config.metricsToken, goldDrawKey: config.goldDrawKey });
     expect(lines[0]).not.toContain(key);
     expect(lines[0]).not.toContain('metrics-token-0123456789abcdef');
+    expect(lines[0]).not.toContain('gold-draw-key-0123456789');
     expect(JSON.parse(lines[0]!).rpc).toBe('https://base-mainnet.g.alchemy.com/***');
   });
 

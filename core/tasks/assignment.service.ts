@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { CampaignOption, Platform, TaskStatus } from '../db/entities';
 import { DomainError } from '../errors';
@@ -36,9 +37,15 @@ export type NextTask = { found: true; card: TaskCard } | { found: false; reason:
 type CampaignRow = ServableCampaignRow;
 
 export class AssignmentService {
+  /**
+   * @param goldKey the secret key of the gold draw (pickGold; GOLD_DRAW_KEY); by default a
+   *   random one per service, so no member can compute it. Tests and the simulation fix it
+   *   to reproduce a run.
+   */
   constructor(
     private readonly ds: DataSource,
     private readonly clock: Clock = systemClock,
+    private readonly goldKey: string = randomBytes(32).toString('hex'),
   ) {}
 
   /**
@@ -60,7 +67,7 @@ export class AssignmentService {
       // early. Never with certainty, so a newcomer's first tasks do not list the gold items.
       const mine = c.gold_share > 0 ? await selectAnsweredIn(this.ds.manager, c.id, memberId) : { answered: 0, gold: 0 };
       const share = goldShareFor({ goldShare: c.gold_share, minEvidence: c.min_evidence, goldMinAnswers: c.gold_min_answers, goldAnswered: mine.gold });
-      const wantGold = pickGold(c.id, memberId, mine.answered, share);
+      const wantGold = pickGold(this.goldKey, c.id, memberId, mine.answered, share);
       // Gold falls back to a regular task when the member has seen every gold item.
       const task = (wantGold ? await this.pick(c, memberId, true) : undefined) ?? (await this.pick(c, memberId, false));
       if (task) {

@@ -1,13 +1,15 @@
 import { goldShareFor, pickGold, QUALIFYING_GOLD_SHARE, spreadHash } from './gold-pick';
 
+const KEY = 'test-gold-key';
+
 describe('gold mixing', () => {
   it('never picks gold when the share is zero', () => {
-    for (let i = 0; i < 1000; i++) expect(pickGold(1, 7, i, 0)).toBe(false);
+    for (let i = 0; i < 1000; i++) expect(pickGold(KEY, 1, 7, i, 0)).toBe(false);
   });
 
   it('mixes in close to the configured share over many answers', () => {
     let gold = 0;
-    for (let member = 1; member <= 100; member++) for (let i = 0; i < 100; i++) if (pickGold(3, member, i, 0.1)) gold++;
+    for (let member = 1; member <= 100; member++) for (let i = 0; i < 100; i++) if (pickGold(KEY, 3, member, i, 0.1)) gold++;
     expect(gold / 10000).toBeGreaterThan(0.08);
     expect(gold / 10000).toBeLessThan(0.12);
   });
@@ -16,7 +18,7 @@ describe('gold mixing', () => {
     // 200 answers each (after a qualification of five): binomial spread around 10 % is about 2 points.
     for (let member = 1; member <= 300; member++) {
       let gold = 0;
-      for (let i = 5; i < 205; i++) if (pickGold(1, member, i, 0.1)) gold++;
+      for (let i = 5; i < 205; i++) if (pickGold(KEY, 1, member, i, 0.1)) gold++;
       expect(gold / 200).toBeGreaterThan(0.02);
       expect(gold / 200).toBeLessThan(0.2);
     }
@@ -30,10 +32,20 @@ describe('gold mixing', () => {
   });
 
   it('gives the same answer for the same inputs', () => {
-    const a = Array.from({ length: 50 }, (_, i) => pickGold(2, 5, i, 0.3));
-    const b = Array.from({ length: 50 }, (_, i) => pickGold(2, 5, i, 0.3));
+    const a = Array.from({ length: 50 }, (_, i) => pickGold(KEY, 2, 5, i, 0.3));
+    const b = Array.from({ length: 50 }, (_, i) => pickGold(KEY, 2, 5, i, 0.3));
     expect(a).toEqual(b);
     expect(a.some(Boolean) && !a.every(Boolean)).toBe(true);
+  });
+
+  it('draws differently under another key, so without the key nobody computes the draw', () => {
+    const draws = (key: string) => Array.from({ length: 200 }, (_, i) => pickGold(key, 2, 5, i, 0.5));
+    const a = draws(KEY);
+    const b = draws('another key');
+    const same = a.filter((x, i) => x === b[i]).length;
+    // Independent draws agree about half the time.
+    expect(same).toBeGreaterThan(70);
+    expect(same).toBeLessThan(130);
   });
 });
 
@@ -59,7 +71,7 @@ describe('goldShareFor', () => {
 
   it('gives a newcomer a first task that is gold for about half of them, not all', () => {
     let gold = 0;
-    for (let member = 1; member <= 1000; member++) if (pickGold(1, member, 0, goldShareFor({ goldShare: 0.1, minEvidence: 5, goldMinAnswers: 5, goldAnswered: 0 }))) gold++;
+    for (let member = 1; member <= 1000; member++) if (pickGold(KEY, 1, member, 0, goldShareFor({ goldShare: 0.1, minEvidence: 5, goldMinAnswers: 5, goldAnswered: 0 }))) gold++;
     expect(gold).toBeGreaterThan(440);
     expect(gold).toBeLessThan(560);
   });

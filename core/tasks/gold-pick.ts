@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { fnv1a } from '../models/hash-bag-of-words';
 
 /**
@@ -6,7 +7,7 @@ import { fnv1a } from '../models/hash-bag-of-words';
  * multiply moves a low byte up by 24 bits at most), so `hash("1:7:12") / 2^32` barely
  * moved with the answer count: most members never met gold after their first tasks and a
  * few met little else. The finalizer makes every output bit depend on every input bit.
- * Not a secret.
+ * Not a secret: it only spreads members over equally full tasks (the gold draw is keyed).
  */
 export function spreadHash(text: string): number {
   let h = fnv1a(text);
@@ -20,12 +21,16 @@ export function spreadHash(text: string): number {
 
 /**
  * Whether a member's next task in a campaign should be a gold task. Deterministic in
- * (campaign, member, how many answers they gave there), so a run is reproducible, yet
- * spread evenly: over many answers each member's share of gold approaches `goldShare`.
+ * (key, campaign, member, how many answers they gave there), so a run with a fixed key is
+ * reproducible, yet spread evenly: over many answers each member's share of gold approaches
+ * `goldShare`. The draw is an HMAC under a secret `key`: members know their campaign, their
+ * member id (/link shows it) and their answer count, so an unkeyed draw told them which of
+ * their next tasks are gold (issue 14).
  */
-export function pickGold(campaignId: number, memberId: number, answered: number, goldShare: number): boolean {
+export function pickGold(key: string, campaignId: number, memberId: number, answered: number, goldShare: number): boolean {
   if (goldShare <= 0) return false;
-  return spreadHash(`${campaignId}:${memberId}:${answered}`) / 2 ** 32 < goldShare;
+  const draw = createHmac('sha256', key).update(`${campaignId}:${memberId}:${answered}`).digest().readUInt32BE(0);
+  return draw / 2 ** 32 < goldShare;
 }
 
 /**

@@ -16,7 +16,7 @@ class ConsoleSession {
   private waiters: (() => void)[] = [];
 
   constructor(dataDir: string) {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'info', MINT_SCHEDULE: '* * * * * *' };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'info', MINT_SCHEDULE: '* * * * * *', GOLD_DRAW_KEY: 'tnet-test-gold-draw' };
     this.child = spawn(process.execPath, ['--import', 'tsx', 'app/console.ts'], { cwd: root, env });
     this.child.stdout.setEncoding('utf8').on('data', (d: string) => this.feed(() => (this.out += d)));
     this.child.stderr.setEncoding('utf8').on('data', (d: string) => this.feed(() => (this.err += d)));

@@ -14,10 +14,10 @@ export interface TestCore extends Core {
 /**
  * A core on a database of its own: an in-memory PGlite, or a fresh PostgreSQL database
  * created next to DATABASE_URL's and dropped by cleanup(). Logs stay quiet unless a test
- * asks for them.
+ * asks for them. The gold draw has a fixed key, so which tasks are gold is the same each run.
  */
 export async function createTestCore(env: Record<string, string> = {}, opts: Pick<CoreOptions, 'chain' | 'mint' | 'logger' | 'clock'> = {}): Promise<TestCore> {
-  const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', ...env });
+  const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', GOLD_DRAW_KEY: 'tnet-test-gold-draw', ...env });
   const logger = opts.logger ?? createLogger({ level: 'error', write: () => undefined });
   const base = process.env.DATABASE_URL;
   if (!base) {

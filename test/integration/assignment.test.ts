@@ -2,6 +2,7 @@ import { ONE_TNET, type NextTask } from '../../core';
 import { draftCampaign, file, textStream } from '../helpers/fixtures';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
+import { AssignmentService } from '../../core/tasks/assignment.service';
 
 describe(`assignment on ${engine}`, () => {
   let core: TestCore;
@@ -212,6 +213,20 @@ describe(`assignment on ${engine}`, () => {
       // About half of the first tasks are gold until three gold answers are in, never all.
       expect(kinds.slice(0, 12).filter(Boolean).length).toBeGreaterThanOrEqual(3);
       expect(kinds.every(Boolean)).toBe(false);
+    });
+
+    it('draws gold under a random key of its own when none is configured, so members cannot compute it', async () => {
+      const c = await activeCampaign(core, { items: 40, gold: golds, def: { goldShare: 0.5 } });
+      const members = await Promise.all(Array.from({ length: 30 }, (_, i) => member(core, `keyed-${i}`)));
+      const kinds = async (s: AssignmentService) => {
+        const out: boolean[] = [];
+        for (const m of members) out.push(await isGold(taskOf(await s.next(m, [c]))));
+        return out;
+      };
+      // Two services without a key: two independent draws for the same members and counts.
+      expect(await kinds(new AssignmentService(core.ds))).not.toEqual(await kinds(new AssignmentService(core.ds)));
+      // With a key, the same draw each time.
+      expect(await kinds(new AssignmentService(core.ds, undefined, 'a-configured-key'))).toEqual(await kinds(new AssignmentService(core.ds, undefined, 'a-configured-key')));
     });
 
     it('shows a gold task like any other, without the answer', async () => {
