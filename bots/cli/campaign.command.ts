@@ -83,7 +83,8 @@ async function importCampaign(core: Core, io: CliIO, definitionFile: string, ite
 async function exportCampaign(core: Core, io: CliIO, id: number, opts: { format?: string; out?: string; finalOnly?: boolean }): Promise<void> {
   const format: ExportFormat = fileFormat(opts.out, opts.format, 'csv');
   const progress = createProgress(io.stderr, 'export', 'rows');
-  const e = await core.exports.open(id, { format, finalOnly: opts.finalOnly, onProgress: (done, total) => progress.update(done, total) });
+  // Through moderation like every export, so the operator's exports are audited too (as `cli`).
+  const e = await core.moderation.openExport(CLI_ACTOR, id, { format, finalOnly: opts.finalOnly, onProgress: (done, total) => progress.update(done, total) });
   progress.update(0, e.total);
   // A file is written under a temporary name and renamed once complete, so a failed
   // export never leaves a truncated file that looks finished.

@@ -99,6 +99,9 @@ describe(`tnet CLI on ${engine}`, () => {
       ['g1', 'a gold cat', 'open', '0', 'false', 'cat'],
     ]);
     expect(exported.stderr).toContain('export: done, 4 rows');
+    // The operator's export is audited like a moderator's.
+    const audit = await tnet(['audit']);
+    expect(audit.stdout).toMatch(new RegExp(`campaign\\.export.*campaign:${campaignId}`));
   }, 180_000);
 
   it('exports JSONL to a file and only final tasks when asked', async () => {
