@@ -132,7 +132,7 @@ export function registerCampaignCommands(program: Command, io: CliIO): void {
     });
   campaign
     .command('export <id>')
-    .description("a campaign's results, one row per task (see README: Campaign exports)")
+    .description("a campaign's results, one row per task (see docs/operator.md: Campaign exports)")
     .option('--format <format>', 'csv or jsonl (default: from --out, else csv)')
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--final-only', 'only tasks that are final (with or without a certain consensus)')
