@@ -1,7 +1,7 @@
 import { createLogger } from '../../core';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { campaignWithItems, createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
 
 /** Telegram users of this file; 999 is a platform admin (adminIds), who may post any campaign. */
@@ -30,10 +30,9 @@ describe(`telegram answers to served tasks only on ${engine}`, () => {
     core = await createTestCore({}, { logger, clock: () => new Date(now) });
     tg = await TelegramEmulator.start();
     tg.admins.set(group.id, new Set([admin.id]));
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [String(admin.id)], editIntervalMs: 200 });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: [String(admin.id)], editIntervalMs: 200 });
     campaignId = await campaignWithItems(core, ['a striped cat', 'a spotted dog', 'a grey bird']);
-    const mark = tg.botMessages(group.id).at(-1)?.messageId ?? 0;
+    const mark = tg.lastMessageId(group.id);
     await tg.send(admin, `/campaign post ${campaignId} 2`, group);
     cards = await tg.waitFor('two task cards', () => {
       const cs = tg.botMessages(group.id).filter((m) => m.messageId > mark && m.buttons.length > 0);
@@ -42,9 +41,7 @@ describe(`telegram answers to served tasks only on ${engine}`, () => {
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
   const toasts = () => tg.callsOf('answerCallbackQuery').map((c) => c.payload.text as string | undefined);

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { createLogger } from '../../core';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type FakeChat } from '../helpers/telegram-emulator';
 
 const admin = { id: 999, firstName: 'Ada' };
@@ -20,8 +20,7 @@ describe(`a Telegram group that becomes a supergroup, end to end on ${engine}`, 
   beforeAll(async () => {
     core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: (l) => (process.env.TG_DEBUG ? process.stderr.write(l + '\n') : undefined) }) });
     tg = await TelegramEmulator.start('654321:TEST-token-for-chat-migration-01');
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [String(admin.id)], editIntervalMs: 100 });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: [String(admin.id)], editIntervalMs: 100 });
     communityId = await testCommunity(core, 'telegram', String(group.id));
     const c = await core.campaigns.create({ name: 'Upgrade pets', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog'], reward: '1', budget: '100', answersPerTask: 3 }, null, { communityId });
     await core.campaigns.importItems(c.id, Readable.from(['id,text\n' + Array.from({ length: 6 }, (_, i) => `p${i},pet ${i}`).join('\n') + '\n']), 'csv');
@@ -30,9 +29,7 @@ describe(`a Telegram group that becomes a supergroup, end to end on ${engine}`, 
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
   const cardsIn = (chatId: number) => tg.botMessages(chatId).filter((m) => /^Campaign #\d+ · /.test(m.text));
@@ -70,7 +67,7 @@ describe(`a Telegram group that becomes a supergroup, end to end on ${engine}`, 
     await tg.send(miner, '/start');
     await tg.waitFor('the welcome', () => tg.botMessages(miner.id).find((m) => m.text.startsWith('Welcome')));
     const mark = tg.botMessages(miner.id).at(-1)!.messageId;
-    const groupMark = tg.botMessages(supergroup.id).at(-1)?.messageId ?? 0;
+    const groupMark = tg.lastMessageId(supergroup.id);
     await tg.send(miner, '/task', supergroup);
     // The private card goes first, then the group's one line.
     await tg.waitFor('the group line', () => tg.botMessages(supergroup.id).find((m) => m.messageId > groupMark && m.text === 'I sent you a private message.'));

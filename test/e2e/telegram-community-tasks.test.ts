@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { createLogger, type Core } from '../../core';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
 
 const miner = { id: 4101, firstName: 'Mia' };
@@ -29,8 +29,7 @@ describe(`telegram /task per community end to end on ${engine}`, () => {
   beforeAll(async () => {
     core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: (l) => (process.env.TG_DEBUG ? process.stderr.write(l + '\n') : undefined) }) });
     tg = await TelegramEmulator.start('654321:TEST-token-for-community-tasks-1');
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [], editIntervalMs: 100 });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: [], editIntervalMs: 100 });
     const x = await testCommunity(core, 'telegram', String(groupX.id));
     const y = await testCommunity(core, 'telegram', String(groupY.id));
     ofY = await campaignIn(core, 'Ys pets', y);
@@ -42,18 +41,15 @@ describe(`telegram /task per community end to end on ${engine}`, () => {
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
-  const lastId = (chatId: number): number => tg.botMessages(chatId).at(-1)?.messageId ?? 0;
   const campaignOf = (card: BotMessage): number => Number(/^Campaign #(\d+)/.exec(card.text)?.[1]);
 
   /** /task (args) said in a group: what the group and the member's private chat got. */
   async function taskIn(chat: FakeChat, text: string): Promise<{ group: string[]; private: BotMessage[] }> {
-    const g = lastId(chat.id);
-    const p = lastId(miner.id);
+    const g = tg.lastMessageId(chat.id);
+    const p = tg.lastMessageId(miner.id);
     await tg.send(miner, text, chat);
     await tg.waitFor('the group line', () => tg.botMessages(chat.id).find((m) => m.messageId > g));
     return { group: tg.botMessages(chat.id).filter((m) => m.messageId > g).map((m) => m.text), private: tg.botMessages(miner.id).filter((m) => m.messageId > p) };
@@ -88,7 +84,7 @@ describe(`telegram /task per community end to end on ${engine}`, () => {
   }, 30_000);
 
   it("serves Y's campaign in private with the bot", async () => {
-    const mark = lastId(miner.id);
+    const mark = tg.lastMessageId(miner.id);
     await tg.send(miner, '/task');
     const card = await tg.waitFor('a task card', () => tg.botMessages(miner.id).find((m) => m.messageId > mark));
     expect(campaignOf(card)).toBe(ofY);

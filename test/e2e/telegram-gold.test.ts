@@ -1,8 +1,8 @@
 import { createLogger } from '../../core';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type BotMessage } from '../helpers/telegram-emulator';
 
 type User = { id: number; firstName: string };
@@ -31,17 +31,13 @@ describe(`telegram gold tasks look like regular ones on ${engine}`, () => {
   beforeAll(async () => {
     core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: () => undefined }) });
     tg = await TelegramEmulator.start();
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: ['999'], editIntervalMs: 200 });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: ['999'], editIntervalMs: 200 });
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
-  const lastId = (chatId: number): number => tg.botMessages(chatId).at(-1)?.messageId ?? 0;
   const toasts = () => tg.callsOf('answerCallbackQuery').map((c) => c.payload.text as string | undefined);
   const isGold = async (taskId: number): Promise<boolean> =>
     (await core.ds.query(`SELECT gold_label IS NOT NULL AS gold FROM task WHERE id = $1`, [taskId]))[0].gold;
@@ -50,7 +46,7 @@ describe(`telegram gold tasks look like regular ones on ${engine}`, () => {
   async function memberMeeting(campaignId: number, gold: boolean): Promise<{ user: User; card: BotMessage }> {
     for (let tries = 0; tries < 40; tries++) {
       const user = { id: ++nextUser, firstName: `Member ${nextUser}` };
-      const mark = lastId(user.id);
+      const mark = tg.lastMessageId(user.id);
       await tg.send(user, `/task ${campaignId}`);
       const reply = await tg.waitFor('the reply to /task', () => tg.botMessages(user.id).find((m) => m.messageId > mark));
       if (reply.text.startsWith('Campaign #') && (await isGold(taskOf(reply))) === gold) return { user, card: reply };
@@ -68,7 +64,7 @@ describe(`telegram gold tasks look like regular ones on ${engine}`, () => {
       return m.text.startsWith('Answer recorded') && m;
     });
     await tg.waitFor('the toast', () => toasts().length > before);
-    const mark = lastId(user.id);
+    const mark = tg.lastMessageId(user.id);
     await tg.send(user, '/balance');
     const balance = await tg.waitFor('the balance', () => tg.botMessages(user.id).find((m) => m.messageId > mark && m.text.startsWith('Pending:')));
     return { taskId: taskOf(card), card: shape(card.text), reply: shape(reply.text), toast: toasts()[before], balance: balance.text };

@@ -2,9 +2,9 @@ import { keccak256, toUtf8Bytes } from 'ethers';
 import { createLogger } from '../../core';
 import { buildManifest, encodeManifest } from '../../core/mint/manifest';
 import { LISTING_COMMANDS } from '../../bots/common/rate-limit';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
 
 const reader = { id: 421, firstName: 'Reader' };
@@ -20,21 +20,17 @@ describe(`/batch and /leaderboard in a group stay small and are rate limited, on
   beforeAll(async () => {
     core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: () => undefined }) });
     tg = await TelegramEmulator.start('654321:TEST-token-for-listing-tests-08');
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [], editIntervalMs: 100 });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: [], editIntervalMs: 100 });
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
-  const lastId = (chatId: number): number => tg.botMessages(chatId).at(-1)?.messageId ?? 0;
   const since = (chatId: number, mark: number): BotMessage[] => tg.botMessages(chatId).filter((m) => m.messageId > mark);
   /** Sends a command in the group; resolves with the bot's first message there after it. */
   const inGroup = async (user: { id: number; firstName: string }, text: string): Promise<BotMessage> => {
-    const mark = lastId(group.id);
+    const mark = tg.lastMessageId(group.id);
     await tg.send(user, text, group);
     return tg.waitFor(`a reply to ${text.slice(0, 20)}`, () => since(group.id, mark)[0]);
   };
@@ -55,7 +51,7 @@ describe(`/batch and /leaderboard in a group stay small and are rate limited, on
 
   it("answers /batch of a 2,000-row batch with its totals and 20 wallets in one message, never the manifest", async () => {
     const id = await storeBatch(500);
-    const mark = lastId(group.id);
+    const mark = tg.lastMessageId(group.id);
     const reply = await inGroup(reader, `/batch ${id}`);
     const lines = reply.text.split('\n');
     expect(lines.slice(0, 3)).toEqual([`Mint batch ${id} [confirmed]`, `Transaction: 0x${'ab'.repeat(32)}`, '2000 rows to 500 wallets, 2000 TNET gross']);
@@ -69,7 +65,7 @@ describe(`/batch and /leaderboard in a group stay small and are rate limited, on
 
   it('shows a small batch whole (its canonical text, to re-hash), then its totals', async () => {
     const id = await storeBatch(2, 'prepared', null);
-    const mark = lastId(group.id);
+    const mark = tg.lastMessageId(group.id);
     await tg.send(other, `/batch ${id}`, group);
     const [manifest, totals] = await tg.waitFor('two messages', () => {
       const m = since(group.id, mark);

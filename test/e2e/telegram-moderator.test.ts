@@ -2,9 +2,9 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { EXPORT_COLUMNS, createLogger, type Core } from '../../core';
 import { PNG_SIGNATURE, pngSize } from '../../bots/common/chart-png';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
 
 /** Telegram users of this file: 999 is a platform-wide moderator (ADMIN_TELEGRAM_IDS). */
@@ -36,26 +36,22 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     tg = await TelegramEmulator.start('654321:TEST-token-for-moderator-tests-02');
     tg.admins.set(group.id, new Set([groupAdmin.id]));
     tg.admins.set(strangers.id, new Set([eve.id]));
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [String(admin.id)], editIntervalMs: 100 });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: [String(admin.id)], editIntervalMs: 100 });
     labelersId = await testCommunity(core, 'telegram', String(group.id));
     strangersId = await testCommunity(core, 'telegram', String(strangers.id), 0n);
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
-  const lastId = (chatId: number): number => tg.botMessages(chatId).at(-1)?.messageId ?? 0;
   /** The first bot message in a chat after `after` matching `re`, once it is there. */
   const message = (chatId: number, re: RegExp, after: number): Promise<BotMessage> =>
     tg.waitFor(`a message matching ${re} in chat ${chatId}`, () => tg.botMessages(chatId).find((m) => m.messageId > after && re.test(m.text)));
   /** Sends a text and resolves with the bot's next message in that chat. */
   const ask = async (user: { id: number; firstName: string }, text: string, chat?: FakeChat): Promise<BotMessage> => {
     const chatId = chat?.id ?? user.id;
-    const mark = lastId(chatId);
+    const mark = tg.lastMessageId(chatId);
     await tg.send(user, text, chat);
     return message(chatId, /[\s\S]/, mark);
   };
@@ -104,11 +100,11 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect((await ask(admin, '1000')).text).toMatch(/Step 8 of 8/);
     expect(await campaignCount()).toBe(before);
 
-    let mark = lastId(admin.id);
+    let mark = tg.lastMessageId(admin.id);
     await tg.sendDocument(admin, { fileName: 'items.txt', bytes: Buffer.from('hello') });
     expect((await message(admin.id, /[\s\S]/, mark)).text).toBe('Send the items as a .csv or .jsonl file, or /cancel.');
 
-    mark = lastId(admin.id);
+    mark = tg.lastMessageId(admin.id);
     const csv = 'id,text,gold\np1,a small cat,\np2,"a big, loud dog",\np3,known one,dog\n';
     await tg.sendDocument(admin, { fileName: 'pets.csv', mimeType: 'text/csv', bytes: Buffer.from(csv) });
     const imported = await message(admin.id, /[\s\S]/, mark);
@@ -132,7 +128,7 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
   it('refuses a broken CSV naming its bad rows, and leaves nothing behind', async () => {
     const before = await campaignCount();
     await defineCampaign('Broken upload');
-    const mark = lastId(admin.id);
+    const mark = tg.lastMessageId(admin.id);
     const csv = 'id,text\nq1,fine\nq2,\nq1,again\n';
     await tg.sendDocument(admin, { fileName: 'broken.csv', bytes: Buffer.from(csv) });
     const refused = await message(admin.id, /[\s\S]/, mark);
@@ -146,7 +142,7 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
 
     // A huge file is refused before anything is downloaded.
     const getFiles = tg.callsOf('getFile').length;
-    const m2 = lastId(admin.id);
+    const m2 = tg.lastMessageId(admin.id);
     await tg.sendDocument(admin, { fileName: 'huge.csv', fileSize: 25 * 1024 * 1024 });
     expect((await message(admin.id, /[\s\S]/, m2)).text).toBe('That file is 25 MB; the limit is 20 MB. Split it into smaller files, or /cancel.');
     expect(tg.callsOf('getFile')).toHaveLength(getFiles);
@@ -165,7 +161,7 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect(await campaignCount()).toBe(before);
 
     await defineCampaign('Dropped after import');
-    const mark = lastId(admin.id);
+    const mark = tg.lastMessageId(admin.id);
     await tg.sendDocument(admin, { fileName: 'ok.jsonl', bytes: Buffer.from('{"id":"j1","text":"one"}\n{"id":"j2","text":"two"}\n') });
     const imported = await message(admin.id, /^Imported 2 items/, mark);
     const id = Number(/campaign #(\d+)\./.exec(imported.text)![1]);
@@ -222,7 +218,7 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     const id = await campaignWithItems(core, 2, labelersId);
     const chatOf = (u: { fields: Record<string, string> }) => Number(u.fields.chat_id);
     const before = tg.uploadsOf('sendDocument').length;
-    const mark = lastId(group.id);
+    const mark = tg.lastMessageId(group.id);
     await tg.send(groupAdmin, `/campaign export ${id}`, group);
     expect((await message(group.id, /[\s\S]/, mark)).text).toBe('I sent you a private message.');
     const uploads = tg.uploadsOf('sendDocument').slice(before);
@@ -233,7 +229,7 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     // A moderator who never started the bot: nothing is sent anywhere, and the group line
     // opens the private chat without a start payload (a link that would run an export).
     tg.notStarted.add(groupAdmin.id);
-    const mark2 = lastId(group.id);
+    const mark2 = tg.lastMessageId(group.id);
     await tg.send(groupAdmin, `/campaign export ${id}`, group);
     const line = await message(group.id, /[\s\S]/, mark2);
     expect(line.text).toBe(`Exports go only to a private chat. Open https://t.me/TestNameBot, press Start, then send /campaign export ${id} there or here again.`);
@@ -253,7 +249,7 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     const cardsIn = (after: number) => tg.botMessages(group.id).filter((m) => m.messageId > after && m.buttons.length > 0 && m.text.includes('Which bird?'));
     expect((await ask(member1, `/campaign post ${id} 2`, group)).text).toBe('Only moderators can do that.');
     expect((await ask(groupAdmin, `/campaign post ${id} 0`, group)).text).toMatch(/^Usage: \/campaign post <id> \[cards\]/);
-    const mark = lastId(group.id);
+    const mark = tg.lastMessageId(group.id);
     expect((await ask(groupAdmin, `/campaign post ${id} 1`, group)).text).toBe(`Campaign #${id} is now posted here, 1 card at a time.`);
     await tg.waitFor('one card', () => cardsIn(mark).length === 1);
     expect(await core.posts.pace(`telegram:${group.id}`)).toEqual({ openCards: 1, refillBelow: 1 });
@@ -331,7 +327,7 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect((await ask(user, budget)).text).toContain('Step 8 of 8');
   }
   const upload = async (user: { id: number; firstName: string }): Promise<BotMessage> => {
-    const mark = lastId(user.id);
+    const mark = tg.lastMessageId(user.id);
     await tg.sendDocument(user, { fileName: 'pets.csv', bytes: Buffer.from('id,text\nx1,one\nx2,two\n') });
     return message(user.id, /[\s\S]/, mark);
   };
@@ -389,7 +385,7 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
     expect((await core.audit.list({ communityId: id })).map((l) => [l.actor, l.action])).toEqual([[`telegram:${admin.id}`, 'community.register']]);
     // A platform admin's listings of every community and campaign go to private, never to the group; a member's list stays public.
     for (const [command, answer] of [['/community list', /^Communities\n#\d+ telegram /], ['/campaign list', /^Campaigns\n#\d+ .* of .* spent/]] as const) {
-      const mark = lastId(club.id);
+      const mark = tg.lastMessageId(club.id);
       expect((await ask(admin, command, club)).text).toBe('I sent you a private message.');
       expect(tg.botMessages(admin.id).at(-1)!.text).toMatch(answer);
       expect(tg.botMessages(club.id).filter((m) => m.messageId > mark).map((m) => m.text)).toEqual(['I sent you a private message.']);

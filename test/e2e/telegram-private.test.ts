@@ -1,7 +1,7 @@
 import { Wallet } from 'ethers';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
 
 const alice = { id: 111, firstName: 'Alice' };
@@ -20,8 +20,7 @@ describe(`personal commands answered only in private, through Telegram on ${engi
   beforeAll(async () => {
     core = await createTestCore();
     tg = await TelegramEmulator.start();
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [] });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: [] });
     // Alice and Mallory have started the bot; Bob never has.
     for (const u of [alice, mallory]) {
       await tg.send(u, '/help');
@@ -31,9 +30,7 @@ describe(`personal commands answered only in private, through Telegram on ${engi
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
   afterEach(() => {
@@ -42,15 +39,14 @@ describe(`personal commands answered only in private, through Telegram on ${engi
 
   const message = (chatId: number, re: RegExp, after = 0): Promise<BotMessage> =>
     tg.waitFor(`a message matching ${re} in chat ${chatId}`, () => tg.botMessages(chatId).filter((m) => m.messageId > after && re.test(m.text)).at(-1));
-  const lastId = (chatId: number): number => tg.botMessages(chatId).at(-1)?.messageId ?? 0;
   const since = (chatId: number, mark: number): string[] => tg.botMessages(chatId).filter((m) => m.messageId > mark).map((m) => m.text);
   const memberOf = async (u: { id: number; firstName: string }) =>
     (await core.identities.resolve({ platform: 'telegram', platformUserId: String(u.id), displayName: u.firstName })).memberId;
 
   /** A member sends a command in the group; resolves with what the group and their private chat got from it. */
   async function inGroup(u: { id: number; firstName: string }, text: string): Promise<{ group: string[]; private: string[] }> {
-    const g = lastId(group.id);
-    const p = lastId(u.id);
+    const g = tg.lastMessageId(group.id);
+    const p = tg.lastMessageId(u.id);
     await tg.send(u, text, group);
     await message(group.id, /^I (sent you a private message\.|can only answer that in private)/, g);
     return { group: since(group.id, g), private: since(u.id, p) };
@@ -90,7 +86,7 @@ describe(`personal commands answered only in private, through Telegram on ${engi
 
   it('does not check a signature sent in a group, and takes it in private', async () => {
     const wallet = Wallet.createRandom();
-    let mark = lastId(mallory.id);
+    let mark = tg.lastMessageId(mallory.id);
     await tg.send(mallory, `/link ${wallet.address}`);
     const siwe = await message(mallory.id, /wants you to sign in/, mark);
     const signature = await wallet.signMessage(siwe.text);
@@ -101,7 +97,7 @@ describe(`personal commands answered only in private, through Telegram on ${engi
     expect(await core.wallets.get(await memberOf(mallory))).toBeUndefined();
 
     // The link request was not spent in the group: the same signature links in private.
-    mark = lastId(mallory.id);
+    mark = tg.lastMessageId(mallory.id);
     await tg.send(mallory, `/verify ${signature}`);
     await message(mallory.id, /^Wallet 0x[0-9a-f]{40} is linked\./i, mark);
     expect((await core.wallets.get(await memberOf(mallory)))?.toLowerCase()).toBe(wallet.address.toLowerCase());
@@ -123,7 +119,7 @@ describe(`personal commands answered only in private, through Telegram on ${engi
     expect(tg.callsOf('sendMessage').some((c) => c.payload.chat_id === bob.id)).toBe(true);
 
     // Opening the link sends /start link in private.
-    const mark = lastId(bob.id);
+    const mark = tg.lastMessageId(bob.id);
     await tg.send(bob, '/start link');
     const page = await message(bob.id, /^Open http:\/\/\S+\/link\/[A-Za-z0-9_-]{43} in a browser/, mark);
     expect(since(bob.id, mark)).toEqual([page.text]);
@@ -135,14 +131,14 @@ describe(`personal commands answered only in private, through Telegram on ${engi
     expect(got.group).toEqual(['I can only answer that in private. Open a chat with me: https://t.me/TestNameBot?start=wallet']);
 
     const before = await core.wallets.get(await memberOf(mallory));
-    const mark = lastId(mallory.id);
+    const mark = tg.lastMessageId(mallory.id);
     await tg.send(mallory, '/start unlink');
     await message(mallory.id, /^Welcome to TNET mining!/, mark);
     expect(await core.wallets.get(await memberOf(mallory))).toBe(before);
   }, 30_000);
 
   it('still answers shared commands in the group', async () => {
-    const mark = lastId(group.id);
+    const mark = tg.lastMessageId(group.id);
     await tg.send(alice, '/leaderboard', group);
     await tg.waitFor('the leaderboard in the group', () => since(group.id, mark).length > 0);
     expect(since(group.id, mark)[0]).not.toMatch(/private/);

@@ -1,8 +1,8 @@
 import { createLogger } from '../../core';
 import { EXPENSIVE_COMMANDS } from '../../bots/common/rate-limit';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { campaignWithItems, createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type BotMessage } from '../helpers/telegram-emulator';
 
 const eager = { id: 411, firstName: 'Eager' };
@@ -16,17 +16,13 @@ describe(`expensive commands are rate limited per member, on Telegram and ${engi
   beforeAll(async () => {
     core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: () => undefined }) });
     tg = await TelegramEmulator.start('654321:TEST-token-for-rate-limit-tests-07');
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [], editIntervalMs: 100 });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: [], editIntervalMs: 100 });
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
-  const lastId = (chatId: number): number => tg.botMessages(chatId).at(-1)?.messageId ?? 0;
   const nextText = (chatId: number, after: number): Promise<BotMessage> =>
     tg.waitFor(`a text message in chat ${chatId}`, () => tg.botMessages(chatId).find((m) => m.messageId > after && m.text !== ''));
   /** Asks for the stats chart and waits for the photo it sends. */
@@ -40,7 +36,7 @@ describe(`expensive commands are rate limited per member, on Telegram and ${engi
     const id = await campaignWithItems(core, ['a robin', 'a crow']);
     for (let i = 0; i < EXPENSIVE_COMMANDS.max; i++) await chart(eager, id);
     const photos = tg.uploadsOf('sendPhoto').length;
-    const mark = lastId(eager.id);
+    const mark = tg.lastMessageId(eager.id);
     await tg.send(eager, `/campaign stats ${id}`);
     const reply = await nextText(eager.id, mark);
     expect(reply.text).toMatch(/^That takes a while to prepare, and you asked for it often just now\. Try again in \d+ (seconds|minutes)\.$/);

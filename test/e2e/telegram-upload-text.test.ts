@@ -1,7 +1,7 @@
 import { createLogger } from '../../core';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type BotMessage } from '../helpers/telegram-emulator';
 
 /** A platform admin (ADMIN_TELEGRAM_IDS), creating a campaign in private with the bot. */
@@ -15,17 +15,14 @@ describe(`an uploaded item file with bytes the database cannot hold, on Telegram
   beforeAll(async () => {
     core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: () => undefined }) });
     tg = await TelegramEmulator.start('654321:TEST-token-for-upload-text-tests-08');
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: [String(admin.id)], editIntervalMs: 100 });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: [String(admin.id)], editIntervalMs: 100 });
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
-  const lastId = (): number => tg.botMessages(admin.id).at(-1)?.messageId ?? 0;
+  const lastId = (): number => tg.lastMessageId(admin.id);
   const next = (after: number): Promise<BotMessage> => tg.waitFor('the bot reply', () => tg.botMessages(admin.id).find((m) => m.messageId > after && m.text !== ''));
   const ask = async (text: string): Promise<BotMessage> => {
     const mark = lastId();

@@ -1,7 +1,7 @@
 import { createLogger } from '../../core';
-import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
-import { startTelegram, type RunningTelegram } from '../../bots/telegram/start-telegram';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { activeCampaign, campaignWithItems, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
 import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
 import { submitServed } from '../helpers/serve';
 
@@ -26,20 +26,16 @@ describe(`telegram bot end to end on ${engine}`, () => {
     tg = await TelegramEmulator.start();
     // The emulator lacks setMyCommands; the recorder makes it fail outright: the bot must carry on.
     tg.failing.add('setMyCommands');
-    const bot = createTelegramBot(core, { token: tg.token, apiRoot: tg.apiRoot, adminIds: ['999'], editIntervalMs: 200 });
-    running = await startTelegram(bot, { token: tg.token, logger: core.logger });
+    running = await startTestBot(core, tg, { adminIds: ['999'], editIntervalMs: 200 });
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await tg?.stop();
-    await core?.cleanup();
+    await stopTestBot(running, tg, core);
   }, 60_000);
 
   /** The newest bot message in a chat matching `re`, once it is there. */
   const message = (chatId: number, re: RegExp, after = 0): Promise<BotMessage> =>
     tg.waitFor(`a message matching ${re} in chat ${chatId}`, () => tg.botMessages(chatId).filter((m) => m.messageId > after && re.test(m.text)).at(-1));
-  const lastId = (chatId: number): number => tg.botMessages(chatId).at(-1)?.messageId ?? 0;
   const toasts = () => tg.callsOf('answerCallbackQuery').map((c) => c.payload.text as string | undefined);
 
   it('carries on with a warning when setMyCommands fails', async () => {
@@ -53,7 +49,7 @@ describe(`telegram bot end to end on ${engine}`, () => {
     const welcome = await message(alice.id, /^Welcome to TNET mining!/);
     expect(welcome.parseMode).toBe('HTML');
 
-    let mark = lastId(alice.id);
+    let mark = tg.lastMessageId(alice.id);
     await tg.send(alice, `/task ${campaignId}`);
     let card = await message(alice.id, /^Campaign #\d+ · /, mark);
     const answered: number[] = [];
@@ -61,7 +57,7 @@ describe(`telegram bot end to end on ${engine}`, () => {
       expect(card.buttons.flat().map((b) => b.text)).toEqual(['cat', 'dog', 'bird']);
       for (const b of card.buttons.flat()) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
       answered.push(taskOf(card));
-      mark = lastId(alice.id);
+      mark = tg.lastMessageId(alice.id);
       const toastsBefore = toasts().length;
       await tg.press(alice, card, card.buttons[0]![0]!.data);
       // The card itself turns into the outcome, with the "Next task" button.
@@ -72,14 +68,14 @@ describe(`telegram bot end to end on ${engine}`, () => {
       expect(toasts().slice(toastsBefore)).toEqual(['Answer recorded']);
       expect(recorded.buttons).toEqual([[{ text: 'Next task', data: `n:${campaignId}` }]]);
       if (i < 2) {
-        mark = lastId(alice.id);
+        mark = tg.lastMessageId(alice.id);
         await tg.press(alice, recorded, recorded.buttons[0]![0]!.data);
         card = await message(alice.id, /^Campaign #\d+ · /, mark);
       }
     }
     expect(new Set(answered).size).toBe(3);
 
-    mark = lastId(alice.id);
+    mark = tg.lastMessageId(alice.id);
     await tg.send(alice, '/balance');
     const before = await message(alice.id, /^Pending: /, mark);
     expect(before.text).toContain('Pending: 0 TNET');
@@ -90,7 +86,7 @@ describe(`telegram bot end to end on ${engine}`, () => {
       const memberId = await member(core, name);
       for (const taskId of answered) expect((await submitServed(core, { memberId, taskId, choice: 'cat' })).outcome).toBe('accepted');
     }
-    mark = lastId(alice.id);
+    mark = tg.lastMessageId(alice.id);
     await tg.send(alice, '/balance');
     const after = await message(alice.id, /^Pending: /, mark);
     expect(after.text).toContain('Pending: 30 TNET');
@@ -108,7 +104,7 @@ describe(`telegram bot end to end on ${engine}`, () => {
     });
 
     it('refuses /campaign post and pause from a member who is not an administrator', async () => {
-      const mark = lastId(group.id);
+      const mark = tg.lastMessageId(group.id);
       await tg.send(outsider, `/campaign post ${campaignId}`, group);
       const refused = await message(group.id, /^Only moderators can do that\.$/, mark);
       await tg.send(outsider, `/campaign pause ${campaignId}`, group);
@@ -119,7 +115,7 @@ describe(`telegram bot end to end on ${engine}`, () => {
     }, 30_000);
 
     it('posts task cards when an administrator posts the campaign', async () => {
-      const mark = lastId(group.id);
+      const mark = tg.lastMessageId(group.id);
       await tg.send(moderator, `/campaign post ${campaignId}`, group);
       await message(group.id, new RegExp(`^Campaign #${campaignId} is now posted here\\.$`), mark);
       const cards = await tg.waitFor('two task cards', () => {
@@ -169,16 +165,16 @@ describe(`telegram bot end to end on ${engine}`, () => {
   });
 
   it('answers unknown commands and bad arguments with one short message', async () => {
-    let mark = lastId(alice.id);
+    let mark = tg.lastMessageId(alice.id);
     await tg.send(alice, '/frobnicate now');
     await message(alice.id, /^Unknown command \/frobnicate\. Send \/help for the list\.$/, mark);
-    mark = lastId(alice.id);
+    mark = tg.lastMessageId(alice.id);
     await tg.send(alice, '/task abc');
     await message(alice.id, /^Usage: \/task or \/task <campaign id>$/, mark);
-    mark = lastId(alice.id);
+    mark = tg.lastMessageId(alice.id);
     await tg.send(alice, 'hello <there>');
     await message(alice.id, /^Commands start with \/\. Send \/help for the list\.$/, mark);
-    mark = lastId(alice.id);
+    mark = tg.lastMessageId(alice.id);
     await tg.send(alice, '/link <script>');
     const bad = await message(alice.id, /^That is not an Ethereum address\./, mark);
     expect(bad.text).not.toContain('<script>');

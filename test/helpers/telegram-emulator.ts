@@ -222,6 +222,11 @@ export class TelegramEmulator {
       .map((u) => toBotMessage(u, chatId));
   }
 
+  /** The id of the bot's latest message in a chat; 0 before any (a mark to wait past). */
+  lastMessageId(chatId: number): number {
+    return this.botMessages(chatId).at(-1)?.messageId ?? 0;
+  }
+
   /**
    * Resolves with the first truthy value of `probe`, checked now and after every bot
    * message or edit the emulator records (and every 250 ms for changes outside it, such as
