@@ -1,6 +1,6 @@
-import { createDiscordBot } from '../../bots/discord/create-discord-bot';
-import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
+import type { RunningDiscord } from '../../bots/discord/start-discord';
 import { campaignWithItems, createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
+import { startTestDiscord, stopTestDiscord } from '../helpers/discord-bot';
 import { DiscordServer, type FakeUser } from '../helpers/discord-server';
 
 const mia: FakeUser = { id: '330000000000000001', username: 'mia' };
@@ -22,8 +22,7 @@ describe(`discord /task per community end to end on ${engine}`, () => {
         { id: '930000000000000002', name: 'Y labelers', channelIds: ['930000000000000201'] },
       ],
     });
-    const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [] });
-    running = await startDiscord(bot, dc.startOptions(core.logger));
+    running = await startTestDiscord(core, dc, { adminIds: [] });
     const x = await testCommunity(core, 'discord', dc.guilds[0]!.id);
     const y = await testCommunity(core, 'discord', dc.guilds[1]!.id);
     ofY = await campaignWithItems(core, ['a', 'b'], { name: 'Ys pets' }, { communityId: y });
@@ -31,9 +30,7 @@ describe(`discord /task per community end to end on ${engine}`, () => {
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await dc?.stop();
-    await core?.cleanup();
+    await stopTestDiscord(running, dc, core);
   }, 60_000);
 
   afterEach(() => expect(dc.violations).toEqual([]));

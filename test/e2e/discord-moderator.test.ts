@@ -1,6 +1,6 @@
-import { createDiscordBot } from '../../bots/discord/create-discord-bot';
-import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
+import type { RunningDiscord } from '../../bots/discord/start-discord';
 import { campaignWithItems, createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
+import { startTestDiscord, stopTestDiscord } from '../helpers/discord-bot';
 import { DiscordServer, MANAGE_GUILD, MEMBER_PERMISSIONS, type FakeUser, type UploadedFile } from '../helpers/discord-server';
 
 const mona: FakeUser = { id: '320000000000000009', username: 'mona', permissions: MEMBER_PERMISSIONS | MANAGE_GUILD };
@@ -20,16 +20,13 @@ describe(`discord /campaign new end to end on ${engine}`, () => {
   beforeAll(async () => {
     core = await createTestCore();
     dc = await DiscordServer.start({ guilds: [{ id: '900000000000000001', name: 'Pet lovers', channelIds: ['900000000000000101'] }] });
-    const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [ada.id] });
-    running = await startDiscord(bot, dc.startOptions(core.logger));
+    running = await startTestDiscord(core, dc, { adminIds: [ada.id] });
     // Mona's server is a community without an allowance yet.
     communityId = await testCommunity(core, 'discord', dc.guilds[0]!.id, 0n);
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await dc?.stop();
-    await core?.cleanup();
+    await stopTestDiscord(running, dc, core);
   }, 60_000);
 
   afterEach(() => expect(dc.violations).toEqual([]));

@@ -1,8 +1,8 @@
 import { createLogger } from '../../core';
 import { EXPENSIVE_COMMANDS } from '../../bots/common/rate-limit';
-import { createDiscordBot } from '../../bots/discord/create-discord-bot';
-import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
+import type { RunningDiscord } from '../../bots/discord/start-discord';
 import { campaignWithItems, createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
+import { startTestDiscord, stopTestDiscord } from '../helpers/discord-bot';
 import { DiscordServer, MANAGE_GUILD, MEMBER_PERMISSIONS, type FakeUser } from '../helpers/discord-server';
 
 const eager: FakeUser = { id: '320000000000000001', username: 'eager', permissions: MEMBER_PERMISSIONS | MANAGE_GUILD };
@@ -18,14 +18,11 @@ describe(`expensive commands are rate limited per member, on Discord and ${engin
   beforeAll(async () => {
     core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: () => undefined }) });
     dc = await DiscordServer.start({ guilds: [{ id: '920000000000000001', name: 'Limits', channelIds: [channel], roleIds: [] }] });
-    const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [], moderatorRoleIds: [], editIntervalMs: 100 });
-    running = await startDiscord(bot, dc.startOptions(core.logger));
+    running = await startTestDiscord(core, dc, { adminIds: [], moderatorRoleIds: [], editIntervalMs: 100 });
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await dc?.stop();
-    await core?.cleanup();
+    await stopTestDiscord(running, dc, core);
   }, 60_000);
 
   afterEach(() => {

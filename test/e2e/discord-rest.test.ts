@@ -2,6 +2,7 @@ import { RESTEvents, Routes, type RateLimitData } from 'discord.js';
 import { createDiscordBot, type DiscordBot } from '../../bots/discord/create-discord-bot';
 import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
 import { activeCampaign, createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { stopTestDiscord } from '../helpers/discord-bot';
 import { DiscordServer, type FakeUser, type RecordedCall } from '../helpers/discord-server';
 
 const buttons = DiscordServer.buttonsOf;
@@ -35,9 +36,7 @@ describe(`discord REST limits end to end on ${engine}`, () => {
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await dc?.stop();
-    await core?.cleanup();
+    await stopTestDiscord(running, dc, core);
   }, 60_000);
 
   afterEach(() => {

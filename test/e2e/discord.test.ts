@@ -2,9 +2,9 @@ import { Wallet } from 'ethers';
 import { createLogger } from '../../core';
 import { DEFAULT_CHART_SIZE } from '../../bots/common/campaign-chart';
 import { PNG_SIGNATURE, pngSize } from '../../bots/common/chart-png';
-import { createDiscordBot } from '../../bots/discord/create-discord-bot';
-import { startDiscord, type RunningDiscord } from '../../bots/discord/start-discord';
+import type { RunningDiscord } from '../../bots/discord/start-discord';
 import { activeCampaign, campaignWithItems, createTestCore, engine, member, testCommunity, type TestCore } from '../helpers/test-core';
+import { startTestDiscord, stopTestDiscord } from '../helpers/discord-bot';
 import { DiscordServer, MANAGE_GUILD, MEMBER_PERMISSIONS, type FakeUser, type StoredMessage } from '../helpers/discord-server';
 import { submitServed } from '../helpers/serve';
 
@@ -31,14 +31,11 @@ describe(`discord bot end to end on ${engine}`, () => {
     const logger = createLogger({ level: 'info', write: (l) => logLines.push(JSON.parse(l)) });
     core = await createTestCore({}, { logger });
     dc = await DiscordServer.start({ guilds: [{ id: '900000000000000001', name: 'Pet lovers', channelIds: ['900000000000000101', '900000000000000102'], roleIds: [moderatorRole] }] });
-    const bot = createDiscordBot(core, { apiBase: dc.apiBase, adminIds: [], moderatorRoleIds: [moderatorRole], editIntervalMs: 100 });
-    running = await startDiscord(bot, dc.startOptions(core.logger));
+    running = await startTestDiscord(core, dc, { adminIds: [], moderatorRoleIds: [moderatorRole], editIntervalMs: 100 });
   }, 60_000);
 
   afterAll(async () => {
-    await running?.stop();
-    await dc?.stop();
-    await core?.cleanup();
+    await stopTestDiscord(running, dc, core);
   }, 60_000);
 
   afterEach(() => {
