@@ -136,11 +136,6 @@ export class ChainClient {
     return this.nonceAt('pending');
   }
 
-  /** Whether the signer holds MINTER_ROLE now. @throws ChainError chain.unreachable */
-  async isMinter(): Promise<boolean> {
-    return (await this.read('hasRole', [MINTER_ROLE, this.signer.address]))[0] as boolean;
-  }
-
   /** Whether the contract had minted this batch id as of block `block` (false before its deployment). */
   async batchMintedAt(batchId: string, block: number): Promise<boolean> {
     const data = await this.raw<string>('eth_call', [{ to: this.opts.tokenAddress, data: tnetInterface.encodeFunctionData('batchMinted', [batchId]) }, toQuantity(block)]);
@@ -302,12 +297,6 @@ export class ChainClient {
   /** The head block number, asked of the node each time (ethers caches getBlockNumber). */
   async blockNumber(): Promise<number> {
     return Number(await this.raw<string>('eth_blockNumber', []));
-  }
-
-  /** Whether the minter account has transactions the node has not mined yet. */
-  async hasPendingTransactions(): Promise<boolean> {
-    const [latest, pending] = await Promise.all([this.nonceAt('latest'), this.nonceAt('pending')]);
-    return pending > latest;
   }
 
   async balanceOf(address: string): Promise<bigint> {

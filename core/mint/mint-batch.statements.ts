@@ -43,12 +43,6 @@ export const pendingRows = (q: Queryable, cutoff: Date | null, lock: boolean): P
     [cutoff],
   );
 
-/** A batch's stored manifest (jsonb as parsed), or undefined for an unknown id. */
-export async function batchManifest(q: Queryable, batchId: string): Promise<object | undefined> {
-  const [row] = await q.query(`SELECT manifest FROM mint_batch WHERE batch_id = $1`, [batchId]);
-  return row?.manifest;
-}
-
 /** Batches a run left prepared or submitted, oldest first. */
 export const unfinishedBatches = (q: Queryable): Promise<BatchRow[]> =>
   q.query(`SELECT ${BATCH_COLUMNS} FROM mint_batch WHERE state IN ('prepared', 'submitted') ORDER BY id`);

@@ -3,7 +3,7 @@ import { ChainError, keccakHex, type ChainClient } from '../chain/chain-client';
 import type { Logger } from '../logger';
 import { cutBatches, type PendingRow } from './cut-batches';
 import { decodeManifest, encodeManifest, type Manifest } from './manifest';
-import { assignRows, batchManifest, insertBatch, pendingRows, markConfirmed, markFailed, markRowsMinted, recordSending, recordSent, releaseRows, unfinishedBatches, type BatchRow } from './mint-batch.statements';
+import { assignRows, insertBatch, pendingRows, markConfirmed, markFailed, markRowsMinted, recordSending, recordSent, releaseRows, unfinishedBatches, type BatchRow } from './mint-batch.statements';
 import { batchVerdict, replacementFees, type BatchFacts, type Fees } from './mint-rules';
 import { MINT_PROBLEMS, MintState, type MintProblem } from './mint-state';
 
@@ -117,15 +117,6 @@ export class MintService {
       summary.degraded = e.code as MintProblem;
     }
     return summary;
-  }
-
-  /**
-   * A batch's manifest in its canonical text (what its id hashes), for anyone who wants to
-   * check what each wei paid for; undefined for an unknown batch id.
-   */
-  async manifestText(batchId: string): Promise<string | undefined> {
-    const manifest = await batchManifest(this.ds, batchId.toLowerCase());
-    return manifest && encodeManifest(decodeManifest(manifest));
   }
 
   /**
