@@ -114,9 +114,9 @@ const SQL_MESSAGE = 'SQL text lives in a typed statement function in <aggregate>
  */
 const SQL_OUTSIDE_STATEMENTS = [
   'core/answers/answer.service.ts',
-  'core/answers/consensus-round.service.ts',
-  'core/answers/scoring-context.ts',
-  'core/answers/scoring.service.ts',
+  'core/scoring/consensus-round.service.ts',
+  'core/scoring/scoring-context.ts',
+  'core/scoring/scoring.service.ts',
   'core/campaigns/campaign-report.service.ts',
   'core/campaigns/campaign.service.ts',
   'core/campaigns/item-import.ts',
@@ -135,7 +135,7 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/posts/post.service.ts',
   'core/rewards/emission.service.ts',
   'core/rewards/reward.service.ts',
-  'core/rewards/settle-task.ts',
+  'core/scoring/settle-task.ts',
   'core/tasks/assignment.service.ts',
   'core/wallets/wallet.service.ts',
 ];

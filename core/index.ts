@@ -19,7 +19,7 @@ export type { TaskCard, NextTask } from './tasks/assignment.service';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer, CardPress } from './answers/answer.service';
 export type { Balance, LeaderboardRow, MemberStats, CampaignStanding } from './rewards/reward.service';
 export type { RewardRule } from './consensus/reward-rules';
-export type { RoundSummary } from './answers/consensus-round.service';
+export type { RoundSummary } from './scoring/consensus-round.service';
 export type { SettledEpoch } from './rewards/emission.service';
 export type { JobResult } from './jobs/job-run.service';
 export type { MintRunSummary, MintStep, MintPreview, MintPreviewPayout } from './mint/mint.service';

@@ -5,8 +5,8 @@ import { Coalescer } from '../db/coalescer';
 import { isEmbedded, namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError, type DomainErrorCode } from '../errors';
-import { SCORING_CAMPAIGN_COLUMNS, SCORING_TASK_COLUMNS, scoringAnswersJson, type ScoringRead } from './scoring-context';
-import type { AnswerReward, ScoringService } from './scoring.service';
+import { SCORING_CAMPAIGN_COLUMNS, SCORING_TASK_COLUMNS, scoringAnswersJson, type ScoringRead } from '../scoring/scoring-context';
+import type { AnswerReward, ScoringService } from '../scoring/scoring.service';
 import { SERVED_AT_SQL, THINK_MS_SQL } from './admission';
 import { shownCount } from '../tasks/shown-count';
 

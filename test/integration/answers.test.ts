@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { AnswerService } from '../../core/answers/answer.service';
-import { ScoringService } from '../../core/answers/scoring.service';
+import { ScoringService } from '../../core/scoring/scoring.service';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { serve, submitServed } from '../helpers/serve';
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { judge, ledgerNetByAnswer, loadScoringContext } from '../answers/scoring-context';
+import { judge, ledgerNetByAnswer, loadScoringContext } from './scoring-context';
 
 /**
  * The settlement of one decided task (issue 8): once a campaign is settled, every answer

@@ -4,7 +4,7 @@ import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } f
 import { suspectColluders } from '../consensus/collusion';
 import { defaultCell, memberStandings, tooFastWorkers, type MemberStandings } from '../consensus/member-standing';
 import { defaultMinAccuracy, type Suspicion } from '../consensus/reward-rules';
-import { settleTask } from '../rewards/settle-task';
+import { settleTask } from './settle-task';
 import type { ScoringService } from './scoring.service';
 
 /** What one scoring round did for one campaign. */
