@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { deleteConversation, deleteExpiredConversations, selectConversationState, upsertConversation } from './conversation.statements';
 
 /** How long a conversation waits for the next answer before it is forgotten. */
 export const CONVERSATION_IDLE_MS = 30 * 60_000;
@@ -27,11 +28,7 @@ export class ConversationService {
 
   /** The state, or undefined when there is none or it expired. */
   async get<T>(key: ConversationKey): Promise<T | undefined> {
-    const rows: { state: T }[] = await this.ds.query(`SELECT state FROM conversation WHERE chat_key = $1 AND user_key = $2 AND expires_at > now()`, [
-      key.chat,
-      key.user,
-    ]);
-    return rows[0]?.state;
+    return selectConversationState<T>(this.ds, key.chat, key.user);
   }
 
   /**
@@ -40,21 +37,16 @@ export class ConversationService {
    */
   async set<T>(key: ConversationKey, state: T | undefined): Promise<void> {
     if (state === undefined) {
-      await this.ds.query(`DELETE FROM conversation WHERE chat_key = $1 AND user_key = $2`, [key.chat, key.user]);
+      await deleteConversation(this.ds, key.chat, key.user);
       return;
     }
     const json = JSON.stringify(state);
     if (Buffer.byteLength(json) > MAX_CONVERSATION_BYTES) throw new RangeError(`conversation state over ${MAX_CONVERSATION_BYTES} bytes`);
-    await this.ds.query(
-      `INSERT INTO conversation (chat_key, user_key, state, expires_at) VALUES ($1, $2, $3::jsonb, now() + $4 * interval '1 millisecond')
-       ON CONFLICT (chat_key, user_key) DO UPDATE SET state = excluded.state, expires_at = excluded.expires_at, updated_at = now()`,
-      [key.chat, key.user, json, this.idleMs],
-    );
+    await upsertConversation(this.ds, key.chat, key.user, json, this.idleMs);
   }
 
   /** Deletes expired conversations; returns how many. */
   async sweep(): Promise<number> {
-    const [{ n }] = await this.ds.query(`WITH gone AS (DELETE FROM conversation WHERE expires_at <= now() RETURNING 1) SELECT count(*)::int AS n FROM gone`);
-    return n;
+    return deleteExpiredConversations(this.ds);
   }
 }
