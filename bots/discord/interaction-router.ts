@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   MessageFlags,
   type AttachmentPayload,
@@ -10,6 +9,7 @@ import {
 } from 'discord.js';
 import type { Core } from '../../core';
 import { parseButton } from '../common/button-id';
+import { errorEdge } from '../common/error-edge';
 import { chatContextOf, chatKey } from './discord-context';
 import { MAX_CUSTOM_ID, noticeText, renderMessages, selectedButton, type DiscordMessage } from './render-message';
 import type { SlashCommand, SlashDeps } from './slash-command';
@@ -58,9 +58,7 @@ export class InteractionRouter {
       else if (i.isModalSubmit()) await this.modalSubmit(i);
       else await this.component(i);
     } catch (e) {
-      const ref = randomUUID().slice(0, 8);
-      this.deps.core.logger.error('discord interaction failed', { interactionId: i.id, correlationId: ref, error: e });
-      const content = `Something went wrong on our side (ref ${ref}). Please try again.`;
+      const content = errorEdge(e, this.deps.core.logger, 'discord interaction failed', { interactionId: i.id }).text;
       const flags = MessageFlags.Ephemeral as const;
       await (i.deferred || i.replied ? i.followUp({ content, flags }) : i.reply({ content, flags })).catch(() => undefined);
     }

@@ -1,12 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { Composer, GrammyError, InputFile } from 'grammy';
-import { isDomainError, MAX_OPEN_CARDS, type Actor, type CampaignExport, type Core } from '../../core';
+import { MAX_OPEN_CARDS, type Actor, type CampaignExport, type Core } from '../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../common/campaign-chart';
 import { campaignStatsText } from '../common/campaign-commands';
 import { itemFormatOf, startWizard, wizardCancel, wizardConfirm, wizardItems, wizardPrompt, wizardText, type CampaignWizard, type WizardTurn } from '../common/campaign-wizard';
 import { svgToPng } from '../common/chart-png';
-import { errorText } from '../common/error-text';
+import { errorEdge } from '../common/error-edge';
 import { exportNeedsPrivateChat, groupPointer } from '../common/private-only';
 import { EXPENSIVE_COMMANDS, RateLimiter, rateLimitedText } from '../common/rate-limit';
 import { actorOf } from '../common/moderator-actor';
@@ -77,10 +76,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     try {
       await work();
     } catch (e) {
-      if (isDomainError(e)) return say(ctx, errorText(e));
-      const ref = randomUUID().slice(0, 8);
-      log.error('telegram campaign command failed', { correlationId: ref, updateId: ctx.update.update_id, what, error: e });
-      await say(ctx, `Something went wrong on our side (ref ${ref}). Please try again.`);
+      await say(ctx, errorEdge(e, log, 'telegram campaign command failed', { updateId: ctx.update.update_id, what }).text);
     }
   };
 

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { isDomainError, type Core, type DomainErrorCode } from '../../core';
-import { errorText } from '../common/error-text';
+import { errorEdge } from '../common/error-edge';
 import { registerExports } from './export.route';
 import { registerHealth } from './health.route';
 import { registerLinkPage } from './link-page.routes';
@@ -45,14 +44,13 @@ export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): Web
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024, trustProxy: true });
   const metrics = new WebMetrics(() => deps.snapshot.snapshot());
   app.setErrorHandler((e: unknown, req, reply) => {
-    if (isDomainError(e)) return reply.code(STATUS[e.code] ?? 400).send({ code: e.code, error: errorText(e) });
     const status = (e as { statusCode?: number }).statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
+    if (!isDomainError(e) && typeof status === 'number' && status >= 400 && status < 500) {
       return reply.code(status).send({ code: 'request.invalid', error: 'That request is not valid.' });
     }
-    const correlationId = randomUUID().slice(0, 8);
-    deps.logger.error('web request failed', { correlationId, route: req.routeOptions.url ?? 'unknown', method: req.method, error: e });
-    return reply.code(500).send({ code: 'internal', error: `Something went wrong on our side (ref ${correlationId}).` });
+    const out = errorEdge(e, deps.logger, 'web request failed', { route: req.routeOptions.url ?? 'unknown', method: req.method });
+    if (out.kind === 'rule') return reply.code(STATUS[out.error.code] ?? 400).send({ code: out.error.code, error: out.text });
+    return reply.code(500).send({ code: 'internal', error: out.text });
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ code: 'not_found', error: 'Not found.' }));
   registerLinkPage(app, deps);
