@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../clock';
-import type { TaskStatus } from '../db/entities';
+import type { TaskStatus } from '../domain/task-status';
 import { Coalescer } from '../db/coalescer';
 import { isEmbedded, namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';

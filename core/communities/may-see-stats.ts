@@ -1,4 +1,4 @@
-import type { CampaignStatus } from '../db/entities/campaign.entity';
+import type { CampaignStatus } from '../domain/campaign-types';
 
 /**
  * Who sees a campaign's figures (`/campaign stats`): anyone, once it has run (active,

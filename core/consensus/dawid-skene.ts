@@ -9,6 +9,7 @@
  * own worker index and adding its answers to the arrays: EM then learns its confusion
  * like any member's, so it is trusted exactly as far as it agrees with the consensus.
  */
+import type { WorkerModel } from '../domain/consensus-mode';
 
 export interface ConsensusInput {
   tasks: number;
@@ -43,11 +44,9 @@ export interface ConsensusResult extends ConsensusParams {
   iterations: number;
 }
 
-export type ConsensusMode = 'dawid_skene' | 'one_coin';
-
 export interface DawidSkeneOptions {
   /** 'dawid_skene' learns a full confusion matrix per worker; 'one_coin' one accuracy per worker, errors spread uniformly. */
-  mode?: ConsensusMode;
+  mode?: WorkerModel;
   maxIterations?: number;
   /** Stop once no posterior entry moves more than this between iterations. */
   tolerance?: number;
@@ -197,7 +196,7 @@ function mStep(
   post: Float64Array,
   confusion: Float64Array,
   workerAccuracy: Float64Array,
-  mode: ConsensusMode,
+  mode: WorkerModel,
   smoothing: number,
 ): void {
   const { workers: W, classes: K, task, worker, label } = input;

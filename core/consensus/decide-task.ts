@@ -1,4 +1,4 @@
-import type { ConsensusMode } from '../db/entities';
+import type { ConsensusMode } from '../domain/consensus-mode';
 
 /**
  * Whether a regular task is decided, from its posterior (dawid_skene, one_coin) or its vote

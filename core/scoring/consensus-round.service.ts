@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
+import type { CampaignOption } from '../domain/campaign-types';
+import type { ConsensusMode } from '../domain/consensus-mode';
+import type { TaskStatus } from '../domain/task-status';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
 import { suspectColluders } from '../consensus/collusion';
 import { defaultCell, memberStandings, tooFastWorkers, type MemberStandings } from '../consensus/member-standing';

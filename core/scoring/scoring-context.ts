@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { CampaignOption, ConsensusMode, TaskStatus } from '../db/entities';
+import type { CampaignOption } from '../domain/campaign-types';
+import type { ConsensusMode } from '../domain/consensus-mode';
+import type { TaskStatus } from '../domain/task-status';
 import { namedQuery } from '../db/named-query';
 import { decideTask, type TaskDecision } from '../consensus/decide-task';
 import { defaultMinAccuracy, judgeAnswer, type Judged, type MemberStanding, type RewardRules, type Suspicion } from '../consensus/reward-rules';

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { TaskStatus } from '../db/entities';
+import type { TaskStatus } from '../domain/task-status';
 import { Coalescer } from '../db/coalescer';
 import { namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';

@@ -1,15 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { bigintColumn } from '../transformers';
 
-export type CampaignKind = 'label' | 'vote' | 'check';
-export type CampaignStatus = 'draft' | 'active' | 'paused' | 'closed';
-export type ConsensusMode = 'majority' | 'one_coin' | 'dawid_skene';
+import type { CampaignKind, CampaignOption, CampaignStatus } from '../../domain/campaign-types';
+import type { ConsensusMode } from '../../domain/consensus-mode';
 
-/** One answer choice; `id` is what answers store, `label` what members see. */
-export interface CampaignOption {
-  id: string;
-  label: string;
-}
+export type { CampaignKind, CampaignOption, CampaignStatus, ConsensusMode };
 
 /** A campaign's money, in a row of its own (see migration CampaignBudget). */
 @Entity('campaign_budget')

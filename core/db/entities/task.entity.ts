@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type TaskStatus = 'open' | 'final' | 'final_uncertain';
+import type { TaskStatus } from '../../domain/task-status';
+
+export type { TaskStatus };
 
 /** One item of a campaign to answer. */
 @Entity('task')
