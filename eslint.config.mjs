@@ -122,7 +122,6 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/campaigns/item-import.ts',
   'core/demo/seed-demo.ts',
   'core/exports/campaign-export.service.ts',
-  'core/health/health.service.ts',
   'core/identities/identity.service.ts',
   'core/jobs/job-run.service.ts',
   'core/members/member-merge.service.ts',

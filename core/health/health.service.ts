@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { ChainClient } from '../chain/chain-client';
 import type { JobRunService } from '../jobs/job-run.service';
 import type { MintProblem } from '../mint/mint-state';
+import { ping } from './health.statements';
 
 export interface JobHealth {
   job: string;
@@ -46,7 +47,7 @@ export class HealthService {
   /** Probes the database and the chain (each bounded by the timeout); never throws. */
   async check(): Promise<Health> {
     const [db, chain] = await Promise.allSettled([
-      within(this.timeoutMs, this.ds.query(`SELECT 1`)),
+      within(this.timeoutMs, ping(this.ds)),
       this.chain ? within(this.timeoutMs, this.chain.blockNumber()) : Promise.resolve(undefined),
     ]);
     const database = db.status === 'fulfilled';

@@ -1,0 +1,8 @@
+import type { EntityManager } from 'typeorm';
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/** The cheapest round trip: resolves when the database answers. */
+export async function ping(q: Queryable): Promise<void> {
+  await q.query(`SELECT 1`);
+}
