@@ -120,7 +120,6 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/campaigns/campaign-report.service.ts',
   'core/campaigns/campaign.service.ts',
   'core/campaigns/item-import.ts',
-  'core/demo/seed-demo.ts',
   'core/exports/campaign-export.service.ts',
   'core/identities/identity.service.ts',
   'core/jobs/job-run.service.ts',

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { CampaignService } from '../campaigns/campaign.service';
 import type { BaselineService } from '../models/baseline.service';
 import { loadModelManifest } from '../models/model-manifest';
+import { countCampaigns } from './seed-demo.statements';
 
 /** The shipped sample: 24 short product reviews (written for this project), 3 with gold. */
 export const DEMO_ITEMS_FILE = path.join(__dirname, 'reviews.csv');
@@ -37,8 +38,7 @@ export const demoCampaign = {
  * @throws DomainError model.device_unavailable when MODEL_DEVICE=cuda finds no GPU
  */
 export async function seedDemo(ds: DataSource, campaigns: CampaignService, baselines?: BaselineService): Promise<number | undefined> {
-  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM campaign`);
-  if (n > 0) return undefined;
+  if ((await countCampaigns(ds)) > 0) return undefined;
   const c = await campaigns.create(demoCampaign, null);
   await campaigns.importItems(c.id, createReadStream(DEMO_ITEMS_FILE), 'csv');
   if (baselines) {

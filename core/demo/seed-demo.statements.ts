@@ -1,0 +1,9 @@
+import type { EntityManager } from 'typeorm';
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/** How many campaigns exist, of any status. */
+export async function countCampaigns(q: Queryable): Promise<number> {
+  const [{ n }]: { n: number }[] = await q.query(`SELECT count(*)::int AS n FROM campaign`);
+  return n;
+}
