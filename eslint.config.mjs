@@ -121,7 +121,6 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/campaigns/campaign.service.ts',
   'core/campaigns/item-import.ts',
   'core/exports/campaign-export.service.ts',
-  'core/identities/identity.service.ts',
   'core/jobs/job-run.service.ts',
   'core/members/member-merge.service.ts',
   'core/members/member.service.ts',
