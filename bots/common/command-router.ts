@@ -1,41 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { isDomainError, type CardPress, type Core, type MemberRef } from '../../core';
-import { BATCH_LINES, batchReply } from './batch-text';
+import type { CardPress, MemberRef } from '../../core';
 import { parseButton } from './button-id';
-import { campaignCommand } from './campaign-commands';
-import { communityCommand } from './community-commands';
 import type { ChatContext, ChatReply } from './chat-message';
-import { errorText } from './error-text';
-import { answer, balance, leaderboard, nextTask, stats, type MemberDeps } from './member-commands';
+import { commandNamed, leastWho, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
+import { errorEdge } from './error-edge';
+import { answer, nextTask } from './member-commands';
+import { mayTryModerating } from './moderator-actor';
 import { LISTING_COMMANDS, RateLimiter, rateLimitedText } from './rate-limit';
-import { isVerifyLine, linkCommand, MAX_VERIFY_LINE, mergeCommand, SIGNATURE_TOO_LONG, unlinkCommand, verifyCommand, walletCommand } from './wallet-commands';
+import { isVerifyLine, MAX_VERIFY_LINE, SIGNATURE_TOO_LONG } from './wallet-text';
 
-export type CommandDeps = MemberDeps & Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'batches' | 'moderation' | 'communities'>;
-
-export const HELP = [
-  'TNET mining: answer small AI tasks, earn TNET when your answer matches the consensus.',
-  "/task [campaign] - get a task to answer (in a group or server: its community's campaigns and the platform's)",
-  '/leaderboard - the top miners',
-  '/batch <batch id> - a mint batch: its totals, transaction and first payouts',
-  '/campaign list - running campaigns',
-  '/campaign stats <id> - how a campaign is going',
-  'Personal, answered only in private (on Discord, only you see the answer):',
-  '/balance - your pending and minted TNET',
-  '/stats - your accuracy, and why rewards were withheld',
-  '/link [address] - link your wallet on the link page, or by signing a message by hand',
-  '/verify <signature> - finish linking with the signature of that message',
-  '/wallet - your linked wallet; /unlink - remove it',
-  '/merge confirm - join your account on another chat (offered when you verify its wallet)',
-  "Moderators: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (this community's allowance), /community audit (its audit log)",
-  '/help - this list',
-].join('\n');
-
-const WELCOME =
-  'Welcome to TNET mining!\n' +
-  'You get small tasks (label an item, vote, check a model). Many members answer each task; ' +
-  'when enough agree, answers that match the consensus earn TNET. Rewards are minted in batches ' +
-  'to your linked wallet.\n\n' +
-  HELP;
+export type { CommandDeps } from './commands';
+export { HELP } from './commands/help.command';
 
 /** Where the speaker is, for what a /task there may serve. */
 const here = (ctx: ChatContext) => ({ platform: ctx.user.platform, place: ctx.place });
@@ -43,10 +17,14 @@ const here = (ctx: ChatContext) => ({ platform: ctx.user.platform, place: ctx.pl
 /** Longest command line accepted; anything longer is refused before parsing. */
 const MAX_COMMAND_LENGTH = 500;
 
+const say = (text: string): ChatReply => ({ messages: [{ text }] });
+
 /**
  * The command layer every chat adapter shares: text commands and button presses in,
- * platform-neutral replies out. It never throws: a broken rule becomes its message, an
- * unexpected failure a short reply with a correlation id and one full log line.
+ * platform-neutral replies out. A text line is parsed once into its command's typed input
+ * (commands/); Discord hands typed options to `run`. It never throws: a broken rule
+ * becomes its message, an unexpected failure a short reply with a correlation id and one
+ * full log line (errorEdge).
  */
 export class CommandRouter {
   private readonly listings: RateLimiter;
@@ -59,67 +37,59 @@ export class CommandRouter {
     this.listings = opts.listings ?? new RateLimiter(LISTING_COMMANDS);
   }
 
-  /** The short reply when the speaker ran listing commands too often; undefined (and counted) when allowed. */
-  private limited(ctx: ChatContext): ChatReply | undefined {
-    const d = this.listings.take(`${ctx.user.platform}:${ctx.user.platformUserId}`);
-    return d.allowed ? undefined : { messages: [{ text: rateLimitedText(d.retryAfterMs) }] };
-  }
-
+  /** A text line (`/name args`, from the console or Telegram): parsed once, then run as its command. */
   async handleText(ctx: ChatContext, input: string): Promise<ChatReply> {
     return this.guard(ctx, input, async () => {
       const line = input.trim();
       // A /verify line is as long as a contract wallet's signature; longer ones go to the link page.
       const limit = isVerifyLine(line) ? MAX_VERIFY_LINE : MAX_COMMAND_LENGTH;
-      if (line.length > limit) return { messages: [{ text: limit === MAX_VERIFY_LINE ? SIGNATURE_TOO_LONG : 'That command is too long.' }] };
+      if (line.length > limit) return say(limit === MAX_VERIFY_LINE ? SIGNATURE_TOO_LONG : 'That command is too long.');
       const m = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s+(.*))?$/s.exec(line);
-      if (!m) return { messages: [{ text: 'Commands start with /. Send /help for the list.' }] };
-      const command = m[1]!.toLowerCase();
+      if (!m) return say('Commands start with /. Send /help for the list.');
+      const name = m[1]!.toLowerCase();
       const args = (m[2] ?? '').split(/\s+/).filter((a) => a.length > 0);
       const member = await this.member(ctx);
-      switch (command) {
-        case 'start':
-          return { messages: [{ text: WELCOME }] };
-        case 'help':
-          return { messages: [{ text: HELP }] };
-        case 'task': {
-          if (args.length > 1 || (args[0] !== undefined && !/^#?\d{1,9}$/.test(args[0])))
-            return { messages: [{ text: 'Usage: /task or /task <campaign id>' }] };
-          return nextTask(this.deps, member, here(ctx), args[0] === undefined ? undefined : Number(args[0].replace('#', '')));
-        }
-        case 'balance':
-          return balance(this.deps, member);
-        case 'leaderboard':
-          return this.limited(ctx) ?? leaderboard(this.deps);
-        case 'stats':
-          return stats(this.deps, member);
-        case 'campaign':
-          return campaignCommand(this.deps, ctx, args);
-        case 'community':
-          return communityCommand(this.deps, ctx, args);
-        case 'link':
-          return linkCommand(this.deps, ctx, member, args);
-        case 'verify':
-          return verifyCommand(this.deps, ctx, member, args);
-        case 'wallet':
-          return walletCommand(this.deps, member);
-        case 'unlink':
-          return unlinkCommand(this.deps, member);
-        case 'merge':
-          return mergeCommand(this.deps, member, args);
-        case 'batch': {
-          if (args.length !== 1 || !/^0x[0-9a-fA-F]{64}$/.test(args[0]!)) return { messages: [{ text: 'Usage: /batch <batch id, 0x and 64 hex digits>' }] };
-          const limited = this.limited(ctx);
-          if (limited) return limited;
-          const summary = await this.deps.batches.summary(args[0]!, BATCH_LINES);
-          if (!summary) return { messages: [{ text: `There is no mint batch ${args[0]}.` }] };
-          // The canonical text only when it is short: a large batch never goes to a chat whole.
-          const small = summary.morePayouts === 0 && summary.rows <= BATCH_LINES;
-          return batchReply(summary, small ? await this.deps.batches.manifestText(args[0]!) : undefined);
-        }
-        default:
-          return { messages: [{ text: `Unknown command /${command}. Send /help for the list.` }] };
+      const command = commandNamed(name);
+      if (!command) return say(`Unknown command /${name}. Send /help for the list.`);
+      // A command for moderators only refuses others before reading its arguments.
+      const gated = leastWho(command) !== 'member';
+      if (gated) {
+        const refused = await this.refusal(ctx, leastWho(command));
+        if (refused) return refused;
       }
+      const parsed = command.parse(args);
+      if (parsed instanceof UsageError) return say(parsed.text);
+      return this.checkedRun(ctx, member, command, parsed, gated);
     });
+  }
+
+  /** A command with its typed input (Discord's options): the same rights, limits and error edge as a text line. */
+  async run<I>(ctx: ChatContext, command: ChatCommand<I>, input: I): Promise<ChatReply> {
+    return this.guard(ctx, `/${command.name}`, async () => this.checkedRun(ctx, await this.member(ctx), command, input, false));
+  }
+
+  private async checkedRun<I>(ctx: ChatContext, member: MemberRef, command: ChatCommand<I>, input: I, moderatorChecked: boolean): Promise<ChatReply> {
+    const refused = await this.refusal(ctx, whoFor(command, input), moderatorChecked);
+    if (refused) return refused;
+    if (command.limit === 'listing') {
+      const limited = this.limited(ctx);
+      if (limited) return limited;
+    }
+    return command.run(this.deps, { ctx, member }, input);
+  }
+
+  /** The reply when the speaker may not run a command for `who`; undefined when they may. `moderatorChecked`: the moderator gate already passed. */
+  private async refusal(ctx: ChatContext, who: Who, moderatorChecked = false): Promise<ChatReply | undefined> {
+    if (who === 'member') return undefined;
+    if (!moderatorChecked && !(await mayTryModerating(ctx))) return say('Only moderators can do that.');
+    if (who === 'platform_admin' && !ctx.moderator?.platformAdmin) return say('Only platform admins can do that.');
+    return undefined;
+  }
+
+  /** The short reply when the speaker ran listing commands too often; undefined (and counted) when allowed. */
+  private limited(ctx: ChatContext): ChatReply | undefined {
+    const d = this.listings.take(`${ctx.user.platform}:${ctx.user.platformUserId}`);
+    return d.allowed ? undefined : say(rateLimitedText(d.retryAfterMs));
   }
 
   /**
@@ -145,13 +115,8 @@ export class CommandRouter {
     try {
       return await run();
     } catch (e) {
-      if (isDomainError(e)) {
-        const t = errorText(e);
-        return { toast: t, messages: [{ text: t }] };
-      }
-      const correlationId = randomUUID().slice(0, 8);
-      this.deps.logger.error('command failed', { correlationId, platform: ctx.user.platform, what, error: e });
-      return { toast: 'Something went wrong.', messages: [{ text: `Something went wrong on our side (ref ${correlationId}). Please try again.` }] };
+      const out = errorEdge(e, this.deps.logger, 'command failed', { platform: ctx.user.platform, what });
+      return { toast: out.kind === 'rule' ? out.text : 'Something went wrong.', messages: [{ text: out.text }] };
     }
   }
 }

@@ -1,10 +1,12 @@
+import { COMMANDS, commandNamed } from './commands';
+
 /**
  * Personal commands are answered only in private: their replies carry one-time link page
  * URLs, sign-in messages, wallets and balances, which a group or channel must never see.
- * These are the rules every chat adapter follows; the words live here too.
+ * They are the commands whose `where` is private in the command table. These are the rules
+ * every chat adapter follows; the words live here too.
  */
-export const PRIVATE_COMMANDS = ['link', 'verify', 'wallet', 'unlink', 'balance', 'stats', 'merge'] as const;
-export type PrivateCommand = (typeof PRIVATE_COMMANDS)[number];
+export const PRIVATE_COMMANDS: readonly string[] = COMMANDS.filter((c) => c.where === 'private').map((c) => c.name);
 
 /**
  * What `/start <payload>` may run in private (a deep link that opens the private chat).
@@ -18,7 +20,10 @@ export type StartPayload = (typeof START_PAYLOADS)[number];
 /** Telegram's rule for a start parameter: 1 to 64 of A-Z a-z 0-9 _ -. */
 const START_PARAMETER = /^[A-Za-z0-9_-]{1,64}$/;
 
-export const isPrivateOnly = (command: string): command is PrivateCommand => (PRIVATE_COMMANDS as readonly string[]).includes(command);
+export const isPrivateOnly = (command: string): boolean => commandNamed(command)?.where === 'private';
+
+/** The deep link that opens a personal command in private: its own name where that is a payload, else /wallet (unlink). */
+const payloadOf = (command: string): StartPayload => (START_PAYLOADS as readonly string[]).includes(command) ? (command as StartPayload) : 'wallet';
 
 /**
  * What a command sent in a group (or channel) gets:
@@ -54,7 +59,7 @@ export function groupRoute(command: string, args: readonly string[], speaker: 'm
     case 'merge':
       return args.length === 0 ? { kind: 'answer', start: 'merge' } : { kind: 'ask', start: 'merge', prompt: 'You sent /merge in a group. Send /merge confirm or /merge cancel here.' };
     default:
-      return { kind: 'answer', start: command };
+      return { kind: 'answer', start: payloadOf(command) };
   }
 }
 

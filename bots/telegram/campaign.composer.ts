@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Composer, GrammyError, InputFile } from 'grammy';
 import { MAX_OPEN_CARDS, type Actor, type CampaignExport, type Core } from '../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../common/campaign-chart';
-import { campaignStatsText } from '../common/campaign-commands';
+import { campaignStatsText } from '../common/campaign-stats-text';
 import { itemFormatOf, startWizard, wizardCancel, wizardConfirm, wizardItems, wizardPrompt, wizardText, type CampaignWizard, type WizardTurn } from '../common/campaign-wizard';
 import { svgToPng } from '../common/chart-png';
 import { errorEdge } from '../common/error-edge';

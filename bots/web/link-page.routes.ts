@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from '../../core';
-import { verifiedText } from '../common/wallet-commands';
+import { verifiedText } from '../common/wallet-text';
 
 export type LinkPageDeps = Pick<Core, 'wallets'>;
 

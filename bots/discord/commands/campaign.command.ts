@@ -1,7 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandSubcommandBuilder } from 'discord.js';
 import { isDomainError } from '../../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../../common/campaign-chart';
-import { campaignStatsText } from '../../common/campaign-commands';
+import { campaignStatsText } from '../../common/campaign-stats-text';
 import type { ChatContext } from '../../common/chat-message';
 import { actorOf } from '../../common/moderator-actor';
 import { svgToPng } from '../../common/chart-png';

@@ -1,6 +1,6 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
 import type { ChatContext } from '../../common/chat-message';
-import { MAX_PASTED_SIGNATURE } from '../../common/wallet-commands';
+import { MAX_PASTED_SIGNATURE } from '../../common/wallet-text';
 import type { SlashCommand, SlashDeps, SlashResult } from '../slash-command';
 import { memberCommand, routed } from '../slash-command';
 

@@ -1,0 +1,70 @@
+import type { Core, MemberRef } from '../../../core';
+import type { ChatContext, ChatReply } from '../chat-message';
+import type { MemberDeps } from '../member-commands';
+
+/** What the commands use of core. */
+export type CommandDeps = MemberDeps &
+  Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'batches' | 'moderation' | 'communities'> &
+  Partial<Pick<Core, 'baselines'>>;
+
+/**
+ * Who may run a command: any member; a moderator (a platform admin, or an administrator of
+ * the group or server spoken in; in a private chat anyone goes on to core's per-campaign
+ * check); a platform admin only. Core checks every right again.
+ */
+export type Who = 'member' | 'moderator' | 'platform_admin';
+
+/** Where a command is answered: anywhere, or only in private (its reply is personal). */
+export type Where = 'anywhere' | 'private';
+
+/** The speaker: where they spoke, and who they are to core. */
+export interface Speaker {
+  ctx: ChatContext;
+  member: MemberRef;
+}
+
+/** A text line that does not fit the command: the reply says how to use it, nothing runs. */
+export class UsageError {
+  constructor(readonly text: string) {}
+}
+
+/** The subcommand names of a union input (`{ sub: 'list' } | { sub: 'stats', ... }`); any name otherwise. */
+type SubOf<I> = I extends { sub: infer S extends string } ? S : string;
+
+/**
+ * One chat command: its name, its typed input, who may run it and where, the text parser
+ * (for the console and Telegram) and its work. Discord passes typed options straight to
+ * `run`; CommandRouter applies `who` and `limit` on every surface.
+ */
+export interface ChatCommand<I> {
+  readonly name: string;
+  /** One rule for the command, or one per subcommand (keyed by the input's `sub`). */
+  readonly who: Who | Readonly<Record<SubOf<I>, Who>>;
+  readonly where: Where;
+  /** Counted against the speaker's budget of shared listings (LISTING_COMMANDS) before it runs. */
+  readonly limit?: 'listing';
+  /** The arguments after `/name`, split at whitespace. */
+  parse(args: string[]): I | UsageError;
+  run(deps: CommandDeps, speaker: Speaker, input: I): Promise<ChatReply>;
+}
+
+/** The rule for this input: the command's, or its subcommand's. */
+export function whoFor<I>(command: ChatCommand<I>, input: I): Who {
+  const who = command.who;
+  return typeof who === 'string' ? who : (who as Readonly<Record<string, Who>>)[(input as { sub: string }).sub]!;
+}
+
+/** The strictest rule a command has for any input: a command for moderators only is gated before its arguments are read. */
+export function leastWho(command: ChatCommand<unknown>): Who {
+  const rules: Who[] = typeof command.who === 'string' ? [command.who] : Object.values(command.who as Readonly<Record<string, Who>>);
+  const order: Who[] = ['member', 'moderator', 'platform_admin'];
+  return order[Math.min(...rules.map((w) => order.indexOf(w)))]!;
+}
+
+export const say = (text: string): ChatReply => ({ messages: [{ text }] });
+
+/** A positive id as typed in a chat ("12" or "#12", at most `digits` digits); undefined when it is not one. */
+export function idOf(text: string | undefined, digits = 9): number | undefined {
+  if (text === undefined || !new RegExp(`^#?\\d{1,${digits}}$`).test(text)) return undefined;
+  return Number(text.replace(/^#/, ''));
+}

@@ -1,0 +1,15 @@
+import { say, type ChatCommand } from './command';
+
+export type WalletInput = Record<string, never>;
+
+/** /wallet: the member's linked wallet. */
+export const walletCommand: ChatCommand<WalletInput> = {
+  name: 'wallet',
+  who: 'member',
+  where: 'private',
+  parse: () => ({}),
+  async run(deps, { member }) {
+    const address = await deps.wallets.get(member.memberId);
+    return say(address ? `Your wallet: ${address}` : 'You have no linked wallet. Send /link <your wallet address>.');
+  },
+};
