@@ -122,8 +122,6 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/campaigns/item-import.ts',
   'core/exports/campaign-export.service.ts',
   'core/jobs/job-run.service.ts',
-  'core/members/member-merge.service.ts',
-  'core/members/member.service.ts',
   'core/metrics/platform-snapshot.service.ts',
   'core/models/baseline.service.ts',
   'core/models/inference-check.service.ts',

@@ -1,5 +1,35 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../errors';
+import { deleteMember, selectSharePlatform } from '../identities/identity.statements';
+import {
+  cancelOpenOffer,
+  carryBan,
+  deleteSharedSkills,
+  deleteWallet,
+  insertDuplicateCorrection,
+  insertMergeDuplicate,
+  insertPlaceholderMember,
+  lockMembers,
+  lockOpenOffer,
+  lockWalletAddress,
+  markMerged,
+  markOfferConfirmed,
+  mergeSharedSkills,
+  moveAnswers,
+  moveAnswersById,
+  moveAnswersExcept,
+  moveCampaignsCreated,
+  moveIdentities,
+  moveLedgerRows,
+  moveLinkChallenges,
+  moveSkills,
+  returnToBudget,
+  selectAnswerEarnings,
+  selectDuplicateAnswers,
+  selectOpenOffer,
+  selectPendingOffer,
+  type MergeOfferRow,
+} from './member-merge.statements';
 
 /** What a confirmed merge moved into the surviving member. */
 export interface MergeResult {
@@ -17,13 +47,7 @@ export interface MergeResult {
   takenBack: bigint;
 }
 
-interface Offer {
-  id: number;
-  from_member_id: number;
-  into_member_id: number;
-  address: string;
-  expires_at: Date;
-}
+type Offer = MergeOfferRow;
 
 /**
  * One person, two chats. An identity that proved control of an address another member's
@@ -56,10 +80,7 @@ export class MemberMergeService {
 
   /** The open merge offer of a member, if any. */
   async pending(memberId: number): Promise<{ otherMemberId: number; address: string; expiresAt: Date } | undefined> {
-    const [o] = await this.ds.query(
-      `SELECT into_member_id, address, expires_at FROM member_merge WHERE from_member_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL AND expires_at > $2`,
-      [memberId, this.now()],
-    );
+    const o = await selectPendingOffer(this.ds, memberId, this.now());
     return o ? { otherMemberId: o.into_member_id, address: o.address, expiresAt: new Date(o.expires_at) } : undefined;
   }
 
@@ -68,11 +89,7 @@ export class MemberMergeService {
    * @throws DomainError member.no_merge
    */
   async cancel(memberId: number): Promise<void> {
-    const [rows] = await this.ds.query(
-      `UPDATE member_merge SET cancelled_at = now() WHERE from_member_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL RETURNING id`,
-      [memberId],
-    );
-    if (rows.length === 0) throw new DomainError('member.no_merge', {});
+    if (!(await cancelOpenOffer(this.ds, memberId))) throw new DomainError('member.no_merge', {});
   }
 
   /**
@@ -81,11 +98,7 @@ export class MemberMergeService {
    *   (the wallet moved since the offer), wallet.address_taken (the two now share a chat)
    */
   async confirm(memberId: number): Promise<MergeResult> {
-    const [offer]: Offer[] = await this.ds.query(
-      `SELECT id, from_member_id, into_member_id, address, expires_at FROM member_merge
-       WHERE from_member_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL`,
-      [memberId],
-    );
+    const offer = await selectOpenOffer(this.ds, memberId);
     if (!offer) throw new DomainError('member.no_merge', {});
     if (new Date(offer.expires_at).getTime() <= this.now().getTime()) throw new DomainError('member.merge_expired', {});
     return this.ds.transaction((m) => this.merge(m, offer));
@@ -94,32 +107,18 @@ export class MemberMergeService {
   private async merge(m: EntityManager, offer: Offer): Promise<MergeResult> {
     const from = offer.from_member_id;
     const into = offer.into_member_id;
-    await m.query(`SELECT id FROM member WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`, [[from, into]]);
-    const [open] = await m.query(`SELECT id FROM member_merge WHERE id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL FOR UPDATE`, [offer.id]);
-    if (!open) throw new DomainError('member.no_merge', {});
-    const [wallet] = await m.query(`SELECT address FROM wallet WHERE member_id = $1 FOR UPDATE`, [into]);
-    if (!wallet || wallet.address !== offer.address) throw new DomainError('member.merge_stale', {});
-    const [{ shared }] = await m.query(
-      `SELECT EXISTS (SELECT 1 FROM identity a JOIN identity b ON a.platform = b.platform WHERE a.member_id = $1 AND b.member_id = $2) AS shared`,
-      [from, into],
-    );
-    if (shared) throw new DomainError('wallet.address_taken', { address: offer.address });
+    await lockMembers(m, [from, into]);
+    if (!(await lockOpenOffer(m, offer.id))) throw new DomainError('member.no_merge', {});
+    if ((await lockWalletAddress(m, into)) !== offer.address) throw new DomainError('member.merge_stale', {});
+    if (await selectSharePlatform(m, from, into)) throw new DomainError('wallet.address_taken', { address: offer.address });
 
-    const [, identities] = await m.query(`UPDATE identity SET member_id = $2 WHERE member_id = $1`, [from, into]);
-    await m.query(`UPDATE link_challenge SET member_id = $2, used_at = coalesce(used_at, now()) WHERE member_id = $1`, [from, into]);
-    await m.query(`UPDATE campaign SET created_by = $2 WHERE created_by = $1`, [from, into]);
-    await m.query(`DELETE FROM wallet WHERE member_id = $1`, [from]);
+    const identities = await moveIdentities(m, from, into);
+    await moveLinkChallenges(m, from, into);
+    await moveCampaignsCreated(m, from, into);
+    await deleteWallet(m, from);
 
     // Tasks both answered: the earlier answer is kept, the later withheld.
-    const dups: { task_id: number; campaign_id: number; kept: string; withheld: string; withheld_member: number }[] = await m.query(
-      `SELECT a.task_id, a.campaign_id,
-              CASE WHEN (a.created_at, a.id) < (b.created_at, b.id) THEN a.id ELSE b.id END AS kept,
-              CASE WHEN (a.created_at, a.id) < (b.created_at, b.id) THEN b.id ELSE a.id END AS withheld,
-              CASE WHEN (a.created_at, a.id) < (b.created_at, b.id) THEN b.member_id ELSE a.member_id END AS withheld_member
-       FROM answer a JOIN answer b ON b.task_id = a.task_id AND b.member_id = $2
-       WHERE a.member_id = $1 ORDER BY a.task_id`,
-      [from, into],
-    );
+    const dups = await selectDuplicateAnswers(m, from, into);
     // Withheld duplicates end on the absorbed record, the kept answers on the survivor. The
     // unique (task, member) key forbids a direct swap, so the survivor's withheld answers
     // wait on a placeholder member created and dropped inside this transaction.
@@ -127,83 +126,50 @@ export class MemberMergeService {
     const absorbedWithheld = dups.filter((d) => d.withheld_member === from).map((d) => d.withheld);
     let placeholder: number | undefined;
     if (survivorsWithheld.length > 0) {
-      [{ id: placeholder }] = await m.query(`INSERT INTO member (display_name) VALUES ('(merge placeholder)') RETURNING id`);
-      await m.query(`UPDATE answer SET member_id = $2 WHERE id = ANY($1::bigint[])`, [survivorsWithheld, placeholder]);
+      placeholder = await insertPlaceholderMember(m);
+      await moveAnswersById(m, survivorsWithheld, placeholder);
     }
-    const [, answers] = await m.query(`UPDATE answer SET member_id = $2 WHERE member_id = $1 AND NOT (id = ANY($3::bigint[]))`, [from, into, absorbedWithheld]);
+    const answers = await moveAnswersExcept(m, from, into, absorbedWithheld);
     if (placeholder !== undefined) {
-      await m.query(`UPDATE answer SET member_id = $2 WHERE member_id = $1`, [placeholder, from]);
-      await m.query(`DELETE FROM member WHERE id = $1`, [placeholder]);
+      await moveAnswers(m, placeholder, from);
+      await deleteMember(m, placeholder);
     }
 
-    const moved: { id: string }[] = (await m.query(`UPDATE reward_ledger SET member_id = $2 WHERE member_id = $1 RETURNING id`, [from, into]))[0];
+    const moved = await moveLedgerRows(m, from, into);
 
     // What each withheld duplicate earned (its rows' sum, pending or minted) is taken back.
     let takenBack = 0n;
     for (const d of dups) {
-      const [e] = await m.query(
-        `SELECT coalesce(sum(amount) FILTER (WHERE status <> 'withheld'), 0)::text AS net,
-                (SELECT id FROM reward_ledger WHERE answer_id = $1 AND corrects_id IS NULL) AS original,
-                (SELECT consensus_label FROM reward_ledger WHERE answer_id = $1 AND corrects_id IS NULL) AS label
-         FROM reward_ledger WHERE answer_id = $1`,
-        [d.withheld],
-      );
+      const e = await selectAnswerEarnings(m, d.withheld);
       const net = BigInt(e.net);
       if (net > 0n) {
-        await m.query(
-          `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label, corrects_id)
-           VALUES ($1, $2, $3, $4, $5, 'pending', 'merge.duplicate', $6, $7)`,
-          [into, d.campaign_id, d.task_id, d.withheld, (-net).toString(), e.label, e.original],
-        );
-        await m.query(`UPDATE campaign_budget SET spent = spent - $2 WHERE campaign_id = $1`, [d.campaign_id, net.toString()]);
+        await insertDuplicateCorrection(m, { memberId: into, campaignId: d.campaign_id, taskId: d.task_id, answerId: d.withheld, takenBack: net, label: e.label, correctsId: e.original });
+        await returnToBudget(m, d.campaign_id, net);
         takenBack += net;
       }
-      await m.query(
-        `INSERT INTO member_merge_duplicate (merge_id, task_id, kept_answer_id, withheld_answer_id, taken_back) VALUES ($1, $2, $3, $4, $5)`,
-        [offer.id, d.task_id, d.kept, d.withheld, (net > 0n ? net : 0n).toString()],
-      );
+      await insertMergeDuplicate(m, { mergeId: offer.id, taskId: d.task_id, keptAnswerId: d.kept, withheldAnswerId: d.withheld, takenBack: net > 0n ? net : 0n });
     }
 
     await this.mergeSkills(m, from, into);
-    await m.query(
-      `UPDATE member s SET banned_at = coalesce(s.banned_at, f.banned_at), ban_reason = coalesce(s.ban_reason, f.ban_reason)
-       FROM member f WHERE s.id = $2 AND f.id = $1`,
-      [from, into],
-    );
-    await m.query(`UPDATE member SET merged_into_id = $2 WHERE id = $1`, [from, into]);
+    await carryBan(m, from, into);
+    await markMerged(m, from, into);
     const result: MergeResult = {
       memberId: into,
       absorbedMemberId: from,
       address: offer.address,
-      identities: identities as number,
-      answers: answers as number,
+      identities,
+      answers,
       duplicates: dups.length,
       ledgerRows: moved.length,
       takenBack,
     };
-    await m.query(`UPDATE member_merge SET confirmed_at = now(), moved = $2, moved_ledger_ids = $3::bigint[] WHERE id = $1`, [
-      offer.id,
-      JSON.stringify({ ...result, takenBack: takenBack.toString() }),
-      moved.map((r) => r.id),
-    ]);
+    await markOfferConfirmed(m, offer.id, JSON.stringify({ ...result, takenBack: takenBack.toString() }), moved);
     return result;
   }
 
   private async mergeSkills(m: EntityManager, from: number, into: number): Promise<void> {
-    // Where both have an estimate, counts add up and the better-evidenced estimate stays;
-    // the next scoring round re-fits the survivor from all the answers it now holds.
-    await m.query(
-      `UPDATE member_skill s SET answers = s.answers + f.answers, accepted = s.accepted + f.accepted,
-              gold_answers = s.gold_answers + f.gold_answers, gold_correct = s.gold_correct + f.gold_correct,
-              accuracy = CASE WHEN f.answers > s.answers THEN f.accuracy ELSE s.accuracy END,
-              confusion = CASE WHEN f.answers > s.answers THEN f.confusion ELSE s.confusion END
-       FROM member_skill f WHERE f.member_id = $1 AND s.member_id = $2 AND s.campaign_id = f.campaign_id`,
-      [from, into],
-    );
-    await m.query(
-      `DELETE FROM member_skill f USING member_skill s WHERE f.member_id = $1 AND s.member_id = $2 AND s.campaign_id = f.campaign_id`,
-      [from, into],
-    );
-    await m.query(`UPDATE member_skill SET member_id = $2 WHERE member_id = $1`, [from, into]);
+    await mergeSharedSkills(m, from, into);
+    await deleteSharedSkills(m, from, into);
+    await moveSkills(m, from, into);
   }
 }

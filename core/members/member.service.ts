@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Platform } from '../db/entities';
 import { DomainError } from '../errors';
+import { selectMember, selectMemberIdentities, selectMemberWallet } from './member.statements';
 
 export interface MemberIdentity {
   platform: Platform;
@@ -29,13 +30,10 @@ export class MemberService {
    * @throws DomainError member.not_found
    */
   async profile(memberId: number): Promise<MemberProfile> {
-    const [m] = await this.ds.query(`SELECT id, display_name, created_at, banned_at, ban_reason FROM member WHERE id = $1`, [memberId]);
+    const m = await selectMember(this.ds, memberId);
     if (!m) throw new DomainError('member.not_found', { memberId });
-    const identities: { platform: Platform; platform_user_id: string; username: string | null }[] = await this.ds.query(
-      `SELECT platform, platform_user_id, username FROM identity WHERE member_id = $1 ORDER BY id`,
-      [memberId],
-    );
-    const [w] = await this.ds.query(`SELECT address, verified_at FROM wallet WHERE member_id = $1`, [memberId]);
+    const identities = await selectMemberIdentities(this.ds, memberId);
+    const w = await selectMemberWallet(this.ds, memberId);
     return {
       memberId: m.id,
       displayName: m.display_name,
