@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { isEmbedded } from '../db/named-query';
-import { latestRunPerJob, type LatestRun } from './job-run.statements';
+import { finishJobRun, insertJobRun, latestRunPerJob, tryAdvisoryLock, unlockAll, type LatestRun } from './job-run.statements';
 
 export type JobResult = 'ok' | 'failed' | 'skipped';
 
@@ -28,8 +28,7 @@ export class JobRunService {
     const lock = isEmbedded(this.ds) ? undefined : this.ds.createQueryRunner();
     try {
       if (lock) {
-        const [{ ok }] = await lock.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [`tnet.job.${job}`]);
-        if (!ok) {
+        if (!(await tryAdvisoryLock(lock, `tnet.job.${job}`))) {
           this.logger.debug('job skipped: running on another replica', { job });
           return 'skipped';
         }
@@ -37,7 +36,7 @@ export class JobRunService {
       return await this.record(job, fn);
     } finally {
       if (lock) {
-        await lock.query(`SELECT pg_advisory_unlock_all()`).catch(() => undefined);
+        await unlockAll(lock).catch(() => undefined);
         await lock.release();
       }
       this.running.delete(job);
@@ -50,7 +49,7 @@ export class JobRunService {
   }
 
   private async record(job: string, fn: () => Promise<string | void>): Promise<JobResult> {
-    const [{ id }] = await this.ds.query(`INSERT INTO job_run (job, outcome) VALUES ($1, 'running') RETURNING id`, [job]);
+    const id = await insertJobRun(this.ds, job);
     const started = Date.now();
     this.logger.info('job started', { job, run: String(id) });
     let outcome: JobResult = 'ok';
@@ -62,7 +61,7 @@ export class JobRunService {
       detail = e instanceof Error ? e.message : String(e);
       this.logger.error('job failed', { job, run: String(id), error: e });
     }
-    await this.ds.query(`UPDATE job_run SET outcome = $2, detail = $3, finished_at = now() WHERE id = $1`, [id, outcome, detail?.slice(0, 2000) ?? null]);
+    await finishJobRun(this.ds, id, outcome, detail);
     this.logger.info('job finished', { job, run: String(id), outcome, ms: Date.now() - started, detail });
     return outcome;
   }

@@ -33,3 +33,28 @@ export async function latestRunPerJob(db: Queryable): Promise<LatestRun[]> {
   );
   return rows.map((r) => ({ job: r.job, outcome: r.outcome, startedAt: r.started_at, finishedAt: r.finished_at, detail: r.detail }));
 }
+
+/**
+ * Tries the session advisory lock of a job's key without waiting; true when this session
+ * holds it now. Call it on a dedicated connection: the lock lives as long as its session.
+ */
+export async function tryAdvisoryLock(db: Queryable, key: string): Promise<boolean> {
+  const [{ ok }]: { ok: boolean }[] = await db.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [key]);
+  return ok;
+}
+
+/** Releases every session advisory lock the connection holds. */
+export async function unlockAll(db: Queryable): Promise<void> {
+  await db.query(`SELECT pg_advisory_unlock_all()`);
+}
+
+/** Records a job's run as started; returns the run's id. */
+export async function insertJobRun(db: Queryable, job: string): Promise<string | number> {
+  const [{ id }]: { id: string | number }[] = await db.query(`INSERT INTO job_run (job, outcome) VALUES ($1, 'running') RETURNING id`, [job]);
+  return id;
+}
+
+/** Records how a run ended, with its detail (at most 2,000 characters kept). */
+export async function finishJobRun(db: Queryable, id: string | number, outcome: string, detail: string | null): Promise<void> {
+  await db.query(`UPDATE job_run SET outcome = $2, detail = $3, finished_at = now() WHERE id = $1`, [id, outcome, detail?.slice(0, 2000) ?? null]);
+}
