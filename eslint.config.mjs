@@ -121,7 +121,6 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/campaigns/campaign.service.ts',
   'core/campaigns/item-import.ts',
   'core/exports/campaign-export.service.ts',
-  'core/metrics/platform-snapshot.service.ts',
   'core/models/baseline.service.ts',
   'core/models/inference-check.service.ts',
   'core/models/model-registry.ts',
