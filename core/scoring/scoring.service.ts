@@ -5,7 +5,8 @@ import { namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import type { Judged } from '../consensus/reward-rules';
-import { decidedLabel, judge, ledgerNetByAnswer, loadScoringContext, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext, type ScoringRead } from './scoring-context';
+import { decidedLabel, judge, loadScoringContext, netByAnswer, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext } from './scoring-context';
+import { selectTaskLedger, type ScoringRead } from './scoring.statements';
 
 /** What one answer earned once scored. */
 export interface AnswerReward {
@@ -207,7 +208,7 @@ export class ScoringService {
       if (d.state !== 'final') return unchanged;
       const label = decidedLabel(ctx, d);
       if (label === ctx.consensusLabel && ctx.status === 'final') return unchanged;
-      const byAnswer = await ledgerNetByAnswer(m, taskId);
+      const byAnswer = netByAnswer(await selectTaskLedger(m, taskId));
       const back: { a: ScoringAnswer; original: string; amount: bigint }[] = [];
       const owed: { a: ScoringAnswer; original: string }[] = [];
       for (const a of ctx.answers) {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { judge, ledgerNetByAnswer, loadScoringContext } from './scoring-context';
+import { judge, loadScoringContext, netByAnswer } from './scoring-context';
+import { selectTaskLedger } from './scoring.statements';
 
 /**
  * The settlement of one decided task (issue 8): once a campaign is settled, every answer
@@ -22,7 +23,7 @@ export async function settleTask(ds: DataSource, taskId: number): Promise<number
     const gold = ctx.goldLabel !== null;
     if (!gold && ctx.status === 'open') return 0;
     const label = gold ? ctx.goldLabel : ctx.consensusLabel;
-    const byAnswer = await ledgerNetByAnswer(m, taskId);
+    const byAnswer = netByAnswer(await selectTaskLedger(m, taskId));
     const back: { memberId: number; answerId: string; original: string; amount: bigint; rule: string }[] = [];
     const clearOnly = { ...ctx, rules: { ...ctx.rules, final: false } };
     for (const a of ctx.answers) {
