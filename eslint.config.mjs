@@ -118,7 +118,6 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/campaigns/campaign-report.service.ts',
   'core/campaigns/campaign.service.ts',
   'core/campaigns/item-import.ts',
-  'core/exports/campaign-export.service.ts',
   'core/models/baseline.service.ts',
   'core/models/inference-check.service.ts',
   'core/models/model-registry.ts',

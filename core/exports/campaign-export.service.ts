@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import type { TaskStatus } from '../db/entities';
 import { DomainError } from '../errors';
+import { campaignExists, countExportTasks, selectCheckVerdicts, selectExportPage, type ExportTaskRow } from './campaign-export.statements';
 import { csvHeader, csvLine, jsonLine, type ExportFormat, type ExportRecord } from './export-record';
 
 export interface ExportOptions {
@@ -28,20 +28,7 @@ export interface CampaignExport {
 
 const DEFAULT_PAGE_SIZE = 1000;
 
-interface TaskRow {
-  id: number;
-  item_key: string;
-  payload: string;
-  status: TaskStatus;
-  answer_count: number;
-  consensus_label: string | null;
-  consensus_confidence: number | null;
-  baseline_label: string | null;
-  baseline_confidence: number | null;
-  gold_label: string | null;
-}
-
-const toRecord = (r: TaskRow, modelVerified: string | null): ExportRecord => ({
+const toRecord = (r: ExportTaskRow, modelVerified: string | null): ExportRecord => ({
   taskId: r.id,
   itemKey: r.item_key,
   itemJson: r.payload,
@@ -74,12 +61,8 @@ export class CampaignExportService {
     const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
     const finalOnly = opts.finalOnly ?? false;
-    const [c] = await this.ds.query(`SELECT id FROM campaign WHERE id = $1`, [campaignId]);
-    if (!c) throw new DomainError('campaign.not_found', { campaignId });
-    const [{ n: total }] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM task WHERE campaign_id = $1 AND (NOT $2::boolean OR status <> 'open')`,
-      [campaignId, finalOnly],
-    );
+    if (!(await campaignExists(this.ds, campaignId))) throw new DomainError('campaign.not_found', { campaignId });
+    const total = await countExportTasks(this.ds, campaignId, finalOnly);
     const line = opts.format === 'csv' ? csvLine : jsonLine;
     const ds = this.ds;
     async function* chunks(): AsyncGenerator<string> {
@@ -87,23 +70,10 @@ export class CampaignExportService {
       let after = 0;
       let written = 0;
       for (;;) {
-        const rows: TaskRow[] = await ds.query(
-          `SELECT id, item_key, payload::text AS payload, status, answer_count, consensus_label, consensus_confidence,
-                  baseline_label, baseline_confidence, gold_label
-           FROM task WHERE campaign_id = $1 AND id > $2 AND (NOT $3::boolean OR status <> 'open')
-           ORDER BY id LIMIT $4`,
-          [campaignId, after, finalOnly, pageSize],
-        );
+        const rows = await selectExportPage(ds, campaignId, after, finalOnly, pageSize);
         if (rows.length === 0) break;
         // The members' verdicts on the model's predictions, from check campaigns of this one.
-        const verdicts: { source: string; verdict: string }[] = await ds.query(
-          `SELECT k.payload->>'source_task_id' AS source, k.consensus_label AS verdict
-           FROM inference_check ic JOIN task k ON k.campaign_id = ic.check_campaign_id
-           WHERE ic.source_campaign_id = $1 AND k.status = 'final' AND k.payload ? 'source_task_id'
-             AND k.payload->>'source_task_id' = ANY($2::text[])
-           ORDER BY k.id`,
-          [campaignId, rows.map((r) => String(r.id))],
-        );
+        const verdicts = await selectCheckVerdicts(ds, campaignId, rows.map((r) => String(r.id)));
         const verdictOf = new Map(verdicts.map((v) => [v.source, v.verdict]));
         let text = '';
         for (const r of rows) text += line(toRecord(r, verdictOf.get(String(r.id)) ?? null));

@@ -1,0 +1,62 @@
+import type { EntityManager } from 'typeorm';
+import type { TaskStatus } from '../domain/task-status';
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/** A task as an export reads it. */
+export interface ExportTaskRow {
+  id: number;
+  item_key: string;
+  /** The item's JSON, as text. */
+  payload: string;
+  status: TaskStatus;
+  answer_count: number;
+  consensus_label: string | null;
+  consensus_confidence: number | null;
+  baseline_label: string | null;
+  baseline_confidence: number | null;
+  gold_label: string | null;
+}
+
+/** Members' verdict on the model's prediction for one source task (its id as text). */
+export interface CheckVerdictRow {
+  source: string;
+  verdict: string;
+}
+
+export async function campaignExists(q: Queryable, campaignId: number): Promise<boolean> {
+  const [c]: unknown[] = await q.query(`SELECT id FROM campaign WHERE id = $1`, [campaignId]);
+  return c !== undefined;
+}
+
+/** How many tasks an export of the campaign holds (only final ones with `finalOnly`). */
+export async function countExportTasks(q: Queryable, campaignId: number, finalOnly: boolean): Promise<number> {
+  const [{ n }]: { n: number }[] = await q.query(
+    `SELECT count(*)::int AS n FROM task WHERE campaign_id = $1 AND (NOT $2::boolean OR status <> 'open')`,
+    [campaignId, finalOnly],
+  );
+  return n;
+}
+
+/** One keyset page of the campaign's tasks: ids after `after`, in id order. */
+export function selectExportPage(q: Queryable, campaignId: number, after: number, finalOnly: boolean, pageSize: number): Promise<ExportTaskRow[]> {
+  return q.query(
+    `SELECT id, item_key, payload::text AS payload, status, answer_count, consensus_label, consensus_confidence,
+                  baseline_label, baseline_confidence, gold_label
+           FROM task WHERE campaign_id = $1 AND id > $2 AND (NOT $3::boolean OR status <> 'open')
+           ORDER BY id LIMIT $4`,
+    [campaignId, after, finalOnly, pageSize],
+  );
+}
+
+/** The members' verdicts on the model's predictions for the given tasks, from check campaigns of this one. */
+export function selectCheckVerdicts(q: Queryable, campaignId: number, taskIds: string[]): Promise<CheckVerdictRow[]> {
+  return q.query(
+    `SELECT k.payload->>'source_task_id' AS source, k.consensus_label AS verdict
+           FROM inference_check ic JOIN task k ON k.campaign_id = ic.check_campaign_id
+           WHERE ic.source_campaign_id = $1 AND k.status = 'final' AND k.payload ? 'source_task_id'
+             AND k.payload->>'source_task_id' = ANY($2::text[])
+           ORDER BY k.id`,
+    [campaignId, taskIds],
+  );
+}
