@@ -24,8 +24,14 @@ export async function namedQuery<T = Record<string, unknown>>(
   if (!runner) {
     // No transaction (the DataSource, or its manager): a pooled connection for this one statement.
     if (embedded) return rowsOf(await ds.query(text, values)) as T[];
-    const pool = (ds.driver as unknown as { master: PgLike }).master;
-    return (await pool.query({ name, text, values })).rows as T[];
+    // What ds.query does, through the same public API, with a name for the statement.
+    const own = ds.createQueryRunner();
+    try {
+      const client = (await own.connect()) as PgLike;
+      return (await client.query({ name, text, values })).rows as T[];
+    } finally {
+      await own.release();
+    }
   }
   if (embedded) return (await runner.query(text, values, true)).records as T[];
   const client = (await runner.connect()) as PgLike;
