@@ -51,25 +51,27 @@ export class CommandRouter {
       const member = await this.member(ctx);
       const command = commandNamed(name);
       if (!command) return say(`Unknown command /${name}. Send /help for the list.`);
-      // A command for moderators only refuses others before reading its arguments.
-      const gated = leastWho(command) !== 'member';
-      if (gated) {
-        const refused = await this.refusal(ctx, leastWho(command));
-        if (refused) return refused;
-      }
-      const parsed = command.parse(args);
-      if (parsed instanceof UsageError) return say(parsed.text);
-      return this.checkedRun(ctx, member, command, parsed, gated);
+      return this.execute(ctx, member, command, command.parse(args));
     });
   }
 
-  /** A command with its typed input (Discord's options): the same rights, limits and error edge as a text line. */
-  async run<I>(ctx: ChatContext, command: ChatCommand<I>, input: I): Promise<ChatReply> {
-    return this.guard(ctx, `/${command.name}`, async () => this.checkedRun(ctx, await this.member(ctx), command, input, false));
+  /**
+   * A command with its typed input (Discord's options), or the usage when an option did not
+   * fit: the same rights, limits and error edge as a text line.
+   */
+  async run<I>(ctx: ChatContext, command: ChatCommand<I>, input: I | UsageError): Promise<ChatReply> {
+    return this.guard(ctx, `/${command.name}`, async () => this.execute(ctx, await this.member(ctx), command, input));
   }
 
-  private async checkedRun<I>(ctx: ChatContext, member: MemberRef, command: ChatCommand<I>, input: I, moderatorChecked: boolean): Promise<ChatReply> {
-    const refused = await this.refusal(ctx, whoFor(command, input), moderatorChecked);
+  private async execute<I>(ctx: ChatContext, member: MemberRef, command: ChatCommand<I>, input: I | UsageError): Promise<ChatReply> {
+    // A command for moderators only refuses others before its arguments count.
+    const gated = leastWho(command) !== 'member';
+    if (gated) {
+      const refused = await this.refusal(ctx, leastWho(command));
+      if (refused) return refused;
+    }
+    if (input instanceof UsageError) return say(input.text);
+    const refused = await this.refusal(ctx, whoFor(command, input), gated);
     if (refused) return refused;
     if (command.limit === 'listing') {
       const limited = this.limited(ctx);

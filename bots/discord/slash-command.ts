@@ -10,6 +10,7 @@ import {
 import type { Core } from '../../core';
 import type { ChatContext } from '../common/chat-message';
 import type { CommandRouter } from '../common/command-router';
+import type { ChatCommand, UsageError } from '../common/commands';
 import type { RateLimiter } from '../common/rate-limit';
 import type { CardBoard } from './card-board';
 import type { ModeratorCheck } from './moderator-check';
@@ -47,7 +48,10 @@ export interface SlashCommand {
 export const memberCommand = (name: string, description: string): SlashCommandBuilder =>
   new SlashCommandBuilder().setName(name).setDescription(description).setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
 
-/** Runs a command line through the shared router, so the wording matches the console and Telegram. */
-export async function routed(deps: SlashDeps, ctx: ChatContext, line: string): Promise<SlashResult> {
-  return { messages: renderMessages((await deps.router.handleText(ctx, line)).messages) };
+/**
+ * Runs a shared chat command with the typed input built from the options (or answers the
+ * usage when an option does not fit), so the wording and the rules match the console and Telegram.
+ */
+export async function runShared<I>(deps: SlashDeps, ctx: ChatContext, command: ChatCommand<I>, input: I | UsageError): Promise<SlashResult> {
+  return { messages: renderMessages((await deps.router.run(ctx, command, input)).messages) };
 }

@@ -55,7 +55,7 @@ export function whoFor<I>(command: ChatCommand<I>, input: I): Who {
 }
 
 /** The strictest rule a command has for any input: a command for moderators only is gated before its arguments are read. */
-export function leastWho(command: ChatCommand<unknown>): Who {
+export function leastWho<I>(command: ChatCommand<I>): Who {
   const rules: Who[] = typeof command.who === 'string' ? [command.who] : Object.values(command.who as Readonly<Record<string, Who>>);
   const order: Who[] = ['member', 'moderator', 'platform_admin'];
   return order[Math.min(...rules.map((w) => order.indexOf(w)))]!;

@@ -15,6 +15,20 @@ import { verifyCommand } from './verify.command';
 import { walletCommand } from './wallet.command';
 
 export * from './command';
+export type { BalanceInput } from './balance.command';
+export type { BatchInput } from './batch.command';
+export type { CampaignInput } from './campaign.command';
+export type { CommunityInput } from './community.command';
+export type { HelpInput } from './help.command';
+export type { LeaderboardInput } from './leaderboard.command';
+export type { LinkInput } from './link.command';
+export type { MergeInput } from './merge.command';
+export type { StartInput } from './start.command';
+export type { StatsInput } from './stats.command';
+export type { TaskInput } from './task.command';
+export type { UnlinkInput } from './unlink.command';
+export type { VerifyInput } from './verify.command';
+export type { WalletInput } from './wallet.command';
 export { balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand };
 
 /** Every chat command, by the name typed after the slash. */

@@ -5,6 +5,15 @@ export interface LinkInput {
   address?: string;
 }
 
+const USAGE = 'Usage: /link or /link <your wallet address>, for example /link 0xAbC...123';
+
+/** An address as typed (a word of a line, or Discord's option): one word, or none; more gets the usage. */
+export function linkInput(text: string): LinkInput | UsageError {
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length > 1) return new UsageError(USAGE);
+  return words[0] === undefined ? {} : { address: words[0] };
+}
+
 const minutes = (ms: number): number => Math.round(ms / 60_000);
 
 /**
@@ -15,10 +24,7 @@ export const linkCommand: ChatCommand<LinkInput> = {
   name: 'link',
   who: 'member',
   where: 'private',
-  parse(args) {
-    if (args.length > 1) return new UsageError('Usage: /link or /link <your wallet address>, for example /link 0xAbC...123');
-    return args[0] === undefined ? {} : { address: args[0] };
-  },
+  parse: (args) => (args.length > 1 ? new UsageError(USAGE) : linkInput(args[0] ?? '')),
   async run(deps, { ctx, member }, { address }) {
     const req = await deps.wallets.requestLink(member.memberId, ctx.user, address);
     const ttl = minutes(deps.wallets.ttl);

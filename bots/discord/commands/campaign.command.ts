@@ -9,7 +9,8 @@ import { errorText } from '../../common/error-text';
 import { rateLimitedText } from '../../common/rate-limit';
 import { renderMessages } from '../render-message';
 import { campaignNew, newSubcommand } from './campaign-new';
-import { routed, type SlashCommand, type SlashDeps, type SlashResult } from '../slash-command';
+import { campaignCommand as shared, UsageError, type CampaignInput } from '../../common/commands';
+import { runShared, type SlashCommand, type SlashDeps, type SlashResult } from '../slash-command';
 
 /** Discord's attachment limit for a bot's message in a server without boosts. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -67,11 +68,18 @@ export const campaignCommand: SlashCommand = {
     if (sub === 'new') return campaignNew(i, ctx, deps);
     if (sub === 'stats') return statsChart(i.id, deps, ctx, id!);
     if (sub === 'export') return exportFile(deps, ctx, id!, (i.options.getString('format') ?? 'csv') as 'csv' | 'jsonl');
-    const result = await routed(deps, ctx, id === null ? `/campaign ${sub}` : `/campaign ${sub} ${id}`);
+    const result = await runShared(deps, ctx, shared, sharedInput(sub, id));
     if ((sub === 'post' || sub === 'resume') && i.channelId) void deps.cards.fill(i.channelId);
     return result;
   },
 };
+
+/** The shared subcommands (list, post and the transitions) as their typed input; a forged one without its id gets the usage. */
+function sharedInput(sub: string, campaignId: number | null): CampaignInput | UsageError {
+  if (sub === 'list') return { sub };
+  if ((sub === 'post' || sub === 'activate' || sub === 'pause' || sub === 'resume' || sub === 'close') && campaignId !== null) return { sub, campaignId };
+  return new UsageError(`Usage: /campaign ${sub} <id>, with the campaign's number from /campaign list.`);
+}
 
 async function exportFile(deps: SlashDeps, ctx: ChatContext, campaignId: number, format: 'csv' | 'jsonl'): Promise<SlashResult> {
   try {

@@ -1,5 +1,6 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { routed, type SlashCommand } from '../slash-command';
+import { communityCommand as shared, grantInput } from '../../common/commands/community.command';
+import { runShared, type SlashCommand } from '../slash-command';
 
 const communityIdOption = (required: boolean) => (o: import('discord.js').SlashCommandIntegerOption) =>
   o.setName('community').setDescription('The community number (from /community list)').setRequired(required).setMinValue(1).setMaxValue(2 ** 31 - 1);
@@ -7,7 +8,8 @@ const communityIdOption = (required: boolean) => (o: import('discord.js').SlashC
 /**
  * /community info|register|grant|audit|list in a server: platform admins register the server
  * and grant allowances; the server's moderators see its allowance and its audit log. The
- * shared /community text command does the work, so Telegram and Discord agree.
+ * shared /community command does the work with the options as its input, so Telegram and
+ * Discord agree.
  */
 export const communityCommand: SlashCommand = {
   definition: new SlashCommandBuilder()
@@ -36,11 +38,10 @@ export const communityCommand: SlashCommand = {
     ctx.moderator = deps.moderators.forInteraction(i);
     const sub = i.options.getSubcommand(true);
     const community = i.options.getInteger('community');
-    const args: string[] = [];
-    if (sub === 'register') args.push('register', ...(i.options.getString('title') ?? '').split(/\s+/).filter(Boolean));
-    else if (sub === 'grant') args.push('grant', ...(community === null ? [] : [String(community)]), i.options.getString('amount', true).trim().replace(/\s+/g, ''));
-    else if (sub === 'audit') args.push('audit', ...(community === null ? [] : [String(community)]));
-    else if (sub === 'list') args.push('list');
-    return routed(deps, ctx, ['/community', ...args].join(' '));
+    const communityId = community ?? undefined;
+    if (sub === 'register') return runShared(deps, ctx, shared, { sub, title: (i.options.getString('title') ?? '').split(/\s+/).filter(Boolean).join(' ') });
+    if (sub === 'grant') return runShared(deps, ctx, shared, grantInput(communityId, i.options.getString('amount', true).replace(/\s+/g, '')));
+    if (sub === 'audit') return runShared(deps, ctx, shared, communityId === undefined ? { sub } : { sub, communityId });
+    return runShared(deps, ctx, shared, sub === 'list' ? { sub } : { sub: 'info' });
   },
 };

@@ -1,3 +1,4 @@
+import { linkCommand as shared, linkInput } from '../../common/commands/link.command';
 import { renderMessages } from '../render-message';
 import type { SlashCommand } from '../slash-command';
 import { memberCommand } from '../slash-command';
@@ -11,7 +12,7 @@ export const linkCommand: SlashCommand = {
     .addStringOption((o) => o.setName('address').setDescription('Your wallet address, 0x...').setRequired(true).setMaxLength(100))
     .toJSON(),
   run: async (i, ctx, deps) => {
-    const reply = await deps.router.handleText(ctx, `/link ${i.options.getString('address', true).trim()}`);
+    const reply = await deps.router.run(ctx, shared, linkInput(i.options.getString('address', true)));
     const [intro, message] = reply.messages;
     // One message is a refusal (bad address, taken wallet): shown as any reply.
     if (!intro || !message || message.text.includes('```')) return { messages: renderMessages(reply.messages) };

@@ -1,5 +1,6 @@
 import type { SlashCommand } from '../slash-command';
-import { memberCommand, routed } from '../slash-command';
+import { mergeCommand as shared } from '../../common/commands';
+import { memberCommand, runShared } from '../slash-command';
 
 /**
  * /merge [action]: confirm (or cancel) joining the member a verified wallet belongs to, as
@@ -13,7 +14,7 @@ export const mergeCommand: SlashCommand = {
     .toJSON(),
   run: (i, ctx, deps) => {
     const action = i.options.getString('action');
-    // Only the two choices reach the router; anything else (forged) shows the offer and the usage.
-    return routed(deps, ctx, action === 'confirm' || action === 'cancel' ? `/merge ${action}` : '/merge');
+    // Only the two choices run; anything else (forged) shows the offer and the usage.
+    return runShared(deps, ctx, shared, { action: action === 'confirm' || action === 'cancel' ? action : 'show' });
   },
 };

@@ -1,5 +1,6 @@
 import type { SlashCommand } from '../slash-command';
-import { memberCommand, routed } from '../slash-command';
+import { taskCommand as shared } from '../../common/commands';
+import { memberCommand, runShared } from '../slash-command';
 
 /** /task [campaign]: the next task as a card with answer buttons (or a select menu). */
 export const taskCommand: SlashCommand = {
@@ -8,6 +9,6 @@ export const taskCommand: SlashCommand = {
     .toJSON(),
   run: (i, ctx, deps) => {
     const campaign = i.options.getInteger('campaign');
-    return routed(deps, ctx, campaign === null ? '/task' : `/task ${campaign}`);
+    return runShared(deps, ctx, shared, campaign === null ? {} : { campaignId: campaign });
   },
 };

@@ -2,7 +2,8 @@ import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type Moda
 import type { ChatContext } from '../../common/chat-message';
 import { MAX_PASTED_SIGNATURE } from '../../common/wallet-text';
 import type { SlashCommand, SlashDeps, SlashResult } from '../slash-command';
-import { memberCommand, routed } from '../slash-command';
+import { signatureInput, verifyCommand as shared } from '../../common/commands/verify.command';
+import { memberCommand, runShared } from '../slash-command';
 
 /** The modal's custom_id (checked when the submit comes back) and its one text input's. */
 export const VERIFY_MODAL_ID = 'm:verify';
@@ -27,10 +28,10 @@ const verifyModal = (): ModalBuilder =>
         .setTextInputComponent(new TextInputBuilder().setCustomId(SIGNATURE_INPUT_ID).setStyle(TextInputStyle.Short).setRequired(true).setMinLength(2).setMaxLength(MAX_MODAL_SIGNATURE)),
     );
 
-/** Both ways in (the option, the modal) end in the same command line, so the wording is the router's. */
-const verify = (deps: SlashDeps, ctx: ChatContext, signature: string): Promise<SlashResult> => routed(deps, ctx, `/verify ${signature.trim()}`);
+/** Both ways in (the option, the modal) run the shared /verify, so the wording is the console's and Telegram's. */
+const verify = (deps: SlashDeps, ctx: ChatContext, signature: string): Promise<SlashResult> => runShared(deps, ctx, shared, signatureInput(signature));
 
-/** The text input's value; a submit without it (forged) reads as empty, which the router answers with the usage. */
+/** The text input's value; a submit without it (forged) reads as empty, which gets the usage. */
 function signatureOf(i: ModalSubmitInteraction): string {
   try {
     return i.fields.getTextInputValue(SIGNATURE_INPUT_ID);
