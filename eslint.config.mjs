@@ -115,7 +115,6 @@ const SQL_MESSAGE = 'SQL text lives in a typed statement function in <aggregate>
 const SQL_OUTSIDE_STATEMENTS = [
   'core/scoring/consensus-round.service.ts',
   'core/scoring/scoring.service.ts',
-  'core/campaigns/campaign-report.service.ts',
   'core/campaigns/campaign.service.ts',
   'core/campaigns/item-import.ts',
   'core/models/baseline.service.ts',

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { BaselineService } from '../models/baseline.service';
 import type { VerifiedAccuracy } from '../models/inference-check.service';
+import { selectAnswersPerDay, selectToday, selectTopMiners } from './campaign-report.statements';
 import type { CampaignService, CampaignStats } from './campaign.service';
 
 /** Answers given on one UTC day. */
@@ -55,36 +56,16 @@ export class CampaignReportService {
     const top = Math.min(Math.max(Math.trunc(opts.top ?? 5), 1), 50);
     const stats = await this.campaigns.stats(campaignId);
     // The database's clock decides "today", so every replica draws the same days.
-    const [{ today }] = await this.ds.query(`SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS today`);
+    const today = await selectToday(this.ds);
     const first = new Date(Date.parse(`${today}T00:00:00Z`) - (days - 1) * DAY_MS).toISOString().slice(0, 10);
-    const perDay: { day: string; n: number }[] = await this.ds.query(
-      `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS n
-       FROM answer WHERE campaign_id = $1 AND created_at >= $2::date::timestamp AT TIME ZONE 'UTC'
-       GROUP BY 1`,
-      [campaignId, first],
-    );
+    const perDay = await selectAnswersPerDay(this.ds, campaignId, first);
     const byDay = new Map(perDay.map((r) => [r.day, r.n]));
     const answersPerDay: DailyAnswers[] = [];
     for (let i = 0; i < days; i++) {
       const day = new Date(Date.parse(`${first}T00:00:00Z`) + i * DAY_MS).toISOString().slice(0, 10);
       answersPerDay.push({ day, answers: byDay.get(day) ?? 0 });
     }
-    // Ledger sums per member come from their own subquery: an answer may have correcting
-    // rows besides its original one, and a join would count the answer again for each.
-    const miners: { member_id: number; display_name: string; answers: number; accepted: number; earned: string }[] = await this.ds.query(
-      `SELECT a.member_id, m.display_name, a.answers, coalesce(l.accepted, 0)::int AS accepted, coalesce(l.earned, 0)::text AS earned
-       FROM (SELECT member_id, count(*)::int AS answers FROM answer WHERE campaign_id = $1 GROUP BY member_id) a
-       JOIN member m ON m.id = a.member_id
-       LEFT JOIN (
-         SELECT member_id,
-                count(*) FILTER (WHERE corrects_id IS NULL AND status <> 'withheld') AS accepted,
-                sum(amount) AS earned
-         FROM reward_ledger WHERE campaign_id = $1 GROUP BY member_id
-       ) l ON l.member_id = a.member_id
-       ORDER BY a.answers DESC, l.earned DESC NULLS LAST, a.member_id
-       LIMIT $2`,
-      [campaignId, top],
-    );
+    const miners = await selectTopMiners(this.ds, campaignId, top);
     return {
       stats,
       answersPerDay,

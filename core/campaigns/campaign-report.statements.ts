@@ -1,0 +1,57 @@
+import type { EntityManager } from 'typeorm';
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/** Answers on one UTC day ("YYYY-MM-DD"); days without answers have no row. */
+export interface DayCountRow {
+  day: string;
+  n: number;
+}
+
+/** A member's answers and earnings in one campaign. */
+export interface CampaignMinerRow {
+  member_id: number;
+  display_name: string;
+  answers: number;
+  accepted: number;
+  /** Base units, as text. */
+  earned: string;
+}
+
+/** Today's date in UTC ("YYYY-MM-DD"), by the database's clock. */
+export async function selectToday(q: Queryable): Promise<string> {
+  const [{ today }]: { today: string }[] = await q.query(`SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS today`);
+  return today;
+}
+
+/** A campaign's answers per UTC day, from `first` ("YYYY-MM-DD") on. */
+export function selectAnswersPerDay(q: Queryable, campaignId: number, first: string): Promise<DayCountRow[]> {
+  return q.query(
+    `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS n
+       FROM answer WHERE campaign_id = $1 AND created_at >= $2::date::timestamp AT TIME ZONE 'UTC'
+       GROUP BY 1`,
+    [campaignId, first],
+  );
+}
+
+/**
+ * The `top` members with the most answers in a campaign. Ledger sums per member come from
+ * their own subquery: an answer may have correcting rows besides its original one, and a
+ * join would count the answer again for each.
+ */
+export function selectTopMiners(q: Queryable, campaignId: number, top: number): Promise<CampaignMinerRow[]> {
+  return q.query(
+    `SELECT a.member_id, m.display_name, a.answers, coalesce(l.accepted, 0)::int AS accepted, coalesce(l.earned, 0)::text AS earned
+       FROM (SELECT member_id, count(*)::int AS answers FROM answer WHERE campaign_id = $1 GROUP BY member_id) a
+       JOIN member m ON m.id = a.member_id
+       LEFT JOIN (
+         SELECT member_id,
+                count(*) FILTER (WHERE corrects_id IS NULL AND status <> 'withheld') AS accepted,
+                sum(amount) AS earned
+         FROM reward_ledger WHERE campaign_id = $1 GROUP BY member_id
+       ) l ON l.member_id = a.member_id
+       ORDER BY a.answers DESC, l.earned DESC NULLS LAST, a.member_id
+       LIMIT $2`,
+    [campaignId, top],
+  );
+}
