@@ -10,6 +10,7 @@ export type { PlatformUser, MemberRef } from './identities/identity.service';
 export type { CampaignStats, ImportResult, CampaignTransition, CampaignView } from './campaigns/campaign.service';
 export type { ItemFormat } from './campaigns/item-rows';
 export type { AuditedBy } from './campaigns/campaign.service';
+export { createWithItems, type CreateWithItemsResult, type NewCampaignItems } from './campaigns/create-with-items';
 export { CLI_ACTOR, HTTP_ACTOR, type Actor } from './communities/actor';
 export type { Community } from './communities/community.statements';
 export type { AuditAction, AuditRecord } from './audit/audit.statements';
