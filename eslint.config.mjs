@@ -120,7 +120,6 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/models/baseline.service.ts',
   'core/models/inference-check.service.ts',
   'core/models/model-registry.ts',
-  'core/posts/post.service.ts',
   'core/rewards/emission.service.ts',
   'core/rewards/reward.service.ts',
   'core/scoring/settle-task.ts',

@@ -1,5 +1,18 @@
 import type { DataSource } from 'typeorm';
 import { systemClock, type Clock } from '../clock';
+import {
+  closeCard,
+  countOpenCards,
+  deleteUnsentCard,
+  insertReservedCards,
+  markCardSent,
+  markCardShown,
+  selectCardByMessage,
+  selectChatPace,
+  selectOpenCards,
+  upsertChatPace,
+  type PostedCardRow,
+} from './post.statements';
 
 /** A task card posted to a group chat ("platform:chatId"). */
 export interface PostedCard {
@@ -26,16 +39,7 @@ export const DEFAULT_PACE: PostPace = { openCards: 3, refillBelow: 3 };
 /** The most cards a moderator may open at once in one chat (each card is a message to edit). */
 export const MAX_OPEN_CARDS = 20;
 
-interface Row {
-  chat_id: string;
-  message_id: string | number | null;
-  message_ref: string | null;
-  task_id: number;
-  campaign_id: number;
-  closed_at: Date | null;
-}
-
-const toCard = (r: Row): PostedCard => ({
+const toCard = (r: PostedCardRow): PostedCard => ({
   chatId: r.chat_id,
   messageId: r.message_id === null ? null : Number(r.message_id),
   messageRef: r.message_ref,
@@ -65,24 +69,11 @@ export class PostService {
    */
   async reserve(chatId: string, pace?: PostPace): Promise<PostedCard[]> {
     pace ??= (await this.pace(chatId)) ?? DEFAULT_PACE;
-    const [{ open }] = await this.ds.query(`SELECT count(*)::int AS open FROM posted_card WHERE chat_id = $1 AND closed_at IS NULL`, [chatId]);
+    const open = await countOpenCards(this.ds, chatId);
     if (open >= pace.refillBelow) return [];
     const want = pace.openCards - open;
     if (want <= 0) return [];
-    const rows: Row[] = await this.ds.query(
-      `INSERT INTO posted_card (chat_id, task_id, campaign_id)
-       SELECT $1, t.id, t.campaign_id
-       FROM task t JOIN campaign c ON c.id = t.campaign_id JOIN campaign_budget b ON b.campaign_id = c.id
-       WHERE c.status = 'active' AND c.chat_ids @> to_jsonb($1::text)
-         AND b.spent + c.reward_per_answer <= b.budget
-         AND t.status = 'open' AND t.gold_label IS NULL AND t.answer_count < c.max_answers_per_task
-         AND NOT EXISTS (SELECT 1 FROM posted_card p WHERE p.chat_id = $1 AND p.task_id = t.id)
-       ORDER BY t.answer_count DESC, t.id
-       LIMIT $2
-       ON CONFLICT DO NOTHING
-       RETURNING chat_id, message_id, message_id::text AS message_ref, task_id, campaign_id, closed_at`,
-      [chatId, want],
-    );
+    const rows = await insertReservedCards(this.ds, chatId, want);
     return rows.map(toCard);
   }
 
@@ -94,17 +85,13 @@ export class PostService {
   async setPace(chatId: string, openCards: number): Promise<PostPace> {
     if (!Number.isInteger(openCards) || openCards < 1 || openCards > MAX_OPEN_CARDS) throw new RangeError(`openCards must be 1..${MAX_OPEN_CARDS}, got ${openCards}`);
     const pace: PostPace = { openCards, refillBelow: openCards };
-    await this.ds.query(
-      `INSERT INTO chat_pace (chat_id, open_cards, refill_below) VALUES ($1, $2, $3)
-       ON CONFLICT (chat_id) DO UPDATE SET open_cards = excluded.open_cards, refill_below = excluded.refill_below, updated_at = now()`,
-      [chatId, pace.openCards, pace.refillBelow],
-    );
+    await upsertChatPace(this.ds, chatId, pace.openCards, pace.refillBelow);
     return pace;
   }
 
   /** The pace a moderator set for a chat, if any. */
   async pace(chatId: string): Promise<PostPace | undefined> {
-    const [r] = await this.ds.query(`SELECT open_cards, refill_below FROM chat_pace WHERE chat_id = $1`, [chatId]);
+    const r = await selectChatPace(this.ds, chatId);
     return r ? { openCards: r.open_cards, refillBelow: r.refill_below } : undefined;
   }
 
@@ -113,7 +100,7 @@ export class PostService {
    * presses it was served the task at this time (until the card's next edit, `shown`).
    */
   async sent(chatId: string, taskId: number, messageId: number | string): Promise<void> {
-    await this.ds.query(`UPDATE posted_card SET message_id = $3, shown_at = $4 WHERE chat_id = $1 AND task_id = $2`, [chatId, taskId, messageId, this.clock()]);
+    await markCardSent(this.ds, chatId, taskId, messageId, this.clock());
   }
 
   /**
@@ -121,41 +108,28 @@ export class PostService {
    * what a member pressing it from now on could have seen since. Think times run from here.
    */
   async shown(chatId: string, messageId: number | string): Promise<void> {
-    await this.ds.query(`UPDATE posted_card SET shown_at = $3 WHERE chat_id = $1 AND message_id = $2`, [chatId, messageId, this.clock()]);
+    await markCardShown(this.ds, chatId, messageId, this.clock());
   }
 
   /** Drops a reservation whose message could not be sent, so the task can be posted later. */
   async release(chatId: string, taskId: number): Promise<void> {
-    await this.ds.query(`DELETE FROM posted_card WHERE chat_id = $1 AND task_id = $2 AND message_id IS NULL`, [chatId, taskId]);
+    await deleteUnsentCard(this.ds, chatId, taskId);
   }
 
   /** The card a chat message shows, if it is one. */
   async find(chatId: string, messageId: number | string): Promise<PostedCard | undefined> {
-    const rows: Row[] = await this.ds.query(
-      `SELECT chat_id, message_id, message_id::text AS message_ref, task_id, campaign_id, closed_at FROM posted_card WHERE chat_id = $1 AND message_id = $2`,
-      [chatId, messageId],
-    );
-    return rows[0] && toCard(rows[0]);
+    const row = await selectCardByMessage(this.ds, chatId, messageId);
+    return row && toCard(row);
   }
 
   /** Marks a card closed (its task is final or no longer takes answers). Returns whether it was open. */
   async close(chatId: string, messageId: number | string): Promise<boolean> {
-    const res = await this.ds.query(
-      `UPDATE posted_card SET closed_at = now() WHERE chat_id = $1 AND message_id = $2 AND closed_at IS NULL RETURNING id`,
-      [chatId, messageId],
-    );
-    return res[0].length > 0;
+    return closeCard(this.ds, chatId, messageId);
   }
 
   /** Open cards with their message, of one chat or (none given) of every chat of a platform prefix like "telegram:". */
   async open(filter: { chatId: string } | { chatPrefix: string }): Promise<PostedCard[]> {
-    const byChat = 'chatId' in filter;
-    const rows: Row[] = await this.ds.query(
-      `SELECT chat_id, message_id, message_id::text AS message_ref, task_id, campaign_id, closed_at FROM posted_card
-       WHERE closed_at IS NULL AND message_id IS NOT NULL AND ${byChat ? 'chat_id = $1' : 'starts_with(chat_id, $1)'}
-       ORDER BY id LIMIT 1000`,
-      [byChat ? filter.chatId : filter.chatPrefix],
-    );
+    const rows = await selectOpenCards(this.ds, filter);
     return rows.map(toCard);
   }
 }
