@@ -114,7 +114,6 @@ const SQL_MESSAGE = 'SQL text lives in a typed statement function in <aggregate>
  */
 const SQL_OUTSIDE_STATEMENTS = [
   'core/scoring/consensus-round.service.ts',
-  'core/scoring/scoring.service.ts',
   'core/campaigns/campaign.service.ts',
   'core/campaigns/item-import.ts',
   'core/models/baseline.service.ts',
@@ -122,7 +121,6 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/models/model-registry.ts',
   'core/rewards/emission.service.ts',
   'core/rewards/reward.service.ts',
-  'core/scoring/settle-task.ts',
   'core/tasks/assignment.service.ts',
   'core/wallets/wallet.service.ts',
 ];

@@ -1,12 +1,25 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TaskStatus } from '../domain/task-status';
 import { Coalescer } from '../db/coalescer';
-import { namedQuery } from '../db/named-query';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import type { Judged } from '../consensus/reward-rules';
 import { decidedLabel, judge, loadScoringContext, netByAnswer, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext } from './scoring-context';
-import { selectTaskLedger, type ScoringRead } from './scoring.statements';
+import {
+  commitScores,
+  insertCorrections,
+  lockBudget,
+  refinalizeTask,
+  refundBudget,
+  selectAnswerLedger,
+  selectTaskLedger,
+  selectUnscoredTasks,
+  spendBudget,
+  type LedgerEntry,
+  type ScoringRead,
+  type TaskWrite,
+  type WriteOutcome,
+} from './scoring.statements';
 
 /** What one answer earned once scored. */
 export interface AnswerReward {
@@ -43,32 +56,6 @@ interface ScoringPlan {
   finalize?: { state: TaskStatus; confidence: number };
   judged: { a: ScoringAnswer; j: Judged }[];
   payable: number;
-}
-
-interface LedgerEntry {
-  answerId: string;
-  memberId: number;
-  amount: bigint;
-  status: 'pending' | 'withheld';
-  rule: string;
-}
-
-/** One task's write (ScoringService.commitMany). */
-interface TaskWrite {
-  taskId: number;
-  /** Write only if the task row is still this version (xmin); without it, the caller holds the row lock. */
-  version?: string;
-  label: string | null;
-  finalize?: { state: TaskStatus; confidence: number };
-  /** Base units to take from the budget for this task's entries. */
-  total: bigint;
-  entries: LedgerEntry[];
-}
-
-/** current: the task row was the version asked for (and is locked); paid: the budget paid, so the write was made. */
-interface WriteOutcome {
-  current: boolean;
-  paid: boolean;
 }
 
 /**
@@ -151,11 +138,11 @@ export class ScoringService {
     // The usual case in one statement, the last before commit: finalize the task, take
     // the whole payment from the budget if it fits, write the ledger rows.
     const write = { taskId, label: p.label, finalize: p.finalize, total: ctx.reward * BigInt(p.payable), entries };
-    const [{ paid }] = await this.commitMany(m, ctx.campaignId, [write]);
+    const [{ paid }] = await commitScores(m, ctx.campaignId, [write]);
     if (!paid) {
       // The budget runs short: pay as many whole rewards as remain, earliest first.
       entries = this.entries(p.judged, ctx.reward, await this.spendShort(m, ctx.campaignId, ctx.reward, p.payable));
-      await this.commitMany(m, ctx.campaignId, [{ ...write, total: 0n, entries }]);
+      await commitScores(m, ctx.campaignId, [{ ...write, total: 0n, entries }]);
     }
     return this.scored(m, ctx, p, entries, answerId);
   }
@@ -184,7 +171,7 @@ export class ScoringService {
   }
 
   private async scored(m: EntityManager, ctx: ScoringContext, p: ScoringPlan, entries: LedgerEntry[], answerId: string | undefined): Promise<ScoredTask> {
-    const mine = answerId === undefined ? undefined : entries.find((e) => e.answerId === answerId) ?? (await this.ledgerOf(m, answerId));
+    const mine = answerId === undefined ? undefined : entries.find((e) => e.answerId === answerId) ?? (await selectAnswerLedger(m, answerId));
     return {
       status: p.status,
       consensusLabel: p.gold ? null : p.label,
@@ -220,30 +207,12 @@ export class ScoringService {
         else if (e.net === 0n && j.payable && ctx.reward > 0n) owed.push({ a, original: e.original });
       }
       const refund = back.reduce((s, b) => s - b.amount, 0n);
-      if (refund > 0n) await m.query(`UPDATE campaign_budget SET spent = spent - $2 WHERE campaign_id = $1`, [ctx.campaignId, refund.toString()]);
+      if (refund > 0n) await refundBudget(m, ctx.campaignId, refund);
       const payable = owed.length === 0 ? 0 : await this.spendShort(m, ctx.campaignId, ctx.reward, owed.length);
       const corrections = [...back, ...owed.slice(0, payable).map((o) => ({ ...o, amount: ctx.reward }))];
-      await m.query(`UPDATE task SET status = 'final', consensus_label = $2, consensus_confidence = $3, finalized_at = coalesce(finalized_at, now()) WHERE id = $1`, [
-        taskId,
-        label,
-        d.confidence,
-      ]);
-      if (corrections.length > 0) {
-        await m.query(
-          `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label, corrects_id)
-           SELECT mem, $1, $2, aid, amt, 'pending', 'consensus.corrected', $3, orig
-           FROM unnest($4::int[], $5::bigint[], $6::numeric[], $7::bigint[]) AS x(mem, aid, amt, orig)`,
-          [
-            ctx.campaignId,
-            taskId,
-            label,
-            corrections.map((c) => c.a.memberId),
-            corrections.map((c) => c.a.id),
-            corrections.map((c) => c.amount.toString()),
-            corrections.map((c) => c.original),
-          ],
-        );
-      }
+      await refinalizeTask(m, taskId, label, d.confidence);
+      const rows = corrections.map((c) => ({ memberId: c.a.memberId, answerId: c.a.id, amount: c.amount, rule: 'consensus.corrected', original: c.original }));
+      if (rows.length > 0) await insertCorrections(m, ctx.campaignId, taskId, label, rows);
       return { changed: true, corrections: corrections.length };
     });
   }
@@ -254,19 +223,7 @@ export class ScoringService {
    * tasks it scored.
    */
   async sweep(limit = 1000): Promise<number> {
-    const rows: { id: number }[] = await this.ds.query(
-      `SELECT DISTINCT t.id FROM task t
-       JOIN campaign c ON c.id = t.campaign_id
-       JOIN answer a ON a.task_id = t.id
-       WHERE NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
-         -- Gold answers are the scoring round's (they wait like any undecided answer: gold stays secret).
-         AND t.gold_label IS NULL AND (t.status <> 'open' OR t.answer_count >= c.answers_per_task)
-         -- Answers waiting for their member's assessment are the scoring round's, not a repair.
-         AND (c.min_evidence = 0 OR EXISTS (SELECT 1 FROM member_skill s WHERE s.campaign_id = c.id AND s.member_id = a.member_id AND s.answers >= c.min_evidence))
-       ORDER BY 1
-       LIMIT $1`,
-      [limit],
-    );
+    const rows = await selectUnscoredTasks(this.ds, limit);
     let scored = 0;
     // Tied tasks waiting for more answers come back here too and write nothing.
     for (const r of rows) if ((await this.scoreTask(r.id)).scoredAnswers > 0) scored += 1;
@@ -292,10 +249,10 @@ export class ScoringService {
    * no foreign key points at, so answer inserts never lock it.
    */
   private async spendShort(m: EntityManager, campaignId: number, reward: bigint, count: number): Promise<number> {
-    const [row] = await m.query(`SELECT budget::text AS budget, spent::text AS spent FROM campaign_budget WHERE campaign_id = $1 FOR UPDATE`, [campaignId]);
-    const k = (BigInt(row.budget) - BigInt(row.spent)) / reward;
+    const { budget, spent } = await lockBudget(m, campaignId);
+    const k = (budget - spent) / reward;
     const n = k < BigInt(count) ? Number(k) : count;
-    if (n > 0) await m.query(`UPDATE campaign_budget SET spent = spent + $2 WHERE campaign_id = $1`, [campaignId, (reward * BigInt(n)).toString()]);
+    if (n > 0) await spendBudget(m, campaignId, reward * BigInt(n));
     return n;
   }
 
@@ -312,7 +269,7 @@ export class ScoringService {
     const unique = batch.filter((w) => !seen.has(w.taskId) && seen.add(w.taskId));
     let out: WriteOutcome[];
     try {
-      out = await this.commitMany(this.ds.manager, campaignId, unique);
+      out = await commitScores(this.ds.manager, campaignId, unique);
     } catch (e) {
       if (unique.length > 1 || !isUniqueViolation(e, 'reward_ledger_answer_uq')) throw e;
       out = [{ current: false, paid: false }];
@@ -321,81 +278,4 @@ export class ScoringService {
     return batch.map((w) => byWrite.get(w) ?? { current: false, paid: false });
   }
 
-  /**
-   * One statement, the last before commit, for tasks of one campaign: locks their rows in
-   * id order (a write with a version only if the row is still that version; without one
-   * the caller's transaction holds the lock already), takes the sum of their totals from
-   * the budget if it fits, finalizes the tasks that are to be finalized and writes the
-   * ledger entries. Tasks and ledger are written only when the budget paid (or nothing
-   * was to be paid): `paid` false means nothing was written, for any task of the call.
-   * Lock order: task rows by id, then the budget row (sp reads cur, which reads lk).
-   * The arrays are read through scalar subqueries for the plan cache: see RECORD_SQL.
-   */
-  private async commitMany(m: EntityManager, campaignId: number, writes: TaskWrite[]): Promise<WriteOutcome[]> {
-    const rows = await namedQuery<{ task_id: number; current: boolean; paid: boolean }>(
-      m,
-      'score_commit',
-      `WITH w AS (
-         SELECT * FROM unnest((SELECT $2::int[]), (SELECT $3::xid[]), (SELECT $4::boolean[]), (SELECT $5::text[]), (SELECT $6::text[]), (SELECT $7::float8[]), (SELECT $8::numeric[]))
-           AS w(task_id, version, finalize, state, label, confidence, total)
-       ), lk AS (
-         SELECT t.id FROM task t JOIN w ON w.task_id = t.id AND (w.version IS NULL OR t.xmin = w.version) ORDER BY t.id FOR NO KEY UPDATE OF t
-       ), cur AS (
-         SELECT w.* FROM w JOIN lk ON lk.id = w.task_id
-       ), due AS (
-         SELECT coalesce(sum(total), 0) AS total FROM cur
-       ), sp AS (
-         UPDATE campaign_budget SET spent = spent + (SELECT total FROM due)
-         WHERE campaign_id = $1 AND (SELECT total FROM due) > 0 AND budget - spent >= (SELECT total FROM due) RETURNING 1
-       ), ok AS (
-         SELECT (SELECT total FROM due) = 0 OR EXISTS (SELECT 1 FROM sp) AS go
-       ), fin AS (
-         UPDATE task t SET status = cur.state, consensus_label = cur.label, consensus_confidence = cur.confidence, finalized_at = now()
-         FROM cur WHERE t.id = cur.task_id AND cur.finalize AND (SELECT go FROM ok) RETURNING t.id
-       ), ins AS (
-         INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
-         SELECT e.mem, $1, e.task_id, e.aid, e.amt, e.st, e.rl, cur.label
-         FROM unnest((SELECT $9::int[]), (SELECT $10::int[]), (SELECT $11::bigint[]), (SELECT $12::numeric[]), (SELECT $13::text[]), (SELECT $14::text[])) AS e(task_id, mem, aid, amt, st, rl)
-         JOIN cur ON cur.task_id = e.task_id
-         WHERE (SELECT go FROM ok)
-         RETURNING 1
-       )
-       SELECT w.task_id, lk.id IS NOT NULL AS current, (SELECT go FROM ok) AS paid, (SELECT count(*) FROM fin) AS f, (SELECT count(*) FROM ins) AS i
-       FROM w LEFT JOIN lk ON lk.id = w.task_id`,
-      [
-        campaignId,
-        writes.map((w) => w.taskId),
-        writes.map((w) => w.version ?? null),
-        writes.map((w) => w.finalize !== undefined),
-        writes.map((w) => w.finalize?.state ?? 'open'),
-        writes.map((w) => w.label),
-        writes.map((w) => w.finalize?.confidence ?? null),
-        writes.map((w) => w.total.toString()),
-        ...ledgerColumns(writes),
-      ],
-    );
-    const byTask = new Map(rows.map((r) => [r.task_id, r]));
-    return writes.map((w) => {
-      const r = byTask.get(w.taskId)!;
-      return { current: r.current, paid: r.current && r.paid };
-    });
-  }
-
-  private async ledgerOf(m: EntityManager, answerId: string): Promise<LedgerEntry | undefined> {
-    const [r] = await m.query(`SELECT member_id, amount::text AS amount, status, rule FROM reward_ledger WHERE answer_id = $1`, [answerId]);
-    return r && { answerId, memberId: r.member_id, amount: BigInt(r.amount), status: r.status, rule: r.rule };
-  }
-}
-
-/** The ledger entries of `writes` as the column arrays of commitMany's unnest (task, member, answer, amount, status, rule). */
-function ledgerColumns(writes: TaskWrite[]): unknown[][] {
-  const flat = writes.flatMap((w) => w.entries.map((e) => ({ taskId: w.taskId, ...e })));
-  return [
-    flat.map((e) => e.taskId),
-    flat.map((e) => e.memberId),
-    flat.map((e) => e.answerId),
-    flat.map((e) => e.amount.toString()),
-    flat.map((e) => e.status),
-    flat.map((e) => e.rule),
-  ];
 }

@@ -126,3 +126,170 @@ export interface LedgerRow {
 export function selectTaskLedger(q: Queryable, taskId: number): Promise<LedgerRow[]> {
   return q.query(`SELECT answer_id, id, amount::text AS amount FROM reward_ledger WHERE task_id = $1 ORDER BY id`, [taskId]);
 }
+
+/** Gives `amount` base units back to the campaign's budget (a correction took them from a member). */
+export async function refundBudget(q: Queryable, campaignId: number, amount: bigint): Promise<void> {
+  await q.query(`UPDATE campaign_budget SET spent = spent - $2 WHERE campaign_id = $1`, [campaignId, amount.toString()]);
+}
+
+/** Takes `amount` base units from the budget (the caller holds its row lock: lockBudget). */
+export async function spendBudget(q: Queryable, campaignId: number, amount: bigint): Promise<void> {
+  await q.query(`UPDATE campaign_budget SET spent = spent + $2 WHERE campaign_id = $1`, [campaignId, amount.toString()]);
+}
+
+/** Locks the campaign's budget row and reads it (base units). */
+export async function lockBudget(q: Queryable, campaignId: number): Promise<{ budget: bigint; spent: bigint }> {
+  const [row] = await q.query(`SELECT budget::text AS budget, spent::text AS spent FROM campaign_budget WHERE campaign_id = $1 FOR UPDATE`, [campaignId]);
+  return { budget: BigInt(row.budget), spent: BigInt(row.spent) };
+}
+
+/** Gives a decided task its new consensus; it keeps its first finalization time. */
+export async function refinalizeTask(q: Queryable, taskId: number, label: string | null, confidence: number): Promise<void> {
+  await q.query(`UPDATE task SET status = 'final', consensus_label = $2, consensus_confidence = $3, finalized_at = coalesce(finalized_at, now()) WHERE id = $1`, [taskId, label, confidence]);
+}
+
+/** A correcting ledger row: `amount` signed, `original` the answer's first row, `rule` why. */
+export interface Correction {
+  memberId: number;
+  answerId: string;
+  amount: bigint;
+  rule: string;
+  original: string;
+}
+
+/** Writes correcting ledger rows for a task's answers (rows are never edited). */
+export async function insertCorrections(q: Queryable, campaignId: number, taskId: number, label: string | null, rows: readonly Correction[]): Promise<void> {
+  await q.query(
+    `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label, corrects_id)
+     SELECT mem, $1, $2, aid, amt, 'pending', rl, $3, orig
+     FROM unnest($4::int[], $5::bigint[], $6::numeric[], $7::text[], $8::bigint[]) AS x(mem, aid, amt, rl, orig)`,
+    [campaignId, taskId, label, rows.map((b) => b.memberId), rows.map((b) => b.answerId), rows.map((b) => b.amount.toString()), rows.map((b) => b.rule), rows.map((b) => b.original)],
+  );
+}
+
+/**
+ * Regular tasks whose answers are complete but not all scored (at their overlap), for the
+ * repair sweep. Gold answers and answers waiting for their member's assessment are the
+ * scoring round's.
+ */
+export async function selectUnscoredTasks(q: Queryable, limit: number): Promise<{ id: number }[]> {
+  return q.query(
+    `SELECT DISTINCT t.id FROM task t
+     JOIN campaign c ON c.id = t.campaign_id
+     JOIN answer a ON a.task_id = t.id
+     WHERE NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
+       -- Gold answers are the scoring round's (they wait like any undecided answer: gold stays secret).
+       AND t.gold_label IS NULL AND (t.status <> 'open' OR t.answer_count >= c.answers_per_task)
+       -- Answers waiting for their member's assessment are the scoring round's, not a repair.
+       AND (c.min_evidence = 0 OR EXISTS (SELECT 1 FROM member_skill s WHERE s.campaign_id = c.id AND s.member_id = a.member_id AND s.answers >= c.min_evidence))
+     ORDER BY 1
+     LIMIT $1`,
+    [limit],
+  );
+}
+
+/** One ledger row scoring writes. */
+export interface LedgerEntry {
+  answerId: string;
+  memberId: number;
+  amount: bigint;
+  status: 'pending' | 'withheld';
+  rule: string;
+}
+
+/** One task's write (commitScores). */
+export interface TaskWrite {
+  taskId: number;
+  /** Write only if the task row is still this version (xmin); without it, the caller holds the row lock. */
+  version?: string;
+  label: string | null;
+  finalize?: { state: TaskStatus; confidence: number };
+  /** Base units to take from the budget for this task's entries. */
+  total: bigint;
+  entries: LedgerEntry[];
+}
+
+/** current: the task row was the version asked for (and is locked); paid: the budget paid, so the write was made. */
+export interface WriteOutcome {
+  current: boolean;
+  paid: boolean;
+}
+
+/**
+ * One statement, the last before commit, for tasks of one campaign: locks their rows in
+ * id order (a write with a version only if the row is still that version; without one
+ * the caller's transaction holds the lock already), takes the sum of their totals from
+ * the budget if it fits, finalizes the tasks that are to be finalized and writes the
+ * ledger entries. Tasks and ledger are written only when the budget paid (or nothing
+ * was to be paid): `paid` false means nothing was written, for any task of the call.
+ * Lock order: task rows by id, then the budget row (sp reads cur, which reads lk).
+ * The arrays are read through scalar subqueries for the plan cache (see answer.statements.ts).
+ */
+export async function commitScores(m: EntityManager, campaignId: number, writes: TaskWrite[]): Promise<WriteOutcome[]> {
+  const rows = await namedQuery<{ task_id: number; current: boolean; paid: boolean }>(
+    m,
+    'score_commit',
+    `WITH w AS (
+       SELECT * FROM unnest((SELECT $2::int[]), (SELECT $3::xid[]), (SELECT $4::boolean[]), (SELECT $5::text[]), (SELECT $6::text[]), (SELECT $7::float8[]), (SELECT $8::numeric[]))
+         AS w(task_id, version, finalize, state, label, confidence, total)
+     ), lk AS (
+       SELECT t.id FROM task t JOIN w ON w.task_id = t.id AND (w.version IS NULL OR t.xmin = w.version) ORDER BY t.id FOR NO KEY UPDATE OF t
+     ), cur AS (
+       SELECT w.* FROM w JOIN lk ON lk.id = w.task_id
+     ), due AS (
+       SELECT coalesce(sum(total), 0) AS total FROM cur
+     ), sp AS (
+       UPDATE campaign_budget SET spent = spent + (SELECT total FROM due)
+       WHERE campaign_id = $1 AND (SELECT total FROM due) > 0 AND budget - spent >= (SELECT total FROM due) RETURNING 1
+     ), ok AS (
+       SELECT (SELECT total FROM due) = 0 OR EXISTS (SELECT 1 FROM sp) AS go
+     ), fin AS (
+       UPDATE task t SET status = cur.state, consensus_label = cur.label, consensus_confidence = cur.confidence, finalized_at = now()
+       FROM cur WHERE t.id = cur.task_id AND cur.finalize AND (SELECT go FROM ok) RETURNING t.id
+     ), ins AS (
+       INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
+       SELECT e.mem, $1, e.task_id, e.aid, e.amt, e.st, e.rl, cur.label
+       FROM unnest((SELECT $9::int[]), (SELECT $10::int[]), (SELECT $11::bigint[]), (SELECT $12::numeric[]), (SELECT $13::text[]), (SELECT $14::text[])) AS e(task_id, mem, aid, amt, st, rl)
+       JOIN cur ON cur.task_id = e.task_id
+       WHERE (SELECT go FROM ok)
+       RETURNING 1
+     )
+     SELECT w.task_id, lk.id IS NOT NULL AS current, (SELECT go FROM ok) AS paid, (SELECT count(*) FROM fin) AS f, (SELECT count(*) FROM ins) AS i
+     FROM w LEFT JOIN lk ON lk.id = w.task_id`,
+    [
+      campaignId,
+      writes.map((w) => w.taskId),
+      writes.map((w) => w.version ?? null),
+      writes.map((w) => w.finalize !== undefined),
+      writes.map((w) => w.finalize?.state ?? 'open'),
+      writes.map((w) => w.label),
+      writes.map((w) => w.finalize?.confidence ?? null),
+      writes.map((w) => w.total.toString()),
+      ...ledgerColumns(writes),
+    ],
+  );
+  const byTask = new Map(rows.map((r) => [r.task_id, r]));
+  return writes.map((w) => {
+    const r = byTask.get(w.taskId)!;
+    return { current: r.current, paid: r.current && r.paid };
+  });
+}
+
+/** The ledger row of one answer, if scored. */
+export async function selectAnswerLedger(q: Queryable, answerId: string): Promise<LedgerEntry | undefined> {
+  const [r] = await q.query(`SELECT member_id, amount::text AS amount, status, rule FROM reward_ledger WHERE answer_id = $1`, [answerId]);
+  return r && { answerId, memberId: r.member_id, amount: BigInt(r.amount), status: r.status, rule: r.rule };
+}
+
+/** The ledger entries of `writes` as the column arrays of commitScores's unnest (task, member, answer, amount, status, rule). */
+function ledgerColumns(writes: TaskWrite[]): unknown[][] {
+  const flat = writes.flatMap((w) => w.entries.map((e) => ({ taskId: w.taskId, ...e })));
+  return [
+    flat.map((e) => e.taskId),
+    flat.map((e) => e.memberId),
+    flat.map((e) => e.answerId),
+    flat.map((e) => e.amount.toString()),
+    flat.map((e) => e.status),
+    flat.map((e) => e.rule),
+  ];
+}

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { judge, loadScoringContext, netByAnswer } from './scoring-context';
-import { selectTaskLedger } from './scoring.statements';
+import { insertCorrections, refundBudget, selectTaskLedger, type Correction } from './scoring.statements';
 
 /**
  * The settlement of one decided task (issue 8): once a campaign is settled, every answer
@@ -24,7 +24,7 @@ export async function settleTask(ds: DataSource, taskId: number): Promise<number
     if (!gold && ctx.status === 'open') return 0;
     const label = gold ? ctx.goldLabel : ctx.consensusLabel;
     const byAnswer = netByAnswer(await selectTaskLedger(m, taskId));
-    const back: { memberId: number; answerId: string; original: string; amount: bigint; rule: string }[] = [];
+    const back: Correction[] = [];
     const clearOnly = { ...ctx, rules: { ...ctx.rules, final: false } };
     for (const a of ctx.answers) {
       const e = byAnswer.get(a.id);
@@ -35,13 +35,8 @@ export async function settleTask(ds: DataSource, taskId: number): Promise<number
     }
     if (back.length === 0) return 0;
     const refund = back.reduce((s, b) => s - b.amount, 0n);
-    await m.query(`UPDATE campaign_budget SET spent = spent - $2 WHERE campaign_id = $1`, [ctx.campaignId, refund.toString()]);
-    await m.query(
-      `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label, corrects_id)
-       SELECT mem, $1, $2, aid, amt, 'pending', rl, $3, orig
-       FROM unnest($4::int[], $5::bigint[], $6::numeric[], $7::text[], $8::bigint[]) AS x(mem, aid, amt, rl, orig)`,
-      [ctx.campaignId, taskId, label, back.map((b) => b.memberId), back.map((b) => b.answerId), back.map((b) => b.amount.toString()), back.map((b) => b.rule), back.map((b) => b.original)],
-    );
+    await refundBudget(m, ctx.campaignId, refund);
+    await insertCorrections(m, ctx.campaignId, taskId, label, back);
     return back.length;
   });
 }
