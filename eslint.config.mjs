@@ -121,7 +121,6 @@ const SQL_OUTSIDE_STATEMENTS = [
   'core/models/model-registry.ts',
   'core/rewards/emission.service.ts',
   'core/rewards/reward.service.ts',
-  'core/tasks/assignment.service.ts',
   'core/wallets/wallet.service.ts',
 ];
 

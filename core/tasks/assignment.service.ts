@@ -5,12 +5,17 @@ import { DomainError } from '../errors';
 import { systemClock, type Clock } from '../clock';
 import { answerScope } from '../communities/may-answer-here';
 import { selectCommunityByChat } from '../communities/community.statements';
-import { selectAnsweredIn, selectServableCampaigns, type ServableCampaignRow } from './assignment.statements';
+import {
+  insertServe,
+  selectAnsweredIn,
+  selectCandidateTasks,
+  selectServableCampaigns,
+  selectTaskWithCampaign,
+  type CardTaskRow,
+  type ServableCampaignRow,
+} from './assignment.statements';
 import { goldShareFor, pickGold, spreadHash } from './gold-pick';
 import { shownCount } from './shown-count';
-
-/** Fullest open tasks read per assignment; the member's own order picks among the fullest. */
-const CANDIDATES = 16;
 
 /**
  * Everything a chat needs to show one task. A gold task looks like any other: the same
@@ -80,14 +85,8 @@ export class AssignmentService {
 
   /** A task as a card, whatever its state. @throws DomainError task.not_found */
   async card(taskId: number): Promise<TaskCard> {
-    const rows = await this.ds.query(
-      `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label,
-              c.id AS campaign_id, c.name, c.question, c.options, c.answers_per_task, c.reward_per_answer
-       FROM task t JOIN campaign c ON c.id = t.campaign_id WHERE t.id = $1`,
-      [taskId],
-    );
-    if (rows.length === 0) throw new DomainError('task.not_found', { taskId });
-    const r = rows[0];
+    const r = await selectTaskWithCampaign(this.ds, taskId);
+    if (!r) throw new DomainError('task.not_found', { taskId });
     // Group and channel cards (regular tasks only) show the real count; a gold task, never
     // posted there, shows as a served card would.
     return toCard(r, { id: r.campaign_id, name: r.name, question: r.question, options: r.options, answers_per_task: r.answers_per_task, reward_per_answer: r.reward_per_answer }, r.gold_label === null);
@@ -98,34 +97,23 @@ export class AssignmentService {
    * card shown again (a second /task, "Next task" coming back to it) keeps the first time.
    */
   private async served(taskId: number, memberId: number): Promise<void> {
-    await this.ds.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [taskId, memberId, this.clock()]);
+    await insertServe(this.ds, taskId, memberId, this.clock());
   }
 
   private async pick(c: CampaignRow, memberId: number, gold: boolean): Promise<TaskCard | undefined> {
-    // The kind's predicate is spelled out, not a flag: each must match its partial index
-    // (task_assign_gold_idx, task_assign_regular_idx) for the fullest tasks to come off it in order.
-    const kind = gold ? 't.gold_label IS NOT NULL' : 't.gold_label IS NULL AND t.answer_count < $3';
-    const rows = await this.ds.query(
-      `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
-       FROM task t
-       WHERE t.campaign_id = $1 AND t.status = 'open' AND ${kind}
-         AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
-       ORDER BY t.answer_count DESC, t.id
-       LIMIT ${CANDIDATES}`,
-      gold ? [c.id, memberId] : [c.id, memberId, c.max_answers_per_task],
-    );
+    const rows = await selectCandidateTasks(this.ds, c.id, memberId, gold, c.max_answers_per_task);
     if (rows.length === 0) return undefined;
     // Among the fullest candidates, each member gets their own order: members acting in
     // a burst (a colluding group, one operator's accounts) spread over different tasks
     // instead of filling one task's overlap together.
-    const top = rows.filter((r: { answer_count: number }) => r.answer_count === rows[0].answer_count);
+    const top = rows.filter((r) => r.answer_count === rows[0].answer_count);
     const spread = (r: { id: number }) => spreadHash(`${memberId}:${r.id}`);
-    return toCard(top.reduce((a: { id: number }, b: { id: number }) => (spread(b) < spread(a) ? b : a)), c);
+    return toCard(top.reduce((a, b) => (spread(b) < spread(a) ? b : a)), c);
   }
 }
 
 function toCard(
-  t: { id: number; payload: Record<string, unknown>; answer_count: number; status: TaskStatus; consensus_label: string | null; gold_label: string | null },
+  t: CardTaskRow,
   c: Pick<CampaignRow, 'id' | 'name' | 'question' | 'options' | 'answers_per_task' | 'reward_per_answer'>,
   realCount = false,
 ): TaskCard {

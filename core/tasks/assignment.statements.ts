@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AnswerScope } from '../communities/may-answer-here';
-import type { CampaignOption } from '../db/entities';
+import type { CampaignOption, TaskStatus } from '../db/entities';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -49,4 +49,62 @@ export async function selectAnsweredIn(q: Queryable, campaignId: number, memberI
     [memberId, campaignId],
   );
   return row;
+}
+
+/** Fullest open tasks read per assignment; the member's own order picks among the fullest. */
+export const CANDIDATES = 16;
+
+/** A task as a card shows it. */
+export interface CardTaskRow {
+  id: number;
+  payload: Record<string, unknown>;
+  answer_count: number;
+  status: TaskStatus;
+  consensus_label: string | null;
+  gold_label: string | null;
+}
+
+/** A task with its campaign, as one card shows it. */
+export interface TaskWithCampaignRow extends CardTaskRow {
+  campaign_id: number;
+  name: string;
+  question: string;
+  options: CampaignOption[];
+  answers_per_task: number;
+  reward_per_answer: string;
+}
+
+/** A task and its campaign, whatever its state; undefined when there is no such task. */
+export async function selectTaskWithCampaign(q: Queryable, taskId: number): Promise<TaskWithCampaignRow | undefined> {
+  const rows: TaskWithCampaignRow[] = await q.query(
+    `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label,
+              c.id AS campaign_id, c.name, c.question, c.options, c.answers_per_task, c.reward_per_answer
+       FROM task t JOIN campaign c ON c.id = t.campaign_id WHERE t.id = $1`,
+    [taskId],
+  );
+  return rows[0];
+}
+
+/** Notes when a member was first served a task; a later serve keeps the first time. */
+export async function insertServe(q: Queryable, taskId: number, memberId: number, servedAt: Date): Promise<void> {
+  await q.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [taskId, memberId, servedAt]);
+}
+
+/**
+ * The fullest open tasks of a campaign the member has not answered (at most CANDIDATES):
+ * gold ones, or regular ones whose overlap is not full (below `maxAnswersPerTask`).
+ */
+export function selectCandidateTasks(q: Queryable, campaignId: number, memberId: number, gold: boolean, maxAnswersPerTask: number): Promise<CardTaskRow[]> {
+  // The kind's predicate is spelled out, not a flag: each must match its partial index
+  // (task_assign_gold_idx, task_assign_regular_idx) for the fullest tasks to come off it in order.
+  const kind = gold ? 't.gold_label IS NOT NULL' : 't.gold_label IS NULL AND t.answer_count < $3';
+  return q.query(
+    `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
+       FROM task t
+       WHERE t.campaign_id = $1 AND t.status = 'open' AND ${kind}
+         AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
+       ORDER BY t.answer_count DESC, t.id
+       LIMIT ${CANDIDATES}`,
+    gold ? [campaignId, memberId] : [campaignId, memberId, maxAnswersPerTask],
+  );
 }
