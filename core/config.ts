@@ -134,8 +134,8 @@ const envSchema = z.object({
   SCORING_SCHEDULE: optional(z.string().refine((v) => cron.validate(v), 'must be a cron expression like "*/20 * * * * *"')),
   EMISSION_PACE: optional(z.string().refine((v) => parseTnet(v) !== undefined && parseTnet(v)! > 0n, 'must be a positive TNET amount like "50000"')),
   EPOCH_SECONDS: optional(intString(60, 31_622_400)),
-  // The largest batch of fresh recipients that fits the 16,777,216 gas cap is 667
-  // (bench:gas); 600 keeps a margin.
+  // A batch of fresh recipients must fit the per-transaction gas cap, with a margin
+  // (bench:gas measures the largest that fits: bench/RESULTS.md).
   MINT_MAX_RECIPIENTS: optional(intString(1, 600)),
   MINT_CONFIRMATIONS: optional(intString(1, 100)),
   MINT_MAX_FEE_GWEI: optional(intString(1, 100000)),
@@ -167,7 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const port = e.PORT === undefined ? 8080 : Number(e.PORT);
   return Object.freeze({
     databaseUrl: e.DATABASE_URL,
-    // bench:answers on 2 cores: 10 connections gave the best p99 (20 queue more than they serve).
+    // More connections than cores queue more than they serve (bench:answers, bench/RESULTS.md).
     databasePoolSize: e.DATABASE_POOL_SIZE === undefined ? 10 : Number(e.DATABASE_POOL_SIZE),
     dataDir: path.resolve(cwd, e.DATA_DIR ?? '.data'),
     rpcUrl: e.RPC_URL,

@@ -1,8 +1,8 @@
 /**
  * Pure consensus engine (issue 4, part 1): Dawid-Skene EM over typed arrays, plus the
  * majority vote it starts from and a one-coin variant. No DB, no allocation per answer:
- * every E and M step is one pass over the parallel answer arrays, so a million answers
- * fit in a few MB and 20 iterations take well under the 3 s budget.
+ * every E and M step is one pass over the parallel answer arrays, so memory and time grow
+ * linearly with the answers (bench:consensus, bench/RESULTS.md).
  *
  * Indices are 0-based: task in [0, tasks), worker in [0, workers), label in [0, classes).
  * A baseline model (e.g. an AI pre-label) joins as one more rater simply by giving it its

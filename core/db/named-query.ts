@@ -6,8 +6,8 @@ interface PgLike {
 
 /**
  * Runs a hot-path statement as a named prepared statement on PostgreSQL, so the server
- * parses and plans it once per connection instead of on every call (bench:answers
- * measured parse and plan at ~40 % of the server's CPU per answer). Embedded PGlite runs
+ * parses and plans it once per connection instead of on every call (a large share of the
+ * server's CPU per answer: bench:answers in bench/RESULTS.md). Embedded PGlite runs
  * it as a plain query. Inside a transaction (an EntityManager with its query runner) it runs
  * on that transaction's connection; otherwise (the DataSource, or `ds.manager`) on a pooled
  * one, in autocommit. Always returns the rows, whatever the statement's kind.

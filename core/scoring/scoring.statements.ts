@@ -68,8 +68,7 @@ export const SCORING_CAMPAIGN_COLUMNS = `c.answers_per_task, c.max_answers_per_t
  * has its original ledger row, and its member's standing. A task has a handful of answers,
  * so each lookup is one index probe per answer, written so that the planner cannot turn
  * it into a join: on statistics older than the data (a fresh database; PGlite, which has
- * no autovacuum) it hashed the whole ledger and member table for three answers (1.7 ms of
- * a finalizing submit's 3.9 in a bench database analyzed before its first answer).
+ * no autovacuum) it hashed the whole ledger and member table for three answers.
  */
 export const scoringAnswersJson = (answers: string) => `(SELECT coalesce(json_agg(x ORDER BY x.id), '[]'::json) FROM (
   SELECT a.id, a.member_id, a.choice,
