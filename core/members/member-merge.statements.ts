@@ -230,3 +230,16 @@ export async function markMerged(q: Queryable, from: number, into: number): Prom
 export async function markOfferConfirmed(q: Queryable, offerId: number, movedJson: string, movedLedgerIds: string[]): Promise<void> {
   await q.query(`UPDATE member_merge SET confirmed_at = now(), moved = $2, moved_ledger_ids = $3::bigint[] WHERE id = $1`, [offerId, movedJson, movedLedgerIds]);
 }
+
+/** Cancels the member's open offer, if any, before a new one replaces it. */
+export async function cancelOpenOffers(q: Queryable, memberId: number): Promise<void> {
+  await q.query(`UPDATE member_merge SET cancelled_at = now() WHERE from_member_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL`, [memberId]);
+}
+
+/** Offers to merge a member into the owner of the address its identity proved control of. */
+export async function insertMergeOffer(q: Queryable, o: { fromMemberId: number; intoMemberId: number; identityId: number; address: string; expiresAt: Date }): Promise<void> {
+  await q.query(
+    `INSERT INTO member_merge (from_member_id, into_member_id, identity_id, address, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+    [o.fromMemberId, o.intoMemberId, o.identityId, o.address, o.expiresAt],
+  );
+}

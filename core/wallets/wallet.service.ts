@@ -4,7 +4,24 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { normalizeAddress, type SignatureVerifier } from '../chain/signature';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
+import { selectSharePlatform } from '../identities/identity.statements';
 import type { PlatformUser } from '../identities/identity.service';
+import { cancelOpenOffers, insertMergeOffer } from '../members/member-merge.statements';
+import {
+  closeOpenChallenges,
+  deleteWalletReturning,
+  insertChallenge,
+  selectChallengeByTokenHash,
+  selectIdentityId,
+  selectIdentityUser,
+  selectOpenChallenge,
+  selectWalletAddress,
+  selectWalletOwner,
+  spendChallenge,
+  updateChallengeMessage,
+  upsertWallet,
+  type ChallengeRow,
+} from './wallet.statements';
 
 export interface WalletServiceOptions {
   /** PUBLIC_URL: its host is the SIWE domain, its origin the URI, and the link page lives under it. */
@@ -44,16 +61,6 @@ export interface LinkPage {
 export type VerifyResult =
   | { outcome: 'linked'; address: string }
   | { outcome: 'merge_offered'; address: string; otherMemberId: number; expiresAt: Date };
-
-interface ChallengeRow {
-  id: number;
-  member_id: number;
-  identity_id: number;
-  nonce: string;
-  message: string;
-  expires_at: Date;
-  created_at: Date;
-}
 
 /** Page tokens: 32 random bytes, base64url (43 characters). */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -100,12 +107,9 @@ export class WalletService {
     const token = randomBytes(32).toString('base64url');
     const message = address ? this.message(memberId, user, address, nonce, issuedAt, expiresAt) : '';
     await this.ds.transaction(async (m) => {
-      const [identity] = await m.query(`SELECT id FROM identity WHERE platform = $1 AND platform_user_id = $2`, [user.platform, user.platformUserId]);
-      await m.query(`UPDATE link_challenge SET used_at = now() WHERE identity_id = $1 AND used_at IS NULL`, [identity.id]);
-      await m.query(
-        `INSERT INTO link_challenge (member_id, identity_id, nonce, token_hash, message, expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [memberId, identity.id, nonce, hashToken(token), message, expiresAt, issuedAt],
-      );
+      const identityId = await selectIdentityId(m, user.platform, user.platformUserId);
+      await closeOpenChallenges(m, identityId);
+      await insertChallenge(m, { memberId, identityId, nonce, tokenHash: hashToken(token), message, expiresAt, createdAt: issuedAt });
     });
     return { message, address, expiresAt, linkUrl: new URL(`/link/${token}`, this.opts.publicUrl).toString() };
   }
@@ -131,10 +135,10 @@ export class WalletService {
     return this.ds.transaction(async (m) => {
       const c = await this.byToken(m, token, true);
       if (c.message && new SiweMessage(c.message).address === address) return c.message;
-      const [identity] = await m.query(`SELECT platform, platform_user_id FROM identity WHERE id = $1`, [c.identity_id]);
+      const identity = await selectIdentityUser(m, c.identity_id);
       const user: PlatformUser = { platform: identity.platform, platformUserId: identity.platform_user_id };
       const message = this.message(c.member_id, user, address, c.nonce, new Date(c.created_at), new Date(c.expires_at));
-      await m.query(`UPDATE link_challenge SET message = $2 WHERE id = $1`, [c.id, message]);
+      await updateChallengeMessage(m, c.id, message);
       return message;
     });
   }
@@ -155,19 +159,14 @@ export class WalletService {
    *   wallet.address_taken
    */
   async verify(memberId: number, user: PlatformUser, signature: string): Promise<VerifyResult> {
-    const [challenge] = await this.ds.query(
-      `SELECT c.id, c.member_id, c.identity_id, c.nonce, c.message, c.expires_at, c.created_at FROM link_challenge c JOIN identity i ON i.id = c.identity_id
-       WHERE i.platform = $1 AND i.platform_user_id = $2 AND i.member_id = $3 AND c.used_at IS NULL ORDER BY c.id DESC LIMIT 1`,
-      [user.platform, user.platformUserId, memberId],
-    );
+    const challenge = await selectOpenChallenge(this.ds, user.platform, user.platformUserId, memberId);
     if (!challenge || !challenge.message) throw new DomainError('wallet.no_challenge', {});
     return this.complete(challenge, signature);
   }
 
   /** The member's linked address (lower-case), if any. */
   async get(memberId: number): Promise<string | undefined> {
-    const [w] = await this.ds.query(`SELECT address FROM wallet WHERE member_id = $1`, [memberId]);
-    return w?.address;
+    return selectWalletAddress(this.ds, memberId);
   }
 
   /**
@@ -175,9 +174,9 @@ export class WalletService {
    * link. @throws DomainError wallet.not_linked
    */
   async unlink(memberId: number): Promise<string> {
-    const [rows] = await this.ds.query(`DELETE FROM wallet WHERE member_id = $1 RETURNING address`, [memberId]);
-    if (rows.length === 0) throw new DomainError('wallet.not_linked', {});
-    return rows[0].address;
+    const address = await deleteWalletReturning(this.ds, memberId);
+    if (address === undefined) throw new DomainError('wallet.not_linked', {});
+    return address;
   }
 
   private message(memberId: number, user: PlatformUser, address: string, nonce: string, issuedAt: Date, expiresAt: Date): string {
@@ -197,11 +196,7 @@ export class WalletService {
 
   private async byToken(m: EntityManager, token: string, lock: boolean): Promise<ChallengeRow> {
     if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) throw new DomainError('wallet.no_challenge', {});
-    const [c] = await m.query(
-      `SELECT id, member_id, identity_id, nonce, message, expires_at, created_at FROM link_challenge
-       WHERE token_hash = $1 AND used_at IS NULL${lock ? ' FOR UPDATE' : ''}`,
-      [hashToken(token)],
-    );
+    const c = await selectChallengeByTokenHash(m, hashToken(token), lock);
     if (!c) throw new DomainError('wallet.no_challenge', {});
     if (new Date(c.expires_at).getTime() <= this.now().getTime()) throw new DomainError('wallet.challenge_expired', {});
     return c;
@@ -230,34 +225,19 @@ export class WalletService {
     try {
       return await this.ds.transaction(async (m): Promise<VerifyResult> => {
         // Single use: the nonce is spent by whichever verify gets here first.
-        const [[used]] = await m.query(
-          `UPDATE link_challenge SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > $2 RETURNING id`,
-          [challenge.id, this.now()],
-        );
-        if (!used) throw new DomainError('wallet.no_challenge', {});
-        const [owner] = await m.query(`SELECT member_id FROM wallet WHERE address = $1`, [address]);
-        if (owner && owner.member_id !== memberId) {
+        if (!(await spendChallenge(m, challenge.id, this.now()))) throw new DomainError('wallet.no_challenge', {});
+        const owner = await selectWalletOwner(m, address);
+        if (owner !== undefined && owner !== memberId) {
           // The signer holds the key of another member's wallet. Two identities on
           // different chats are one person proving it: offer the merge. Two identities on
           // the same chat stay two members, and the address stays taken.
-          const [{ shared }] = await m.query(
-            `SELECT EXISTS (SELECT 1 FROM identity a JOIN identity b ON a.platform = b.platform WHERE a.member_id = $1 AND b.member_id = $2) AS shared`,
-            [memberId, owner.member_id],
-          );
-          if (shared) throw new DomainError('wallet.address_taken', { address });
+          if (await selectSharePlatform(m, memberId, owner)) throw new DomainError('wallet.address_taken', { address });
           const expiresAt = new Date(this.now().getTime() + this.ttlMs);
-          await m.query(`UPDATE member_merge SET cancelled_at = now() WHERE from_member_id = $1 AND confirmed_at IS NULL AND cancelled_at IS NULL`, [memberId]);
-          await m.query(
-            `INSERT INTO member_merge (from_member_id, into_member_id, identity_id, address, expires_at) VALUES ($1, $2, $3, $4, $5)`,
-            [memberId, owner.member_id, challenge.identity_id, address, expiresAt],
-          );
-          return { outcome: 'merge_offered', address, otherMemberId: owner.member_id, expiresAt };
+          await cancelOpenOffers(m, memberId);
+          await insertMergeOffer(m, { fromMemberId: memberId, intoMemberId: owner, identityId: challenge.identity_id, address, expiresAt });
+          return { outcome: 'merge_offered', address, otherMemberId: owner, expiresAt };
         }
-        await m.query(
-          `INSERT INTO wallet (member_id, address) VALUES ($1, $2)
-           ON CONFLICT (member_id) DO UPDATE SET address = EXCLUDED.address, verified_at = now()`,
-          [memberId, address],
-        );
+        await upsertWallet(m, memberId, address);
         return { outcome: 'linked', address };
       });
     } catch (e) {
