@@ -1,5 +1,5 @@
 /**
- * Which answers of a decided task earn: the rules of DESIGN.md in one pure function, so the
+ * Which answers of a decided task earn: the reward rules of docs/scoring.md in one pure function, so the
  * finalization, the re-score and /stats name the same rule for the same case. Budget is
  * applied after (a payable answer may still be withheld as budget.exhausted).
  */

@@ -5,7 +5,7 @@ import { insertCorrections, refundBudget, selectTaskLedger, type Correction } fr
 /**
  * The settlement of one decided task (issue 8): once a campaign is settled, every answer
  * that was paid is judged again on its member's final standing, and a payment the final
- * standing clearly no longer allows (a suspected colluding account, a skill clearly below
+ * standing clearly no longer allows (a suspected colluding or too-fast account, a skill clearly below
  * the floor, a gold record that clearly failed) is taken back by a correcting row naming
  * that rule; the budget gets the amount back. A payment made is reversed only on clear
  * evidence: a final estimate just under the floor decides answers that waited, but does
