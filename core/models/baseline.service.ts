@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { CampaignService } from '../campaigns/campaign.service';
 import { DomainError, isDomainError } from '../errors';
 import type { Logger } from '../logger';
+import { countPending, insertFailures, lockModelKeyShare, lockPendingBatch, selectHasPending, updatePredictions } from './baseline.statements';
 import { InferenceCheckService, type CheckCampaignOptions, type CheckCampaignResult, type VerifiedAccuracy } from './inference-check.service';
 import { encodeBatch, topClasses } from './model-input';
 import { ModelRegistry, type LoadedModel, type RegisteredModel } from './model-registry';
@@ -33,11 +34,6 @@ export interface BaselineRunSummary {
   campaigns: BaselineCampaignRun[];
   predicted: number;
   failed: number;
-}
-
-interface PendingTask {
-  id: number;
-  payload: Record<string, unknown>;
 }
 
 /**
@@ -97,12 +93,7 @@ export class BaselineService {
   async runPending(opts: { batchSize?: number } = {}): Promise<BaselineRunSummary> {
     const runs: BaselineCampaignRun[] = [];
     for (const model of await this.registry.all()) {
-      const [{ pending }] = await this.ds.query(
-        `SELECT EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = $1 AND t.baseline_label IS NULL
-           AND NOT EXISTS (SELECT 1 FROM baseline_failure f WHERE f.model_id = $2 AND f.task_id = t.id)) AS pending`,
-        [model.campaignId, model.id],
-      );
-      if (!pending) continue;
+      if (!(await selectHasPending(this.ds, model.campaignId, model.id))) continue;
       try {
         runs.push(await this.drain(await this.registry.load(model), opts.batchSize ?? this.opts.batchSize));
       } catch (e) {
@@ -145,12 +136,7 @@ export class BaselineService {
     // end below it.
     let total = 0;
     if (onProgress) {
-      const [row] = await this.ds.query(
-        `SELECT count(*)::int AS n FROM task t WHERE t.campaign_id = $1 AND t.baseline_label IS NULL
-           AND NOT EXISTS (SELECT 1 FROM baseline_failure f WHERE f.model_id = $2 AND f.task_id = t.id)`,
-        [model.campaignId, model.id],
-      );
-      total = row.n;
+      total = await countPending(this.ds, model.campaignId, model.id);
       onProgress(0, total);
     }
     // Keyset over ids: rows another host holds are skipped, not waited for; rows this pass
@@ -158,20 +144,8 @@ export class BaselineService {
     let after = 0;
     for (;;) {
       const last = await this.ds.transaction(async (m) => {
-        // Holding the model row (KEY SHARE) for the batch makes a re-registration, which
-        // deletes it and clears predictions, wait for this batch instead of racing it.
-        const [live] = await m.query(`SELECT id FROM onnx_model WHERE id = $1 FOR KEY SHARE`, [model.id]);
-        if (!live) return undefined;
-        // NO KEY UPDATE rather than UPDATE: answers inserted meanwhile take KEY SHARE on
-        // their task through the foreign key, and should not wait for inference.
-        const tasks: PendingTask[] = await m.query(
-          `SELECT t.id, t.payload FROM task t
-           WHERE t.campaign_id = $1 AND t.baseline_label IS NULL AND t.id > $2
-             AND NOT EXISTS (SELECT 1 FROM baseline_failure f WHERE f.model_id = $3 AND f.task_id = t.id)
-           ORDER BY t.id LIMIT $4
-           FOR NO KEY UPDATE OF t SKIP LOCKED`,
-          [model.campaignId, after, model.id, batchSize],
-        );
+        if (!(await lockModelKeyShare(m, model.id))) return undefined;
+        const tasks = await lockPendingBatch(m, model.campaignId, after, model.id, batchSize);
         if (tasks.length === 0) return undefined;
         const { data, errors } = await encodeBatch(model.spec, loaded.signature, tasks.map((t) => t.payload));
         const probs = await runModel(loaded.session, loaded.signature, model.spec, data, tasks.length);
@@ -179,16 +153,18 @@ export class BaselineService {
         const ok = tasks.map((_, i) => i).filter((i) => errors[i] === undefined);
         const bad = tasks.map((_, i) => i).filter((i) => errors[i] !== undefined);
         if (ok.length > 0)
-          await m.query(
-            `UPDATE task SET baseline_label = x.label, baseline_confidence = x.p
-             FROM unnest($1::int[], $2::text[], $3::float8[]) AS x(id, label, p) WHERE task.id = x.id`,
-            [ok.map((i) => tasks[i].id), ok.map((i) => top[i].label), ok.map((i) => top[i].probability)],
+          await updatePredictions(
+            m,
+            ok.map((i) => tasks[i].id),
+            ok.map((i) => top[i].label),
+            ok.map((i) => top[i].probability),
           );
         if (bad.length > 0)
-          await m.query(
-            `INSERT INTO baseline_failure (model_id, task_id, reason) SELECT $1, id, reason FROM unnest($2::int[], $3::text[]) AS x(id, reason)
-             ON CONFLICT DO NOTHING`,
-            [model.id, bad.map((i) => tasks[i].id), bad.map((i) => errors[i]!)],
+          await insertFailures(
+            m,
+            model.id,
+            bad.map((i) => tasks[i].id),
+            bad.map((i) => errors[i]!),
           );
         run.predicted += ok.length;
         run.failed += bad.length;

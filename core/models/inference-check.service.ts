@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { CampaignService } from '../campaigns/campaign.service';
 import type { CampaignOption, ConsensusMode } from '../db/entities';
 import { DomainError } from '../errors';
+import { countPredictions, deleteCampaign, insertCheckTasks, insertInferenceCheck, selectCheckTallies, selectModelName } from './inference-check.statements';
 
 /** The answers of a check task. */
 export const CHECK_OPTIONS: readonly CampaignOption[] = [
@@ -77,11 +78,7 @@ export class InferenceCheckService {
    */
   async create(sourceCampaignId: number, opts: CheckCampaignOptions): Promise<CheckCampaignResult> {
     const source = await this.campaigns.get(sourceCampaignId);
-    const [{ n }] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM task WHERE campaign_id = $1 AND baseline_label IS NOT NULL AND gold_label IS NULL`,
-      [sourceCampaignId],
-    );
-    if (n === 0) throw new DomainError('model.no_predictions', { campaignId: sourceCampaignId });
+    if ((await countPredictions(this.ds, sourceCampaignId)) === 0) throw new DomainError('model.no_predictions', { campaignId: sourceCampaignId });
     const check = await this.campaigns.create(
       {
         name: (opts.name ?? `Check: ${source.name}`).slice(0, 120),
@@ -100,38 +97,12 @@ export class InferenceCheckService {
     let tasks: number;
     try {
       tasks = await this.ds.transaction(async (m) => {
-        const [model] = await m.query(`SELECT id, name FROM onnx_model WHERE campaign_id = $1`, [sourceCampaignId]);
-        await m.query(`INSERT INTO inference_check (check_campaign_id, source_campaign_id, model_id, model_name) VALUES ($1, $2, $3, $4)`, [
-          check.id,
-          sourceCampaignId,
-          model?.id ?? null,
-          model?.name ?? source.baselineModel ?? 'baseline',
-        ]);
-        // One statement, so a campaign of any size is copied without reading it into memory.
-        // The percentage rounds half up, as checkSentence does (numeric round, not float rint).
-        const inserted: unknown[] = await m.query(
-          `INSERT INTO task (campaign_id, item_key, payload)
-           SELECT $1, t.item_key, jsonb_strip_nulls(jsonb_build_object(
-               'text', concat_ws(E'\\n\\n', coalesce(t.payload->>'text', t.payload->>'content', t.payload->>'question'),
-                 'The model says ' || coalesce(o.label, t.baseline_label) || ', ' || round((t.baseline_confidence * 100)::numeric)::int || '%. Is it right?'),
-               'item', t.payload,
-               'model_label', t.baseline_label,
-               'model_label_text', coalesce(o.label, t.baseline_label),
-               'model_probability', t.baseline_confidence,
-               'source_task_id', t.id))
-           FROM task t
-           LEFT JOIN LATERAL (SELECT e->>'label' AS label FROM campaign c, jsonb_array_elements(c.options) e
-                              WHERE c.id = t.campaign_id AND e->>'id' = t.baseline_label LIMIT 1) o ON true
-           WHERE t.campaign_id = $2 AND t.baseline_label IS NOT NULL AND t.gold_label IS NULL
-           ORDER BY ${opts.limit === undefined ? 't.id' : 'md5(t.id::text), t.id'}
-           LIMIT $3
-           RETURNING id`,
-          [check.id, sourceCampaignId, opts.limit ?? null],
-        );
-        return inserted.length;
+        const model = await selectModelName(m, sourceCampaignId);
+        await insertInferenceCheck(m, { checkCampaignId: check.id, sourceCampaignId, modelId: model?.id ?? null, modelName: model?.name ?? source.baselineModel ?? 'baseline' });
+        return insertCheckTasks(m, check.id, sourceCampaignId, opts.limit);
       });
     } catch (e) {
-      await this.ds.query(`DELETE FROM campaign WHERE id = $1`, [check.id]);
+      await deleteCampaign(this.ds, check.id);
       throw e;
     }
     if (opts.activate) await this.campaigns.transition(check.id, 'activate');
@@ -140,33 +111,20 @@ export class InferenceCheckService {
 
   /** @see BaselineService.verifiedAccuracy */
   async verifiedAccuracy(campaignId: number): Promise<VerifiedAccuracy | null> {
-    const rows = await this.ds.query(
-      `SELECT ic.check_campaign_id, ic.source_campaign_id, ic.model_name,
-              count(t.id)::int AS tasks,
-              count(*) FILTER (WHERE t.status = 'final' AND t.consensus_label = 'yes')::int AS yes,
-              count(*) FILTER (WHERE t.status = 'final' AND t.consensus_label = 'no')::int AS no,
-              count(*) FILTER (WHERE t.status = 'final' AND t.consensus_label = 'unsure')::int AS unsure,
-              count(*) FILTER (WHERE t.status = 'final_uncertain')::int AS uncertain,
-              count(*) FILTER (WHERE t.status = 'open')::int AS open
-       FROM inference_check ic LEFT JOIN task t ON t.campaign_id = ic.check_campaign_id
-       WHERE ic.check_campaign_id = $1 OR ic.source_campaign_id = $1
-       GROUP BY ic.check_campaign_id, ic.source_campaign_id, ic.model_name
-       ORDER BY ic.check_campaign_id`,
-      [campaignId],
-    );
+    const rows = await selectCheckTallies(this.ds, campaignId);
     if (rows.length === 0) return null;
     const share = (yes: number, no: number) => (yes + no === 0 ? null : yes / (yes + no));
-    const checks: CheckTally[] = rows.map((r: Record<string, number | string>) => ({
-      checkCampaignId: r.check_campaign_id as number,
-      sourceCampaignId: r.source_campaign_id as number,
-      modelName: r.model_name as string,
-      tasks: r.tasks as number,
-      yes: r.yes as number,
-      no: r.no as number,
-      unsure: r.unsure as number,
-      uncertain: r.uncertain as number,
-      open: r.open as number,
-      accuracy: share(r.yes as number, r.no as number),
+    const checks: CheckTally[] = rows.map((r) => ({
+      checkCampaignId: r.check_campaign_id,
+      sourceCampaignId: r.source_campaign_id,
+      modelName: r.model_name,
+      tasks: r.tasks,
+      yes: r.yes,
+      no: r.no,
+      unsure: r.unsure,
+      uncertain: r.uncertain,
+      open: r.open,
+      accuracy: share(r.yes, r.no),
     }));
     const yes = checks.reduce((s, c) => s + c.yes, 0);
     const no = checks.reduce((s, c) => s + c.no, 0);

@@ -5,7 +5,18 @@ import type { InferenceSession } from 'onnxruntime-node';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../errors';
 import type { Logger } from '../logger';
-import { parseModelRegistration, specFromRow, storedConfig, type ModelDevice, type ModelInputKind, type ModelSpec } from './model-spec';
+import { parseModelRegistration, specFromRow, storedConfig, type ModelDevice, type ModelSpec } from './model-spec';
+import {
+  clearPredictions,
+  deleteCampaignModels,
+  insertModel,
+  lockCampaign,
+  selectCampaignOptionIds,
+  selectModelOfCampaign,
+  selectModels,
+  setCampaignBaselineModel,
+  type ModelRow,
+} from './model-registry.statements';
 import { checkModelSignature, openOnnxSession, type ExecutionProvider, type ModelSignature } from './onnx-session';
 
 /** A model as registered for a campaign. */
@@ -26,18 +37,6 @@ export interface LoadedModel {
   session: InferenceSession;
   signature: ModelSignature;
   provider: ExecutionProvider;
-}
-
-interface ModelRow {
-  id: number;
-  campaign_id: number;
-  name: string;
-  path: string;
-  sha256: string;
-  input_kind: ModelInputKind;
-  classes: string[];
-  config: Record<string, unknown>;
-  created_at: Date;
 }
 
 const toModel = (r: ModelRow): RegisteredModel => ({
@@ -76,9 +75,9 @@ export class ModelRegistry {
    *   model.shape_mismatch, model.device_unavailable
    */
   async register(campaignId: number, input: unknown): Promise<RegisteredModel> {
-    const [c] = await this.ds.query(`SELECT options FROM campaign WHERE id = $1`, [campaignId]);
-    if (!c) throw new DomainError('campaign.not_found', { campaignId });
-    const { name, path: given, spec } = parseModelRegistration(input, (c.options as { id: string }[]).map((o) => o.id));
+    const optionIds = await selectCampaignOptionIds(this.ds, campaignId);
+    if (!optionIds) throw new DomainError('campaign.not_found', { campaignId });
+    const { name, path: given, spec } = parseModelRegistration(input, optionIds);
     const file = path.resolve(given);
     const bytes = await this.readModelFile(file);
     const opened = await this.open(bytes, file, spec);
@@ -86,17 +85,20 @@ export class ModelRegistry {
     try {
       model = await this.ds.transaction(async (m) => {
         // The campaign row lock orders two registrations for the same campaign.
-        const [locked] = await m.query(`SELECT id FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
-        if (!locked) throw new DomainError('campaign.not_found', { campaignId });
-        const replaced: { id: number }[] = await m.query(`DELETE FROM onnx_model WHERE campaign_id = $1 RETURNING id`, [campaignId]).then((r) => r[0]);
-        const [row]: ModelRow[] = await m.query(
-          `INSERT INTO onnx_model (campaign_id, name, path, sha256, input_kind, classes, config)
-           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) RETURNING *`,
-          [campaignId, name ?? path.basename(file), file, sha256(bytes), spec.inputKind, JSON.stringify(spec.classes), JSON.stringify(storedConfig(spec))],
-        );
-        await m.query(`UPDATE campaign SET baseline_model = $2, updated_at = now() WHERE id = $1`, [campaignId, row.name]);
+        if (!(await lockCampaign(m, campaignId))) throw new DomainError('campaign.not_found', { campaignId });
+        const replaced = await deleteCampaignModels(m, campaignId);
+        const row = await insertModel(m, {
+          campaignId,
+          name: name ?? path.basename(file),
+          path: file,
+          sha256: sha256(bytes),
+          inputKind: spec.inputKind,
+          classesJson: JSON.stringify(spec.classes),
+          configJson: JSON.stringify(storedConfig(spec)),
+        });
+        await setCampaignBaselineModel(m, campaignId, row.name);
         if (replaced.length > 0) {
-          await m.query(`UPDATE task SET baseline_label = NULL, baseline_confidence = NULL WHERE campaign_id = $1 AND baseline_label IS NOT NULL`, [campaignId]);
+          await clearPredictions(m, campaignId);
           for (const r of replaced) void this.release(r.id);
         }
         return toModel(row);
@@ -112,13 +114,13 @@ export class ModelRegistry {
 
   /** The model registered for a campaign, if any. */
   async forCampaign(campaignId: number): Promise<RegisteredModel | undefined> {
-    const [row]: ModelRow[] = await this.ds.query(`SELECT * FROM onnx_model WHERE campaign_id = $1`, [campaignId]);
+    const row = await selectModelOfCampaign(this.ds, campaignId);
     return row ? toModel(row) : undefined;
   }
 
   /** Every registered model, oldest first. */
   async all(): Promise<RegisteredModel[]> {
-    const rows: ModelRow[] = await this.ds.query(`SELECT * FROM onnx_model ORDER BY id`);
+    const rows = await selectModels(this.ds);
     return rows.map(toModel);
   }
 
