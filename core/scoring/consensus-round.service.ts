@@ -1,13 +1,26 @@
 import type { DataSource } from 'typeorm';
-import type { CampaignOption } from '../domain/campaign-types';
-import type { ConsensusMode } from '../domain/consensus-mode';
-import type { TaskStatus } from '../domain/task-status';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
 import { suspectColluders } from '../consensus/collusion';
 import { defaultCell, memberStandings, tooFastWorkers, type MemberStandings } from '../consensus/member-standing';
 import { defaultMinAccuracy, type Suspicion } from '../consensus/reward-rules';
 import { settleTask } from './settle-task';
 import type { ScoringService } from './scoring.service';
+import {
+  countOpenTasks,
+  markSettled,
+  PAGE,
+  selectAnswerPage,
+  selectDueCampaigns,
+  selectPaidBelowStanding,
+  selectRoundCampaign,
+  selectStoredConfusions,
+  selectTaskPage,
+  selectUnscoredGoldTasks,
+  selectWaitingTasks,
+  upsertCampaignModel,
+  upsertMemberSkills,
+  type RoundTaskRow,
+} from './consensus-round.statements';
 
 /** What one scoring round did for one campaign. */
 export interface RoundSummary {
@@ -32,20 +45,9 @@ export interface RoundSummary {
   fitMs: number;
 }
 
-/** Rows read per page when loading a campaign, so memory holds typed arrays, not rows. */
-const PAGE = 50_000;
 const MAX_ITERATIONS = 50;
 /** Timed answers a member needs before their pace is judged: one quick tap proves nothing. */
 const MIN_TIMED_ANSWERS = 5;
-
-interface TaskRow {
-  id: number;
-  gold_label: string | null;
-  baseline_label: string | null;
-  status: TaskStatus;
-  consensus_label: string | null;
-  answer_count: number;
-}
 
 /**
  * The scoring round: re-fits a campaign's consensus (Dawid-Skene, one-coin or majority)
@@ -62,14 +64,7 @@ export class ConsensusRoundService {
 
   /** Re-fits every active or paused campaign with answers its last fit did not see. */
   async round(): Promise<RoundSummary[]> {
-    // A closed campaign gets one more round if it was never settled: its waiting answers
-    // are judged on the final evidence instead of never.
-    const due: { id: number }[] = await this.ds.query(
-      `SELECT c.id FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id
-       WHERE (c.status IN ('active', 'paused') AND (SELECT count(*) FROM answer a WHERE a.campaign_id = c.id) > coalesce(p.answers_fitted, 0))
-          OR (c.status = 'closed' AND p.settled_at IS NULL AND EXISTS (SELECT 1 FROM answer a WHERE a.campaign_id = c.id))
-       ORDER BY c.id`,
-    );
+    const due = await selectDueCampaigns(this.ds);
     const out: RoundSummary[] = [];
     for (const c of due) out.push(await this.refit(c.id));
     return out;
@@ -78,14 +73,10 @@ export class ConsensusRoundService {
   /** Fits one campaign and applies the result. @returns what the round did. */
   async refit(campaignId: number): Promise<RoundSummary> {
     const t0 = performance.now();
-    const [c] = await this.ds.query(
-      `SELECT c.status, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion
-       FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
-      [campaignId],
-    );
+    const c = await selectRoundCampaign(this.ds, campaignId);
     if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, suspected: 0, tooFast: 0, settled: false, takenBack: 0, loadMs: 0, fitMs: 0 };
-    const options: CampaignOption[] = c.options;
-    const mode: ConsensusMode = c.consensus_mode;
+    const options = c.options;
+    const mode = c.consensus_mode;
     const K = options.length;
     const optionIndex = new Map(options.map((o, i) => [o.id, i]));
     const data = await this.load(campaignId, optionIndex);
@@ -135,21 +126,12 @@ export class ConsensusRoundService {
     // The campaign is settled once no regular task is open (or it closed): no evidence comes
     // any more, so from now on nothing waits (RewardRules.final), and what an answer was
     // paid is judged again on the final standing of its member.
-    const [{ open }] = await this.ds.query(`SELECT count(*)::int AS open FROM task WHERE campaign_id = $1 AND gold_label IS NULL AND status = 'open'`, [campaignId]);
-    const settled = c.status === 'closed' || open === 0;
-    if (settled) await this.ds.query(`UPDATE campaign_model SET settled_at = coalesce(settled_at, now()) WHERE campaign_id = $1`, [campaignId]);
+    const settled = c.status === 'closed' || (await countOpenTasks(this.ds, campaignId)) === 0;
+    if (settled) await markSettled(this.ds, campaignId);
     // Answers that waited for their member's assessment: decided tasks whose members this
     // round assessed get them judged now (every member, once settled).
     if (c.min_evidence > 0) {
-      const waiting: { task_id: number }[] = await this.ds.query(
-        `SELECT DISTINCT a.task_id FROM answer a
-         JOIN task t ON t.id = a.task_id
-         JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id AND (s.answers >= $2 OR $3::boolean)
-         WHERE a.campaign_id = $1 AND (t.gold_label IS NULL AND t.status <> 'open' OR t.gold_label IS NOT NULL AND $3::boolean)
-           AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
-         ORDER BY 1`,
-        [campaignId, c.min_evidence, settled],
-      );
+      const waiting = await selectWaitingTasks(this.ds, campaignId, c.min_evidence, settled);
       for (const w of waiting) await this.scoring.scoreTask(w.task_id);
     }
     // Gold answers are judged once the campaign is settled, never before: until then a gold
@@ -157,28 +139,14 @@ export class ConsensusRoundService {
     // not decided yet, so no member can tell a gold task or its label (issue 14). The skill
     // estimates use the gold all along; only the rewards wait.
     if (settled) {
-      const gold: { task_id: number }[] = await this.ds.query(
-        `SELECT DISTINCT a.task_id FROM answer a JOIN task t ON t.id = a.task_id
-         WHERE a.campaign_id = $1 AND t.gold_label IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
-         ORDER BY 1`,
-        [campaignId],
-      );
+      const gold = await selectUnscoredGoldTasks(this.ds, campaignId);
       for (const g of gold) await this.scoring.scoreTask(g.task_id);
     }
     let takenBack = 0;
     if (settled) {
       // Payments of members the final standing no longer pays: suspected accounts, and
       // members whose skill ended below the floor. Each task is re-judged under its lock.
-      const paid: { task_id: number }[] = await this.ds.query(
-        `SELECT DISTINCT r.task_id FROM reward_ledger r
-         JOIN member_skill s ON s.campaign_id = r.campaign_id AND s.member_id = r.member_id
-         JOIN campaign c ON c.id = r.campaign_id
-         WHERE r.campaign_id = $1 AND r.corrects_id IS NULL AND r.amount > 0
-           AND (s.suspicion IS NOT NULL OR s.accuracy < coalesce(c.min_accuracy, $2) OR s.gold_correct < s.gold_answers * (1 - c.gold_max_failure))
-         ORDER BY 1`,
-        [campaignId, defaultMinAccuracy(K)],
-      );
+      const paid = await selectPaidBelowStanding(this.ds, campaignId, defaultMinAccuracy(K));
       for (const p of paid) takenBack += await settleTask(this.ds, p.task_id);
     }
     return {
@@ -200,12 +168,9 @@ export class ConsensusRoundService {
 
   /** The campaign's tasks and answers as typed arrays; the baseline is the last worker. */
   private async load(campaignId: number, optionIndex: Map<string, number>) {
-    const tasks: TaskRow[] = [];
+    const tasks: RoundTaskRow[] = [];
     for (let after = 0; ; ) {
-      const page: TaskRow[] = await this.ds.query(
-        `SELECT id, gold_label, baseline_label, status, consensus_label, answer_count FROM task WHERE campaign_id = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`,
-        [campaignId, after],
-      );
+      const page = await selectTaskPage(this.ds, campaignId, after);
       tasks.push(...page);
       if (page.length < PAGE) break;
       after = page[page.length - 1]!.id;
@@ -237,12 +202,7 @@ export class ConsensusRoundService {
       n += 1;
     };
     for (let after = '0'; ; ) {
-      const page: { id: string | number; task_id: number; member_id: number; choice: string; think_ms: number | null; merged: boolean }[] = await this.ds.query(
-        `SELECT a.id, a.task_id, a.member_id, a.choice, a.think_ms, m.merged_into_id IS NOT NULL AS merged
-         FROM answer a JOIN member m ON m.id = a.member_id
-         WHERE a.campaign_id = $1 AND a.id > $2 ORDER BY a.id LIMIT ${PAGE}`,
-        [campaignId, after],
-      );
+      const page = await selectAnswerPage(this.ds, campaignId, after);
       rowsSeen += page.length;
       for (const a of page) {
         // A merged-away member keeps only answers that duplicate the survivor's: one person, one vote.
@@ -293,10 +253,7 @@ export class ConsensusRoundService {
   /** Warm start: the stored confusion of each known member (a newcomer's default otherwise). */
   private async initParams(campaignId: number, data: Awaited<ReturnType<ConsensusRoundService['load']>>, K: number, priors: number[], baselineConfusion: number[][] | null) {
     if (priors.length !== K) return undefined;
-    const rows: { member_id: number; confusion: number[][] | null }[] = await this.ds.query(
-      `SELECT member_id, confusion FROM member_skill WHERE campaign_id = $1 AND confusion IS NOT NULL`,
-      [campaignId],
-    );
+    const rows = await selectStoredConfusions(this.ds, campaignId);
     const stored = new Map(rows.map((r) => [r.member_id, r.confusion]));
     const confusion = new Float64Array(data.input.workers * K * K);
     const fill = (w: number, m: number[][] | null | undefined) => {
@@ -321,32 +278,27 @@ export class ConsensusRoundService {
     suspicion: (Suspicion | null)[],
   ): Promise<void> {
     const { members } = data;
-    const uninformative = JSON.stringify(Array.from({ length: K }, () => new Array<number>(K).fill(1 / K)));
+    const uninformative = Array.from({ length: K }, () => new Array<number>(K).fill(1 / K));
     await this.ds.transaction(async (m) => {
-      await m.query(
-        `INSERT INTO campaign_model (campaign_id, priors, baseline_confusion, answers_fitted, iterations, fitted_at)
-         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, now())
-         ON CONFLICT (campaign_id) DO UPDATE SET priors = EXCLUDED.priors, baseline_confusion = EXCLUDED.baseline_confusion,
-           answers_fitted = EXCLUDED.answers_fitted, iterations = EXCLUDED.iterations, fitted_at = EXCLUDED.fitted_at`,
-        [campaignId, JSON.stringify(Array.from(fit.priors)), data.hasBaseline ? JSON.stringify(st.confusionOf(members.length)) : null, data.memberAnswers, fit.iterations],
-      );
+      await upsertCampaignModel(m, campaignId, {
+        priors: Array.from(fit.priors),
+        baselineConfusion: data.hasBaseline ? st.confusionOf(members.length) : null,
+        answersFitted: data.memberAnswers,
+        iterations: fit.iterations,
+      });
       if (members.length === 0) return;
-      await m.query(
-        `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, updated_at)
-         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, now()
-         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[]) AS x(mem, n, acc, conf, ga, gc, sus)
-         ON CONFLICT (campaign_id, member_id) DO UPDATE SET answers = EXCLUDED.answers, accuracy = EXCLUDED.accuracy, confusion = EXCLUDED.confusion,
-           gold_answers = EXCLUDED.gold_answers, gold_correct = EXCLUDED.gold_correct, suspicion = EXCLUDED.suspicion, updated_at = EXCLUDED.updated_at`,
-        [
-          campaignId,
-          members,
-          members.map((_, w) => st.answers[w]!),
-          members.map((_, w) => st.skill[w]!),
-          members.map((_, w) => (suspicion[w] ? uninformative : JSON.stringify(st.confusionOf(w)))),
-          members.map((_, w) => st.goldAnswers[w]!),
-          members.map((_, w) => st.goldCorrect[w]!),
-          suspicion,
-        ],
+      await upsertMemberSkills(
+        m,
+        campaignId,
+        members.map((memberId, w) => ({
+          memberId,
+          answers: st.answers[w]!,
+          accuracy: st.skill[w]!,
+          confusion: suspicion[w] ? uninformative : st.confusionOf(w),
+          goldAnswers: st.goldAnswers[w]!,
+          goldCorrect: st.goldCorrect[w]!,
+          suspicion: suspicion[w] ?? null,
+        })),
       );
     });
   }

@@ -1,0 +1,215 @@
+import type { EntityManager } from 'typeorm';
+import type { CampaignOption, CampaignStatus } from '../domain/campaign-types';
+import type { ConsensusMode } from '../domain/consensus-mode';
+import type { TaskStatus } from '../domain/task-status';
+import type { Suspicion } from '../consensus/reward-rules';
+
+type Queryable = Pick<EntityManager, 'query'>;
+
+/** Rows read per page when loading a campaign, so memory holds typed arrays, not rows. */
+export const PAGE = 50_000;
+
+/** A campaign as a scoring round fits it, with its stored parameters (null before its first fit). */
+export interface RoundCampaignRow {
+  status: CampaignStatus;
+  options: CampaignOption[];
+  consensus_mode: ConsensusMode;
+  answers_per_task: number;
+  max_answers_per_task: number;
+  target_confidence: number;
+  min_evidence: number;
+  min_accuracy: number | null;
+  min_think_ms: number;
+  priors: number[] | null;
+  baseline_confusion: number[][] | null;
+}
+
+/** One task as a scoring round loads it. */
+export interface RoundTaskRow {
+  id: number;
+  gold_label: string | null;
+  baseline_label: string | null;
+  status: TaskStatus;
+  consensus_label: string | null;
+  answer_count: number;
+}
+
+/** One answer as a scoring round loads it (`merged`: its member was merged into another). */
+export interface RoundAnswerRow {
+  id: string | number;
+  task_id: number;
+  member_id: number;
+  choice: string;
+  think_ms: number | null;
+  merged: boolean;
+}
+
+/** A task the round scores or settles again. */
+export interface RoundTaskIdRow {
+  task_id: number;
+}
+
+/** A member's stored confusion [true][answered]. */
+export interface StoredConfusionRow {
+  member_id: number;
+  confusion: number[][] | null;
+}
+
+/** What a fit stores for its campaign. */
+export interface CampaignModelWrite {
+  priors: number[];
+  /** The baseline's confusion, null when the campaign has no baseline. */
+  baselineConfusion: number[][] | null;
+  /** The member answers the fit saw: the next round is due once the campaign has more. */
+  answersFitted: number;
+  iterations: number;
+}
+
+/** One member's standing as a fit stores it. */
+export interface MemberSkillWrite {
+  memberId: number;
+  answers: number;
+  accuracy: number;
+  confusion: number[][];
+  goldAnswers: number;
+  goldCorrect: number;
+  suspicion: Suspicion | null;
+}
+
+/**
+ * Active or paused campaigns with answers their last fit did not see. A closed campaign
+ * gets one more round if it was never settled: its waiting answers are judged on the
+ * final evidence instead of never.
+ */
+export function selectDueCampaigns(q: Queryable): Promise<{ id: number }[]> {
+  return q.query(
+    `SELECT c.id FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id
+       WHERE (c.status IN ('active', 'paused') AND (SELECT count(*) FROM answer a WHERE a.campaign_id = c.id) > coalesce(p.answers_fitted, 0))
+          OR (c.status = 'closed' AND p.settled_at IS NULL AND EXISTS (SELECT 1 FROM answer a WHERE a.campaign_id = c.id))
+       ORDER BY c.id`,
+  );
+}
+
+/** The campaign a round fits, with its stored parameters; undefined when it does not exist. */
+export async function selectRoundCampaign(q: Queryable, campaignId: number): Promise<RoundCampaignRow | undefined> {
+  const [c]: RoundCampaignRow[] = await q.query(
+    `SELECT c.status, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion
+       FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
+    [campaignId],
+  );
+  return c;
+}
+
+/** The campaign's regular (not gold) tasks still open. */
+export async function countOpenTasks(q: Queryable, campaignId: number): Promise<number> {
+  const [{ open }]: { open: number }[] = await q.query(`SELECT count(*)::int AS open FROM task WHERE campaign_id = $1 AND gold_label IS NULL AND status = 'open'`, [campaignId]);
+  return open;
+}
+
+/** Marks the campaign settled; it keeps the time it was first settled. */
+export async function markSettled(q: Queryable, campaignId: number): Promise<void> {
+  await q.query(`UPDATE campaign_model SET settled_at = coalesce(settled_at, now()) WHERE campaign_id = $1`, [campaignId]);
+}
+
+/**
+ * Tasks with answers that wait for their member's assessment and may be judged now:
+ * decided regular tasks whose answers' members have `minEvidence` answers assessed (every
+ * member, and the gold tasks too, once `settled`), with an answer not scored yet.
+ */
+export function selectWaitingTasks(q: Queryable, campaignId: number, minEvidence: number, settled: boolean): Promise<RoundTaskIdRow[]> {
+  return q.query(
+    `SELECT DISTINCT a.task_id FROM answer a
+         JOIN task t ON t.id = a.task_id
+         JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id AND (s.answers >= $2 OR $3::boolean)
+         WHERE a.campaign_id = $1 AND (t.gold_label IS NULL AND t.status <> 'open' OR t.gold_label IS NOT NULL AND $3::boolean)
+           AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
+         ORDER BY 1`,
+    [campaignId, minEvidence, settled],
+  );
+}
+
+/** Gold tasks with an answer not scored yet (judged once the campaign is settled, never before). */
+export function selectUnscoredGoldTasks(q: Queryable, campaignId: number): Promise<RoundTaskIdRow[]> {
+  return q.query(
+    `SELECT DISTINCT a.task_id FROM answer a JOIN task t ON t.id = a.task_id
+         WHERE a.campaign_id = $1 AND t.gold_label IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
+         ORDER BY 1`,
+    [campaignId],
+  );
+}
+
+/**
+ * Tasks with payments to members the final standing no longer pays: suspected accounts,
+ * and members whose skill ended below the floor (the campaign's, else `defaultMinAccuracy`)
+ * or who failed the gold check.
+ */
+export function selectPaidBelowStanding(q: Queryable, campaignId: number, defaultMinAccuracy: number): Promise<RoundTaskIdRow[]> {
+  return q.query(
+    `SELECT DISTINCT r.task_id FROM reward_ledger r
+         JOIN member_skill s ON s.campaign_id = r.campaign_id AND s.member_id = r.member_id
+         JOIN campaign c ON c.id = r.campaign_id
+         WHERE r.campaign_id = $1 AND r.corrects_id IS NULL AND r.amount > 0
+           AND (s.suspicion IS NOT NULL OR s.accuracy < coalesce(c.min_accuracy, $2) OR s.gold_correct < s.gold_answers * (1 - c.gold_max_failure))
+         ORDER BY 1`,
+    [campaignId, defaultMinAccuracy],
+  );
+}
+
+/** The campaign's tasks with ids above `after`, in id order, PAGE at most. */
+export function selectTaskPage(q: Queryable, campaignId: number, after: number): Promise<RoundTaskRow[]> {
+  return q.query(
+    `SELECT id, gold_label, baseline_label, status, consensus_label, answer_count FROM task WHERE campaign_id = $1 AND id > $2 ORDER BY id LIMIT ${PAGE}`,
+    [campaignId, after],
+  );
+}
+
+/** The campaign's answers with ids above `after` (decimal digits), in id order, PAGE at most. */
+export function selectAnswerPage(q: Queryable, campaignId: number, after: string): Promise<RoundAnswerRow[]> {
+  return q.query(
+    `SELECT a.id, a.task_id, a.member_id, a.choice, a.think_ms, m.merged_into_id IS NOT NULL AS merged
+         FROM answer a JOIN member m ON m.id = a.member_id
+         WHERE a.campaign_id = $1 AND a.id > $2 ORDER BY a.id LIMIT ${PAGE}`,
+    [campaignId, after],
+  );
+}
+
+/** The stored confusion of each member of the campaign that has one (a round's warm start). */
+export function selectStoredConfusions(q: Queryable, campaignId: number): Promise<StoredConfusionRow[]> {
+  return q.query(
+    `SELECT member_id, confusion FROM member_skill WHERE campaign_id = $1 AND confusion IS NOT NULL`,
+    [campaignId],
+  );
+}
+
+/** Stores the campaign's fitted parameters (run in the transaction that stores the members' standings). */
+export async function upsertCampaignModel(q: Queryable, campaignId: number, w: CampaignModelWrite): Promise<void> {
+  await q.query(
+    `INSERT INTO campaign_model (campaign_id, priors, baseline_confusion, answers_fitted, iterations, fitted_at)
+         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, now())
+         ON CONFLICT (campaign_id) DO UPDATE SET priors = EXCLUDED.priors, baseline_confusion = EXCLUDED.baseline_confusion,
+           answers_fitted = EXCLUDED.answers_fitted, iterations = EXCLUDED.iterations, fitted_at = EXCLUDED.fitted_at`,
+    [campaignId, JSON.stringify(w.priors), w.baselineConfusion === null ? null : JSON.stringify(w.baselineConfusion), w.answersFitted, w.iterations],
+  );
+}
+
+/** Stores the members' standings in the campaign, one statement for all of them. */
+export async function upsertMemberSkills(q: Queryable, campaignId: number, rows: readonly MemberSkillWrite[]): Promise<void> {
+  await q.query(
+    `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, updated_at)
+         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, now()
+         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[]) AS x(mem, n, acc, conf, ga, gc, sus)
+         ON CONFLICT (campaign_id, member_id) DO UPDATE SET answers = EXCLUDED.answers, accuracy = EXCLUDED.accuracy, confusion = EXCLUDED.confusion,
+           gold_answers = EXCLUDED.gold_answers, gold_correct = EXCLUDED.gold_correct, suspicion = EXCLUDED.suspicion, updated_at = EXCLUDED.updated_at`,
+    [
+      campaignId,
+      rows.map((r) => r.memberId),
+      rows.map((r) => r.answers),
+      rows.map((r) => r.accuracy),
+      rows.map((r) => JSON.stringify(r.confusion)),
+      rows.map((r) => r.goldAnswers),
+      rows.map((r) => r.goldCorrect),
+      rows.map((r) => r.suspicion),
+    ],
+  );
+}
