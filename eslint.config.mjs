@@ -115,8 +115,6 @@ const SQL_MESSAGE = 'SQL text lives in a typed statement function in <aggregate>
 const SQL_OUTSIDE_STATEMENTS = [
   'core/campaigns/campaign.service.ts',
   'core/campaigns/item-import.ts',
-  'core/rewards/emission.service.ts',
-  'core/rewards/reward.service.ts',
 ];
 
 const sqlInStatements = {

@@ -1,5 +1,6 @@
 import { defaultMinAccuracy } from '../consensus/reward-rules';
 import type { DataSource } from 'typeorm';
+import { countAwaitingAnswers, countMemberAnswers, selectLedgerTotals, selectRecentSkills, selectRuleCounts, selectTopEarners } from './reward.statements';
 
 export interface Balance {
   /** Base units earned and waiting for a mint batch. */
@@ -56,52 +57,19 @@ export class RewardService {
 
   /** A member's earnings in base units, and how their answers were scored. */
   async balance(memberId: number): Promise<Balance> {
-    const [l] = await this.ds.query(
-      `SELECT coalesce(sum(amount) FILTER (WHERE status = 'pending'), 0)::text AS pending,
-              coalesce(sum(amount) FILTER (WHERE status = 'minted'), 0)::text AS minted,
-              count(*) FILTER (WHERE status <> 'withheld' AND corrects_id IS NULL)::int AS accepted,
-              count(*) FILTER (WHERE status = 'withheld' AND corrects_id IS NULL)::int AS withheld
-       FROM reward_ledger WHERE member_id = $1`,
-      [memberId],
-    );
-    const [a] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM answer a
-       WHERE a.member_id = $1 AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id)`,
-      [memberId],
-    );
-    return { pending: BigInt(l.pending), minted: BigInt(l.minted), accepted: l.accepted, withheld: l.withheld, awaiting: a.n };
+    const l = await selectLedgerTotals(this.ds, memberId);
+    const awaiting = await countAwaitingAnswers(this.ds, memberId);
+    return { pending: BigInt(l.pending), minted: BigInt(l.minted), accepted: l.accepted, withheld: l.withheld, awaiting };
   }
 
   /** A member's answers, how they were judged and why, and their estimated skill. */
   async stats(memberId: number): Promise<MemberStats> {
-    const [a] = await this.ds.query(`SELECT count(*)::int AS n FROM answer WHERE member_id = $1`, [memberId]);
-    const rules: { rule: string; status: string; corrects: boolean; n: number; amount: string }[] = await this.ds.query(
-      `SELECT rule, status, corrects_id IS NOT NULL AS corrects, count(*)::int AS n, sum(amount)::text AS amount
-       FROM reward_ledger WHERE member_id = $1 GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1`,
-      [memberId],
-    );
-    const skills: {
-      campaign_id: number;
-      name: string;
-      answers: number;
-      accuracy: number | null;
-      gold_answers: number;
-      gold_correct: number;
-      min_accuracy: number | null;
-      classes: number;
-      gold_min_answers: number;
-      gold_max_failure: number;
-      settled: boolean;
-    }[] = await this.ds.query(
-      `SELECT s.campaign_id, c.name, s.answers, s.accuracy, s.gold_answers, s.gold_correct, c.min_accuracy,
-              jsonb_array_length(c.options) AS classes, c.gold_min_answers, c.gold_max_failure, p.settled_at IS NOT NULL AS settled
-       FROM member_skill s JOIN campaign c ON c.id = s.campaign_id LEFT JOIN campaign_model p ON p.campaign_id = c.id
-       WHERE s.member_id = $1 ORDER BY s.updated_at DESC, s.campaign_id DESC LIMIT 5`,
-      [memberId],
-    );
+    const answers = await countMemberAnswers(this.ds, memberId);
+    const rules = await selectRuleCounts(this.ds, memberId);
+    const skills = await selectRecentSkills(this.ds, memberId);
     const originals = rules.filter((r) => !r.corrects);
     return {
-      answers: a.n,
+      answers,
       scored: originals.reduce((s, r) => s + r.n, 0),
       accepted: originals.filter((r) => r.status !== 'withheld').reduce((s, r) => s + r.n, 0),
       withheld: originals.filter((r) => r.status === 'withheld').map((r) => ({ rule: r.rule, count: r.n })),
@@ -122,16 +90,8 @@ export class RewardService {
 
   /** Top earners (pending and minted), optionally within one campaign. */
   async leaderboard(limit = 10, campaignId?: number): Promise<LeaderboardRow[]> {
-    const rows = await this.ds.query(
-      `SELECT r.member_id, m.display_name, sum(r.amount)::text AS earned, count(*) FILTER (WHERE r.corrects_id IS NULL)::int AS accepted
-       FROM reward_ledger r JOIN member m ON m.id = r.member_id
-       WHERE r.status <> 'withheld' AND ($2::int IS NULL OR r.campaign_id = $2)
-       GROUP BY r.member_id, m.display_name
-       ORDER BY sum(r.amount) DESC, count(*) DESC, r.member_id
-       LIMIT $1`,
-      [Math.max(1, Math.min(limit, 100)), campaignId ?? null],
-    );
-    return rows.map((r: { member_id: number; display_name: string; earned: string; accepted: number }, i: number) => ({
+    const rows = await selectTopEarners(this.ds, Math.max(1, Math.min(limit, 100)), campaignId ?? null);
+    return rows.map((r, i) => ({
       rank: i + 1,
       memberId: r.member_id,
       displayName: r.display_name,
