@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { Transform, pipeline } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { CLI_ACTOR, isDomainError, type CampaignView, type Core, type ExportFormat, type ItemFormat } from '../../core';
+import { CLI_ACTOR, createWithItems, type CampaignView, type Core, type ExportFormat, type ItemFormat } from '../../core';
 import { tnet } from '../common/format';
 import { CliError, cliConfig, parseId, withCore, type CliIO } from './cli-runtime';
 import { createProgress } from './progress';
@@ -33,25 +33,21 @@ function readDefinition(file: string): unknown {
   }
 }
 
-/** The items file as a stream that reports how many bytes the import has read. */
-function itemsStream(file: string, onBytes: (read: number) => void): NodeJS.ReadableStream & Transform {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  let read = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      read += chunk.length;
+/**
+ * The items file as a stream that reports how many bytes the import has read of its
+ * `size`. The file opens on the first read, so a refused definition reads nothing; a read
+ * error reaches the importer as the stream's error.
+ */
+function itemsStream(file: string, size: number, onBytes: (read: number) => void): Readable {
+  async function* counted(): AsyncGenerator<Buffer> {
+    let read = 0;
+    for await (const chunk of createReadStream(file)) {
+      read += (chunk as Buffer).length;
       onBytes(Math.min(read, size));
-      done(null, chunk);
-    },
-  });
-  // pipeline, not pipe: a read error reaches the importer through the counter.
-  pipeline(createReadStream(file), counter, () => undefined);
-  return counter;
+      yield chunk as Buffer;
+    }
+  }
+  return Readable.from(counted(), { objectMode: false });
 }
 
 const listLine = (c: CampaignView): string =>
@@ -65,19 +61,24 @@ async function importCampaign(core: Core, io: CliIO, definitionFile: string, ite
   if (size === undefined) throw new CliError(`cannot read ${itemsFile}: ENOENT`);
   // The operator is a platform admin; the budget comes from the community's allowance when one is named.
   const by = { actorMemberId: null, actor: CLI_ACTOR.identity };
-  const c = await core.campaigns.create(definition, null, { communityId, by });
   const progress = createProgress(io.stderr, 'import', 'bytes');
+  const input = itemsStream(itemsFile, size, (read) => progress.update(read, size));
+  let r;
   try {
-    const r = await core.campaigns.importItems(c.id, itemsStream(itemsFile, (read) => progress.update(read, size)), format);
-    progress.finish();
-    const status = opts.activate ? (await core.campaigns.transition(c.id, 'activate', by)).status : c.status;
-    io.stdout.write(`Campaign #${c.id} "${c.name}" created (${status}): ${r.imported} items imported, ${r.gold} gold.\n`);
+    r = await createWithItems(core.campaigns, () => core.campaigns.create(definition, null, { communityId, by }), { input, format }, by);
   } catch (e) {
     progress.finish('refused');
-    // Nothing was imported (all or nothing): the empty draft goes too.
-    if (isDomainError(e) && e.code === 'campaign.import_invalid') await core.campaigns.discardEmptyDraft(c.id, by);
     throw e;
   }
+  if (r.outcome === 'refused') {
+    // Nothing was imported (all or nothing), and the empty draft is gone too.
+    if (r.stage === 'import') progress.finish('refused');
+    throw r.error;
+  }
+  progress.finish();
+  const c = r.campaign;
+  const status = opts.activate ? (await core.campaigns.transition(c.id, 'activate', by)).status : c.status;
+  io.stdout.write(`Campaign #${c.id} "${c.name}" created (${status}): ${r.imported.imported} items imported, ${r.imported.gold} gold.\n`);
 }
 
 async function exportCampaign(core: Core, io: CliIO, id: number, opts: { format?: string; out?: string; finalOnly?: boolean }): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { campaignFieldProblems, isDomainError, parseCampaignDefinition, type Actor, type CampaignDefinitionField, type Core, type ItemFormat } from '../../core';
+import { campaignFieldProblems, createWithItems, isDomainError, parseCampaignDefinition, type Actor, type CampaignDefinitionField, type Core, type ItemFormat } from '../../core';
 import { errorText } from './error-text';
 import { tnet } from './format';
 
@@ -51,22 +51,31 @@ export const wizardPrompt = (state: CampaignWizard): string =>
 
 const confirmPrompt = (campaignId: number) => `Send activate to start campaign #${campaignId}, or /cancel to drop it.`;
 
+/**
+ * Options as a moderator types them ("cat, dog, pos=Positive", by commas or lines) in the
+ * definition's shape: ids, or { id, label } where a label is given with =. The wizard's step
+ * and Discord's `options` option both read them here.
+ */
+export function optionsOf(text: string): (string | { id: string; label: string })[] {
+  return text
+    .split(/[,\n]/)
+    .map((e) => e.trim())
+    .filter((e) => e.length > 0)
+    .map((e) => {
+      const eq = e.indexOf('=');
+      return eq < 0 ? e : { id: e.slice(0, eq).trim(), label: e.slice(eq + 1).trim() };
+    });
+}
+
 /** A step's answer as the value the definition holds, or the problem with it. */
 function parseField(field: CampaignDefinitionField, text: string, definition: Record<string, unknown>): { value: unknown } | { problem: string } {
   const t = text.trim();
   switch (field) {
     case 'kind':
       return { value: t.toLowerCase() };
-    case 'options': {
+    case 'options':
       if (t === '-') return definition.kind === 'check' ? { value: undefined } : { problem: 'options: label and vote campaigns need their options' };
-      const entries = t.split(/[,\n]/).map((e) => e.trim()).filter((e) => e.length > 0);
-      return {
-        value: entries.map((e) => {
-          const eq = e.indexOf('=');
-          return eq < 0 ? e : { id: e.slice(0, eq).trim(), label: e.slice(eq + 1).trim() };
-        }),
-      };
-    }
+      return { value: optionsOf(t) };
     case 'answersPerTask':
       return /^\d{1,6}$/.test(t) ? { value: Number(t) } : { problem: 'answersPerTask: must be a whole number' };
     default:
@@ -124,35 +133,23 @@ export function itemFormatOf(fileName: string | undefined, mimeType: string | un
 }
 
 /**
- * The items of the campaign: creates the draft (core checks the actor's right to the
- * community again and reserves the budget from its allowance), imports the file into it
- * all or nothing, and on a refused import removes the draft again, so a broken upload
- * leaves nothing behind and the member can send a fixed file.
+ * The items of the campaign: creates the draft with them, all or nothing (createWithItems;
+ * core checks the actor's right to the community again and reserves the budget from its
+ * allowance), so a broken upload leaves nothing behind and the member can send a fixed file.
  */
 export async function wizardItems(deps: WizardDeps, state: CampaignWizard, actor: Actor, input: Readable, format: ItemFormat): Promise<WizardTurn> {
   if (state.step !== 'items') return { state, text: wizardPrompt(state) };
-  let campaignId: number;
-  try {
-    campaignId = (await deps.moderation.create(actor, state.definition, state.communityId ?? null)).id;
-  } catch (e) {
-    input.destroy();
-    if (!isDomainError(e)) throw e;
-    // The definition was checked; what can still fail is the allowance or the cap (others promised supply meanwhile).
-    return { state: { ...state, step: 'budget' }, text: `${errorText(e)}\n${PROMPTS.budget}` };
-  }
-  try {
-    const r = await deps.campaigns.importItems(campaignId, input, format);
-    const gold = r.gold > 0 ? ` (${r.gold} of them with a known answer)` : '';
-    return {
-      state: { ...state, step: 'confirm', campaignId },
-      text: `Imported ${r.imported} item${r.imported === 1 ? '' : 's'}${gold} into draft campaign #${campaignId}.\n${confirmPrompt(campaignId)}`,
-    };
-  } catch (e) {
-    input.destroy();
-    await deps.campaigns.discardEmptyDraft(campaignId, { actorMemberId: actor.memberId, actor: actor.identity });
-    if (!isDomainError(e)) throw e;
-    return { state, text: `${errorText(e)}\nFix the file and send it again, or /cancel.` };
-  }
+  const create = () => deps.moderation.create(actor, state.definition, state.communityId ?? null);
+  const r = await createWithItems(deps.campaigns, create, { input, format }, { actorMemberId: actor.memberId, actor: actor.identity });
+  // The definition was checked; what can still fail at creation is the allowance or the cap (others promised supply meanwhile).
+  if (r.outcome === 'refused' && r.stage === 'create') return { state: { ...state, step: 'budget' }, text: `${errorText(r.error)}\n${PROMPTS.budget}` };
+  if (r.outcome === 'refused') return { state, text: `${errorText(r.error)}\nFix the file and send it again, or /cancel.` };
+  const campaignId = r.campaign.id;
+  const gold = r.imported.gold > 0 ? ` (${r.imported.gold} of them with a known answer)` : '';
+  return {
+    state: { ...state, step: 'confirm', campaignId },
+    text: `Imported ${r.imported.imported} item${r.imported.imported === 1 ? '' : 's'}${gold} into draft campaign #${campaignId}.\n${confirmPrompt(campaignId)}`,
+  };
 }
 
 /** "activate" at the last step starts the campaign; anything else repeats the question. */

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import type { Attachment, ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
-import { isDomainError, parseCampaignDefinition } from '../../../core';
+import { createWithItems, isDomainError, parseCampaignDefinition } from '../../../core';
 import type { ChatContext } from '../../common/chat-message';
-import { itemFormatOf } from '../../common/campaign-wizard';
+import { itemFormatOf, optionsOf } from '../../common/campaign-wizard';
 import { errorText } from '../../common/error-text';
 import { actorOf } from '../../common/moderator-actor';
 import { renderMessages } from '../render-message';
@@ -33,18 +33,6 @@ export const newSubcommand = (s: SlashCommandSubcommandBuilder): SlashCommandSub
     .addStringOption((o) => o.setName('options').setDescription('Comma-separated: cat, dog, bird (pos=Positive for a label); check campaigns may leave it out').setMaxLength(2000))
     .addIntegerOption((o) => o.setName('answers_per_task').setDescription('How many answers each task needs (default 3)').setMinValue(1).setMaxValue(100));
 
-/** "cat, dog=Dog" as the definition's options: ids, or { id, label } where a label is given with =. */
-function optionsOf(t: string): (string | { id: string; label: string })[] {
-  return t
-    .split(',')
-    .map((e) => e.trim())
-    .filter((e) => e.length > 0)
-    .map((e) => {
-      const eq = e.indexOf('=');
-      return eq < 0 ? e : { id: e.slice(0, eq).trim(), label: e.slice(eq + 1).trim() };
-    });
-}
-
 /** The attachment's bytes, refusing more than the limit while reading (the announced size was checked before). */
 async function download(file: Attachment): Promise<Buffer | undefined> {
   const res = await fetch(file.url).catch(() => undefined);
@@ -67,8 +55,8 @@ async function download(file: Attachment): Promise<Buffer | undefined> {
  * Creates a draft campaign of the server's community (its budget reserved from the
  * community's allowance; in an unregistered server only platform admins create, for the
  * platform) and imports the attached items all or nothing: the right to create, the
- * definition and the file are checked before anything is written, and a refused import
- * removes the draft again, so a broken attachment changes nothing.
+ * definition and the file are checked before anything is written, and createWithItems
+ * removes the draft again when its items are refused, so a broken attachment changes nothing.
  */
 export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatContext, deps: SlashDeps): Promise<SlashResult> {
   const options = i.options.getString('options');
@@ -101,20 +89,10 @@ export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatConte
     return text('The attached file could not be read. Attach it again. Nothing was created.');
   }
 
-  let campaignId: number;
-  try {
-    campaignId = (await deps.core.moderation.create(actor, definition, communityId)).id;
-  } catch (e) {
-    if (isDomainError(e)) return text(errorText(e));
-    throw e;
-  }
-  try {
-    const r = await deps.core.campaigns.importItems(campaignId, Readable.from([bytes]), format);
-    const gold = r.gold > 0 ? ` (${r.gold} of them with a known answer)` : '';
-    return text(`Imported ${r.imported} item${r.imported === 1 ? '' : 's'}${gold} into draft campaign #${campaignId}. Start it with /campaign activate ${campaignId}.`);
-  } catch (e) {
-    await deps.core.campaigns.discardEmptyDraft(campaignId, { actorMemberId: actor.memberId, actor: actor.identity });
-    if (isDomainError(e)) return text(`${errorText(e)}\nNothing was created; fix the file and run /campaign new again.`);
-    throw e;
-  }
+  const create = () => deps.core.moderation.create(actor, definition, communityId);
+  const r = await createWithItems(deps.core.campaigns, create, { input: Readable.from([bytes]), format }, { actorMemberId: actor.memberId, actor: actor.identity });
+  if (r.outcome === 'refused') return text(r.stage === 'create' ? errorText(r.error) : `${errorText(r.error)}\nNothing was created; fix the file and run /campaign new again.`);
+  const { imported, gold } = r.imported;
+  const id = r.campaign.id;
+  return text(`Imported ${imported} item${imported === 1 ? '' : 's'}${gold > 0 ? ` (${gold} of them with a known answer)` : ''} into draft campaign #${id}. Start it with /campaign activate ${id}.`);
 }
