@@ -1,7 +1,7 @@
 import type { CardPress, MemberRef } from '../../core';
 import { parseButton } from './button-id';
 import type { ChatContext, ChatReply } from './chat-message';
-import { commandNamed, leastWho, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
+import { commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
 import { errorEdge } from './error-edge';
 import { answer, nextTask } from './member-commands';
 import { mayTryModerating } from './moderator-actor';
@@ -83,9 +83,9 @@ export class CommandRouter {
   /** The reply when the speaker may not run a command for `who`; undefined when they may. `moderatorChecked`: the moderator gate already passed. */
   private async refusal(ctx: ChatContext, who: Who, moderatorChecked = false): Promise<ChatReply | undefined> {
     if (who === 'member') return undefined;
-    if (!moderatorChecked && !(await mayTryModerating(ctx))) return say('Only moderators can do that.');
-    if (who === 'platform_admin' && !ctx.moderator?.platformAdmin) return say('Only platform admins can do that.');
-    return undefined;
+    // The platform is asked (mayTryModerating) only for a moderator command, and once.
+    const text = refusalText(who, { passesModeratorGate: moderatorChecked || (await mayTryModerating(ctx)), platformAdmin: ctx.moderator?.platformAdmin ?? false });
+    return text === undefined ? undefined : say(text);
   }
 
   /** The short reply when the speaker ran listing commands too often; undefined (and counted) when allowed. */

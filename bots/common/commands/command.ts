@@ -61,6 +61,18 @@ export function leastWho<I>(command: ChatCommand<I>): Who {
   return order[Math.min(...rules.map((w) => order.indexOf(w)))]!;
 }
 
+/**
+ * Why the speaker may not run a command for `who`, or undefined when they may: a moderator
+ * command needs the cheap moderator gate passed (mayTryModerating), a platform admin's also
+ * a platform admin.
+ */
+export function refusalText(who: Who, speaker: { passesModeratorGate: boolean; platformAdmin: boolean }): string | undefined {
+  if (who === 'member') return undefined;
+  if (!speaker.passesModeratorGate) return 'Only moderators can do that.';
+  if (who === 'platform_admin' && !speaker.platformAdmin) return 'Only platform admins can do that.';
+  return undefined;
+}
+
 export const say = (text: string): ChatReply => ({ messages: [{ text }] });
 
 /** A positive id as typed in a chat ("12" or "#12", at most `digits` digits); undefined when it is not one. */

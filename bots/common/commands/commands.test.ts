@@ -1,4 +1,4 @@
-import { COMMANDS, commandNamed, leastWho, UsageError, whoFor, type ChatCommand } from '.';
+import { COMMANDS, commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type Who } from '.';
 import { SIGNATURE_TOO_LONG } from '../wallet-text';
 
 const SIG = `0x${'ab'.repeat(65)}`;
@@ -93,6 +93,19 @@ describe('who may run a command, and where it is answered', () => {
   ];
   it.each(rules)('/%s %p is for a %s', (name, input, who) => {
     expect(whoFor(commandNamed(name)! as ChatCommand<unknown>, input)).toBe(who);
+  });
+
+  const refusals: [Who, boolean, boolean, string | undefined][] = [
+    // who, passes the moderator gate, platform admin, reply
+    ['member', false, false, undefined],
+    ['moderator', false, false, 'Only moderators can do that.'],
+    ['moderator', true, false, undefined],
+    ['platform_admin', false, false, 'Only moderators can do that.'],
+    ['platform_admin', true, false, 'Only platform admins can do that.'],
+    ['platform_admin', true, true, undefined],
+  ];
+  it.each(refusals)('a command for a %s, gate passed %s, platform admin %s: %p', (who, passesModeratorGate, platformAdmin, text) => {
+    expect(refusalText(who, { passesModeratorGate, platformAdmin })).toBe(text);
   });
 
   it('gates /community for moderators before its arguments are read, and /campaign after', () => {
