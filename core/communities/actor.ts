@@ -1,4 +1,4 @@
-import type { Platform } from '../db/entities';
+import type { Platform } from '../domain/platform';
 
 /**
  * Who acts, as the chat adapter (or the CLI) knows them: the member, the identity that

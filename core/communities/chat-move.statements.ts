@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Platform } from '../db/entities';
+import type { Platform } from '../domain/platform';
 
 type Queryable = Pick<EntityManager, 'query'>;
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { insertAuditEntry } from '../audit/audit.statements';
-import type { Platform } from '../db/entities';
+import type { Platform } from '../domain/platform';
 import { DomainError } from '../errors';
 import { TNET_CAP } from '../money';
 import type { Actor } from './actor';

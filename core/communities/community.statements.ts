@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Platform } from '../db/entities';
+import type { Platform } from '../domain/platform';
 
 /** A registered community and its emission allowance (base units). */
 export interface Community {

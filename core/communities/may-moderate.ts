@@ -1,4 +1,4 @@
-import type { Platform } from '../db/entities';
+import type { Platform } from '../domain/platform';
 
 /**
  * A community-level place: a Telegram chat (group, supergroup, channel) by its chat id, or a

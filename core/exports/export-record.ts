@@ -1,4 +1,4 @@
-import type { TaskStatus } from '../db/entities';
+import type { TaskStatus } from '../domain/task-status';
 import { csvRow } from './csv-row';
 
 export type ExportFormat = 'csv' | 'jsonl';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Platform } from '../db/entities';
+import type { Platform } from '../domain/platform';
 import { banMember, deleteMember, insertIdentity, insertMember, selectMemberByIdentity, type IdentityMemberRow } from './identity.statements';
 
 /** How a member reaches core from any chat: never a library object. */

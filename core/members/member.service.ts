@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Platform } from '../db/entities';
+import type { Platform } from '../domain/platform';
 import { DomainError } from '../errors';
 import { selectMember, selectMemberIdentities, selectMemberWallet } from './member.statements';
 

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { CampaignService } from '../campaigns/campaign.service';
-import type { CampaignOption, ConsensusMode } from '../db/entities';
+import type { CampaignOption } from '../domain/campaign-types';
+import type { ConsensusMode } from '../domain/consensus-mode';
 import { DomainError } from '../errors';
 import { countPredictions, deleteCampaign, insertCheckTasks, insertInferenceCheck, selectCheckTallies, selectModelName } from './inference-check.statements';
 

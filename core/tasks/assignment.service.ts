@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { CampaignOption, Platform, TaskStatus } from '../db/entities';
+import type { CampaignOption } from '../domain/campaign-types';
+import type { Platform } from '../domain/platform';
+import type { TaskStatus } from '../domain/task-status';
 import { DomainError } from '../errors';
 import { systemClock, type Clock } from '../clock';
 import { answerScope } from '../communities/may-answer-here';

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { AnswerScope } from '../communities/may-answer-here';
-import type { CampaignOption, TaskStatus } from '../db/entities';
+import type { CampaignOption } from '../domain/campaign-types';
+import type { TaskStatus } from '../domain/task-status';
 
 type Queryable = Pick<EntityManager, 'query'>;
 

@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type Platform = 'telegram' | 'discord' | 'console' | 'sim';
+import type { Platform } from '../../domain/platform';
+
+export type { Platform };
 
 /** (platform, platform user id) -> member. Unique per platform user. */
 @Entity('identity')
