@@ -1,21 +1,9 @@
 /**
- * A collusion signal (issue 8). Accounts that answer as one (they agree on nearly every
- * task they share) are assessed as one rater: a farm whose accounts copy one leader shares
- * the leader's luck on the few gold tasks each account sees, so each account's own gold
- * record may look fine, but the gold tasks the whole group answered tell the truth about
- * the leader. An account linked to such partners (at least `minShared` shared tasks, at
- * least `minAgreement` of them agreeing) whose partners add gold tasks to its own, and
- * whose pooled gold record (each gold task once, its own answer first) spans at least
- * `minPooledGold` tasks and is clearly below the accuracy floor (its upper bound, as for
- * the skill floor), is suspected. Honest members who agree that often are good, and so is
- * their pooled gold; partners without gold prove nothing either way, so a few friends who
- * agree on a few easy tasks are never suspected.
- * A linked pair is also suspected when it agrees far more often than two independent
- * raters of their accuracies could (binomial tail under `maxTail`; two raters of accuracies
- * a and b agree with chance ab, plus the chance that both err the same way), each
- * accuracy being the account's skill, or its pooled gold rate where that is lower and
- * rests on at least `minPooledGold` tasks: a farm that decides its own tasks looks skilled
- * to the fit it steers, but not to the gold it answered.
+ * A collusion signal (issue 8): accounts that answer as one are assessed as one rater, so a
+ * farm copying one leader is judged on the gold its whole group answered, and a linked pair
+ * that agrees far more often than two independent raters of their accuracies could is
+ * suspected too. Honest friends who agree on a few easy tasks are never suspected. The
+ * rule, its thresholds and why: docs/scoring.md (collusion.suspected).
  */
 
 import { upperBound } from './reward-rules';

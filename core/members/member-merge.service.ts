@@ -50,25 +50,9 @@ export interface MergeResult {
 type Offer = MergeOfferRow;
 
 /**
- * One person, two chats. An identity that proved control of an address another member's
- * wallet holds (WalletService.verify, outcome merge_offered) confirms here, and its member
- * is merged into the wallet's owner in one transaction:
- *
- * - identities, link challenges (open ones closed: their message names the old member),
- *   campaigns created, and answers move to the survivor;
- * - a task both had answered keeps the earlier answer (by time, then id); the later one is
- *   a withheld duplicate: it stays with the absorbed member record, and whatever it earned
- *   is taken back by a `merge.duplicate` correcting row (the ledger stays append-only;
- *   the budget gets it back). Rows the absorbed record may earn later pend forever: it has
- *   no identity and no wallet, so nothing is paid twice;
- * - ledger rows move to the survivor (member_id only; amounts and states stay), and their
- *   ids are kept in member_merge.moved_ledger_ids, so every row's history can be followed;
- * - member_skill: a campaign only one of them has moves; where both have one, counts are
- *   added and the estimate with more answers stays until the next scoring round re-fits;
- * - the absorbed member's own earlier wallet (another address) is removed: one wallet per
- *   member, and pending rewards go to the survivor's;
- * - a ban on either member carries over.
- *
+ * One person, two chats: an identity that proved control of an address another member's
+ * wallet holds confirms here, and its member is merged into the wallet's owner in one
+ * transaction (what moves, what is kept apart and what is taken back: docs/operator.md).
  * Lock order, the same in every merge: both member rows in id order, then the offer,
  * then the survivor's wallet; every other row is reached through those members.
  */
