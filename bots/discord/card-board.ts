@@ -32,7 +32,7 @@ const discordSurface = (rest: ChannelRest): CardSurface<string, string, DiscordM
  * waits out a 429; the board's edit rounds let the taps of a second collapse into one edit
  * per card (Discord allows about five edits per five seconds per channel).
  */
-export class CardBoard extends CommonCardBoard<string, string, DiscordMessage> {
+export class DiscordCardBoard extends CommonCardBoard<string, string, DiscordMessage> {
   constructor(rest: ChannelRest, deps: CardBoardDeps, opts: CardBoardOptions = {}) {
     super(discordSurface(rest), deps, opts);
   }

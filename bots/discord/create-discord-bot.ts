@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.j
 import type { Core, PostPace } from '../../core';
 import { CommandRouter } from '../common/command-router';
 import { EXPENSIVE_COMMANDS, RateLimiter } from '../common/rate-limit';
-import { CardBoard } from './card-board';
+import { DiscordCardBoard } from './card-board';
 import { SLASH_COMMANDS } from './commands';
 import { InteractionRest } from './interaction-rest';
 import { InteractionRouter } from './interaction-router';
@@ -31,7 +31,7 @@ export interface DiscordBotOptions {
 
 export interface DiscordBot {
   client: Client;
-  cards: CardBoard;
+  cards: DiscordCardBoard;
   interactions: InteractionRouter;
 }
 
@@ -52,7 +52,7 @@ export function createDiscordBot(core: Core, opts: DiscordBotOptions): DiscordBo
     },
   });
   useInteractionRest(client);
-  const cards = new CardBoard(client.rest, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
+  const cards = new DiscordCardBoard(client.rest, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
   const interactions = new InteractionRouter({
     router: new CommandRouter(core),
     moderators: new ModeratorCheck(opts.adminIds, opts.moderatorRoleIds),

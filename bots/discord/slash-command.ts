@@ -12,14 +12,14 @@ import type { ChatContext } from '../common/chat-message';
 import type { CommandRouter } from '../common/command-router';
 import type { ChatCommand, UsageError } from '../common/commands';
 import type { RateLimiter } from '../common/rate-limit';
-import type { CardBoard } from './card-board';
+import type { DiscordCardBoard } from './card-board';
 import type { ModeratorCheck } from './moderator-check';
 import { renderMessages, type DiscordMessage } from './render-message';
 
 export interface SlashDeps {
   router: CommandRouter;
   moderators: ModeratorCheck;
-  cards: CardBoard;
+  cards: DiscordCardBoard;
   /** Counts each member's expensive commands (the stats chart, an export); no limit when absent. */
   expensive?: RateLimiter;
   core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'identities' | 'logger' | 'moderation'>;

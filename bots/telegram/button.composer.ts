@@ -3,13 +3,13 @@ import type { Core } from '../../core';
 import { parseButton } from '../common/button-id';
 import type { CommandRouter } from '../common/command-router';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
-import type { CardBoard } from './card-board';
+import type { TelegramCardBoard } from './card-board';
 import { sendReply } from './reply';
 import { renderMessages, toastText } from './render-message';
 
 export interface ButtonComposerDeps {
   router: CommandRouter;
-  cards: CardBoard;
+  cards: TelegramCardBoard;
   posts: Core['posts'];
   logger: Core['logger'];
 }

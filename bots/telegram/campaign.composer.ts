@@ -10,7 +10,7 @@ import { exportNeedsPrivateChat, groupPointer } from '../common/private-only';
 import { EXPENSIVE_COMMANDS, RateLimiter, rateLimitedText } from '../common/rate-limit';
 import { actorOf } from '../common/moderator-actor';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
-import type { CardBoard } from './card-board';
+import type { TelegramCardBoard } from './card-board';
 import { parseCommand } from './command.composer';
 import type { ConversationStore } from './conversation-store';
 import { DownloadRefused, MAX_UPLOAD_BYTES, megabytes, type DownloadedFile } from './file-download';
@@ -20,7 +20,7 @@ import { renderMessages } from './render-message';
 export interface CampaignComposerDeps {
   core: Pick<Core, 'campaigns' | 'moderation' | 'reports' | 'exports' | 'posts' | 'identities' | 'logger'>;
   moderators: ModeratorCheck;
-  cards: CardBoard;
+  cards: TelegramCardBoard;
   conversations: ConversationStore<CampaignWizard>;
   /** Downloads a file a member sent (getFile + the file URL) to a temporary file. */
   download: (fileId: string) => Promise<DownloadedFile>;

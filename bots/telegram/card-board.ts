@@ -28,7 +28,7 @@ const telegramSurface = (api: Api): CardSurface<number, number, TelegramMessage>
  * holds every call to Telegram's limits; the board's edit rounds let the answers of a
  * second collapse into one edit per card.
  */
-export class CardBoard extends CommonCardBoard<number, number, TelegramMessage> {
+export class TelegramCardBoard extends CommonCardBoard<number, number, TelegramMessage> {
   constructor(api: Api, deps: CardBoardDeps, opts: CardBoardOptions = {}) {
     super(telegramSurface(api), deps, opts);
   }

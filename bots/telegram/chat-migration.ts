@@ -2,7 +2,7 @@ import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { Core } from '../../core';
 import type { BotContext } from './bot-context';
-import type { CardBoard } from './card-board';
+import type { TelegramCardBoard } from './card-board';
 
 /** A Telegram chat id: a negative whole number for groups; a supergroup's starts with -100. */
 const GROUP_ID = /^-\d{1,19}$/;
@@ -31,7 +31,7 @@ export function chatMigrationOf(message: Pick<Message, 'chat'> & { migrate_to_ch
 
 export interface ChatMigrationDeps {
   communities: Core['communities'];
-  cards: CardBoard;
+  cards: TelegramCardBoard;
   logger: Core['logger'];
 }
 

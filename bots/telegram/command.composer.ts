@@ -3,7 +3,7 @@ import type { Logger } from '../../core';
 import type { CommandRouter } from '../common/command-router';
 import { groupPointer, groupRoute, isModeratorListing, parseStartPayload } from '../common/private-only';
 import { isGroupChat, type BotContext } from './bot-context';
-import type { CardBoard } from './card-board';
+import type { TelegramCardBoard } from './card-board';
 import type { ModeratorCheck } from './moderator-check';
 import { answerInPrivate } from './private-answer';
 import { sendPrivately, sendReply } from './reply';
@@ -11,7 +11,7 @@ import { sendPrivately, sendReply } from './reply';
 export interface CommandComposerDeps {
   router: CommandRouter;
   moderators: ModeratorCheck;
-  cards: CardBoard;
+  cards: TelegramCardBoard;
   logger: Logger;
 }
 

@@ -9,7 +9,7 @@ import { identify, isGroupChat, type BotContext } from './bot-context';
 import { buttonComposer } from './button.composer';
 import { chatMigrationComposer } from './chat-migration';
 import { campaignComposer } from './campaign.composer';
-import { CardBoard } from './card-board';
+import { TelegramCardBoard } from './card-board';
 import { commandComposer } from './command.composer';
 import { ConversationStore } from './conversation-store';
 import { downloadTelegramFile } from './file-download';
@@ -35,7 +35,7 @@ export interface TelegramBotOptions {
 
 export interface TelegramBot {
   bot: Bot<BotContext>;
-  cards: CardBoard;
+  cards: TelegramCardBoard;
 }
 
 /**
@@ -59,7 +59,7 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   const router = new CommandRouter(core);
-  const cards = new CardBoard(bot.api, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
+  const cards = new TelegramCardBoard(bot.api, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
   const moderators = new ModeratorCheck(bot.api, opts.adminIds, core.logger);
 
   bot.use(sequentialize(orderKey));
