@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { refundBudget } from '../scoring/scoring.statements';
 import { insertEpoch, insertPaceCuts, lockEmission, selectEpochRewards, selectFirstRewardSince, selectLastEpochEnd } from './emission.statements';
+import { paceCuts } from './pace-cut';
 
 /**
  * How long after its end an epoch waits before settling: a scoring transaction that began
@@ -77,10 +78,8 @@ export class EmissionService {
     const earned = rows.reduce((s, r) => s + BigInt(r.amount), 0n);
     let paid = earned;
     if (earned > pace) {
-      const cuts = rows.map((reward) => {
-        const a = BigInt(reward.amount);
-        return { reward, cut: a - (a * pace) / earned };
-      }).filter((c) => c.cut > 0n);
+      const cut = paceCuts(rows.map((r) => BigInt(r.amount)), pace);
+      const cuts = rows.map((reward, i) => ({ reward, cut: cut[i]! })).filter((c) => c.cut > 0n);
       paid = earned - cuts.reduce((s, c) => s + c.cut, 0n);
       await insertPaceCuts(m, cuts);
       const refunds = new Map<number, bigint>();
