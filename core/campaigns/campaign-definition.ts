@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../errors';
-import type { CampaignKind, CampaignOption, ConsensusMode } from '../db/entities';
+import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
+import type { ConsensusMode } from '../domain/consensus-mode';
 import { parseTnet } from '../money';
 
 const tnetAmount = z

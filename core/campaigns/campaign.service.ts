@@ -3,10 +3,28 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { insertAuditEntry, type AuditDetails } from '../audit/audit.statements';
 import { allowanceLeft } from '../communities/allowance';
 import { releaseAllowance, reserveAllowance, selectCommunity } from '../communities/community.statements';
-import { Campaign, CampaignBudget, type CampaignStatus } from '../db/entities';
+import { Campaign, CampaignBudget } from '../db/entities';
+import type { CampaignStatus } from '../domain/campaign-types';
 import { DomainError } from '../errors';
 import { TNET_CAP } from '../money';
 import { parseCampaignDefinition } from './campaign-definition';
+import {
+  addCampaignChat,
+  closeFinishedCampaigns,
+  countRegularTasks,
+  deleteEmptyDraft,
+  lockCampaignStatus,
+  lockSupply,
+  selectAnswerCounts,
+  selectCampaignBudget,
+  selectCampaignView,
+  selectCampaignViews,
+  selectLedgerCounts,
+  selectReservedSupply,
+  selectTaskCounts,
+  updateCampaignStatus,
+  type CampaignView,
+} from './campaign.statements';
 import { CampaignImports, importItemRows, type ImportResult } from './item-import';
 import type { ItemFormat } from './item-rows';
 
@@ -33,7 +51,7 @@ export interface CampaignStats {
   agreement: number | null;
 }
 
-export type { ImportResult };
+export type { CampaignView, ImportResult };
 
 const transitions: Record<'activate' | 'pause' | 'resume' | 'close', { from: CampaignStatus[]; to: CampaignStatus }> = {
   activate: { from: ['draft'], to: 'active' },
@@ -42,9 +60,6 @@ const transitions: Record<'activate' | 'pause' | 'resume' | 'close', { from: Cam
   close: { from: ['draft', 'active', 'paused'], to: 'closed' },
 };
 export type CampaignTransition = keyof typeof transitions;
-
-/** A campaign with its money (base units), which lives in campaign_budget. */
-export type CampaignView = Campaign & { budget: bigint; spent: bigint };
 
 /** Who made a change, for the audit line written in its transaction. */
 export interface AuditedBy {
@@ -113,33 +128,21 @@ export class CampaignService {
    * @throws DomainError campaign.over_cap
    */
   private async reserveSupply(m: EntityManager, budget: bigint): Promise<void> {
-    await m.query(`SELECT pg_advisory_xact_lock(hashtext('tnet.supply'))`);
-    const [r] = await m.query(
-      `SELECT coalesce(sum(CASE WHEN c.status = 'closed' THEN b.spent ELSE b.budget END), 0)::text AS reserved
-       FROM campaign_budget b JOIN campaign c ON c.id = b.campaign_id`,
-    );
-    const available = TNET_CAP - BigInt(r.reserved);
+    await lockSupply(m);
+    const available = TNET_CAP - (await selectReservedSupply(m));
     if (budget > available) throw new DomainError('campaign.over_cap', { available: available > 0n ? available : 0n });
   }
 
   /** @throws DomainError campaign.not_found */
   async get(campaignId: number, m: EntityManager = this.ds.manager): Promise<CampaignView> {
-    const c = await m.findOneBy(Campaign, { id: campaignId });
+    const c = await selectCampaignView(m, campaignId);
     if (!c) throw new DomainError('campaign.not_found', { campaignId });
-    const b = await m.findOneByOrFail(CampaignBudget, { campaignId });
-    return Object.assign(c, { budget: b.budget, spent: b.spent });
+    return c;
   }
 
   /** Campaigns, newest first; only the given statuses, or one community's, when named. */
   async list(statuses?: CampaignStatus[], opts: { communityId?: number } = {}): Promise<CampaignView[]> {
-    const qb = this.ds.getRepository(Campaign).createQueryBuilder('c').orderBy('c.id', 'DESC').limit(100);
-    if (statuses) qb.andWhere('c.status IN (:...statuses)', { statuses });
-    if (opts.communityId !== undefined) qb.andWhere('c.community_id = :communityId', { communityId: opts.communityId });
-    const list = await qb.getMany();
-    if (list.length === 0) return [];
-    const budgets = await this.ds.getRepository(CampaignBudget).createQueryBuilder('b').where('b.campaign_id IN (:...ids)', { ids: list.map((c) => c.id) }).getMany();
-    const byId = new Map(budgets.map((b) => [b.campaignId, b]));
-    return list.map((c) => Object.assign(c, { budget: byId.get(c.id)!.budget, spent: byId.get(c.id)!.spent }));
+    return selectCampaignViews(this.ds, { statuses: statuses ?? null, communityId: opts.communityId ?? null });
   }
 
   /**
@@ -161,15 +164,14 @@ export class CampaignService {
     // A draft being imported in chunks is activated only once its import is over.
     await this.imports.idle(campaignId);
     return this.ds.transaction(async (m) => {
-      const [c] = await m.query(`SELECT status, community_id FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
+      const c = await lockCampaignStatus(m, campaignId);
       if (!c) throw new DomainError('campaign.not_found', { campaignId });
       const t = transitions[action];
       if (!t.from.includes(c.status)) throw new DomainError('campaign.invalid_transition', { campaignId, from: c.status, to: t.to });
       if (t.to === 'active') {
-        const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM task WHERE campaign_id = $1 AND gold_label IS NULL`, [campaignId]);
-        if (n === 0) throw new DomainError('campaign.no_items', { campaignId });
+        if ((await countRegularTasks(m, campaignId)) === 0) throw new DomainError('campaign.no_items', { campaignId });
       }
-      await m.query(`UPDATE campaign SET status = $2, updated_at = now() WHERE id = $1`, [campaignId, t.to]);
+      await updateCampaignStatus(m, campaignId, t.to);
       const view = await this.get(campaignId, m);
       // A draft never ran and spent nothing: its budget goes back to the community.
       if (c.status === 'draft' && t.to === 'closed' && c.community_id !== null) await releaseAllowance(m, c.community_id, view.budget);
@@ -187,14 +189,7 @@ export class CampaignService {
    * and moderators see them done. Returns the ids it closed.
    */
   async closeFinished(): Promise<number[]> {
-    const [rows] = await this.ds.query(
-      `UPDATE campaign c SET status = 'closed', updated_at = now()
-       WHERE c.status = 'active'
-         AND EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id AND t.gold_label IS NULL)
-         AND NOT EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id AND t.gold_label IS NULL AND t.status = 'open')
-       RETURNING c.id`,
-    );
-    return rows.map((r: { id: number }) => r.id);
+    return closeFinishedCampaigns(this.ds);
   }
 
   /**
@@ -204,16 +199,12 @@ export class CampaignService {
    */
   async discardEmptyDraft(campaignId: number, by: AuditedBy = { actorMemberId: null, actor: 'system' }): Promise<boolean> {
     return this.ds.transaction(async (m) => {
-      const [b] = await m.query(`SELECT budget::text AS budget FROM campaign_budget WHERE campaign_id = $1`, [campaignId]);
-      const [rows] = await m.query(
-        `DELETE FROM campaign c WHERE c.id = $1 AND c.status = 'draft' AND NOT EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id)
-         RETURNING c.id, c.community_id`,
-        [campaignId],
-      );
-      if (rows.length !== 1) return false;
-      const communityId: number | null = rows[0].community_id;
+      const budget = await selectCampaignBudget(m, campaignId);
+      const deleted = await deleteEmptyDraft(m, campaignId);
+      if (!deleted) return false;
+      const { communityId } = deleted;
       // Its budget goes back to the community's allowance (a platform draft reserved none).
-      const released = communityId !== null && b ? BigInt(b.budget) : 0n;
+      const released = communityId !== null && budget !== undefined ? budget : 0n;
       if (released > 0n) await releaseAllowance(m, communityId!, released);
       await this.audit(m, by, campaignId, communityId, 'campaign.discard', { released: released.toString() });
       return true;
@@ -223,14 +214,9 @@ export class CampaignService {
   /** Adds a chat ("platform:chatId") to where the campaign is posted. */
   async postTo(campaignId: number, chatId: string, by?: AuditedBy): Promise<CampaignView> {
     return this.ds.transaction(async (m) => {
-      const [rows] = await m.query(
-        `UPDATE campaign SET chat_ids = CASE WHEN chat_ids @> to_jsonb($2::text) THEN chat_ids ELSE chat_ids || to_jsonb($2::text) END,
-                updated_at = now()
-         WHERE id = $1 RETURNING id, community_id`,
-        [campaignId, chatId],
-      );
-      if (rows.length === 0) throw new DomainError('campaign.not_found', { campaignId });
-      if (by) await this.audit(m, by, campaignId, rows[0].community_id, 'campaign.post', { chat: chatId });
+      const posted = await addCampaignChat(m, campaignId, chatId);
+      if (!posted) throw new DomainError('campaign.not_found', { campaignId });
+      if (by) await this.audit(m, by, campaignId, posted.communityId, 'campaign.post', { chat: chatId });
       return this.get(campaignId, m);
     });
   }
@@ -238,25 +224,9 @@ export class CampaignService {
   /** @throws DomainError campaign.not_found */
   async stats(campaignId: number): Promise<CampaignStats> {
     const c = await this.get(campaignId);
-    const [t] = await this.ds.query(
-      `SELECT count(*)::int AS tasks,
-              count(*) FILTER (WHERE gold_label IS NOT NULL)::int AS gold,
-              count(*) FILTER (WHERE status = 'open' AND gold_label IS NULL)::int AS open,
-              count(*) FILTER (WHERE status = 'final')::int AS final,
-              count(*) FILTER (WHERE status = 'final_uncertain')::int AS uncertain
-       FROM task WHERE campaign_id = $1`,
-      [campaignId],
-    );
-    const [a] = await this.ds.query(
-      `SELECT count(*)::int AS answers, count(DISTINCT member_id)::int AS members FROM answer WHERE campaign_id = $1`,
-      [campaignId],
-    );
-    const [l] = await this.ds.query(
-      `SELECT count(*) FILTER (WHERE status <> 'withheld')::int AS accepted,
-              count(*) FILTER (WHERE status = 'withheld')::int AS withheld
-       FROM reward_ledger WHERE campaign_id = $1`,
-      [campaignId],
-    );
+    const t = await selectTaskCounts(this.ds, campaignId);
+    const a = await selectAnswerCounts(this.ds, campaignId);
+    const l = await selectLedgerCounts(this.ds, campaignId);
     const regular = t.tasks - t.gold;
     const scored = l.accepted + l.withheld;
     return {

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isEmbedded } from '../db/named-query';
 import { DomainError } from '../errors';
+import { deleteTasks, insertTasks, lockImportTarget, selectCampaignStatus } from './item-import.statements';
 import { parseItemRows, type ItemFormat, type ItemRow } from './item-rows';
 
 export interface ImportResult {
@@ -54,16 +55,16 @@ export class CampaignImports {
  *   campaign.not_found, campaign.closed
  */
 export async function importItemRows(ds: DataSource, campaignId: number, input: Readable, format: ItemFormat): Promise<ImportResult> {
-  const [first] = await ds.query(`SELECT status FROM campaign WHERE id = $1`, [campaignId]);
-  if (!first) throw new DomainError('campaign.not_found', { campaignId });
-  if (!(isEmbedded(ds) && first.status === 'draft')) return ds.transaction((m) => importRows(campaignId, input, format, (work) => work(m)));
+  const status = await selectCampaignStatus(ds, campaignId);
+  if (!status) throw new DomainError('campaign.not_found', { campaignId });
+  if (!(isEmbedded(ds) && status === 'draft')) return ds.transaction((m) => importRows(campaignId, input, format, (work) => work(m)));
 
   const added: number[] = [];
   try {
     return await importRows(campaignId, input, format, (work) => ds.transaction(work), added);
   } catch (e) {
     // Chunks already committed: remove this import's tasks (a draft's, never served).
-    for (let i = 0; i < added.length; i += 10_000) await ds.query(`DELETE FROM task WHERE id = ANY($1::int[])`, [added.slice(i, i + 10_000)]);
+    for (let i = 0; i < added.length; i += 10_000) await deleteTasks(ds, added.slice(i, i + 10_000));
     throw e;
   }
 }
@@ -80,10 +81,10 @@ async function importRows(
   added?: number[],
 ): Promise<ImportResult> {
   const optionIds = await batch(async (m) => {
-    const [c] = await m.query(`SELECT status, options FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
+    const c = await lockImportTarget(m, campaignId);
     if (!c) throw new DomainError('campaign.not_found', { campaignId });
     if (c.status === 'closed') throw new DomainError('campaign.closed', { campaignId });
-    return new Set((c.options as { id: string }[]).map((o) => o.id));
+    return new Set(c.options.map((o) => o.id));
   });
 
   const bad: { row: number; reason: string }[] = [];
@@ -112,13 +113,12 @@ async function importRows(
         unique.push(r);
       }
     }
-    const inserted: { id: number; item_key: string }[] = await batch((m) =>
-      m.query(
-        `INSERT INTO task (campaign_id, item_key, payload, gold_label)
-         SELECT $1, k, p, g FROM unnest($2::text[], $3::jsonb[], $4::text[]) AS x(k, p, g)
-         ON CONFLICT (campaign_id, item_key) DO NOTHING RETURNING id, item_key`,
-        [campaignId, unique.map((r) => r.key ?? String(r.row)), unique.map((r) => JSON.stringify(r.payload)), unique.map((r) => r.gold ?? null)],
-      ),
+    const inserted = await batch((m) =>
+      insertTasks(m, campaignId, {
+        keys: unique.map((r) => r.key ?? String(r.row)),
+        payloads: unique.map((r) => JSON.stringify(r.payload)),
+        golds: unique.map((r) => r.gold ?? null),
+      }),
     );
     if (added) for (const r of inserted) added.push(r.id);
     const insertedKeys = new Set(inserted.map((r) => r.item_key));

@@ -4,8 +4,6 @@ import { bigintColumn } from '../transformers';
 import type { CampaignKind, CampaignOption, CampaignStatus } from '../../domain/campaign-types';
 import type { ConsensusMode } from '../../domain/consensus-mode';
 
-export type { CampaignKind, CampaignOption, CampaignStatus, ConsensusMode };
-
 /** A campaign's money, in a row of its own (see migration CampaignBudget). */
 @Entity('campaign_budget')
 export class CampaignBudget {

@@ -2,8 +2,6 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 import type { Platform } from '../../domain/platform';
 
-export type { Platform };
-
 /** (platform, platform user id) -> member. Unique per platform user. */
 @Entity('identity')
 export class Identity {

@@ -2,8 +2,6 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 
 import type { TaskStatus } from '../../domain/task-status';
 
-export type { TaskStatus };
-
 /** One item of a campaign to answer. */
 @Entity('task')
 export class Task {
