@@ -4,6 +4,7 @@ import { Coalescer } from '../db/coalescer';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import type { Judged } from '../consensus/reward-rules';
+import { rescoreCorrections, wholeRewardsLeft } from './corrections';
 import { decidedLabel, judge, loadScoringContext, netByAnswer, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext } from './scoring-context';
 import {
   commitScores,
@@ -195,24 +196,14 @@ export class ScoringService {
       if (d.state !== 'final') return unchanged;
       const label = decidedLabel(ctx, d);
       if (label === ctx.consensusLabel && ctx.status === 'final') return unchanged;
-      const byAnswer = netByAnswer(await selectTaskLedger(m, taskId));
-      const back: { a: ScoringAnswer; original: string; amount: bigint }[] = [];
-      const owed: { a: ScoringAnswer; original: string }[] = [];
-      for (const a of ctx.answers) {
-        const e = byAnswer.get(a.id);
-        if (!e) continue;
-        const j = judge(ctx, a, label, false);
-        if (j.rule === null) continue;
-        if (e.net > 0n && !j.payable) back.push({ a, original: e.original, amount: -e.net });
-        else if (e.net === 0n && j.payable && ctx.reward > 0n) owed.push({ a, original: e.original });
-      }
+      const { back, owed } = rescoreCorrections(ctx, netByAnswer(await selectTaskLedger(m, taskId)), label);
       const refund = back.reduce((s, b) => s - b.amount, 0n);
       if (refund > 0n) await refundBudget(m, ctx.campaignId, refund);
       const payable = owed.length === 0 ? 0 : await this.spendShort(m, ctx.campaignId, ctx.reward, owed.length);
-      const corrections = [...back, ...owed.slice(0, payable).map((o) => ({ ...o, amount: ctx.reward }))];
+      const paid = owed.slice(0, payable).map((o) => ({ memberId: o.a.memberId, answerId: o.a.id, amount: ctx.reward, rule: 'consensus.corrected', original: o.original }));
+      const corrections = [...back, ...paid];
       await refinalizeTask(m, taskId, label, d.confidence);
-      const rows = corrections.map((c) => ({ memberId: c.a.memberId, answerId: c.a.id, amount: c.amount, rule: 'consensus.corrected', original: c.original }));
-      if (rows.length > 0) await insertCorrections(m, ctx.campaignId, taskId, label, rows);
+      if (corrections.length > 0) await insertCorrections(m, ctx.campaignId, taskId, label, corrections);
       return { changed: true, corrections: corrections.length };
     });
   }
@@ -250,8 +241,7 @@ export class ScoringService {
    */
   private async spendShort(m: EntityManager, campaignId: number, reward: bigint, count: number): Promise<number> {
     const { budget, spent } = await lockBudget(m, campaignId);
-    const k = (budget - spent) / reward;
-    const n = k < BigInt(count) ? Number(k) : count;
+    const n = wholeRewardsLeft(budget, spent, reward, count);
     if (n > 0) await spendBudget(m, campaignId, reward * BigInt(n));
     return n;
   }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { judge, loadScoringContext, netByAnswer } from './scoring-context';
-import { insertCorrections, refundBudget, selectTaskLedger, type Correction } from './scoring.statements';
+import { settlementTakeBacks } from './corrections';
+import { loadScoringContext, netByAnswer } from './scoring-context';
+import { insertCorrections, refundBudget, selectTaskLedger } from './scoring.statements';
 
 /**
  * The settlement of one decided task (issue 8): once a campaign is settled, every answer
@@ -23,16 +24,7 @@ export async function settleTask(ds: DataSource, taskId: number): Promise<number
     const gold = ctx.goldLabel !== null;
     if (!gold && ctx.status === 'open') return 0;
     const label = gold ? ctx.goldLabel : ctx.consensusLabel;
-    const byAnswer = netByAnswer(await selectTaskLedger(m, taskId));
-    const back: Correction[] = [];
-    const clearOnly = { ...ctx, rules: { ...ctx.rules, final: false } };
-    for (const a of ctx.answers) {
-      const e = byAnswer.get(a.id);
-      if (!e || e.net <= 0n || a.choice !== label) continue;
-      const j = judge(clearOnly, a, label, false);
-      if (j.payable || j.rule === null) continue;
-      back.push({ memberId: a.memberId, answerId: a.id, original: e.original, amount: -e.net, rule: j.rule });
-    }
+    const back = settlementTakeBacks(ctx, netByAnswer(await selectTaskLedger(m, taskId)), label);
     if (back.length === 0) return 0;
     const refund = back.reduce((s, b) => s - b.amount, 0n);
     await refundBudget(m, ctx.campaignId, refund);
