@@ -41,6 +41,7 @@ describe(`command router on ${engine}`, () => {
       ['no slash', 'hello there', /^Commands start with \/\. Send \/help/],
       ['empty line', '', /^Commands start with \//],
       ['unknown command', '/frobnicate now', /^Unknown command \/frobnicate\. Send \/help/],
+      ['unknown command with digits', '/task2', /^Unknown command \/task2\. Send \/help/],
       ['non-numeric task', '/task abc', /^Usage: \/task or \/task <campaign id>$/],
       ['too many task arguments', '/task 1 2', /^Usage: \/task/],
       ['non-numeric stats id', '/campaign stats x', /^Usage: \/campaign stats <id>/],
@@ -50,6 +51,7 @@ describe(`command router on ${engine}`, () => {
       ['empty /campaign', '/campaign', /^Usage: \/campaign list/],
       ['a 10,000-character line', `/task ${'9'.repeat(10_000)}`, /^That command is too long\.$/],
       ['a 10,000-character line of text', 'x'.repeat(10_000), /^That command is too long\.$/],
+      ['a /verify line past the signature bound', `/verify 0x${'a'.repeat(7000)}`, /^That signature is too long to paste in a chat\./],
     ];
     it.each(cases)('%s', async (_name, input, expected) => {
       const reply = await router.handleText(ctx('malformed'), input);

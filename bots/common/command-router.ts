@@ -1,12 +1,13 @@
 import type { CardPress, MemberRef } from '../../core';
 import { parseButton } from './button-id';
+import { parseCommandLine, type CommandLine } from './command-line';
 import type { ChatContext, ChatReply } from './chat-message';
 import { commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
 import { errorEdge } from './error-edge';
 import { answer, nextTask } from './member-commands';
 import { mayTryModerating } from './moderator-actor';
 import { LISTING_COMMANDS, RateLimiter, rateLimitedText } from './rate-limit';
-import { isVerifyLine, MAX_VERIFY_LINE, SIGNATURE_TOO_LONG } from './wallet-text';
+import { MAX_VERIFY_LINE, SIGNATURE_TOO_LONG } from './wallet-text';
 
 export type { CommandDeps } from './commands';
 export { HELP } from './commands/help.command';
@@ -14,7 +15,7 @@ export { HELP } from './commands/help.command';
 /** Where the speaker is, for what a /task there may serve. */
 const here = (ctx: ChatContext) => ({ platform: ctx.user.platform, place: ctx.place });
 
-/** Longest command line accepted; anything longer is refused before parsing. */
+/** Longest command line accepted; anything longer is refused before it runs. */
 const MAX_COMMAND_LENGTH = 500;
 
 const say = (text: string): ChatReply => ({ messages: [{ text }] });
@@ -37,21 +38,22 @@ export class CommandRouter {
     this.listings = opts.listings ?? new RateLimiter(LISTING_COMMANDS);
   }
 
-  /** A text line (`/name args`, from the console or Telegram): parsed once, then run as its command. */
+  /** A text line (`/name args`, from the console): parsed once, then run as its command. */
   async handleText(ctx: ChatContext, input: string): Promise<ChatReply> {
+    return this.handleLine(ctx, input, parseCommandLine(input));
+  }
+
+  /** A text line with its parse (parseCommandLine; Telegram parses each message once for all its handlers), run as its command. */
+  async handleLine(ctx: ChatContext, input: string, line: CommandLine | undefined): Promise<ChatReply> {
     return this.guard(ctx, input, async () => {
-      const line = input.trim();
       // A /verify line is as long as a contract wallet's signature; longer ones go to the link page.
-      const limit = isVerifyLine(line) ? MAX_VERIFY_LINE : MAX_COMMAND_LENGTH;
-      if (line.length > limit) return say(limit === MAX_VERIFY_LINE ? SIGNATURE_TOO_LONG : 'That command is too long.');
-      const m = /^\/([A-Za-z_]+)(?:@\w+)?(?:\s+(.*))?$/s.exec(line);
-      if (!m) return say('Commands start with /. Send /help for the list.');
-      const name = m[1]!.toLowerCase();
-      const args = (m[2] ?? '').split(/\s+/).filter((a) => a.length > 0);
+      const limit = line?.name === 'verify' && line.args.length > 0 ? MAX_VERIFY_LINE : MAX_COMMAND_LENGTH;
+      if (input.trim().length > limit) return say(limit === MAX_VERIFY_LINE ? SIGNATURE_TOO_LONG : 'That command is too long.');
+      if (!line) return say('Commands start with /. Send /help for the list.');
       const member = await this.member(ctx);
-      const command = commandNamed(name);
-      if (!command) return say(`Unknown command /${name}. Send /help for the list.`);
-      return this.execute(ctx, member, command, command.parse(args));
+      const command = commandNamed(line.name);
+      if (!command) return say(`Unknown command /${line.name}. Send /help for the list.`);
+      return this.execute(ctx, member, command, command.parse(line.args));
     });
   }
 

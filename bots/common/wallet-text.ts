@@ -11,9 +11,6 @@ export const MAX_VERIFY_LINE = 64 + MAX_PASTED_SIGNATURE;
 export const SIGNATURE_TOO_LONG =
   'That signature is too long to paste in a chat. Send /link and open the link page: it signs with your wallet in the browser, contract wallets included.';
 
-/** Whether a command line is /verify with an argument (its length bound is the signature's). */
-export const isVerifyLine = (line: string): boolean => /^\/verify(?:@\w+)?\s/i.test(line);
-
 /** The words for a good signature, shared with the link page. */
 export function verifiedText(result: VerifyResult): string {
   if (result.outcome === 'linked') return `Wallet ${result.address} is linked. Your pending TNET goes there in the next mint batch.`;

@@ -1,11 +1,14 @@
 import type { Context } from 'grammy';
 import type { ChatContext } from '../common/chat-message';
+import { parseCommandLine, type CommandLine } from '../common/command-line';
 
 /** What every handler knows about the update: who speaks and where, as the shared layer sees it. */
 export interface TnetFlavor {
   tnet: {
     /** Who speaks, where; `moderator` is unset until a handler that needs it asks. */
     chat: ChatContext;
+    /** A text message's command line, parsed once for every handler; undefined for other text and other updates. */
+    command?: CommandLine;
   };
 }
 
@@ -13,10 +16,16 @@ export type BotContext = Context & TnetFlavor;
 
 export const isGroupChat = (ctx: Context): boolean => ctx.chat?.type === 'group' || ctx.chat?.type === 'supergroup';
 
+/** Whether the message's command names another bot (`/task@other_bot`). */
+export function forAnotherBot(ctx: BotContext): boolean {
+  const to = ctx.tnet.command?.addressee;
+  return to !== undefined && to.toLowerCase() !== ctx.me.username.toLowerCase();
+}
+
 /** "telegram:<chat id>", the chat id core stores (campaign postings, posted cards). */
 export const chatKey = (chatId: number): string => `telegram:${chatId}`;
 
-/** Fills ctx.tnet from the update: the member reaches core as { platform, platformUserId }. */
+/** Fills ctx.tnet from the update: the member reaches core as { platform, platformUserId }; a command line is parsed here, once. */
 export async function identify(ctx: BotContext, next: () => Promise<void>): Promise<void> {
   const from = ctx.from;
   const chat = ctx.chat;
@@ -30,6 +39,7 @@ export async function identify(ctx: BotContext, next: () => Promise<void>): Prom
       isPrivate: chat.type === 'private',
       place: chat.type === 'private' ? null : String(chat.id),
     },
+    command: ctx.message?.text === undefined ? undefined : parseCommandLine(ctx.message.text),
   };
   await next();
 }

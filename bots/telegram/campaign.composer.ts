@@ -9,9 +9,11 @@ import { errorEdge } from '../common/error-edge';
 import { exportNeedsPrivateChat, groupPointer } from '../common/private-only';
 import { EXPENSIVE_COMMANDS, RateLimiter, rateLimitedText } from '../common/rate-limit';
 import { actorOf } from '../common/moderator-actor';
-import { chatKey, isGroupChat, type BotContext } from './bot-context';
+import type { CommandLine } from '../common/command-line';
+import type { CommandRouter } from '../common/command-router';
+import { chatKey, forAnotherBot, isGroupChat, type BotContext } from './bot-context';
 import type { TelegramCardBoard } from './card-board';
-import { parseCommand } from './command.composer';
+import { answerText } from './command.composer';
 import type { ConversationStore } from './conversation-store';
 import { DownloadRefused, MAX_UPLOAD_BYTES, megabytes, type DownloadedFile } from './file-download';
 import type { ModeratorCheck } from './moderator-check';
@@ -20,6 +22,8 @@ import { renderMessages } from './render-message';
 export interface CampaignComposerDeps {
   core: Pick<Core, 'campaigns' | 'moderation' | 'reports' | 'exports' | 'posts' | 'identities' | 'logger'>;
   moderators: ModeratorCheck;
+  /** The shared command layer, for the subcommands the command table runs. */
+  router: CommandRouter;
   cards: TelegramCardBoard;
   conversations: ConversationStore<CampaignWizard>;
   /** Downloads a file a member sent (getFile + the file URL) to a temporary file. */
@@ -49,10 +53,13 @@ async function* exportBytes(exp: CampaignExport): AsyncGenerator<Uint8Array> {
 }
 
 /**
- * The moderators' campaign work that needs more than text: the guided `/campaign new`
- * (one question a message, then the items as an uploaded document), `/campaign stats <id>`
- * as a chart picture, `/campaign export <id>` as a CSV document, and `/campaign post <id>
- * <cards>` with the chat's card pace. Everything else goes on to the text commands.
+ * Telegram's one entry for `/campaign`. It runs what needs more than text itself: the guided
+ * `/campaign new` (one question a message, then the items as an uploaded document, with
+ * `/cancel`), `/campaign stats <id>` as a chart picture, `/campaign export <id>` as a CSV
+ * document, and `/campaign post <id> <cards>` with the chat's card pace. Every other
+ * `/campaign` goes to the command table (bots/common/commands/campaign.command.ts) through
+ * the text path every command takes (answerText), then a post or resume fills the group's
+ * cards. Other commands go on to the command composer.
  */
 export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContext> {
   const { core, conversations } = deps;
@@ -113,28 +120,15 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     await say(ctx, t.text, t.state !== undefined);
   };
 
-  c.on('message:text', async (ctx, next) => {
-    const command = parseCommand(ctx.message.text);
-    if (command?.addressee !== undefined && command.addressee.toLowerCase() !== ctx.me.username.toLowerCase()) return next();
-    // Read only where a conversation matters, so other commands cost no database call.
-    const conversation = () => conversations.get(ctx.chat.id, ctx.from.id);
+  const textDeps = { router: deps.router, moderators: deps.moderators, logger: log };
 
-    if (command?.name === 'cancel') {
-      return guard(ctx, 'cancel', async () => {
-        const state = await conversation();
-        if (!state) return say(ctx, 'There is nothing to cancel.');
-        await turn(ctx, await wizardCancel(core, state, await actor(ctx)));
-      });
-    }
-    if (!command) {
-      const state = await conversation();
-      if (!state) return next();
-      return guard(ctx, `campaign new: ${state.step}`, async () =>
-        turn(ctx, state.step === 'confirm' ? await wizardConfirm(core, state, await actor(ctx), ctx.message.text) : wizardText(state, ctx.message.text)),
-      );
-    }
-    if (command.name !== 'campaign') return next();
+  /** One `/campaign` line: the subcommands that need files or a conversation here, the rest through the command table. */
+  const campaign = async (ctx: BotContext, command: CommandLine): Promise<void> => {
+    // Named for another bot: the text path's rules decide (a group ignores it).
+    if (forAnotherBot(ctx)) return answerText(ctx, textDeps);
     const [sub, idText, extra, ...rest] = command.args;
+    const chat = ctx.chat!;
+    const from = ctx.from!;
 
     if (sub === undefined) return say(ctx, USAGE);
     const id = campaignId(idText);
@@ -144,7 +138,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     if (sub === 'new') {
       return guard(ctx, 'campaign new', async () => {
         if (!(await moderator(ctx, sub))) return;
-        const state = await conversation();
+        const state = await conversations.get(chat.id, from.id);
         if (state) return say(ctx, `A new campaign is already in progress.\n${wizardPrompt(state)}`, true);
         // The community it is for: the one given, else this group's, else the platform's (admins).
         const communityId = await core.moderation.creationTarget(await actor(ctx), id);
@@ -179,7 +173,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
         // Gold labels and live consensus are the moderator's alone: from a group, the file goes to their private chat.
         const group = isGroupChat(ctx);
         try {
-          await ctx.api.sendDocument(group ? ctx.from!.id : ctx.chat.id, new InputFile(() => exportBytes(exp), `campaign-${id}.csv`), {
+          await ctx.api.sendDocument(group ? from.id : chat.id, new InputFile(() => exportBytes(exp), `campaign-${id}.csv`), {
             caption: `Campaign #${id}: ${exp.total} task${exp.total === 1 ? '' : 's'} with their consensus, as CSV.`,
           });
           if (group) await say(ctx, groupPointer({ delivered: true }));
@@ -202,12 +196,38 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
       }
       return guard(ctx, 'campaign post', async () => {
         if (!(await moderator(ctx, sub))) return;
-        const key = chatKey(ctx.chat.id);
+        const key = chatKey(chat.id);
         const posted = await core.moderation.postHere(await actor(ctx), id, key);
         await core.posts.setPace(key, cards);
         await say(ctx, `Campaign #${posted.id} is now posted here, ${cards} card${cards === 1 ? '' : 's'} at a time.`);
-        if (isGroupChat(ctx)) await deps.cards.fill(ctx.chat.id);
+        if (isGroupChat(ctx)) await deps.cards.fill(chat.id);
       });
+    }
+    // Everything else is the command table's; a post or resume then fills this group's cards.
+    await answerText(ctx, textDeps);
+    if (isGroupChat(ctx) && (sub === 'post' || sub === 'resume') && (await deps.moderators.administersHere(chat, from.id))) await deps.cards.fill(chat.id);
+  };
+
+  c.on('message:text', async (ctx, next) => {
+    const command = ctx.tnet.command;
+    if (command?.name === 'campaign') return campaign(ctx, command);
+    if (forAnotherBot(ctx)) return next();
+    // Read only where a conversation matters, so other commands cost no database call.
+    const conversation = () => conversations.get(ctx.chat.id, ctx.from.id);
+
+    if (command?.name === 'cancel') {
+      return guard(ctx, 'cancel', async () => {
+        const state = await conversation();
+        if (!state) return say(ctx, 'There is nothing to cancel.');
+        await turn(ctx, await wizardCancel(core, state, await actor(ctx)));
+      });
+    }
+    if (!command) {
+      const state = await conversation();
+      if (!state) return next();
+      return guard(ctx, `campaign new: ${state.step}`, async () =>
+        turn(ctx, state.step === 'confirm' ? await wizardConfirm(core, state, await actor(ctx), ctx.message.text) : wizardText(state, ctx.message.text)),
+      );
     }
     return next();
   });

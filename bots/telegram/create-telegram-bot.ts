@@ -70,12 +70,13 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
     campaignComposer({
       core,
       moderators,
+      router,
       cards,
       conversations: new ConversationStore<CampaignWizard>(core.conversations),
       download: (fileId) => downloadTelegramFile(bot.api, { token: opts.token, apiRoot: opts.apiRoot, fileId }),
     }),
   );
-  bot.use(commandComposer({ router, moderators, cards, logger: core.logger }));
+  bot.use(commandComposer({ router, moderators, logger: core.logger }));
   bot.catch((err) => {
     core.logger.error('telegram update failed', { updateId: err.ctx.update.update_id, error: err.error });
   });

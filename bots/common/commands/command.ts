@@ -54,12 +54,31 @@ export function whoFor<I>(command: ChatCommand<I>, input: I): Who {
   return typeof who === 'string' ? who : (who as Readonly<Record<string, Who>>)[(input as { sub: string }).sub]!;
 }
 
+/** Every rule of a command: its one, or one per subcommand. */
+const rulesOf = <I>(command: ChatCommand<I>): Who[] => (typeof command.who === 'string' ? [command.who] : Object.values(command.who as Readonly<Record<string, Who>>));
+
 /** The strictest rule a command has for any input: a command for moderators only is gated before its arguments are read. */
 export function leastWho<I>(command: ChatCommand<I>): Who {
-  const rules: Who[] = typeof command.who === 'string' ? [command.who] : Object.values(command.who as Readonly<Record<string, Who>>);
   const order: Who[] = ['member', 'moderator', 'platform_admin'];
-  return order[Math.min(...rules.map((w) => order.indexOf(w)))]!;
+  return order[Math.min(...rulesOf(command).map((w) => order.indexOf(w)))]!;
 }
+
+/**
+ * The rule for `/name <sub> ...` before its arguments are parsed: the subcommand's, else
+ * (no subcommand, or one the command lacks) the rule every input of the command needs.
+ */
+export function whoForSub<I>(command: ChatCommand<I>, sub: string | undefined): Who {
+  const who = command.who;
+  if (typeof who === 'string') return who;
+  return sub !== undefined && Object.hasOwn(who, sub) ? (who as Readonly<Record<string, Who>>)[sub]! : leastWho(command);
+}
+
+/**
+ * Whether some input of the command is for moderators. An adapter gives the speaker's
+ * moderator facts to every input of such a command: a moderator's /campaign list shows
+ * their own campaigns.
+ */
+export const hasModeratorInputs = <I>(command: ChatCommand<I>): boolean => rulesOf(command).some((w) => w !== 'member');
 
 /**
  * Why the speaker may not run a command for `who`, or undefined when they may: a moderator

@@ -1,4 +1,4 @@
-import { COMMANDS, commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type Who } from '.';
+import { COMMANDS, commandNamed, hasModeratorInputs, leastWho, refusalText, UsageError, whoFor, whoForSub, type ChatCommand, type Who } from '.';
 import { SIGNATURE_TOO_LONG } from '../wallet-text';
 
 const SIG = `0x${'ab'.repeat(65)}`;
@@ -111,6 +111,29 @@ describe('who may run a command, and where it is answered', () => {
   it('gates /community for moderators before its arguments are read, and /campaign after', () => {
     expect(leastWho(commandNamed('community')!)).toBe('moderator');
     expect(leastWho(commandNamed('campaign')!)).toBe('member');
+  });
+
+  const beforeParsing: [string, string | undefined, Who][] = [
+    // command, first word, the rule before the arguments are parsed
+    ['task', undefined, 'member'],
+    ['task', '3', 'member'],
+    ['campaign', undefined, 'member'],
+    ['campaign', 'list', 'member'],
+    ['campaign', 'stats', 'member'],
+    ['campaign', 'pause', 'moderator'],
+    ['campaign', 'frobnicate', 'member'],
+    ['campaign', 'constructor', 'member'],
+    ['community', undefined, 'moderator'],
+    ['community', 'audit', 'moderator'],
+    ['community', 'list', 'platform_admin'],
+    ['community', 'frobnicate', 'moderator'],
+  ];
+  it.each(beforeParsing)('/%s %s is for a %s before its arguments are parsed', (name, sub, who) => {
+    expect(whoForSub(commandNamed(name)!, sub)).toBe(who);
+  });
+
+  it('gives moderator facts to the commands that have an input for moderators', () => {
+    expect(COMMANDS.filter(hasModeratorInputs).map((c) => c.name).sort()).toEqual(['campaign', 'community']);
   });
 
   it('answers the personal commands only in private', () => {
