@@ -1,6 +1,6 @@
 import { Interface, JsonRpcProvider, Wallet, isError, keccak256, toQuantity, toUtf8Bytes, type TransactionRequest } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
-import { blockRanges } from '../mint/mint-rules';
+import { blockRanges } from './block-ranges';
 
 export type ChainErrorCode =
   | 'chain.unreachable'

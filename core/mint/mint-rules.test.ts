@@ -1,4 +1,4 @@
-import { batchVerdict, blockRanges, confirmationDepth, replacementFees, retryDelayMs, type BatchFacts } from './mint-rules';
+import { batchVerdict, confirmationDepth, replacementFees, retryDelayMs, type BatchFacts } from './mint-rules';
 
 const facts = (over: Partial<BatchFacts>): BatchFacts => ({
   mintedAtSafe: false,
@@ -66,17 +66,5 @@ describe('backoff while the chain is degraded', () => {
     [1000, 600_000],
   ])('after %i failures waits %i ms', (failures, ms) => {
     expect(retryDelayMs(failures, 30_000, 600_000)).toBe(ms);
-  });
-});
-
-describe('event search ranges', () => {
-  it.each<[number, number, number, [number, number][]]>([
-    [0, 9, 10, [[0, 9]]],
-    [0, 10, 10, [[0, 9], [10, 10]]],
-    [100, 2599, 1000, [[100, 1099], [1100, 2099], [2100, 2599]]],
-    [5, 4, 10, []],
-    [-3, 1, 10, [[0, 1]]],
-  ])('from %i to %i in spans of %i', (from, to, span, ranges) => {
-    expect(blockRanges(from, to, span)).toEqual(ranges);
   });
 });

@@ -5,15 +5,7 @@
  */
 import type { LedgerNet, ScoringAnswer, ScoringContext } from './scoring-context';
 import { judge } from './scoring-context';
-
-/** A correcting row to write: `amount` signed base units, `original` the answer's first row. */
-export interface Correction {
-  memberId: number;
-  answerId: string;
-  amount: bigint;
-  rule: string;
-  original: string;
-}
+import type { Correction } from './scoring.statements';
 
 /**
  * Settlement: each paid answer that matched `label` is judged again on its member's final

@@ -4,7 +4,6 @@ import type { ConsensusMode } from '../domain/consensus-mode';
 import type { TaskStatus } from '../domain/task-status';
 import { namedQuery } from '../db/named-query';
 import type { Suspicion } from '../consensus/reward-rules';
-import type { Correction } from './corrections';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -146,6 +145,15 @@ export async function lockBudget(q: Queryable, campaignId: number): Promise<{ bu
 /** Gives a decided task its new consensus; it keeps its first finalization time. */
 export async function refinalizeTask(q: Queryable, taskId: number, label: string | null, confidence: number): Promise<void> {
   await q.query(`UPDATE task SET status = 'final', consensus_label = $2, consensus_confidence = $3, finalized_at = coalesce(finalized_at, now()) WHERE id = $1`, [taskId, label, confidence]);
+}
+
+/** A correcting ledger row: `amount` signed base units, `original` the answer's first row, `rule` why. */
+export interface Correction {
+  memberId: number;
+  answerId: string;
+  amount: bigint;
+  rule: string;
+  original: string;
 }
 
 /** Writes correcting ledger rows for a task's answers (rows are never edited). */
