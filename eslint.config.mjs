@@ -108,16 +108,9 @@ const boundaries = [
 const SQL_START = '/^\\s*(SELECT|INSERT\\s+INTO|UPDATE\\s+\\w+\\s+SET|DELETE\\s+FROM|WITH\\s+\\w+\\s+AS|ALTER\\s+TABLE|CREATE\\s+(TABLE|INDEX|UNIQUE)|DROP\\s+TABLE)\\b/';
 const SQL_MESSAGE = 'SQL text lives in a typed statement function in <aggregate>.statements.ts (or a migration); call it from here.';
 
-/**
- * Exception list, to go with the re-cut (issue 15): files that held SQL when the rule came
- * in. Take a file off the list once its statements have moved out; add none.
- * @type {string[]}
- */
-const SQL_OUTSIDE_STATEMENTS = [];
-
 const sqlInStatements = {
   files: [`{app,bots,core,jobs}/**/*.${SOURCE}`, `*.${SOURCE}`],
-  ignores: ['**/*.statements.ts', '**/*.test.ts', ...SQL_OUTSIDE_STATEMENTS],
+  ignores: ['**/*.statements.ts', '**/*.test.ts'],
   rules: {
     'no-restricted-syntax': [
       'error',
