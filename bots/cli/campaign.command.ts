@@ -57,8 +57,12 @@ async function importCampaign(core: Core, io: CliIO, definitionFile: string, ite
   const format = fileFormat(itemsFile, opts.format);
   const definition = readDefinition(definitionFile);
   const communityId = opts.community === undefined ? null : parseId(opts.community, '--community');
-  const size = statSync(itemsFile, { throwIfNoEntry: false })?.size;
-  if (size === undefined) throw new CliError(`cannot read ${itemsFile}: ENOENT`);
+  let size: number;
+  try {
+    size = statSync(itemsFile).size;
+  } catch (e) {
+    throw new CliError(`cannot read ${itemsFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
   // The operator is a platform admin; the budget comes from the community's allowance when one is named.
   const by = { actorMemberId: null, actor: CLI_ACTOR.identity };
   const progress = createProgress(io.stderr, 'import', 'bytes');
