@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Queryable } from '../db/queryable';
 
 /** What the audit log records; one name per kind of change. */
 export type AuditAction =
@@ -36,8 +36,6 @@ export interface AuditRecord extends Required<AuditEntry> {
   id: string;
   at: Date;
 }
-
-type Queryable = Pick<EntityManager, 'query'>;
 
 /** Appends one line; call it inside the transaction of the change it records. */
 export async function insertAuditEntry(q: Queryable, e: AuditEntry): Promise<void> {

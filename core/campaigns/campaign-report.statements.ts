@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** Answers on one UTC day ("YYYY-MM-DD"); days without answers have no row. */
 export interface DayCountRow {

@@ -1,9 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import type { Campaign } from '../db/entities';
 import type { CampaignKind, CampaignOption, CampaignStatus } from '../domain/campaign-types';
 import type { ConsensusMode } from '../domain/consensus-mode';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** A campaign with its money (base units), which lives in campaign_budget. */
 export type CampaignView = Campaign & { budget: bigint; spent: bigint };

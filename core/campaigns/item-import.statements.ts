@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { CampaignOption, CampaignStatus } from '../domain/campaign-types';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** A campaign's status; undefined when there is no such campaign. */
 export async function selectCampaignStatus(q: Queryable, campaignId: number): Promise<CampaignStatus | undefined> {

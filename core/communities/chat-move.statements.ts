@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { Platform } from '../domain/platform';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /**
  * Points a community at its chat's new id; the community's id, or undefined when the old id

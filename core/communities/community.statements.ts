@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { Platform } from '../domain/platform';
+import type { Queryable } from '../db/queryable';
 
 /** A registered community and its emission allowance (base units). */
 export interface Community {
@@ -16,8 +16,6 @@ export interface Community {
   /** What its campaign budgets reserved of it, base units. */
   reserved: bigint;
 }
-
-type Queryable = Pick<EntityManager, 'query'>;
 
 interface CommunityRow {
   id: number;

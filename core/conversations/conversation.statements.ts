@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** A conversation's state, unless it expired. */
 export async function selectConversationState<T>(q: Queryable, chat: string, user: string): Promise<T | undefined> {

@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** How many campaigns exist, of any status. */
 export async function countCampaigns(q: Queryable): Promise<number> {

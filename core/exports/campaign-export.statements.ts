@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { TaskStatus } from '../domain/task-status';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** A task as an export reads it. */
 export interface ExportTaskRow {

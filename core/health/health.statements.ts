@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** The cheapest round trip: resolves when the database answers. */
 export async function ping(q: Queryable): Promise<void> {

@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { Platform } from '../domain/platform';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** A member as an identity resolves to it. */
 export interface IdentityMemberRow {

@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** TypeORM returns [rows, count] for a DELETE on PostgreSQL, the rows on PGlite; we count RETURNING rows. */
 const counted = (raw: unknown): number => {

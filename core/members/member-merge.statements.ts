@@ -1,11 +1,9 @@
+import type { Queryable } from '../db/queryable';
+
 /**
  * The member merge's statements, one function each; the merge's order and decisions live
  * in member-merge.service.ts.
  */
-
-import type { EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'>;
 
 /** A merge offer as the confirmation reads it. */
 export interface MergeOfferRow {

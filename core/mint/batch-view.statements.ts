@@ -1,4 +1,4 @@
-import type { Queryable } from './mint-batch.statements';
+import type { Queryable } from '../db/queryable';
 
 /** A batch as anyone may see it: its state, its transaction and its manifest (jsonb as parsed). */
 export interface BatchViewRow {

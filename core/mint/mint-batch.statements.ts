@@ -3,11 +3,8 @@
  * (which state a batch moves to) live in mint-rules.ts; these only carry them out.
  */
 
-import type { EntityManager } from 'typeorm';
 import type { PendingRow } from './cut-batches';
-
-/** A DataSource or an EntityManager inside a transaction. */
-export type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** An unfinished batch as the mint reads it. */
 export interface BatchRow {

@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** One check campaign's tasks by outcome, as the tally reads them. */
 export interface CheckTallyRow {

@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { ModelInputKind } from './model-spec';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** A registered model as stored. */
 export interface ModelRow {

@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** An original reward of an epoch, as its settlement reads it (ids and amount as text). */
 export interface EpochRewardRow {

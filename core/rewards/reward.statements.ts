@@ -1,6 +1,4 @@
-import type { EntityManager } from 'typeorm';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** A member's ledger totals: sums in base units (as text), counts of original rows. */
 export interface LedgerTotalsRow {

@@ -1,10 +1,8 @@
-import type { EntityManager } from 'typeorm';
 import type { CampaignOption, CampaignStatus } from '../domain/campaign-types';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import type { TaskStatus } from '../domain/task-status';
 import type { Suspicion } from '../consensus/reward-rules';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** Rows read per page when loading a campaign, so memory holds typed arrays, not rows. */
 export const PAGE = 50_000;

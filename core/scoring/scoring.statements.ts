@@ -4,8 +4,7 @@ import type { ConsensusMode } from '../domain/consensus-mode';
 import type { TaskStatus } from '../domain/task-status';
 import { namedQuery } from '../db/named-query';
 import type { Suspicion } from '../consensus/reward-rules';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** The task and campaign columns of a scoring read. */
 export interface ScoringTaskRow {
@@ -111,7 +110,6 @@ export async function readScoring(m: EntityManager, taskId: number, lock: boolea
   );
   return { task, answers: a!.answers };
 }
-
 
 /** One ledger row of a task. */
 export interface LedgerRow {

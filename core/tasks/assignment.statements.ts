@@ -1,9 +1,7 @@
-import type { EntityManager } from 'typeorm';
 import type { AnswerScope } from '../communities/may-answer-here';
 import type { CampaignOption } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
-
-type Queryable = Pick<EntityManager, 'query'>;
+import type { Queryable } from '../db/queryable';
 
 /** An active campaign a member may be served from, as the assignment reads it. */
 export interface ServableCampaignRow {
