@@ -3,10 +3,15 @@
  * on the public sets in data/crowd/ (or any `--answers FILE --truth FILE` in that format),
  * then 20 EM iterations on a deterministic synthetic million answers with time and peak RSS,
  * then (on PostgreSQL, unless --no-db) the scoring round over a million stored answers.
+ * Without arguments it then runs the pairwise and multi-label sections (bench/consensus-kinds.ts)
+ * on the seeded synthetic sets in data/crowd/synthetic-pairwise/ and synthetic-multilabel/.
+ * `--kind pairwise` or `--kind multilabel` runs only that section on the given files.
  * Ends with one line of JSON (snake_case keys with units) for bench/RESULTS.md.
  *
  *   npm run bench:consensus
  *   npm run bench:consensus -- --answers a.csv --truth t.csv
+ *   npm run bench:consensus -- --kind pairwise --answers a.csv --truth t.csv
+ *   npm run bench:consensus -- --kind multilabel --answers a.csv --truth t.csv
  */
 import { join } from 'node:path';
 import { accuracy, ConsensusInput, ConsensusResult, dawidSkene, majorityVote } from '../core/consensus/dawid-skene';
@@ -14,6 +19,7 @@ import { loadCsvAnswers } from '../core/consensus/load-csv-answers';
 import { seededRandom as rng } from '../core/consensus/seeded-random';
 import { probePostgres } from './answers-setup';
 import { benchDbRound } from './consensus-db';
+import { benchMultiLabel, benchPairwise } from './consensus-kinds';
 
 const MODES = ['majority', 'one_coin', 'dawid_skene'] as const;
 type Mode = (typeof MODES)[number];
@@ -93,33 +99,41 @@ function synthetic(tasks = 100_000, perTask = 10, workers = 5_000, classes = 4) 
   return { input: { tasks, workers, classes, task, worker, label } as ConsensusInput, truth };
 }
 
+const kind = arg('kind') ?? 'classification';
 const answersArg = arg('answers');
-if (answersArg) {
-  const truthArg = arg('truth');
-  if (!truthArg) throw new Error('--answers needs --truth');
-  evaluate('custom', answersArg, truthArg);
-} else {
-  const dir = join(__dirname, '..', 'data', 'crowd');
-  for (const name of ['duck', 'dog']) evaluate(name, join(dir, name, 'answers.csv'), join(dir, name, 'truth.csv'));
+
+/** The classification sections: the public sets (or --answers), then the synthetic million. */
+function classification(): void {
+  if (answersArg) {
+    const truthArg = arg('truth');
+    if (!truthArg) throw new Error('--answers needs --truth');
+    evaluate('custom', answersArg, truthArg);
+  } else {
+    const dir = join(__dirname, '..', 'data', 'crowd');
+    for (const name of ['duck', 'dog']) evaluate(name, join(dir, name, 'answers.csv'), join(dir, name, 'truth.csv'));
+  }
 }
 
-const { input, truth } = synthetic();
-console.log(`synthetic: ${input.tasks} tasks, ${input.workers} workers, ${input.task.length} answers, ${input.classes} classes`);
-const mv = majorityVote(input);
-summary.synthetic_1m_mv_accuracy = round(accuracy(mv.labels, truth), 4);
-for (const mode of ['one_coin', 'dawid_skene'] as const) {
-  const t0 = process.hrtime.bigint();
-  const r = dawidSkene(input, { mode, maxIterations: 20, tolerance: 0 });
-  const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  const a = accuracy(r.labels, truth);
-  console.log(`  ${mode.padEnd(12)} accuracy ${a.toFixed(4)}  ${r.iterations} iterations in ${s.toFixed(3)} s`);
-  const key = mode === 'one_coin' ? 'oc' : 'ds';
-  summary[`synthetic_1m_${key}_accuracy`] = round(a, 4);
-  summary[mode === 'one_coin' ? 'synthetic_1m_oc_20_iter_s' : 'synthetic_1m_20_iter_s'] = round(s, 3);
+/** 20 EM iterations per mode on the synthetic million answers, with time and peak RSS. */
+function syntheticMillion(): void {
+  const { input, truth } = synthetic();
+  console.log(`synthetic: ${input.tasks} tasks, ${input.workers} workers, ${input.task.length} answers, ${input.classes} classes`);
+  const mv = majorityVote(input);
+  summary.synthetic_1m_mv_accuracy = round(accuracy(mv.labels, truth), 4);
+  for (const mode of ['one_coin', 'dawid_skene'] as const) {
+    const t0 = process.hrtime.bigint();
+    const r = dawidSkene(input, { mode, maxIterations: 20, tolerance: 0 });
+    const s = Number(process.hrtime.bigint() - t0) / 1e9;
+    const a = accuracy(r.labels, truth);
+    console.log(`  ${mode.padEnd(12)} accuracy ${a.toFixed(4)}  ${r.iterations} iterations in ${s.toFixed(3)} s`);
+    const key = mode === 'one_coin' ? 'oc' : 'ds';
+    summary[`synthetic_1m_${key}_accuracy`] = round(a, 4);
+    summary[mode === 'one_coin' ? 'synthetic_1m_oc_20_iter_s' : 'synthetic_1m_20_iter_s'] = round(s, 3);
+  }
+  console.log(`  majority     accuracy ${summary.synthetic_1m_mv_accuracy!.toFixed(4)}`);
+  // maxRSS is in kilobytes on Linux.
+  summary.synthetic_peak_rss_mb = round(process.resourceUsage().maxRSS / 1024, 1);
 }
-console.log(`  majority     accuracy ${summary.synthetic_1m_mv_accuracy!.toFixed(4)}`);
-// maxRSS is in kilobytes on Linux.
-summary.synthetic_peak_rss_mb = round(process.resourceUsage().maxRSS / 1024, 1);
 
 /** The scoring round from the database, on PostgreSQL when it answers (skip with --no-db). */
 async function dbPart(): Promise<void> {
@@ -133,7 +147,25 @@ async function dbPart(): Promise<void> {
   Object.assign(summary, await benchDbRound(base));
 }
 
-dbPart().then(
+async function main(): Promise<void> {
+  if (kind === 'pairwise' || kind === 'multilabel') {
+    const truthArg = arg('truth');
+    if (!answersArg || !truthArg) throw new Error(`--kind ${kind} needs --answers and --truth`);
+    Object.assign(summary, (kind === 'pairwise' ? benchPairwise : benchMultiLabel)('custom', answersArg, truthArg));
+    return;
+  }
+  if (kind !== 'classification') throw new Error(`--kind must be classification, pairwise or multilabel, not ${kind}`);
+  classification();
+  syntheticMillion();
+  if (!answersArg) {
+    const dir = join(__dirname, '..', 'data', 'crowd');
+    Object.assign(summary, benchPairwise('synthetic', join(dir, 'synthetic-pairwise', 'answers.csv'), join(dir, 'synthetic-pairwise', 'truth.csv')));
+    Object.assign(summary, benchMultiLabel('synthetic', join(dir, 'synthetic-multilabel', 'answers.csv'), join(dir, 'synthetic-multilabel', 'truth.csv')));
+  }
+  await dbPart();
+}
+
+main().then(
   () => console.log(JSON.stringify(summary)),
   (e: unknown) => {
     console.error(e);
