@@ -29,6 +29,7 @@ import { AuditLog1765400000001 } from './migrations/1765400000001-AuditLog';
 import { PostedCardShownAt1765400001000 } from './migrations/1765400001000-PostedCardShownAt';
 import { MintBatchResend1765400002000 } from './migrations/1765400002000-MintBatchResend';
 import { CampaignBudgetFillfactor1765400006000 } from './migrations/1765400006000-CampaignBudgetFillfactor';
+import { PairwiseCampaigns1765500000000 } from './migrations/1765500000000-PairwiseCampaigns';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -56,6 +57,7 @@ export const migrations = [
   AuditLog1765400000001,
   MintBatchResend1765400002000,
   CampaignBudgetFillfactor1765400006000,
+  PairwiseCampaigns1765500000000,
 ];
 
 export interface DataSourceOptions {

@@ -116,7 +116,7 @@ export class CardBoard<Chat extends string | number, Message extends string | nu
     let posted = 0;
     for (const r of reserved) {
       try {
-        const { message, shown } = this.surface.render(await this.deps.assignment.card(r.taskId));
+        const { message, shown } = this.surface.render(await this.deps.assignment.card(r.taskId, { chatId: key }));
         const messageId = await this.surface.send(chat, message);
         await this.deps.posts.sent(key, r.taskId, messageId);
         this.shown.set(`${chat}:${messageId}`, shown);
@@ -136,7 +136,7 @@ export class CardBoard<Chat extends string | number, Message extends string | nu
     this.lastRound.set(chat, Date.now());
     let closed = 0;
     for (const [messageId, taskId] of cards) {
-      const card = await this.deps.assignment.card(taskId);
+      const card = await this.deps.assignment.card(taskId, { chatId: this.surface.chatKey(chat) });
       const { message, shown } = this.surface.render(card);
       const shownKey = `${chat}:${messageId}`;
       if (this.shown.get(shownKey) !== shown) {

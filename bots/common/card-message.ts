@@ -1,7 +1,7 @@
 import type { TaskCard } from '../../core';
 import type { ChatMessage } from './chat-message';
-import { itemText } from './format';
-import { boardTaskMessage } from './member-commands';
+import { shownLabel } from './card-options';
+import { boardTaskMessage, cardItemText } from './member-commands';
 
 /**
  * A task card as a group chat shows it: any member taps an option while the task is
@@ -9,13 +9,11 @@ import { boardTaskMessage } from './member-commands';
  */
 export function groupCardMessage(card: TaskCard): ChatMessage {
   if (card.status === 'open') return boardTaskMessage(card);
-  const labelOf = (id: string | null) => card.options.find((o) => o.id === id)?.label ?? id ?? '';
-  const outcome =
-    card.status === 'final' ? `Consensus: ${labelOf(card.consensusLabel)}` : 'Closed without a clear consensus';
+  const outcome = card.status === 'final' ? `Consensus: ${shownLabel(card, card.consensusLabel)}` : 'Closed without a clear consensus';
   return {
     text:
       `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` +
-      `${card.question}\n\n${itemText(card.payload)}\n\n` +
+      `${card.question}\n\n${cardItemText(card)}\n\n` +
       `${outcome} · ${card.answerCount} answer${card.answerCount === 1 ? '' : 's'}`,
     buttons: [],
   };

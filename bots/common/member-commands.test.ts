@@ -3,12 +3,12 @@ import { boardTaskMessage, renderSubmit, taskMessage } from './member-commands';
 
 type Accepted = Extract<SubmitResult, { outcome: 'accepted' }>;
 
-const card = { campaignId: 7, options: [{ id: 'cat', label: 'cat' }, { id: 'dog', label: 'dog' }] };
+const card = { campaignId: 7, kind: 'label' as const, swapped: false, options: [{ id: 'cat', label: 'cat' }, { id: 'dog', label: 'dog' }] };
 
 /** An accepted answer to a task of target 3, shown at `count`, in the given state. */
 const accepted = (count: number, status: TaskStatus, consensusLabel: string | null, reward?: Accepted['reward']): Accepted => ({
   outcome: 'accepted',
-  answer: { answerId: '1', taskId: 11, memberId: 5, choice: 'dog', createdAt: new Date(0) },
+  answer: { answerId: '1', taskId: 11, memberId: 5, choice: 'dog', createdAt: new Date(0), swapped: null },
   task: { taskId: 11, campaignId: 7, status, answerCount: count, answersPerTask: 3, consensusLabel },
   ...(reward ? { reward } : {}),
 });
@@ -48,6 +48,8 @@ describe('task cards', () => {
     taskId: 11,
     campaignId: 7,
     campaignName: 'Pets',
+    kind: 'label',
+    swapped: false,
     question: 'Cat or dog?',
     options: card.options,
     payload: { text: 'a picture' },

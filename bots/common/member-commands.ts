@@ -1,5 +1,6 @@
 import type { CardPress, Core, MemberRef, Platform, RewardRule, SubmitResult, TaskCard } from '../../core';
 import { answerButton, nextButton } from './button-id';
+import { pairText, shownLabel, shownOptions } from './card-options';
 import type { ChatButton, ChatMessage, ChatReply } from './chat-message';
 import { errorText } from './error-text';
 import { itemText, tnet } from './format';
@@ -9,22 +10,25 @@ export type MemberDeps = Pick<Core, 'assignment' | 'answers' | 'rewards' | 'camp
 /** Where a member spoke: the group, channel or server id, or null in a private chat. */
 type Place = { platform: Platform; place: string | null };
 
-/** Options as buttons, at most five to a row (Discord's limit; Telegram is fine with it). */
+/** Options as buttons in the order the card shows them, at most five to a row (Discord's limit; Telegram is fine with it). */
 function optionRows(card: TaskCard): ChatButton[][] {
   const rows: ChatButton[][] = [];
-  card.options.forEach((o, i) => {
+  shownOptions(card).forEach((o, i) => {
     if (i % 5 === 0) rows.push([]);
-    rows[rows.length - 1]!.push({ id: answerButton(card.taskId, i), label: o.label });
+    rows[rows.length - 1]!.push({ id: answerButton(card.taskId, o.index), label: o.label });
   });
   return rows;
 }
+
+/** A card's item: a pairwise task's prompt and outputs in the viewer's order, any other item's text. */
+export const cardItemText = (card: TaskCard): string => (card.kind === 'pairwise' ? pairText(card) : itemText(card.payload));
 
 const progress = (count: number, target: number): string =>
   target > 0 ? `${count}/${target} answer${target === 1 ? '' : 's'}` : `${count} answer${count === 1 ? '' : 's'}`;
 
 function cardMessage(card: TaskCard, footer: string): ChatMessage {
   return {
-    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${card.question}\n\n${itemText(card.payload)}\n\n${footer}`,
+    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${card.question}\n\n${cardItemText(card)}\n\n${footer}`,
     buttons: optionRows(card),
   };
 }
@@ -68,7 +72,9 @@ export async function answer(deps: MemberDeps, member: MemberRef, taskId: number
   const result = await deps.answers.submit({ memberId: member.memberId, taskId, choice: option.id, card: pressedOn });
   // A task never served to this member: the same refusal as any forged button, nothing else.
   if (result.outcome === 'rejected' && result.error.code === 'answer.not_served') return { toast: STALE_BUTTON, messages: [] };
-  return renderSubmit(result, card, option.label);
+  // A pairwise answer is named as the member saw the card (the order core recorded with it).
+  const seen = result.outcome === 'rejected' ? card : { ...card, swapped: result.answer.swapped === true };
+  return renderSubmit(result, seen, shownLabel(seen, option.id));
 }
 
 const DECIDED_LATER = 'Your reward is decided with the task; /balance and /stats show it then.';
@@ -77,12 +83,12 @@ const DECIDED_LATER = 'Your reward is decided with the task; /balance and /stats
  * The reply to a pressed answer. An accepted answer reads the same whatever the task's
  * status, count, consensus or reward: only the chosen label varies.
  */
-export function renderSubmit(result: SubmitResult, card: Pick<TaskCard, 'campaignId' | 'options'>, label: string): ChatReply {
+export function renderSubmit(result: SubmitResult, card: Pick<TaskCard, 'campaignId' | 'options' | 'kind' | 'swapped'>, label: string): ChatReply {
   if (result.outcome === 'rejected') {
     const t = errorText(result.error);
     return { toast: t, messages: [{ text: t, buttons: nextRow(card.campaignId) }] };
   }
-  const labelOf = (id: string | null) => card.options.find((o) => o.id === id)?.label ?? id ?? '';
+  const labelOf = (id: string | null) => shownLabel(card, id);
   if (result.outcome === 'duplicate') {
     const t = `You already answered this task: ${labelOf(result.answer.choice)}.`;
     return { toast: t, messages: [{ text: t, buttons: nextRow(card.campaignId) }] };

@@ -7,6 +7,7 @@ import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError, type DomainErrorCode } from '../errors';
 import type { AnswerReward, ScoringService } from '../scoring/scoring.service';
 import { shownCount } from '../tasks/shown-count';
+import { sidesSwapped } from '../tasks/pair-order';
 import { admit, type AdmissionRule } from './admission';
 import { recordAnswer, recordAnswers, selectUnrecorded, submitFacts, type RecordRow, type RecordSubmit } from './answer.statements';
 
@@ -37,6 +38,8 @@ export interface SubmittedAnswer {
   memberId: number;
   choice: string;
   createdAt: Date;
+  /** A pairwise answer's order: whether the member saw output b first (null for other kinds). */
+  swapped: boolean | null;
 }
 
 export interface TaskState {
@@ -115,7 +118,7 @@ export class AnswerService {
       if (verdict.admitted) return this.unrecorded(input);
       return refusal(verdict.rule, input, t);
     }
-    const answer: SubmittedAnswer = { answerId: String(t.id), taskId, memberId, choice, createdAt: t.created_at! };
+    const answer: SubmittedAnswer = { answerId: String(t.id), taskId, memberId, choice, createdAt: t.created_at!, swapped: t.swapped };
     const state = taskState(taskId, { ...(t as TaskRow), answer_count: t.recorded_count! }, true);
     // Score when this answer may decide the task. A crash before this point leaves an
     // unscored answer that the scoring sweep picks up. A gold answer is never judged here:
@@ -150,7 +153,7 @@ export class AnswerService {
     const { taskId, memberId } = input;
     const now = await selectUnrecorded(this.ds, taskId, memberId);
     if (!now) throw new DomainError('task.not_found', { taskId });
-    if (now.answer_id !== null) return duplicate(input, now, { id: now.answer_id, choice: now.choice!, created_at: now.created_at! });
+    if (now.answer_id !== null) return duplicate(input, now, { id: now.answer_id, choice: now.choice!, created_at: now.created_at!, swapped: now.swapped });
     if (now.campaign_status !== 'active') return reject('answer.campaign_paused', { campaignId: now.campaign_id, status: now.campaign_status });
     return reject(now.status === 'open' ? 'answer.task_full' : 'answer.task_closed', { taskId });
   }
@@ -159,7 +162,18 @@ export class AnswerService {
 /** A submit's fields as the record statement takes them; a card press only with a numeric message id. */
 function recordSubmit(i: TimedSubmit): RecordSubmit {
   const card = i.card && /^\d{1,19}$/.test(i.card.messageId) ? i.card : undefined;
-  return { taskId: i.taskId, memberId: i.memberId, choice: i.choice, at: i.at, chatId: card?.chatId ?? null, messageId: card?.messageId ?? null };
+  // The orders a pairwise card had for this member: on their own card, and on the pressed
+  // chat's posted card, if the press was on one (the statement tells which, pair-order.ts).
+  return {
+    taskId: i.taskId,
+    memberId: i.memberId,
+    choice: i.choice,
+    at: i.at,
+    chatId: card?.chatId ?? null,
+    messageId: card?.messageId ?? null,
+    swappedMember: sidesSwapped(i.taskId, { memberId: i.memberId }),
+    swappedCard: card ? sidesSwapped(i.taskId, { chatId: card.chatId }) : null,
+  };
 }
 
 /**
@@ -172,7 +186,7 @@ function refusal(rule: AdmissionRule, input: SubmitInput, t: RecordRow): SubmitR
     case 'task_exists':
       throw new DomainError('task.not_found', { taskId });
     case 'first_answer':
-      return duplicate(input, t as TaskRow, { id: t.existing_id!, choice: t.existing_choice!, created_at: t.existing_at! });
+      return duplicate(input, t as TaskRow, { id: t.existing_id!, choice: t.existing_choice!, created_at: t.existing_at!, swapped: t.existing_swapped });
     case 'member_exists':
       throw new DomainError('member.not_found', { memberId });
     case 'served':
@@ -193,10 +207,10 @@ function refusal(rule: AdmissionRule, input: SubmitInput, t: RecordRow): SubmitR
 }
 
 /** The member's first answer to the task, returned for a repeated submit. */
-function duplicate(input: SubmitInput, t: TaskRow, first: { id: string | number; choice: string; created_at: Date }): SubmitResult {
+function duplicate(input: SubmitInput, t: TaskRow, first: { id: string | number; choice: string; created_at: Date; swapped: boolean | null }): SubmitResult {
   return {
     outcome: 'duplicate',
-    answer: { answerId: String(first.id), taskId: input.taskId, memberId: input.memberId, choice: first.choice, createdAt: first.created_at },
+    answer: { answerId: String(first.id), taskId: input.taskId, memberId: input.memberId, choice: first.choice, createdAt: first.created_at, swapped: first.swapped },
     task: taskState(input.taskId, t),
   };
 }

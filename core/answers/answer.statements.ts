@@ -15,6 +15,13 @@ export interface RecordSubmit {
   /** The pressed card's chat and message id (decimal digits), or null for none. */
   chatId: string | null;
   messageId: string | null;
+  /**
+   * Whether a pairwise task's output b came first (pair-order.ts) on the member's own card,
+   * and on the pressed chat's posted card (null: no press); the statement keeps the one
+   * matching where the press came from, for pairwise campaigns only.
+   */
+  swappedMember: boolean;
+  swappedCard: boolean | null;
 }
 
 /** One submit as the record statement read it, and what it wrote (id null: nothing). */
@@ -38,6 +45,9 @@ export interface RecordRow {
   existing_id: string | number | null;
   existing_choice: string | null;
   existing_at: Date | null;
+  /** Whether the answer's member saw b first (null: not a pairwise answer), for the existing or the recorded answer. */
+  existing_swapped: boolean | null;
+  swapped: boolean | null;
   id: string | number | null;
   created_at: Date | null;
   recorded_count: number | null;
@@ -105,6 +115,8 @@ interface RecordForm {
   choice: string;
   chatId: string;
   messageId: string;
+  swappedMember: string;
+  swappedCard: string;
   /** The answer limit per minute. */
   limit: string;
   /** pre's leading columns: n, task_id, member_id, choice, at. */
@@ -128,8 +140,8 @@ interface RecordForm {
  */
 const BATCH: RecordForm = {
   input: `r AS (
-  SELECT * FROM unnest((SELECT $1::int[]), (SELECT $2::int[]), (SELECT $3::text[]), (SELECT $5::timestamptz[]), (SELECT $6::text[]), (SELECT $7::bigint[]))
-    WITH ORDINALITY AS r(task_id, member_id, choice, at, chat_id, message_id, n)
+  SELECT * FROM unnest((SELECT $1::int[]), (SELECT $2::int[]), (SELECT $3::text[]), (SELECT $5::timestamptz[]), (SELECT $6::text[]), (SELECT $7::bigint[]), (SELECT $8::boolean[]), (SELECT $9::boolean[]))
+    WITH ORDINALITY AS r(task_id, member_id, choice, at, chat_id, message_id, swapped_member, swapped_card, n)
 ), lk AS (
   SELECT t.id FROM task t WHERE t.id IN (SELECT task_id FROM r) ORDER BY t.id FOR NO KEY UPDATE
 ), `,
@@ -137,6 +149,8 @@ const BATCH: RecordForm = {
   choice: 'r.choice',
   chatId: 'r.chat_id',
   messageId: 'r.message_id',
+  swappedMember: 'r.swapped_member',
+  swappedCard: 'r.swapped_card',
   limit: '(SELECT $4::int)',
   head: 'r.n, r.task_id, r.member_id, r.choice, r.at',
   from: 'r JOIN task t ON t.id = r.task_id',
@@ -158,6 +172,8 @@ const ONE: RecordForm = {
   choice: '$3::text',
   chatId: '$6::text',
   messageId: '$7::bigint',
+  swappedMember: '$8::boolean',
+  swappedCard: '$9::boolean',
   limit: '$4::int',
   head: '1::bigint AS n, t.id AS task_id, $2::int AS member_id, $3::text AS choice, $5::timestamptz AS at',
   from: 'task t',
@@ -192,7 +208,9 @@ function recordSql(f: RecordForm): string {
          (SELECT banned_at IS NOT NULL FROM member WHERE id = ${f.member}) AS banned,
          CASE WHEN ${f.limit} > 0 THEN (SELECT count(*)::int FROM answer x WHERE x.member_id = ${f.member} AND x.created_at > now() - interval '60 seconds') ELSE 0 END AS recent,
          a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at,
-         ${SERVED_AT_SQL} AS served_at, s.served_at IS NULL AS first_serve
+         ${SERVED_AT_SQL} AS served_at, s.served_at IS NULL AS first_serve,
+         CASE WHEN c.kind = 'pairwise' THEN CASE WHEN pc.task_id IS NOT NULL THEN ${f.swappedCard} ELSE ${f.swappedMember} END END AS swapped,
+         a.swapped AS existing_swapped
   FROM ${f.from} JOIN campaign c ON c.id = t.campaign_id
   LEFT JOIN answer a ON a.task_id = t.id AND a.member_id = ${f.member}
   LEFT JOIN task_serve s ON s.task_id = t.id AND s.member_id = ${f.member}
@@ -208,14 +226,14 @@ function recordSql(f: RecordForm): string {
     AND ${admittedSql(f.limit)}
   RETURNING t.id AS task_id, t.answer_count, ${SCORING_TASK_COLUMNS}
 ), ins AS (
-  INSERT INTO answer (task_id, member_id, campaign_id, choice, think_ms)
-  SELECT pre.task_id, pre.member_id, pre.campaign_id, pre.choice, ${THINK_MS_SQL}
+  INSERT INTO answer (task_id, member_id, campaign_id, choice, think_ms, swapped)
+  SELECT pre.task_id, pre.member_id, pre.campaign_id, pre.choice, ${THINK_MS_SQL}, pre.swapped
   FROM slot JOIN pre ON pre.task_id = slot.task_id
-  RETURNING id, created_at, task_id, member_id, campaign_id, choice
+  RETURNING id, created_at, task_id, member_id, campaign_id, choice, swapped
 )
 SELECT ${f.n} AS n, pre.campaign_id, pre.status, pre.answer_count, pre.gold, pre.consensus_label, pre.campaign_status, pre.answers_per_task,
        pre.max_answers_per_task, pre.valid_option, pre.served_at IS NOT NULL AS served, pre.banned, pre.recent, pre.existing_id, pre.existing_choice, pre.existing_at,
-       ins.id, ins.created_at, slot.answer_count AS recorded_count,
+       pre.existing_swapped, ins.id, ins.created_at, ins.swapped, slot.answer_count AS recorded_count,
   CASE WHEN ins.id IS NOT NULL AND NOT pre.gold AND slot.answer_count >= pre.answers_per_task
         AND (SELECT count(*) FROM answer x WHERE x.task_id = pre.task_id) + 1 = slot.answer_count
   THEN (SELECT json_build_object(
@@ -242,6 +260,8 @@ export async function recordAnswers(ds: DataSource, batch: readonly RecordSubmit
     batch.map((i) => i.at),
     batch.map((i) => i.chatId),
     batch.map((i) => i.messageId),
+    batch.map((i) => i.swappedMember),
+    batch.map((i) => i.swappedCard),
   ]);
   const byPlace = new Map(rows.map((r) => [Number(r.n), r]));
   return batch.map((_, i) => byPlace.get(i + 1)!);
@@ -249,12 +269,12 @@ export async function recordAnswers(ds: DataSource, batch: readonly RecordSubmit
 
 /** A submit's row when its task does not exist: every column null, nothing written. */
 const NO_TASK = Object.fromEntries(
-  (['campaign_id', 'status', 'answer_count', 'gold', 'consensus_label', 'campaign_status', 'answers_per_task', 'max_answers_per_task', 'valid_option', 'served', 'banned', 'recent', 'existing_id', 'existing_choice', 'existing_at', 'id', 'created_at', 'recorded_count', 'scoring'] as const).map((k) => [k, null]),
+  (['campaign_id', 'status', 'answer_count', 'gold', 'consensus_label', 'campaign_status', 'answers_per_task', 'max_answers_per_task', 'valid_option', 'served', 'banned', 'recent', 'existing_id', 'existing_choice', 'existing_at', 'existing_swapped', 'id', 'created_at', 'swapped', 'recorded_count', 'scoring'] as const).map((k) => [k, null]),
 ) as unknown as Omit<RecordRow, 'n'>;
 
 /** recordAnswers for one submit, in the one-row form (the embedded engine's lone submits). */
 export async function recordAnswer(ds: DataSource, s: RecordSubmit, answersPerMinute: number): Promise<RecordRow> {
-  const [row] = await namedQuery<RecordRow>(ds, 'answer_record_one', RECORD_ONE_SQL, [s.taskId, s.memberId, s.choice, answersPerMinute, s.at, s.chatId, s.messageId]);
+  const [row] = await namedQuery<RecordRow>(ds, 'answer_record_one', RECORD_ONE_SQL, [s.taskId, s.memberId, s.choice, answersPerMinute, s.at, s.chatId, s.messageId, s.swappedMember, s.swappedCard]);
   // No row: the task does not exist, and nothing was written (the batch form's row for it).
   return row ?? { ...NO_TASK, n: 1 };
 }
@@ -271,13 +291,14 @@ export interface UnrecordedRow {
   answer_id: string | number | null;
   choice: string | null;
   created_at: Date | null;
+  swapped: boolean | null;
 }
 
 /** The task, its campaign and the member's answer, if any; undefined for an unknown task. */
 export async function selectUnrecorded(ds: DataSource, taskId: number, memberId: number): Promise<UnrecordedRow | undefined> {
   const [row] = await ds.query(
     `SELECT t.campaign_id, t.status, t.answer_count, t.gold_label IS NOT NULL AS gold, t.consensus_label, c.answers_per_task,
-            c.status AS campaign_status, a.id AS answer_id, a.choice, a.created_at
+            c.status AS campaign_status, a.id AS answer_id, a.choice, a.created_at, a.swapped
      FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN answer a ON a.task_id = t.id AND a.member_id = $2
      WHERE t.id = $1`,
     [taskId, memberId],

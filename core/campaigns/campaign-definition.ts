@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../errors';
 import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
+import { kindOptions } from './kind-rules';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import { parseTnet } from '../money';
 
@@ -25,7 +26,7 @@ const option = z.union([
 export const campaignDefinitionSchema = z
   .object({
     name: z.string().trim().min(1).max(120),
-    kind: z.enum(['label', 'vote', 'check']),
+    kind: z.enum(['label', 'vote', 'check', 'pairwise']),
     question: z.string().trim().min(1).max(1000),
     options: z.array(option).min(2).max(25).optional(),
     reward: tnetAmount,
@@ -42,6 +43,7 @@ export const campaignDefinitionSchema = z
     minThinkMs: z.number().int().min(0).max(600_000).default(1000),
     baselineModel: z.string().min(1).max(200).optional(),
     chatIds: z.array(z.string().regex(/^(telegram|discord|console):-?\w{1,64}$/)).max(100).default([]),
+    license: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/, 'a license id like cc-by-4.0 or mit').optional(),
   })
   .strict();
 
@@ -71,13 +73,9 @@ export interface CampaignDefinition {
   minThinkMs: number;
   baselineModel: string | null;
   chatIds: string[];
+  /** The dataset's license (an SPDX-like id), for the export's dataset card; null: not given. */
+  license: string | null;
 }
-
-/** A model check is a yes/no question unless the moderator names other options. */
-const checkOptions: CampaignOption[] = [
-  { id: 'correct', label: 'Correct' },
-  { id: 'wrong', label: 'Wrong' },
-];
 
 /**
  * Validates a campaign definition.
@@ -91,12 +89,15 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
   }
   const d = parsed.data;
   const problems: string[] = [];
-  const options = d.options ?? (d.kind === 'check' ? checkOptions : undefined);
-  if (!options) problems.push('options: required for label and vote campaigns');
+  const kinded = kindOptions(d.kind, d.options);
+  const options = 'options' in kinded ? kinded.options : undefined;
+  if ('problem' in kinded) problems.push(kinded.problem);
   if (options && new Set(options.map((o) => o.id)).size !== options.length) problems.push('options: ids must be unique');
   const maxAnswersPerTask = d.maxAnswersPerTask ?? d.answersPerTask + 2;
   if (maxAnswersPerTask < d.answersPerTask) problems.push('maxAnswersPerTask: must be at least answersPerTask');
   if (d.reward > d.budget) problems.push('budget: must cover at least one reward');
+  // A baseline model votes for one of a classifier's labels; a preference between two outputs has none.
+  if (d.kind === 'pairwise' && d.baselineModel !== undefined) problems.push('baselineModel: a pairwise campaign takes no baseline model');
   if (problems.length > 0) throw new DomainError('campaign.invalid_definition', { problems });
   return {
     name: d.name,
@@ -117,6 +118,7 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
     minThinkMs: d.minThinkMs,
     baselineModel: d.baselineModel ?? null,
     chatIds: d.chatIds,
+    license: d.license ?? null,
   };
 }
 

@@ -110,6 +110,7 @@ export class CampaignService {
           minThinkMs: d.minThinkMs,
           baselineModel: d.baselineModel,
           chatIds: d.chatIds,
+          license: d.license,
           status: 'draft',
           createdBy,
           communityId,

@@ -1,4 +1,4 @@
-import type { CampaignOption, CampaignStatus } from '../domain/campaign-types';
+import type { CampaignKind, CampaignOption, CampaignStatus } from '../domain/campaign-types';
 import type { Queryable } from '../db/queryable';
 
 /** A campaign's status; undefined when there is no such campaign. */
@@ -10,6 +10,7 @@ export async function selectCampaignStatus(q: Queryable, campaignId: number): Pr
 /** What an import checks its rows against. */
 export interface ImportTargetRow {
   status: CampaignStatus;
+  kind: CampaignKind;
   options: CampaignOption[];
 }
 
@@ -18,7 +19,7 @@ export interface ImportTargetRow {
  * undefined when there is no such campaign. A transition waits for that transaction.
  */
 export async function lockImportTarget(q: Queryable, campaignId: number): Promise<ImportTargetRow | undefined> {
-  const [c]: ImportTargetRow[] = await q.query(`SELECT status, options FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
+  const [c]: ImportTargetRow[] = await q.query(`SELECT status, kind, options FROM campaign WHERE id = $1 FOR NO KEY UPDATE`, [campaignId]);
   return c;
 }
 

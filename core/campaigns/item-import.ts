@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isEmbedded } from '../db/named-query';
 import { DomainError } from '../errors';
 import { deleteTasks, insertTasks, lockImportTarget, selectCampaignStatus } from './item-import.statements';
+import { itemProblem } from './kind-rules';
 import { parseItemRows, type ItemFormat, type ItemRow } from './item-rows';
 
 export interface ImportResult {
@@ -80,11 +81,11 @@ async function importRows(
   batch: <T>(work: (m: EntityManager) => Promise<T>) => Promise<T>,
   added?: number[],
 ): Promise<ImportResult> {
-  const optionIds = await batch(async (m) => {
+  const { optionIds, kind } = await batch(async (m) => {
     const c = await lockImportTarget(m, campaignId);
     if (!c) throw new DomainError('campaign.not_found', { campaignId });
     if (c.status === 'closed') throw new DomainError('campaign.closed', { campaignId });
-    return new Set(c.options.map((o) => o.id));
+    return { optionIds: new Set(c.options.map((o) => o.id)), kind: c.kind };
   });
 
   const bad: { row: number; reason: string }[] = [];
@@ -138,6 +139,11 @@ async function importRows(
     }
     items += 1;
     const { item } = parsed;
+    const misfit = itemProblem(kind, item.payload);
+    if (misfit) {
+      fail(item.row, misfit);
+      continue;
+    }
     if (item.gold !== undefined && !optionIds.has(item.gold)) {
       fail(item.row, `gold "${item.gold}" is not one of the options (${[...optionIds].join(', ')})`);
       continue;

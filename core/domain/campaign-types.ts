@@ -1,4 +1,9 @@
-export type CampaignKind = 'label' | 'vote' | 'check';
+/**
+ * What members do in a campaign: pick a label for an item, vote, check a model's answer,
+ * or prefer one of two outputs (pairwise: a, b, tie or both bad).
+ */
+export type CampaignKind = 'label' | 'vote' | 'check' | 'pairwise';
+export const CAMPAIGN_KINDS: readonly CampaignKind[] = ['label', 'vote', 'check', 'pairwise'];
 export type CampaignStatus = 'draft' | 'active' | 'paused' | 'closed';
 
 /** One answer choice; `id` is what answers store, `label` what members see. */

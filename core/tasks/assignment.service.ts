@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { CampaignOption } from '../domain/campaign-types';
+import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import type { Platform } from '../domain/platform';
 import type { TaskStatus } from '../domain/task-status';
 import { DomainError } from '../errors';
@@ -17,6 +17,7 @@ import {
   type ServableCampaignRow,
 } from './assignment.statements';
 import { goldShareFor, pickGold, spreadHash } from './gold-pick';
+import { sidesSwapped, type CardViewer } from './pair-order';
 import { shownCount } from './shown-count';
 
 /**
@@ -28,7 +29,9 @@ export interface TaskCard {
   taskId: number;
   campaignId: number;
   campaignName: string;
+  kind: CampaignKind;
   question: string;
+  /** In the campaign's order (pairwise: a, b, tie, both_bad; `swapped` says how the viewer sees a and b). */
   options: CampaignOption[];
   payload: Record<string, unknown>;
   answerCount: number;
@@ -37,6 +40,8 @@ export interface TaskCard {
   consensusLabel: string | null;
   /** Base units paid per accepted answer. */
   reward: bigint;
+  /** A pairwise task whose viewer sees output b first (pair-order.ts); false for every other kind. */
+  swapped: boolean;
 }
 
 export type NextTask = { found: true; card: TaskCard } | { found: false; reason: 'no_active_campaign' | 'nothing_left' };
@@ -85,13 +90,17 @@ export class AssignmentService {
     return { found: false, reason: 'nothing_left' };
   }
 
-  /** A task as a card, whatever its state. @throws DomainError task.not_found */
-  async card(taskId: number): Promise<TaskCard> {
+  /**
+   * A task as a card, whatever its state, as `viewer` sees it (a pairwise card's order;
+   * without a viewer, a and b in their own order). @throws DomainError task.not_found
+   */
+  async card(taskId: number, viewer?: CardViewer): Promise<TaskCard> {
     const r = await selectTaskWithCampaign(this.ds, taskId);
     if (!r) throw new DomainError('task.not_found', { taskId });
+    const c = { id: r.campaign_id, name: r.name, kind: r.kind, question: r.question, options: r.options, answers_per_task: r.answers_per_task, reward_per_answer: r.reward_per_answer };
     // Group and channel cards (regular tasks only) show the real count; a gold task, never
     // posted there, shows as a served card would.
-    return toCard(r, { id: r.campaign_id, name: r.name, question: r.question, options: r.options, answers_per_task: r.answers_per_task, reward_per_answer: r.reward_per_answer }, r.gold_label === null);
+    return toCard(r, c, viewer, r.gold_label === null);
   }
 
   /**
@@ -110,19 +119,21 @@ export class AssignmentService {
     // instead of filling one task's overlap together.
     const top = rows.filter((r) => r.answer_count === rows[0].answer_count);
     const spread = (r: { id: number }) => spreadHash(`${memberId}:${r.id}`);
-    return toCard(top.reduce((a, b) => (spread(b) < spread(a) ? b : a)), c);
+    return toCard(top.reduce((a, b) => (spread(b) < spread(a) ? b : a)), c, { memberId });
   }
 }
 
 function toCard(
   t: CardTaskRow,
-  c: Pick<CampaignRow, 'id' | 'name' | 'question' | 'options' | 'answers_per_task' | 'reward_per_answer'>,
+  c: Pick<CampaignRow, 'id' | 'name' | 'kind' | 'question' | 'options' | 'answers_per_task' | 'reward_per_answer'>,
+  viewer: CardViewer | undefined,
   realCount = false,
 ): TaskCard {
   return {
     taskId: t.id,
     campaignId: c.id,
     campaignName: c.name,
+    kind: c.kind,
     question: c.question,
     options: c.options,
     payload: t.payload,
@@ -131,5 +142,6 @@ function toCard(
     status: t.status,
     consensusLabel: t.consensus_label,
     reward: BigInt(c.reward_per_answer),
+    swapped: c.kind === 'pairwise' && viewer !== undefined && sidesSwapped(t.id, viewer),
   };
 }

@@ -1,5 +1,5 @@
 import type { AnswerScope } from '../communities/may-answer-here';
-import type { CampaignOption } from '../domain/campaign-types';
+import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
 import type { Queryable } from '../db/queryable';
 
@@ -7,6 +7,7 @@ import type { Queryable } from '../db/queryable';
 export interface ServableCampaignRow {
   id: number;
   name: string;
+  kind: CampaignKind;
   question: string;
   options: CampaignOption[];
   answers_per_task: number;
@@ -23,7 +24,7 @@ export interface ServableCampaignRow {
  */
 export async function selectServableCampaigns(q: Queryable, campaignIds: readonly number[] | null, scope: AnswerScope): Promise<ServableCampaignRow[]> {
   return q.query(
-    `SELECT id, name, question, options, answers_per_task, max_answers_per_task, gold_share, gold_min_answers, min_evidence, reward_per_answer
+    `SELECT id, name, kind, question, options, answers_per_task, max_answers_per_task, gold_share, gold_min_answers, min_evidence, reward_per_answer
      FROM campaign JOIN campaign_budget b ON b.campaign_id = campaign.id
      WHERE status = 'active' AND b.spent + reward_per_answer <= b.budget
        AND ($1::int[] IS NULL OR id = ANY($1::int[]))
@@ -67,6 +68,7 @@ export interface CardTaskRow {
 export interface TaskWithCampaignRow extends CardTaskRow {
   campaign_id: number;
   name: string;
+  kind: CampaignKind;
   question: string;
   options: CampaignOption[];
   answers_per_task: number;
@@ -77,7 +79,7 @@ export interface TaskWithCampaignRow extends CardTaskRow {
 export async function selectTaskWithCampaign(q: Queryable, taskId: number): Promise<TaskWithCampaignRow | undefined> {
   const rows: TaskWithCampaignRow[] = await q.query(
     `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label,
-              c.id AS campaign_id, c.name, c.question, c.options, c.answers_per_task, c.reward_per_answer
+              c.id AS campaign_id, c.name, c.kind, c.question, c.options, c.answers_per_task, c.reward_per_answer
        FROM task t JOIN campaign c ON c.id = t.campaign_id WHERE t.id = $1`,
     [taskId],
   );

@@ -46,7 +46,7 @@ describe(`the record statement against admit on ${engine}`, () => {
       await core.ds.query(`INSERT INTO answer (task_id, member_id, campaign_id, choice) VALUES ($1, $2, $3, 'dog')`, [other, memberId, campaignId]);
     await core.ds.query(`UPDATE task SET answer_count = $2, status = $3, gold_label = $4 WHERE id = $1`, [taskId, f.answerCount, f.taskStatus, f.gold ? 'cat' : null]);
     if (f.campaignStatus !== 'active') await core.ds.query(`UPDATE campaign SET status = $2 WHERE id = $1`, [campaignId, f.campaignStatus]);
-    return { taskId: f.taskExists ? taskId : 2_000_000_000, memberId, choice: f.validOption ? 'cat' : 'zebra', at: new Date(), chatId: null, messageId: null };
+    return { taskId: f.taskExists ? taskId : 2_000_000_000, memberId, choice: f.validOption ? 'cat' : 'zebra', at: new Date(), chatId: null, messageId: null, swappedMember: false, swappedCard: null };
   }
 
   const answersOf = async (s: RecordSubmit): Promise<number> =>

@@ -82,6 +82,10 @@ export class Campaign {
   @Column({ name: 'chat_ids', type: 'jsonb', default: () => "'[]'" })
   chatIds: string[];
 
+  /** The dataset's license id for exports; null: not given. */
+  @Column({ type: 'text', nullable: true })
+  license: string | null;
+
   @Column({ type: 'text', default: 'draft' })
   status: CampaignStatus;
 

@@ -1,0 +1,40 @@
+import { PAIRWISE_OPTIONS, type TaskCard } from '../../core';
+import { pairText, shownLabel, shownOptions } from './card-options';
+
+const pair = (swapped: boolean): Pick<TaskCard, 'kind' | 'options' | 'swapped' | 'payload'> => ({
+  kind: 'pairwise',
+  options: [...PAIRWISE_OPTIONS],
+  swapped,
+  payload: { prompt: 'Say hi', a: 'Hello!', b: 'Go away.', model_a: 'm1', model_b: 'm2' },
+});
+
+describe('shownOptions', () => {
+  it.each([
+    ['a label campaign keeps its order', { kind: 'label' as const, options: [{ id: 'cat', label: 'Cat' }, { id: 'dog', label: 'Dog' }], swapped: false }, [[0, 'Cat'], [1, 'Dog']]],
+    ['a pairwise card in its own order', pair(false), [[0, '1 is better'], [1, '2 is better'], [2, 'Tie'], [3, 'Both bad']]],
+    ['a swapped pairwise card: button 1 answers b', pair(true), [[1, '1 is better'], [0, '2 is better'], [2, 'Tie'], [3, 'Both bad']]],
+  ])('%s', (_, card, expected) => {
+    expect(shownOptions(card).map((o) => [o.index, o.label])).toEqual(expected);
+  });
+});
+
+describe('shownLabel', () => {
+  it.each([
+    [false, 'a', '1 is better'],
+    [true, 'a', '2 is better'],
+    [true, 'b', '1 is better'],
+    [true, 'tie', 'Tie'],
+    [false, 'zebra', 'zebra'],
+    [false, null, ''],
+  ])('swapped %s, %s reads %s', (swapped, id, label) => {
+    expect(shownLabel(pair(swapped), id)).toBe(label);
+  });
+});
+
+describe('pairText', () => {
+  it('shows b first on a swapped card, and never the model names', () => {
+    expect(pairText(pair(false))).toBe('Prompt:\nSay hi\n\nResponse 1:\nHello!\n\nResponse 2:\nGo away.');
+    expect(pairText(pair(true))).toBe('Prompt:\nSay hi\n\nResponse 1:\nGo away.\n\nResponse 2:\nHello!');
+    expect(pairText(pair(true))).not.toMatch(/m1|m2/);
+  });
+});

@@ -1,0 +1,48 @@
+import { PAIRWISE_OPTIONS, itemProblem, kindOptions, pairModels } from './kind-rules';
+
+describe('kindOptions', () => {
+  const given = [
+    { id: 'x', label: 'X' },
+    { id: 'y', label: 'Y' },
+  ];
+  it.each([
+    ['label with options', 'label', given, { options: given }],
+    ['label without', 'label', undefined, { problem: 'options: required for label and vote campaigns' }],
+    ['vote without', 'vote', undefined, { problem: 'options: required for label and vote campaigns' }],
+    ['check without: yes/no', 'check', undefined, { options: [{ id: 'correct', label: 'Correct' }, { id: 'wrong', label: 'Wrong' }] }],
+    ['check with its own', 'check', given, { options: given }],
+    ['pairwise without: fixed', 'pairwise', undefined, { options: [...PAIRWISE_OPTIONS] }],
+    ['pairwise with options', 'pairwise', given, { problem: 'options: a pairwise campaign has fixed options (a, b, tie, both_bad); leave them out' }],
+  ] as const)('%s', (_, kind, options, expected) => {
+    expect(kindOptions(kind, options as never)).toEqual(expected);
+  });
+});
+
+describe('itemProblem', () => {
+  const ok = { prompt: 'Say hi', a: 'Hello', b: 'Hi there' };
+  it.each([
+    ['any content for a label item', 'label', { text: 'x' }, undefined],
+    ['a whole pair', 'pairwise', ok, undefined],
+    ['with model names', 'pairwise', { ...ok, model_a: 'gpt-x', model_b: 'llama' }, undefined],
+    ['no prompt', 'pairwise', { a: 'x', b: 'y' }, 'a pairwise item needs "prompt" as non-empty text'],
+    ['blank output b', 'pairwise', { ...ok, b: '   ' }, 'a pairwise item needs "b" as non-empty text'],
+    ['a number as output', 'pairwise', { ...ok, a: 5 }, 'a pairwise item needs "a" as non-empty text'],
+    ['the same output twice', 'pairwise', { ...ok, b: ' Hello ' }, 'outputs "a" and "b" are the same'],
+    ['a model name not text', 'pairwise', { ...ok, model_a: 3 }, '"model_a" must be text'],
+    ['a model name too long', 'pairwise', { ...ok, model_b: 'm'.repeat(65) }, '"model_b" is longer than 64 characters'],
+  ] as const)('%s', (_, kind, payload, expected) => {
+    expect(itemProblem(kind, payload as Record<string, unknown>)).toBe(expected);
+  });
+});
+
+describe('pairModels', () => {
+  it.each([
+    [{ model_a: 'm1', model_b: 'm2' }, { a: 'm1', b: 'm2' }],
+    [{ model_a: ' m1 ', model_b: 'm2' }, { a: 'm1', b: 'm2' }],
+    [{ model_a: 'm1' }, undefined],
+    [{ model_a: 'm1', model_b: 'm1' }, undefined],
+    [{}, undefined],
+  ])('%j', (payload, expected) => {
+    expect(pairModels(payload)).toEqual(expected);
+  });
+});

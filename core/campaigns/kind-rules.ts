@@ -1,0 +1,62 @@
+import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
+
+/**
+ * A pairwise campaign's answers, fixed: members prefer output a or b, call them even, or
+ * find both bad. Ids are what answers, gold and exports store; labels are what core's own
+ * texts say (chats show the sides in the order each viewer saw them, pair-order.ts).
+ */
+export const PAIRWISE_OPTIONS: readonly CampaignOption[] = [
+  { id: 'a', label: 'A is better' },
+  { id: 'b', label: 'B is better' },
+  { id: 'tie', label: 'Tie' },
+  { id: 'both_bad', label: 'Both bad' },
+];
+
+/** A model check is a yes/no question unless the moderator names other options. */
+const CHECK_OPTIONS: readonly CampaignOption[] = [
+  { id: 'correct', label: 'Correct' },
+  { id: 'wrong', label: 'Wrong' },
+];
+
+/** A campaign's options from its kind and what the moderator gave, or why they do not fit. */
+export function kindOptions(kind: CampaignKind, given: CampaignOption[] | undefined): { options: CampaignOption[] } | { problem: string } {
+  switch (kind) {
+    case 'pairwise':
+      return given === undefined ? { options: [...PAIRWISE_OPTIONS] } : { problem: 'options: a pairwise campaign has fixed options (a, b, tie, both_bad); leave them out' };
+    case 'check':
+      return { options: given ?? [...CHECK_OPTIONS] };
+    case 'label':
+    case 'vote':
+      return given === undefined ? { problem: 'options: required for label and vote campaigns' } : { options: given };
+  }
+}
+
+/** The longest model name a pairwise item may give (it is a chart label). */
+export const MAX_MODEL_NAME = 64;
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+
+/**
+ * Why an item does not fit its campaign's kind, or undefined. A pairwise item is a prompt
+ * and two different outputs, `a` and `b`, optionally naming the model of each (`model_a`,
+ * `model_b`) for the campaign's ranking; other kinds take any content.
+ */
+export function itemProblem(kind: CampaignKind, payload: Record<string, unknown>): string | undefined {
+  if (kind !== 'pairwise') return undefined;
+  for (const field of ['prompt', 'a', 'b'] as const) if (text(payload[field]) === undefined) return `a pairwise item needs "${field}" as non-empty text`;
+  if (text(payload.a) === text(payload.b)) return 'outputs "a" and "b" are the same';
+  for (const field of ['model_a', 'model_b'] as const) {
+    const v = payload[field];
+    if (v === undefined || v === null || v === '') continue;
+    if (typeof v !== 'string') return `"${field}" must be text`;
+    if (v.trim().length > MAX_MODEL_NAME) return `"${field}" is longer than ${MAX_MODEL_NAME} characters`;
+  }
+  return undefined;
+}
+
+/** The model names of a pairwise item, when it names both (else it takes no part in the ranking). */
+export function pairModels(payload: Record<string, unknown>): { a: string; b: string } | undefined {
+  const a = text(payload.model_a);
+  const b = text(payload.model_b);
+  return a !== undefined && b !== undefined && a !== b ? { a, b } : undefined;
+}

@@ -1,0 +1,115 @@
+import { Readable } from 'node:stream';
+import { sidesSwapped } from '../../core/tasks/pair-order';
+import { domainError, file } from '../helpers/fixtures';
+import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+
+const pairDefinition = (over: Record<string, unknown> = {}) => ({
+  name: 'Which reply is better?',
+  kind: 'pairwise',
+  question: 'Which response answers the prompt better?',
+  reward: '10',
+  budget: '100000',
+  answersPerTask: 3,
+  maxAnswersPerTask: 3,
+  consensusMode: 'majority',
+  minEvidence: 0,
+  minThinkMs: 0,
+  ...over,
+});
+
+const pair = (id: string, a: string, b: string, models?: [string, string]) =>
+  JSON.stringify({ id, prompt: `Prompt ${id}`, a, b, ...(models ? { model_a: models[0], model_b: models[1] } : {}) });
+
+/** Pairwise campaigns (issue 16): fixed options, checked items, the order each member saw recorded. */
+describe(`pairwise campaigns on ${engine}`, () => {
+  let core: TestCore;
+  beforeAll(async () => {
+    core = await createTestCore();
+  });
+  afterAll(async () => {
+    await core.cleanup();
+  });
+
+  it('refuses options and a baseline model in a pairwise definition', async () => {
+    const e = await domainError(core.campaigns.create(pairDefinition({ options: ['x', 'y'], baselineModel: 'sentiment' }), null), 'campaign.invalid_definition');
+    expect(e.details.problems).toEqual([
+      'options: a pairwise campaign has fixed options (a, b, tie, both_bad); leave them out',
+      'baselineModel: a pairwise campaign takes no baseline model',
+    ]);
+  });
+
+  it('names the rows that are not a prompt with two different outputs', async () => {
+    const c = await core.campaigns.create(pairDefinition(), null);
+    expect(c.options.map((o) => o.id)).toEqual(['a', 'b', 'tie', 'both_bad']);
+    const e = await domainError(
+      core.campaigns.importItems(
+        c.id,
+        Readable.from([file(pair('p1', 'yes', 'no'), JSON.stringify({ id: 'p2', prompt: 'x', a: 'only a' }), pair('p3', 'same', 'same'), JSON.stringify({ id: 'p4', prompt: 'x', a: '1', b: '2', gold: 'left' }))]),
+        'jsonl',
+      ),
+      'campaign.import_invalid',
+    );
+    expect(e.details.badRows).toEqual([
+      { row: 2, reason: 'a pairwise item needs "b" as non-empty text' },
+      { row: 3, reason: 'outputs "a" and "b" are the same' },
+      { row: 4, reason: 'gold "left" is not one of the options (a, b, tie, both_bad)' },
+    ]);
+  });
+
+  it('records the order each member saw, on their own card and on a group card', async () => {
+    const c = await core.campaigns.create(pairDefinition({ answersPerTask: 8, maxAnswersPerTask: 8 }), null);
+    await core.campaigns.importItems(c.id, Readable.from([file(pair('p1', 'Paris', 'Lyon', ['m1', 'm2']))]), 'jsonl');
+    await core.campaigns.transition(c.id, 'activate');
+    const seen: { memberId: number; swapped: boolean }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const m = await member(core, `pair-order-${i}`);
+      const next = await core.assignment.next(m, [c.id]);
+      if (!next.found) throw new Error('no task');
+      expect(next.card.kind).toBe('pairwise');
+      expect(next.card.swapped).toBe(sidesSwapped(next.card.taskId, { memberId: m }));
+      const r = await core.answers.submit({ memberId: m, taskId: next.card.taskId, choice: 'a' });
+      expect(r.outcome === 'accepted' && r.answer.swapped).toBe(next.card.swapped);
+      seen.push({ memberId: m, swapped: next.card.swapped });
+    }
+    // Six members: both orders appear (a fixed hash; this is not luck that can change).
+    expect(new Set(seen.map((s) => s.swapped)).size).toBe(2);
+
+    // A press on the task's posted card in a group: the group card's order.
+    const chat = 'telegram:-100555';
+    await core.ds.query(`UPDATE campaign SET chat_ids = chat_ids || to_jsonb($2::text) WHERE id = $1`, [c.id, chat]);
+    const [reserved] = await core.posts.reserve(chat, { openCards: 1, refillBelow: 1 });
+    await core.posts.sent(chat, reserved!.taskId, '4242');
+    const boardCard = await core.assignment.card(reserved!.taskId, { chatId: chat });
+    expect(boardCard.swapped).toBe(sidesSwapped(reserved!.taskId, { chatId: chat }));
+    const presser = await member(core, 'pair-order-group');
+    const pressed = await core.answers.submit({ memberId: presser, taskId: reserved!.taskId, choice: 'b', card: { chatId: chat, messageId: '4242' } });
+    expect(pressed.outcome === 'accepted' && pressed.answer.swapped).toBe(boardCard.swapped);
+
+    const stored: { member_id: number; swapped: boolean }[] = await core.ds.query(`SELECT member_id, swapped FROM answer WHERE campaign_id = $1 ORDER BY id`, [c.id]);
+    expect(stored).toEqual([...seen.map((s) => ({ member_id: s.memberId, swapped: s.swapped })), { member_id: presser, swapped: boardCard.swapped }]);
+  });
+
+  it('decides a pair by consensus, and keeps no order for other kinds', async () => {
+    const c = await core.campaigns.create(pairDefinition(), null);
+    await core.campaigns.importItems(c.id, Readable.from([file(pair('p1', 'good', 'bad'))]), 'jsonl');
+    await core.campaigns.transition(c.id, 'activate');
+    let last;
+    for (const [i, choice] of (['b', 'b', 'a'] as const).entries()) {
+      const m = await member(core, `pair-vote-${i}`);
+      const next = await core.assignment.next(m, [c.id]);
+      if (!next.found) throw new Error('no task');
+      last = await core.answers.submit({ memberId: m, taskId: next.card.taskId, choice });
+    }
+    expect(last?.outcome === 'accepted' && last.task).toMatchObject({ status: 'final', consensusLabel: 'b' });
+
+    const label = await core.campaigns.create({ ...pairDefinition({ kind: 'label', options: ['x', 'y'] }) }, null);
+    await core.campaigns.importItems(label.id, Readable.from(['id,text\n1,hello\n']), 'csv');
+    await core.campaigns.transition(label.id, 'activate');
+    const m = await member(core, 'pair-label');
+    const next = await core.assignment.next(m, [label.id]);
+    if (!next.found) throw new Error('no task');
+    expect(next.card.swapped).toBe(false);
+    const r = await core.answers.submit({ memberId: m, taskId: next.card.taskId, choice: 'x' });
+    expect(r.outcome === 'accepted' && r.answer.swapped).toBeNull();
+  });
+});
