@@ -20,6 +20,7 @@ export type { Community } from './communities/community.statements';
 export type { AuditAction, AuditRecord } from './audit/audit.statements';
 export { campaignFieldProblems, parseCampaignDefinition, type CampaignDefinitionField, type CampaignDefinitionInput } from './campaigns/campaign-definition';
 export type { CampaignReport, CampaignMiner, DailyAnswers, ReportOptions } from './campaigns/campaign-report.service';
+export type { PairwiseReport, PositionBias, RankedModel } from './campaigns/pairwise-report';
 export type { TaskCard, NextTask } from './tasks/assignment.service';
 export { PAIRWISE_OPTIONS, pairModels } from './campaigns/kind-rules';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer, CardPress } from './answers/answer.service';

@@ -33,6 +33,7 @@ const report = (over: Partial<CampaignReport> = {}): CampaignReport => ({
     { memberId: 2, displayName: '', answers: 6, accepted: 4, earned: 40n * ONE },
   ],
   verifiedAccuracy: null,
+  pairwise: null,
   ...over,
 });
 
@@ -82,5 +83,31 @@ describe('campaign chart', () => {
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect(pngSize(png)).toEqual(size);
     expect(pngSize(Buffer.from('not a png at all, not at all'))).toBeUndefined();
+  });
+
+  const pairwise: CampaignReport['pairwise'] = {
+    positionBias: { decisive: 40, firstChosen: 26, share: 0.65, low: 0.5, high: 0.78 },
+    ranking: [
+      { model: 'big-<model>', score: 1100, low: 1050, high: 1160, pairs: 30 },
+      { model: 'small', score: 900, low: 840, high: 950, pairs: 30 },
+    ],
+    rankedPairs: 30,
+  };
+
+  it('draws a pairwise campaign’s position bias and its models ranked with their intervals', async () => {
+    const svg = campaignChartSvg(report({ pairwise }));
+    expect(svg).toContain('First shown won');
+    expect(svg).toContain('65% of 40 (50% is no bias)');
+    expect(svg).toContain('Model ranking (Bradley-Terry, 30 pairs, 95% interval)');
+    expect(svg.indexOf('1. big-&lt;model&gt;')).toBeGreaterThan(0);
+    expect(svg.indexOf('2. small')).toBeGreaterThan(svg.indexOf('1. big-&lt;model&gt;'));
+    expect(svg).not.toContain('Answers per day');
+    const size = { width: 640, height: 416 };
+    expect(pngSize(await svgToPng(campaignChartSvg(report({ pairwise }), size), size))).toEqual(size);
+  });
+
+  it('keeps the answers per day until a decided pair names its models', () => {
+    const svg = campaignChartSvg(report({ pairwise: { ...pairwise, ranking: [], rankedPairs: 0 } }));
+    expect(svg).toContain('Answers per day');
   });
 });

@@ -1,4 +1,4 @@
-import type { CampaignReport } from '../../core';
+import type { CampaignReport, RankedModel } from '../../core';
 import { percent, tnet } from './format';
 
 /** The drawing's own coordinates; the requested pixel size scales it (viewBox). */
@@ -43,7 +43,9 @@ function shareBar(y: number, label: string, share: number | null, color: string,
 /**
  * A moderator's campaign chart as SVG: progress, agreement and (when check campaigns
  * verified one) the model's accuracy as bars, answers per day as columns, the top miners
- * as a table. Pure: the same report gives the same drawing.
+ * as a table; a pairwise campaign shows its position bias as a bar and its model ranking in
+ * place of the days, once a decided pair names its models. Pure: the same report gives the
+ * same drawing.
  */
 export function campaignChartSvg(report: CampaignReport, size: ChartSize = DEFAULT_CHART_SIZE): string {
   const s = report.stats;
@@ -60,9 +62,23 @@ export function campaignChartSvg(report: CampaignReport, size: ChartSize = DEFAU
   parts.push(shareBar(110, 'Agreement', s.agreement, COLORS.agreement, s.agreement === null ? 'no scored answers yet' : `(${s.acceptedAnswers} accepted)`));
   const v = report.verifiedAccuracy;
   if (v) parts.push(shareBar(140, 'Model verified', v.accuracy, COLORS.model, v.accuracy === null ? 'no checks decided yet' : `(${v.decided} checks)`));
+  const pair = report.pairwise;
+  if (pair) {
+    const b = pair.positionBias;
+    parts.push(shareBar(140, 'First shown won', b.share, COLORS.model, b.share === null ? 'no answer chose a side yet' : `of ${b.decisive} (50% is no bias)`));
+  }
 
-  // Answers per day: columns scaled to the busiest day.
   const top = 200;
+  if (pair && pair.ranking.length > 0) parts.push(rankingPanel(pair.ranking, pair.rankedPairs, 24, top, 440, 220));
+  else parts.push(answersPerDay(report, top));
+  parts.push(topMiners(report, top));
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/** Answers per day: columns scaled to the busiest day. */
+function answersPerDay(report: CampaignReport, top: number): string {
+  const parts: string[] = [];
   const chartX = 24;
   const chartW = 440;
   const chartH = 220;
@@ -85,7 +101,11 @@ export function campaignChartSvg(report: CampaignReport, size: ChartSize = DEFAU
     }
   });
 
-  // Top miners.
+  return parts.join('');
+}
+
+function topMiners(report: CampaignReport, top: number): string {
+  const parts: string[] = [];
   const tx = 500;
   parts.push(text(tx, top - 12, 'Top miners', `class="head"`));
   if (report.topMiners.length === 0) parts.push(text(tx, top + 14, 'No answers yet', `class="label"`));
@@ -94,6 +114,30 @@ export function campaignChartSvg(report: CampaignReport, size: ChartSize = DEFAU
     parts.push(text(tx, y, cut(`${i + 1}. ${m.displayName || `member ${m.memberId}`}`, 28), `class="label"`));
     parts.push(text(tx + 16, y + 18, `${m.answers} answers · ${m.accepted} accepted · ${tnet(m.earned)}`, `class="small"`));
   });
-  parts.push('</svg>');
+  return parts.join('');
+}
+
+/**
+ * A pairwise campaign's models, best first: each score a dot on one shared axis with its
+ * 95 % interval as a line, so overlapping intervals read as "not told apart yet".
+ */
+function rankingPanel(ranking: readonly RankedModel[], pairs: number, x: number, top: number, w: number, h: number): string {
+  const shown = ranking.slice(0, 8);
+  const parts = [text(x, top - 12, `Model ranking (Bradley-Terry, ${pairs} pairs, 95% interval)`, `class="head"`)];
+  const lo = Math.min(...shown.map((r) => r.low));
+  const hi = Math.max(...shown.map((r) => r.high));
+  const span = Math.max(1, hi - lo);
+  const axisX = x + 130;
+  const axisW = w - 180;
+  const at = (score: number) => axisX + ((score - lo) / span) * axisW;
+  const row = Math.min(26, (h - 20) / shown.length);
+  shown.forEach((r, i) => {
+    const y = top + 10 + i * row;
+    parts.push(text(x, y + 5, cut(`${i + 1}. ${r.model}`, 18), `class="label"`));
+    parts.push(`<line x1="${at(r.low).toFixed(1)}" y1="${y}" x2="${at(r.high).toFixed(1)}" y2="${y}" stroke="${COLORS.progress}" stroke-width="3"/>`);
+    parts.push(`<circle cx="${at(r.score).toFixed(1)}" cy="${y}" r="5" fill="${COLORS.bar}"/>`);
+    parts.push(text(axisX + axisW + 10, y + 5, String(Math.round(r.score)), `class="value"`));
+  });
+  if (ranking.length > shown.length) parts.push(text(x, top + h, `and ${ranking.length - shown.length} more in the export`, `class="small"`));
   return parts.join('');
 }

@@ -1,8 +1,8 @@
-import type { CampaignStats, VerifiedAccuracy } from '../../core';
+import type { CampaignStats, PairwiseReport, VerifiedAccuracy } from '../../core';
 import { percent, tnet } from './format';
 
 /** A campaign's figures in words: the /campaign stats reply, and the stats picture's caption. */
-export function campaignStatsText(s: CampaignStats, verified: VerifiedAccuracy | null): string {
+export function campaignStatsText(s: CampaignStats, verified: VerifiedAccuracy | null, pairwise: PairwiseReport | null = null): string {
   const lines = [
     `Campaign #${s.campaignId} · ${s.name} [${s.status}]`,
     `Progress: ${percent(s.progress)} (${s.finalTasks + s.uncertainTasks} of ${s.tasks - s.goldTasks} tasks final, ${s.uncertainTasks} without clear consensus)`,
@@ -13,5 +13,24 @@ export function campaignStatsText(s: CampaignStats, verified: VerifiedAccuracy |
   if (verified && verified.accuracy !== null) {
     lines.push(`Model verified by members: ${percent(verified.accuracy)} right (${verified.decided} prediction${verified.decided === 1 ? '' : 's'} checked)`);
   }
+  if (pairwise) lines.push(...pairwiseLines(pairwise));
   return lines.join('\n');
+}
+
+const round = (x: number): number => Math.round(x);
+
+/** A pairwise campaign's position bias and model ranking, in words. */
+export function pairwiseLines(p: PairwiseReport): string[] {
+  const b = p.positionBias;
+  const lines = [
+    b.share === null
+      ? 'Position bias: no answer chose a side yet'
+      : `Position bias: the output shown first won ${percent(b.share)} of ${b.decisive} answers that chose a side (95% ${percent(b.low!)}–${percent(b.high!)}; 50% is none)`,
+  ];
+  if (p.ranking.length === 0) lines.push('Ranking: no decided pair names both of its models yet');
+  else {
+    lines.push(`Ranking (Bradley-Terry over ${p.rankedPairs} decided pair${p.rankedPairs === 1 ? '' : 's'}, 95% interval):`);
+    p.ranking.forEach((r, i) => lines.push(`${i + 1}. ${r.model}: ${round(r.score)} (${round(r.low)}–${round(r.high)}), ${r.pairs} pair${r.pairs === 1 ? '' : 's'}`));
+  }
+  return lines;
 }

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { BaselineService } from '../models/baseline.service';
 import type { VerifiedAccuracy } from '../models/inference-check.service';
-import { selectAnswersPerDay, selectToday, selectTopMiners } from './campaign-report.statements';
+import { selectAnswersPerDay, selectDecidedPairs, selectPairAnswerCounts, selectToday, selectTopMiners } from './campaign-report.statements';
+import { pairwiseReport, type PairwiseReport } from './pairwise-report';
 import type { CampaignService, CampaignStats } from './campaign.service';
 
 /** Answers given on one UTC day. */
@@ -31,6 +32,8 @@ export interface CampaignReport {
   topMiners: CampaignMiner[];
   /** The baseline model's accuracy as check campaigns verified it; null when there is none. */
   verifiedAccuracy: VerifiedAccuracy | null;
+  /** A pairwise campaign's position bias and model ranking; null for other kinds. */
+  pairwise: PairwiseReport | null;
 }
 
 export interface ReportOptions {
@@ -71,6 +74,19 @@ export class CampaignReportService {
       answersPerDay,
       topMiners: miners.map((r) => ({ memberId: r.member_id, displayName: r.display_name, answers: r.answers, accepted: r.accepted, earned: BigInt(r.earned) })),
       verifiedAccuracy: await this.baselines.verifiedAccuracy(campaignId),
+      pairwise: await this.pairwise(campaignId),
     };
+  }
+
+  /** A pairwise campaign's position bias and Bradley-Terry ranking of its models; null for other kinds. @throws DomainError campaign.not_found */
+  async pairwise(campaignId: number): Promise<PairwiseReport | null> {
+    const c = await this.campaigns.get(campaignId);
+    if (c.kind !== 'pairwise') return null;
+    const counts = await selectPairAnswerCounts(this.ds, campaignId);
+    const decided = await selectDecidedPairs(this.ds, campaignId);
+    return pairwiseReport(
+      counts,
+      decided.map((d) => ({ payload: { model_a: d.model_a, model_b: d.model_b }, consensus: d.consensus_label })),
+    );
   }
 }

@@ -53,3 +53,29 @@ export function selectTopMiners(q: Queryable, campaignId: number, top: number): 
     [campaignId, top],
   );
 }
+
+/** A campaign's pairwise answers counted by side and by the order their members saw. */
+export interface PairAnswerCountRow {
+  choice: string;
+  swapped: boolean;
+  n: number;
+}
+
+export function selectPairAnswerCounts(q: Queryable, campaignId: number): Promise<PairAnswerCountRow[]> {
+  return q.query(`SELECT choice, swapped, count(*)::int AS n FROM answer WHERE campaign_id = $1 AND swapped IS NOT NULL GROUP BY 1, 2`, [campaignId]);
+}
+
+/** A decided regular pairwise task: its model names and consensus. */
+export interface DecidedPairRow {
+  model_a: string | null;
+  model_b: string | null;
+  consensus_label: string;
+}
+
+export function selectDecidedPairs(q: Queryable, campaignId: number): Promise<DecidedPairRow[]> {
+  return q.query(
+    `SELECT payload->>'model_a' AS model_a, payload->>'model_b' AS model_b, consensus_label
+       FROM task WHERE campaign_id = $1 AND status = 'final' AND gold_label IS NULL AND consensus_label IS NOT NULL ORDER BY id`,
+    [campaignId],
+  );
+}

@@ -5,7 +5,7 @@ import type { MemberDeps } from '../member-commands';
 /** What the commands use of core. */
 export type CommandDeps = MemberDeps &
   Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'batches' | 'moderation' | 'communities'> &
-  Partial<Pick<Core, 'baselines'>>;
+  Partial<Pick<Core, 'baselines' | 'reports'>>;
 
 /**
  * Who may run a command: any member; a moderator (a platform admin, or an administrator of

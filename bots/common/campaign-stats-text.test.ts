@@ -1,0 +1,28 @@
+import { pairwiseLines } from './campaign-stats-text';
+
+describe('pairwiseLines', () => {
+  it('states the position bias with its interval and the ranking best first', () => {
+    expect(
+      pairwiseLines({
+        positionBias: { decisive: 200, firstChosen: 120, share: 0.6, low: 0.531, high: 0.665 },
+        ranking: [
+          { model: 'm-big', score: 1080.4, low: 1031.2, high: 1122.8, pairs: 12 },
+          { model: 'm-small', score: 919.6, low: 870.1, high: 969.9, pairs: 1 },
+        ],
+        rankedPairs: 12,
+      }),
+    ).toEqual([
+      'Position bias: the output shown first won 60% of 200 answers that chose a side (95% 53.1%–66.5%; 50% is none)',
+      'Ranking (Bradley-Terry over 12 decided pairs, 95% interval):',
+      '1. m-big: 1080 (1031–1123), 12 pairs',
+      '2. m-small: 920 (870–970), 1 pair',
+    ]);
+  });
+
+  it('says when there is nothing to measure yet', () => {
+    expect(pairwiseLines({ positionBias: { decisive: 0, firstChosen: 0, share: null, low: null, high: null }, ranking: [], rankedPairs: 0 })).toEqual([
+      'Position bias: no answer chose a side yet',
+      'Ranking: no decided pair names both of its models yet',
+    ]);
+  });
+});
