@@ -1,0 +1,147 @@
+import type { StoredImage } from './image-store';
+import {
+  DEFAULT_ZIP_LIMITS,
+  duplicateNames,
+  entryNameProblem,
+  entryProblem,
+  imageEntryName,
+  inflatedProblem,
+  itemsFormatOf,
+  rewriteImageField,
+  type ZipEntryInfo,
+  type ZipImageOutcome,
+} from './zip-entry-rules';
+
+describe('entryNameProblem', () => {
+  it.each<[string, string | undefined]>([
+    ['a.png', undefined],
+    ['images/cat 1.png', undefined],
+    ['images/', undefined],
+    ['é/ü.png', undefined],
+    ['..a.png', undefined],
+    ['../evil.png', 'has a ".." segment'],
+    ['images/../../evil.png', 'has a ".." segment'],
+    ['images/..', 'has a ".." segment'],
+    ['/etc/passwd', 'is an absolute path'],
+    ['C:/Windows/evil.png', 'starts with a drive letter'],
+    ['c:evil.png', 'starts with a drive letter'],
+    ['images\\..\\evil.png', 'has a backslash'],
+    ['a\u0000.png', 'has a control character'],
+    ['images//a.png', 'has an empty or "." segment'],
+    ['./a.png', 'has an empty or "." segment'],
+    ['', 'is empty'],
+  ])('%p: %p', (name, why) => {
+    const p = entryNameProblem(name);
+    if (why === undefined) expect(p).toBeUndefined();
+    else expect(p).toEqual({ code: 'zip.unsafe_path', reason: `the name ${JSON.stringify(name)} ${why}` });
+  });
+});
+
+describe('entryProblem', () => {
+  const ok: ZipEntryInfo = { name: 'a.png', unixMode: 0o100644, encrypted: false, compressionMethod: 8, declaredSize: 5000, compressedSize: 4000 };
+  const MB = 1024 * 1024;
+  it.each<[string, Partial<ZipEntryInfo>, string | undefined]>([
+    ['accepts a regular deflated file', {}, undefined],
+    ['accepts a stored file with no unix mode (made on Windows)', { unixMode: 0, compressionMethod: 0 }, undefined],
+    ['refuses zip-slip names', { name: '../a.png' }, 'zip.unsafe_path'],
+    ['refuses a symlink', { unixMode: 0o120777 }, 'zip.not_a_file'],
+    ['refuses a fifo', { unixMode: 0o010644 }, 'zip.not_a_file'],
+    ['refuses a block device', { unixMode: 0o060644 }, 'zip.not_a_file'],
+    ['refuses an encrypted entry', { encrypted: true }, 'zip.encrypted'],
+    ['refuses bzip2', { compressionMethod: 12 }, 'zip.unsupported_compression'],
+    ['refuses a declared size over the limit', { declaredSize: 20 * MB + 1, compressedSize: 20 * MB }, 'zip.entry_too_large'],
+    ['refuses a declared ratio over 200:1 past the first MiB', { declaredSize: 2 * MB, compressedSize: 10_000 }, 'zip.ratio_too_high'],
+    ['allows any ratio under the first MiB', { declaredSize: MB, compressedSize: 1000 }, undefined],
+  ])('%s', (_, change, code) => {
+    expect(entryProblem({ ...ok, ...change }, DEFAULT_ZIP_LIMITS, 20 * MB)?.code).toBe(code);
+  });
+});
+
+describe('inflatedProblem', () => {
+  const MB = 1024 * 1024;
+  it.each<[number, number, string | undefined]>([
+    [5000, 4000, undefined],
+    [20 * MB, 20 * MB, undefined],
+    [20 * MB + 1, 20 * MB, 'zip.entry_too_large'],
+    [MB, 10, undefined],
+    [MB + 1, 10, 'zip.ratio_too_high'],
+    [2 * MB, 20_000, undefined],
+    [2 * MB, 10_000, 'zip.ratio_too_high'],
+    [2 * MB, 0, 'zip.ratio_too_high'],
+  ])('%i bytes inflated from %i: %p', (inflated, compressed, code) => {
+    expect(inflatedProblem('x', inflated, compressed, 20 * MB, DEFAULT_ZIP_LIMITS)?.code).toBe(code);
+  });
+});
+
+describe('duplicateNames', () => {
+  it.each<[string[], string[]]>([
+    [['a.png', 'b.png'], []],
+    [['a.png', 'a.png', 'b.png'], ['a.png']],
+    [['A.png', 'a.png'], ['A.png', 'a.png']],
+    [['\u00e9.png', 'e\u0301.png'], ['\u00e9.png', 'e\u0301.png']],
+  ])('%p -> %p', (names, dups) => {
+    expect([...duplicateNames(names)].sort()).toEqual([...new Set(dups)].sort());
+  });
+});
+
+describe('itemsFormatOf', () => {
+  it.each<[string, string | undefined]>([
+    ['items.csv', 'csv'],
+    ['data/Items.CSV', 'csv'],
+    ['items.jsonl', 'jsonl'],
+    ['items.json', undefined],
+    ['a.png', undefined],
+    ['__MACOSX/._items.csv', undefined],
+    ['._items.csv', undefined],
+  ])('%p -> %p', (name, format) => {
+    expect(itemsFormatOf(name)).toBe(format);
+  });
+});
+
+describe('rewriteImageField', () => {
+  const stored = (ref: string): ZipImageOutcome => ({ ok: true, image: { ref } as StoredImage });
+  const ref = `${'c'.repeat(64)}.jpg`;
+  const images = new Map<string, ZipImageOutcome>([
+    ['cat.png', stored(ref)],
+    ['pics/dog.png', stored(ref.replace('.jpg', '.png'))],
+    ['big.png', { ok: false, refusal: { code: 'image.too_many_pixels', reason: 'the image is 20000x10000, more than 40000000 pixels' } }],
+  ]);
+  it.each<[string, unknown, string, { image?: unknown } | string]>([
+    ['names a stored image', 'cat.png', '', { image: ref }],
+    ['strips a leading ./', './cat.png', '', { image: ref }],
+    ['is relative to the items file folder', 'dog.png', 'pics', { image: ref.replace('.jpg', '.png') }],
+    ['keeps an https URL', 'https://example.com/a.png', '', { image: 'https://example.com/a.png' }],
+    ['keeps a row without an image', undefined, '', {}],
+    ['keeps an empty image', '', '', { image: '' }],
+    ['refuses a refused image with its reason', 'big.png', '', 'image "big.png": the image is 20000x10000, more than 40000000 pixels'],
+    ['refuses a missing image', 'nope.png', '', 'image "nope.png" is not in the archive'],
+    ['refuses a traversal', '../cat.png', '', 'the name "../cat.png" has a ".." segment'],
+    ['refuses an absolute path', '/cat.png', '', 'the name "/cat.png" is an absolute path'],
+    ['refuses a drive letter', 'C:\\cat.png', '', 'the name "C:\\\\cat.png" has a backslash'],
+    ['refuses http', 'http://example.com/a.png', '', 'image "http://example.com/a.png" is neither a file in the archive nor an https URL'],
+    ['refuses file:', 'file:///etc/passwd', '', 'image "file:///etc/passwd" is neither a file in the archive nor an https URL'],
+    ['refuses a number', 42, '', 'image must be text: a file in the archive or an https URL'],
+  ])('%s', (_, image, dir, expected) => {
+    const payload: Record<string, unknown> = { text: 'a cat?' };
+    if (image !== undefined) payload.image = image;
+    const out = rewriteImageField(payload, images, dir);
+    if (typeof expected === 'string') expect(out).toEqual({ ok: false, reason: expected });
+    else expect(out).toEqual({ ok: true, payload: { text: 'a cat?', ...expected } });
+  });
+
+  it('leaves the input payload as it was', () => {
+    const payload = { image: 'cat.png' };
+    rewriteImageField(payload, images);
+    expect(payload).toEqual({ image: 'cat.png' });
+  });
+
+  it.each<[unknown, string, string | undefined]>([
+    ['cat.png', '', 'cat.png'],
+    ['./dog.png', 'pics', 'pics/dog.png'],
+    ['https://x/y.png', '', undefined],
+    ['../x.png', '', undefined],
+    [7, '', undefined],
+  ])('imageEntryName(%p, %p) = %p', (image, dir, name) => {
+    expect(imageEntryName({ image }, dir)).toBe(name);
+  });
+});
