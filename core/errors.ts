@@ -16,6 +16,7 @@ export interface DomainErrorDetails {
   'campaign.import_invalid': { badRows: { row: number; reason: string }[]; badRowCount: number };
   'campaign.closed': { campaignId: number };
   'campaign.no_items': { campaignId: number };
+  'campaign.export_format': { campaignId: number; format: string; kind: string };
   /** A moderator's command from someone who moderates nothing here. */
   'campaign.forbidden': Record<string, never>;
   'campaign.budget_exhausted': { campaignId: number };

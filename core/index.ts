@@ -32,7 +32,7 @@ export type { JobResult } from './jobs/job-run.service';
 export type { MintRunSummary, MintStep, MintPreview, MintPreviewPayout } from './mint/mint.service';
 export type { BatchSummary } from './mint/batch-summary';
 export type { CampaignExport, ExportOptions } from './exports/campaign-export.service';
-export { EXPORT_COLUMNS, type ExportFormat } from './exports/export-record';
+export { EXPORT_COLUMNS, EXPORT_FORMATS, EXPORT_WORDS, exportFileName, type ExportFormat } from './exports/export-record';
 export type { MemberProfile, MemberIdentity } from './members/member.service';
 export type { MergeResult } from './members/member-merge.service';
 export type { Health, JobHealth } from './health/health.service';

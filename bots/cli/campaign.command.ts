@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { CLI_ACTOR, createWithItems, type CampaignView, type Core, type ExportFormat, type ItemFormat } from '../../core';
+import { CLI_ACTOR, createWithItems, EXPORT_FORMATS, type CampaignView, type Core, type ExportFormat, type ItemFormat } from '../../core';
 import { tnet } from '../common/format';
 import { CliError, cliConfig, parseId, withCore, type CliIO } from './cli-runtime';
 import { createProgress } from './progress';
@@ -17,6 +17,17 @@ export function fileFormat(file: string | undefined, given: string | undefined, 
   if (file !== undefined && /\.(jsonl|ndjson)$/i.test(file)) return 'jsonl';
   if (fallback) return fallback;
   throw new CliError(`cannot tell the format of "${file}" from its name; pass --format csv or --format jsonl`);
+}
+
+/** An export's format: --format, else from --out's name (.dpo.jsonl, .ranking.csv, .csv, .jsonl), else csv. */
+export function exportFormat(file: string | undefined, given: string | undefined): ExportFormat {
+  if (given !== undefined) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(given)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${given}"`);
+    return given as ExportFormat;
+  }
+  if (file !== undefined && /\.dpo\.jsonl$/i.test(file)) return 'dpo';
+  if (file !== undefined && /\.ranking\.csv$/i.test(file)) return 'ranking';
+  return fileFormat(file, undefined, 'csv');
 }
 
 function readDefinition(file: string): unknown {
@@ -51,7 +62,7 @@ function itemsStream(file: string, size: number, onBytes: (read: number) => void
 }
 
 const listLine = (c: CampaignView): string =>
-  `#${c.id}  ${c.status.padEnd(6)}  ${c.kind.padEnd(5)}  ${c.name}  ·  ${tnet(c.rewardPerAnswer)} per answer  ·  ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
+  `#${c.id}  ${c.status.padEnd(6)}  ${c.kind.padEnd(8)}  ${c.name}  ·  ${tnet(c.rewardPerAnswer)} per answer  ·  ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
 
 async function importCampaign(core: Core, io: CliIO, definitionFile: string, itemsFile: string, opts: { activate?: boolean; format?: string; community?: string }): Promise<void> {
   const format = fileFormat(itemsFile, opts.format);
@@ -86,7 +97,7 @@ async function importCampaign(core: Core, io: CliIO, definitionFile: string, ite
 }
 
 async function exportCampaign(core: Core, io: CliIO, id: number, opts: { format?: string; out?: string; finalOnly?: boolean }): Promise<void> {
-  const format: ExportFormat = fileFormat(opts.out, opts.format, 'csv');
+  const format = exportFormat(opts.out, opts.format);
   const progress = createProgress(io.stderr, 'export', 'rows');
   // Through moderation like every export, so the operator's exports are audited too (as `cli`).
   const e = await core.moderation.openExport(CLI_ACTOR, id, { format, finalOnly: opts.finalOnly, onProgress: (done, total) => progress.update(done, total) });
@@ -138,7 +149,7 @@ export function registerCampaignCommands(program: Command, io: CliIO): void {
   campaign
     .command('export <id>')
     .description("a campaign's results, one row per task (see docs/operator.md: Campaign exports)")
-    .option('--format <format>', 'csv or jsonl (default: from --out, else csv)')
+    .option('--format <format>', 'csv or jsonl; for a pairwise campaign also dpo (decided preferences as DPO JSONL) or ranking (the models, CSV) (default: from --out, else csv)')
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--final-only', 'only tasks that are final (with or without a certain consensus)')
     .action(async (idText: string, opts: { format?: string; out?: string; finalOnly?: boolean }) => {

@@ -46,6 +46,17 @@ describe('campaign wizard steps', () => {
     expect(t.text).toContain('Options: correct (Correct), wrong (Wrong)');
   });
 
+  it('skips the options of a pairwise campaign and says what its items hold', () => {
+    const afterQuestion = walk(['Replies', 'pairwise', 'Which reply is better?']);
+    expect(afterQuestion.state!.step).toBe('reward');
+    expect(afterQuestion.text).toMatch(/^Its options are fixed: A, B, tie, both bad\.\nStep 5 of 8/);
+    const t = walk(['Replies', 'pairwise', 'Which reply is better?', '1', '3', '50']);
+    expect(t.state!.step).toBe('items');
+    expect(t.state!.definition.options).toBeUndefined();
+    expect(t.text).toContain('Options: a (A is better), b (B is better), tie (Tie), both_bad (Both bad)');
+    expect(t.text).toContain('columns prompt, a, b, and optionally model_a and model_b');
+  });
+
   it('asks for a document when text comes at the items step', () => {
     const t = walk(['Pets', 'label', 'Q?', 'cat, dog', '1', '3', '50', 'here are my items']);
     expect(t.state!.step).toBe('items');

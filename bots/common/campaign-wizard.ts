@@ -28,7 +28,7 @@ const FIELD_STEPS: readonly Exclude<WizardStep, 'items' | 'confirm'>[] = ['name'
 
 const PROMPTS: Record<Exclude<WizardStep, 'confirm'>, string> = {
   name: 'New campaign (send /cancel at any time to stop).\nStep 1 of 8: its name?',
-  kind: 'Step 2 of 8: which kind? label (pick a label for each item), vote (pick the better option) or check (is a model right?)',
+  kind: 'Step 2 of 8: which kind? label (pick a label for each item), vote (pick the better option), check (is a model right?) or pairwise (which of two outputs is better: A, B, tie or both bad)',
   question: 'Step 3 of 8: the question members answer on every item?',
   options: 'Step 4 of 8: the options, separated by commas: cat, dog, bird. Give a label with = (pos=Positive). For a check campaign, - keeps Correct / Wrong.',
   reward: 'Step 5 of 8: the reward per accepted answer, in TNET (like 10 or 0.5)?',
@@ -45,9 +45,15 @@ export const startWizard = (communityId: number | null = null): WizardTurn => ({
   text: PROMPTS.name,
 });
 
+/** What a pairwise campaign's items hold, said where its items are asked for (its options are fixed, their step skipped). */
+const PAIRWISE_ITEMS = 'Each pairwise item has a prompt and two outputs: columns prompt, a, b, and optionally model_a and model_b to rank the models.';
+
+const promptOf = (step: Exclude<WizardStep, 'confirm'>, definition: Record<string, unknown>): string =>
+  step === 'items' && definition.kind === 'pairwise' ? `${PROMPTS.items}\n${PAIRWISE_ITEMS}` : PROMPTS[step];
+
 /** The prompt of the step the conversation waits on. */
 export const wizardPrompt = (state: CampaignWizard): string =>
-  state.step === 'confirm' ? confirmPrompt(state.campaignId!) : PROMPTS[state.step];
+  state.step === 'confirm' ? confirmPrompt(state.campaignId!) : promptOf(state.step, state.definition);
 
 const confirmPrompt = (campaignId: number) => `Send activate to start campaign #${campaignId}, or /cancel to drop it.`;
 
@@ -90,7 +96,7 @@ function parseField(field: CampaignDefinitionField, text: string, definition: Re
  * step and says what is wrong.
  */
 export function wizardText(state: CampaignWizard, text: string): WizardTurn {
-  if (state.step === 'items') return { state, text: `Send the items as a document (a .csv or .jsonl file). ${PROMPTS.items}` };
+  if (state.step === 'items') return { state, text: `Send the items as a document (a .csv or .jsonl file). ${promptOf('items', state.definition)}` };
   if (state.step === 'confirm') return { state, text: confirmPrompt(state.campaignId!) };
   const field = state.step;
   const parsed = parseField(field, text, state.definition);
@@ -107,10 +113,12 @@ export function wizardText(state: CampaignWizard, text: string): WizardTurn {
       if (!isDomainError(e)) throw e;
       return { state: { ...state, definition }, text: `${errorText(e)}\n${PROMPTS.budget}` };
     }
-    return { state: { ...state, step: 'items', definition }, text: `${summary(definition)}\n\n${PROMPTS.items}` };
+    return { state: { ...state, step: 'items', definition }, text: `${summary(definition)}\n\n${promptOf('items', definition)}` };
   }
-  const next = FIELD_STEPS[FIELD_STEPS.indexOf(field) + 1]!;
-  return { state: { ...state, step: next, definition }, text: PROMPTS[next] };
+  let next = FIELD_STEPS[FIELD_STEPS.indexOf(field) + 1]!;
+  // A pairwise campaign's options are fixed (a, b, tie, both bad): nothing to ask.
+  if (next === 'options' && definition.kind === 'pairwise') next = 'reward';
+  return { state: { ...state, step: next, definition }, text: next === 'reward' && definition.kind === 'pairwise' ? `Its options are fixed: A, B, tie, both bad.\n${PROMPTS.reward}` : PROMPTS[next] };
 }
 
 function summary(d: Record<string, unknown>): string {

@@ -21,6 +21,7 @@ const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
   },
   'campaign.closed': { campaignId: 41 },
   'campaign.no_items': { campaignId: 41 },
+  'campaign.export_format': { campaignId: 41, format: 'dpo', kind: 'label' },
   'campaign.forbidden': {},
   'campaign.budget_exhausted': { campaignId: 41 },
   'campaign.over_cap': { available: 1500n * 10n ** 18n },

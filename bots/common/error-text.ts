@@ -21,6 +21,7 @@ const messages: { [C in DomainErrorCode]: (d: DomainErrorDetails[C]) => string }
     (d.badRowCount > d.badRows.length ? `\n- and ${d.badRowCount - d.badRows.length} more` : ''),
   'campaign.closed': (d) => `Campaign #${d.campaignId} is closed.`,
   'campaign.no_items': (d) => `Campaign #${d.campaignId} has no items yet; import some first.`,
+  'campaign.export_format': (d) => `Campaign #${d.campaignId} is a ${d.kind} campaign; the ${d.format} export is for pairwise campaigns only.`,
   'campaign.forbidden': () => 'Only moderators can do that.',
   'campaign.budget_exhausted': (d) => `Campaign #${d.campaignId} has spent its budget.`,
   'campaign.over_cap': (d) => `That budget would exceed the 6,000,000,000 TNET cap: at most ${tnet(d.available)} is left to promise.`,

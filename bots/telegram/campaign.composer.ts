@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Composer, GrammyError, InputFile } from 'grammy';
-import { MAX_OPEN_CARDS, type Actor, type CampaignExport, type Core } from '../../core';
+import { EXPORT_FORMATS, EXPORT_WORDS, exportFileName, MAX_OPEN_CARDS, type Actor, type CampaignExport, type Core, type ExportFormat } from '../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../common/campaign-chart';
 import { campaignStatsText } from '../common/campaign-stats-text';
 import { itemFormatOf, startWizard, wizardCancel, wizardConfirm, wizardItems, wizardPrompt, wizardText, type CampaignWizard, type WizardTurn } from '../common/campaign-wizard';
@@ -165,16 +165,18 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     }
 
     if (sub === 'export') {
-      if (id === undefined || extra !== undefined) return say(ctx, 'Usage: /campaign export <id>, with the campaign\'s number from /campaign list.');
+      const format = (extra ?? 'csv') as ExportFormat;
+      if (id === undefined || !EXPORT_FORMATS.includes(format) || rest.length > 0)
+        return say(ctx, `Usage: /campaign export <id> [format], with the campaign's number from /campaign list; format: ${EXPORT_FORMATS.join(', ')} (default csv; dpo and ranking for pairwise campaigns).`);
       return guard(ctx, 'campaign export', async () => {
         if (!(await moderator(ctx, sub))) return;
         if (!(await affordable(ctx))) return;
-        const exp = await core.moderation.openExport(await actor(ctx), id, { format: 'csv' });
+        const exp = await core.moderation.openExport(await actor(ctx), id, { format });
         // Gold labels and live consensus are the moderator's alone: from a group, the file goes to their private chat.
         const group = isGroupChat(ctx);
         try {
-          await ctx.api.sendDocument(group ? from.id : chat.id, new InputFile(() => exportBytes(exp), `campaign-${id}.csv`), {
-            caption: `Campaign #${id}: ${exp.total} task${exp.total === 1 ? '' : 's'} with their consensus, as CSV.`,
+          await ctx.api.sendDocument(group ? from.id : chat.id, new InputFile(() => exportBytes(exp), exportFileName(id, format)), {
+            caption: `Campaign #${id}: ${exp.total} ${format === 'ranking' ? 'model' : 'task'}${exp.total === 1 ? '' : 's'} ${EXPORT_WORDS[format]}.`,
           });
           if (group) await say(ctx, groupPointer({ delivered: true }));
         } catch (e) {

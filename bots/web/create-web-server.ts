@@ -32,6 +32,7 @@ const STATUS: Partial<Record<DomainErrorCode, number>> = {
   'wallet.challenge_expired': 410,
   'wallet.address_taken': 409,
   'campaign.not_found': 404,
+  'campaign.export_format': 404,
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HTTP_ACTOR, type Core, type ExportFormat } from '../../core';
+import { exportFileName, HTTP_ACTOR, type Core, type ExportFormat } from '../../core';
 import { holdsBearerToken } from './bearer-token';
 
 export type ExportDeps = Pick<Core, 'moderation'>;
@@ -7,10 +7,17 @@ export type ExportDeps = Pick<Core, 'moderation'>;
 /** Whether the request carries the export token as `Authorization: Bearer <token>`. */
 export const holdsExportToken = holdsBearerToken;
 
-const CONTENT_TYPE: Record<ExportFormat, string> = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' };
+const CONTENT_TYPE: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  jsonl: 'application/x-ndjson; charset=utf-8',
+  dpo: 'application/x-ndjson; charset=utf-8',
+  ranking: 'text/csv; charset=utf-8',
+};
+
 
 /**
- * GET /campaigns/:id/export.csv|.jsonl (?final=1 for final tasks only): a campaign's
+ * GET /campaigns/:id/export.csv|.jsonl (?final=1 for final tasks only), and for a
+ * pairwise campaign export.dpo.jsonl (decided preferences) and ranking.csv: a campaign's
  * results streamed (constant memory), for the holder of EXPORT_TOKEN: an operator's secret
  * that opens every campaign (a platform admin's reach), never a moderator's. Each export is
  * written to the audit log as actor "http". Without the token configured, exports over
@@ -27,11 +34,13 @@ export function registerExports(app: FastifyInstance, deps: ExportDeps, exportTo
     const exp = await deps.moderation.openExport(HTTP_ACTOR, id, { format, finalOnly: req.query.final === '1' || req.query.final === 'true' });
     return reply
       .type(CONTENT_TYPE[format])
-      .header('content-disposition', `attachment; filename="campaign-${id}.${format}"`)
+      .header('content-disposition', `attachment; filename="${exportFileName(id, format)}"`)
       .header('cache-control', 'no-store')
       .header('x-export-tasks', String(exp.total))
       .send(exp.stream());
   };
   app.get('/campaigns/:id/export.csv', handler('csv'));
   app.get('/campaigns/:id/export.jsonl', handler('jsonl'));
+  app.get('/campaigns/:id/export.dpo.jsonl', handler('dpo'));
+  app.get('/campaigns/:id/ranking.csv', handler('ranking'));
 }

@@ -1,8 +1,10 @@
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../errors';
-import { campaignExists, countExportTasks, selectCheckVerdicts, selectExportPage, type ExportTaskRow } from './campaign-export.statements';
-import { csvHeader, csvLine, jsonLine, type ExportFormat, type ExportRecord } from './export-record';
+import { selectDecidedPairs } from '../campaigns/campaign-report.statements';
+import { modelRanking } from '../campaigns/pairwise-report';
+import { countExportTasks, selectCampaignKind, selectCheckVerdicts, selectExportPage, type ExportTaskRow } from './campaign-export.statements';
+import { csvHeader, csvLine, dpoLine, jsonLine, PAIRWISE_FORMATS, rankingCsv, type ExportFormat, type ExportRecord } from './export-record';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -55,15 +57,29 @@ export class CampaignExportService {
    * (a download), and a transaction held that long would pin old row versions on
    * PostgreSQL and block every other query on embedded PGlite. A task that changes while
    * the export runs appears as its page read it.
-   * @throws DomainError campaign.not_found
+   * A dpo export holds only decided tasks (finalOnly implied); a ranking export is the
+   * models' ranking at the time it is opened, one line per model.
+   * @throws DomainError campaign.not_found, campaign.export_format (dpo or ranking of a campaign that is not pairwise)
    */
   async open(campaignId: number, opts: ExportOptions): Promise<CampaignExport> {
     const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
-    const finalOnly = opts.finalOnly ?? false;
-    if (!(await campaignExists(this.ds, campaignId))) throw new DomainError('campaign.not_found', { campaignId });
+    const kind = await selectCampaignKind(this.ds, campaignId);
+    if (!kind) throw new DomainError('campaign.not_found', { campaignId });
+    if (PAIRWISE_FORMATS.has(opts.format) && kind !== 'pairwise') throw new DomainError('campaign.export_format', { campaignId, format: opts.format, kind });
+    if (opts.format === 'ranking') {
+      const decided = await selectDecidedPairs(this.ds, campaignId);
+      const { ranking } = modelRanking(decided.map((d) => ({ payload: { model_a: d.model_a, model_b: d.model_b }, consensus: d.consensus_label })));
+      const text = rankingCsv(ranking);
+      async function* once(): AsyncGenerator<string> {
+        opts.onProgress?.(ranking.length, ranking.length);
+        yield text;
+      }
+      return { campaignId, format: opts.format, total: ranking.length, chunks: once, stream: () => Readable.from(once(), { objectMode: false }) };
+    }
+    const finalOnly = (opts.finalOnly ?? false) || opts.format === 'dpo';
     const total = await countExportTasks(this.ds, campaignId, finalOnly);
-    const line = opts.format === 'csv' ? csvLine : jsonLine;
+    const line = opts.format === 'csv' ? csvLine : opts.format === 'dpo' ? dpoLine : jsonLine;
     const ds = this.ds;
     async function* chunks(): AsyncGenerator<string> {
       if (opts.format === 'csv') yield csvHeader();

@@ -1,3 +1,4 @@
+import type { CampaignKind } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
 import type { Queryable } from '../db/queryable';
 
@@ -22,9 +23,10 @@ export interface CheckVerdictRow {
   verdict: string;
 }
 
-export async function campaignExists(q: Queryable, campaignId: number): Promise<boolean> {
-  const [c]: unknown[] = await q.query(`SELECT id FROM campaign WHERE id = $1`, [campaignId]);
-  return c !== undefined;
+/** A campaign's kind; undefined when there is no such campaign. */
+export async function selectCampaignKind(q: Queryable, campaignId: number): Promise<CampaignKind | undefined> {
+  const [c]: { kind: CampaignKind }[] = await q.query(`SELECT kind FROM campaign WHERE id = $1`, [campaignId]);
+  return c?.kind;
 }
 
 /** How many tasks an export of the campaign holds (only final ones with `finalOnly`). */

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { csvHeader, csvLine, EXPORT_COLUMNS, jsonLine, type ExportRecord } from './export-record';
+import { csvHeader, csvLine, dpoLine, EXPORT_COLUMNS, jsonLine, rankingCsv, type ExportRecord } from './export-record';
 
 const record = (over: Partial<ExportRecord> = {}): ExportRecord => ({
   taskId: 7,
@@ -52,5 +52,44 @@ describe('export records', () => {
       gold_label: 'cat',
       model_verified: 'no',
     });
+  });
+});
+
+describe('dpo lines', () => {
+  const pair = (over: Partial<ExportRecord> = {}) =>
+    record({ itemJson: JSON.stringify({ prompt: 'Capital of France?', a: 'Paris', b: 'Lyon', model_a: 'm1', model_b: 'm2' }), consensusLabel: 'a', ...over });
+
+  it.each([
+    ['a chosen', pair(), { prompt: 'Capital of France?', chosen: 'Paris', rejected: 'Lyon' }],
+    ['b chosen', pair({ consensusLabel: 'b' }), { prompt: 'Capital of France?', chosen: 'Lyon', rejected: 'Paris' }],
+  ])('%s: prompt, chosen, rejected and nothing else', (_, r, expected) => {
+    const line = dpoLine(r);
+    expect(line.endsWith('\n')).toBe(true);
+    expect(JSON.parse(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['a tie', pair({ consensusLabel: 'tie' })],
+    ['both bad', pair({ consensusLabel: 'both_bad' })],
+    ['no sure consensus', pair({ status: 'final_uncertain' })],
+    ['still open', pair({ status: 'open', consensusLabel: null })],
+    ['a gold task', pair({ goldLabel: 'a' })],
+    ['an item without its outputs', record({ itemJson: '{"prompt":"x"}', consensusLabel: 'a' })],
+  ])('writes no line for %s', (_, r) => {
+    expect(dpoLine(r)).toBe('');
+  });
+});
+
+describe('ranking csv', () => {
+  it('writes the models best first with rounded scores, neutralising names', () => {
+    const csv = rankingCsv([
+      { model: 'big', score: 1080.44, low: 1031.25, high: 1122.81, pairs: 12 },
+      { model: '=cmd()', score: 919.56, low: 870.1, high: 969.9, pairs: 12 },
+    ]);
+    expect(parse(csv)).toEqual([
+      ['rank', 'model', 'score', 'low_95', 'high_95', 'pairs'],
+      ['1', 'big', '1080.4', '1031.3', '1122.8', '12'],
+      ['2', "'=cmd()", '919.6', '870.1', '969.9', '12'],
+    ]);
   });
 });

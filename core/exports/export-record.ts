@@ -1,7 +1,27 @@
 import type { TaskStatus } from '../domain/task-status';
 import { csvRow } from './csv-row';
 
-export type ExportFormat = 'csv' | 'jsonl';
+/**
+ * csv and jsonl: one row per task, for every kind. dpo (pairwise campaigns): the decided
+ * preferences as the JSONL DPO trainers read. ranking (pairwise): the models' Bradley-Terry
+ * ranking as CSV.
+ */
+export type ExportFormat = 'csv' | 'jsonl' | 'dpo' | 'ranking';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl', 'dpo', 'ranking'];
+/** The file name a campaign's export goes by. */
+export const exportFileName = (campaignId: number, format: ExportFormat): string =>
+  `campaign-${campaignId}.${{ csv: 'csv', jsonl: 'jsonl', dpo: 'dpo.jsonl', ranking: 'ranking.csv' }[format]}`;
+
+/** What an export holds, in words for a chat's caption. */
+export const EXPORT_WORDS: Record<ExportFormat, string> = {
+  csv: 'with their consensus, as CSV',
+  jsonl: 'with their consensus, as JSON lines',
+  dpo: 'decided, as DPO preference pairs (JSON lines)',
+  ranking: 'ranked by Bradley-Terry, as CSV',
+};
+
+/** The formats only a pairwise campaign has. */
+export const PAIRWISE_FORMATS: ReadonlySet<ExportFormat> = new Set(['dpo', 'ranking']);
 
 /** One task of a campaign export, as read from the task row. */
 export interface ExportRecord {
@@ -79,4 +99,27 @@ export function jsonLine(r: ExportRecord): string {
     model_verified: r.modelVerified,
   });
   return `${head.slice(0, -1)},"item":${r.itemJson},${tail.slice(1)}\n`;
+}
+
+/**
+ * One DPO line (LF) for a pairwise task whose consensus chose a side, in the shape DPO
+ * trainers read ({"prompt", "chosen", "rejected"}); '' for any other task: a tie, both bad,
+ * a task without a sure consensus (final_uncertain), an open one, or a gold task (its label
+ * was given, not found). A line holds nothing else, so a trainer reads it as it is.
+ */
+export function dpoLine(r: ExportRecord): string {
+  if (r.status !== 'final' || r.goldLabel !== null || (r.consensusLabel !== 'a' && r.consensusLabel !== 'b')) return '';
+  const item = JSON.parse(r.itemJson) as Record<string, unknown>;
+  const [chosen, rejected] = r.consensusLabel === 'a' ? [item.a, item.b] : [item.b, item.a];
+  if (typeof item.prompt !== 'string' || typeof chosen !== 'string' || typeof rejected !== 'string') return '';
+  return JSON.stringify({ prompt: item.prompt, chosen, rejected }) + '\n';
+}
+
+/** The columns of a ranking export. */
+export const RANKING_COLUMNS = ['rank', 'model', 'score', 'low_95', 'high_95', 'pairs'] as const;
+
+/** A ranking export: its header and one line per model, best first; scores to one decimal. */
+export function rankingCsv(ranking: readonly { model: string; score: number; low: number; high: number; pairs: number }[]): string {
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return csvRow(RANKING_COLUMNS) + ranking.map((m, i) => csvRow([i + 1, m.model, round(m.score), round(m.low), round(m.high), m.pairs])).join('');
 }

@@ -112,4 +112,57 @@ describe(`pairwise campaigns on ${engine}`, () => {
     const r = await core.answers.submit({ memberId: m, taskId: next.card.taskId, choice: 'x' });
     expect(r.outcome === 'accepted' && r.answer.swapped).toBeNull();
   });
+
+  it('ranks the models, measures position bias and exports DPO pairs and the ranking', async () => {
+    const c = await core.campaigns.create(pairDefinition(), null);
+    // strong beats mid, mid beats weak, strong beats weak; one tie. Sides alternate.
+    const items = [
+      pair('s-m1', 'great', 'fine', ['strong', 'mid']),
+      pair('m-s1', 'fine', 'great', ['mid', 'strong']),
+      pair('m-w1', 'fine', 'poor', ['mid', 'weak']),
+      pair('w-m1', 'poor', 'fine', ['weak', 'mid']),
+      pair('s-w1', 'great', 'poor', ['strong', 'weak']),
+      pair('tie1', 'same-ish', 'same-ish!', ['mid', 'weak']),
+    ];
+    const better: Record<string, string> = { 's-m1': 'a', 'm-s1': 'b', 'm-w1': 'a', 'w-m1': 'b', 's-w1': 'a', tie1: 'tie' };
+    await core.campaigns.importItems(c.id, Readable.from([file(...items)]), 'jsonl');
+    await core.campaigns.transition(c.id, 'activate');
+    const keys = new Map<number, string>(
+      (await core.ds.query(`SELECT id, item_key FROM task WHERE campaign_id = $1`, [c.id])).map((r: { id: number; item_key: string }) => [r.id, r.item_key]),
+    );
+    for (let i = 0; i < 3; i++) {
+      const m = await member(core, `pair-rank-${i}`);
+      for (;;) {
+        const next = await core.assignment.next(m, [c.id]);
+        if (!next.found) break;
+        const r = await core.answers.submit({ memberId: m, taskId: next.card.taskId, choice: better[keys.get(next.card.taskId)!]! });
+        expect(r.outcome).toBe('accepted');
+      }
+    }
+    const report = await core.reports.report(c.id);
+    expect(report.pairwise!.ranking.map((r) => r.model)).toEqual(['strong', 'mid', 'weak']);
+    expect(report.pairwise!.rankedPairs).toBe(6);
+    // 15 answers chose a side; how many chose the first-shown one follows from each member's order.
+    const stored: { choice: string; swapped: boolean }[] = await core.ds.query(`SELECT choice, swapped FROM answer WHERE campaign_id = $1`, [c.id]);
+    const first = stored.filter((a) => (a.choice === 'a' && !a.swapped) || (a.choice === 'b' && a.swapped)).length;
+    expect(report.pairwise!.positionBias).toMatchObject({ decisive: 15, firstChosen: first });
+
+    const read = async (format: 'dpo' | 'ranking') => {
+      let text = '';
+      for await (const chunk of (await core.exports.open(c.id, { format })).chunks()) text += chunk;
+      return text;
+    };
+    const dpo = (await read('dpo')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(dpo).toHaveLength(5);
+    expect(dpo[0]).toEqual({ prompt: 'Prompt s-m1', chosen: 'great', rejected: 'fine' });
+    expect(dpo.every((d) => Object.keys(d).join() === 'prompt,chosen,rejected')).toBe(true);
+    expect(dpo.map((d) => d.chosen)).toEqual(['great', 'great', 'fine', 'fine', 'great']);
+    const ranking = (await read('ranking')).trim().split('\r\n');
+    expect(ranking[0]).toBe('rank,model,score,low_95,high_95,pairs');
+    expect(ranking.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['1,strong', '2,mid', '3,weak']);
+
+    const label = await core.campaigns.create(pairDefinition({ kind: 'label', options: ['x', 'y'] }), null);
+    const e = await domainError(core.exports.open(label.id, { format: 'dpo' }), 'campaign.export_format');
+    expect(e.details).toEqual({ campaignId: label.id, format: 'dpo', kind: 'label' });
+  });
 });

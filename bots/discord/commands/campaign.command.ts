@@ -1,5 +1,5 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandSubcommandBuilder } from 'discord.js';
-import { isDomainError } from '../../../core';
+import { EXPORT_WORDS, exportFileName, isDomainError, type ExportFormat } from '../../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../../common/campaign-chart';
 import { campaignStatsText } from '../../common/campaign-stats-text';
 import type { ChatContext } from '../../common/chat-message';
@@ -49,7 +49,10 @@ export const campaignCommand: SlashCommand = {
     .addSubcommand((s) => withId(s, 'close', 'Close a campaign for good'))
     .addSubcommand((s) =>
       withId(s, 'export', 'The consensus labels as a file').addStringOption((o) =>
-        o.setName('format').setDescription('CSV (default) or JSON lines').addChoices({ name: 'CSV', value: 'csv' }, { name: 'JSON lines', value: 'jsonl' }),
+        o
+          .setName('format')
+          .setDescription('CSV (default), JSON lines; pairwise campaigns also DPO pairs or the model ranking')
+          .addChoices({ name: 'CSV', value: 'csv' }, { name: 'JSON lines', value: 'jsonl' }, { name: 'DPO pairs (pairwise)', value: 'dpo' }, { name: 'Model ranking (pairwise)', value: 'ranking' }),
       ),
     )
     .toJSON(),
@@ -67,7 +70,7 @@ export const campaignCommand: SlashCommand = {
     }
     if (sub === 'new') return campaignNew(i, ctx, deps);
     if (sub === 'stats') return statsChart(i.id, deps, ctx, id!);
-    if (sub === 'export') return exportFile(deps, ctx, id!, (i.options.getString('format') ?? 'csv') as 'csv' | 'jsonl');
+    if (sub === 'export') return exportFile(deps, ctx, id!, (i.options.getString('format') ?? 'csv') as ExportFormat);
     const result = await runShared(deps, ctx, shared, sharedInput(sub, id));
     if ((sub === 'post' || sub === 'resume') && i.channelId) void deps.cards.fill(i.channelId);
     return result;
@@ -81,7 +84,7 @@ function sharedInput(sub: string, campaignId: number | null): CampaignInput | Us
   return new UsageError(`Usage: /campaign ${sub} <id>, with the campaign's number from /campaign list.`);
 }
 
-async function exportFile(deps: SlashDeps, ctx: ChatContext, campaignId: number, format: 'csv' | 'jsonl'): Promise<SlashResult> {
+async function exportFile(deps: SlashDeps, ctx: ChatContext, campaignId: number, format: ExportFormat): Promise<SlashResult> {
   try {
     const actor = actorOf(ctx, (await deps.core.identities.resolve(ctx.user)).memberId);
     const exp = await deps.core.moderation.openExport(actor, campaignId, { format });
@@ -94,8 +97,8 @@ async function exportFile(deps: SlashDeps, ctx: ChatContext, campaignId: number,
       parts.push(b);
     }
     return {
-      messages: renderMessages([{ text: `Campaign #${campaignId}: ${exp.total} task${exp.total === 1 ? '' : 's'} as ${format === 'csv' ? 'CSV' : 'JSON lines'}.` }]),
-      files: [{ attachment: Buffer.concat(parts), name: `campaign-${campaignId}.${format}` }],
+      messages: renderMessages([{ text: `Campaign #${campaignId}: ${exp.total} ${format === 'ranking' ? 'model' : 'task'}${exp.total === 1 ? '' : 's'} ${EXPORT_WORDS[format]}.` }]),
+      files: [{ attachment: Buffer.concat(parts), name: exportFileName(campaignId, format) }],
     };
   } catch (e) {
     if (isDomainError(e)) return text(errorText(e));
