@@ -13,6 +13,7 @@ import { ChainClient, ChainError, type ChainClientOptions } from './chain/chain-
 import { signatureVerifier } from './chain/signature';
 import type { Config } from './config';
 import { CampaignExportService } from './exports/campaign-export.service';
+import { ImageStore, mediaDir } from './media/image-store';
 import { HealthService } from './health/health.service';
 import { IdentityService } from './identities/identity.service';
 import { JobRunService } from './jobs/job-run.service';
@@ -63,6 +64,8 @@ export interface Core {
   readonly baselines: BaselineService;
   /** Campaign results as CSV or JSONL, streamed. */
   readonly exports: CampaignExportService;
+  /** Uploaded images (DATA_DIR/media), validated and re-encoded; what item payloads' refs name. */
+  readonly media: ImageStore;
   /** Members as operators see them (identities, wallet). */
   readonly members: MemberService;
   /** One person, two chats: confirms the merge a wallet verification offered. */
@@ -125,6 +128,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
   const campaigns = new CampaignService(ds);
   const exports = new CampaignExportService(ds);
+  const media = new ImageStore(mediaDir(config.dataDir));
   const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize });
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;
@@ -169,6 +173,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     campaigns,
     communities: new CommunityService(ds, clock),
     moderation: new ModerationService(ds, campaigns, exports),
+    media,
     audit: new AuditService(ds),
     reports: new CampaignReportService(ds, campaigns, baselines),
     assignment: new AssignmentService(ds, clock, config.goldDrawKey),

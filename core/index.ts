@@ -50,3 +50,7 @@ export { CHECK_OPTIONS, type CheckCampaignOptions, type CheckCampaignResult, typ
 export { loadModelManifest } from './models/model-manifest';
 export type { RegisteredModel } from './models/model-registry';
 export type { ModelDevice, ModelInputKind, ModelRegistration } from './models/model-spec';
+export { cardImage, type CardImage } from './media/card-image';
+export { ImageStore, mediaDir, type StoredImage } from './media/image-store';
+export { isMediaRefused, MediaRefusedError, type MediaRefusal } from './media/media-refusal';
+export { readZipUpload, uploadRows, type ZipUpload } from './media/zip-upload';

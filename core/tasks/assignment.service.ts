@@ -17,6 +17,7 @@ import {
   type ServableCampaignRow,
 } from './assignment.statements';
 import { goldShareFor, pickGold, spreadHash } from './gold-pick';
+import { cardImage, type CardImage } from '../media/card-image';
 import { sidesSwapped, type CardViewer } from './pair-order';
 import { shownCount } from './shown-count';
 
@@ -42,6 +43,8 @@ export interface TaskCard {
   reward: bigint;
   /** A pairwise task whose viewer sees output b first (pair-order.ts); false for every other kind. */
   swapped: boolean;
+  /** The item's picture (an https URL or a media-store image), if it has one. */
+  image?: CardImage;
 }
 
 export type NextTask = { found: true; card: TaskCard } | { found: false; reason: 'no_active_campaign' | 'nothing_left' };
@@ -123,6 +126,11 @@ export class AssignmentService {
   }
 }
 
+const withImage = (payload: Record<string, unknown>): { image?: CardImage } => {
+  const image = cardImage(payload);
+  return image ? { image } : {};
+};
+
 function toCard(
   t: CardTaskRow,
   c: Pick<CampaignRow, 'id' | 'name' | 'kind' | 'question' | 'options' | 'answers_per_task' | 'reward_per_answer'>,
@@ -143,5 +151,6 @@ function toCard(
     consensusLabel: t.consensus_label,
     reward: BigInt(c.reward_per_answer),
     swapped: c.kind === 'pairwise' && viewer !== undefined && sidesSwapped(t.id, viewer),
+    ...withImage(t.payload),
   };
 }

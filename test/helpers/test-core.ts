@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { adminSql as admin } from '../../core/db/admin-sql';
 import { createDataSource } from '../../ormconfig';
 import { createCore, createLogger, loadConfig, type Core, type CoreOptions } from '../../core';
@@ -17,12 +20,21 @@ export interface TestCore extends Core {
  * asks for them. The gold draw has a fixed key, so which tasks are gold is the same each run.
  */
 export async function createTestCore(env: Record<string, string> = {}, opts: Pick<CoreOptions, 'chain' | 'mint' | 'logger' | 'clock'> = {}): Promise<TestCore> {
-  const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', GOLD_DRAW_KEY: 'tnet-test-gold-draw', ...env });
+  // A data folder of its own: uploaded images go to DATA_DIR/media (the database stays in memory or on DATABASE_URL).
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tnet-test-data-'));
+  const removeData = () => rmSync(dataDir, { recursive: true, force: true });
+  const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', GOLD_DRAW_KEY: 'tnet-test-gold-draw', DATA_DIR: dataDir, ...env });
   const logger = opts.logger ?? createLogger({ level: 'error', write: () => undefined });
   const base = process.env.DATABASE_URL;
   if (!base) {
     const core = await createCore(config, { ...opts, logger, ds: createDataSource({}) });
-    return { ...core, cleanup: () => core.close() };
+    return {
+      ...core,
+      cleanup: async () => {
+        await core.close();
+        removeData();
+      },
+    };
   }
   const name = `tnet_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   await admin(base, `CREATE DATABASE ${name}`);
@@ -34,6 +46,7 @@ export async function createTestCore(env: Record<string, string> = {}, opts: Pic
     cleanup: async () => {
       await core.close();
       await admin(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      removeData();
     },
   };
 }
