@@ -45,6 +45,7 @@ describe(`assignment on ${engine}`, () => {
         taskId: t,
         campaignId: c,
         campaignName: 'Test campaign',
+        kind: 'label',
         question: 'Cat or dog?',
         options: [
           { id: 'cat', label: 'cat' },
@@ -57,6 +58,7 @@ describe(`assignment on ${engine}`, () => {
         status: 'open',
         consensusLabel: null,
         reward: ONE_TNET / 4n,
+        swapped: false,
       },
     });
   });
