@@ -126,9 +126,9 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const scoring = new ScoringService(ds);
   const clock = opts.clock ?? systemClock;
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
-  const campaigns = new CampaignService(ds);
-  const exports = new CampaignExportService(ds);
   const media = new ImageStore(mediaDir(config.dataDir));
+  const campaigns = new CampaignService(ds, media);
+  const exports = new CampaignExportService(ds);
   const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize });
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;

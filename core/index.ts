@@ -12,7 +12,7 @@ export type { ConsensusMode } from './domain/consensus-mode';
 export type { TaskStatus } from './domain/task-status';
 export type { PlatformUser, MemberRef } from './identities/identity.service';
 export type { CampaignStats, ImportResult, CampaignTransition, CampaignView } from './campaigns/campaign.service';
-export type { ItemFormat } from './campaigns/item-rows';
+export type { ItemFormat, UploadFormat } from './campaigns/item-rows';
 export type { AuditedBy } from './campaigns/campaign.service';
 export { createWithItems, type CreateWithItemsResult, type NewCampaignItems } from './campaigns/create-with-items';
 export { CLI_ACTOR, HTTP_ACTOR, type Actor } from './communities/actor';
@@ -33,6 +33,7 @@ export type { MintRunSummary, MintStep, MintPreview, MintPreviewPayout } from '.
 export type { BatchSummary } from './mint/batch-summary';
 export type { CampaignExport, ExportOptions } from './exports/campaign-export.service';
 export { EXPORT_COLUMNS, EXPORT_FORMATS, EXPORT_WORDS, exportFileName, type ExportFormat } from './exports/export-record';
+export { DatasetDirRefusedError, writeHfDataset, type HfDatasetDeps, type HfDatasetOptions, type HfDatasetResult } from './exports/write-hf-dataset';
 export type { MemberProfile, MemberIdentity } from './members/member.service';
 export type { MergeResult } from './members/member-merge.service';
 export type { Health, JobHealth } from './health/health.service';

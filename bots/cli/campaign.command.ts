@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { CLI_ACTOR, createWithItems, EXPORT_FORMATS, type CampaignView, type Core, type ExportFormat, type ItemFormat } from '../../core';
+import { CLI_ACTOR, createWithItems, EXPORT_FORMATS, type CampaignView, type Core, type ExportFormat, type ItemFormat, type UploadFormat } from '../../core';
 import { tnet } from '../common/format';
 import { CliError, cliConfig, parseId, withCore, type CliIO } from './cli-runtime';
 import { createProgress } from './progress';
@@ -65,7 +65,8 @@ const listLine = (c: CampaignView): string =>
   `#${c.id}  ${c.status.padEnd(6)}  ${c.kind.padEnd(8)}  ${c.name}  ·  ${tnet(c.rewardPerAnswer)} per answer  ·  ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
 
 async function importCampaign(core: Core, io: CliIO, definitionFile: string, itemsFile: string, opts: { activate?: boolean; format?: string; community?: string }): Promise<void> {
-  const format = fileFormat(itemsFile, opts.format);
+  // A ZIP holds the items file and its images; the file's name says so.
+  const format: UploadFormat = opts.format === undefined && /\.zip$/i.test(itemsFile) ? 'zip' : fileFormat(itemsFile, opts.format);
   const definition = readDefinition(definitionFile);
   const communityId = opts.community === undefined ? null : parseId(opts.community, '--community');
   let size: number;
@@ -132,7 +133,7 @@ export function registerCampaignCommands(program: Command, io: CliIO): void {
     .command('import <definition> <items>')
     .description('create a campaign from a JSON definition and import its items (CSV with a header, or JSONL), all or nothing')
     .option('--activate', 'activate the campaign once its items are in')
-    .option('--format <format>', 'csv or jsonl (default: from the items file name)')
+    .option('--format <format>', 'csv or jsonl (default: from the items file name; a .zip holds one of them and the images it names)')
     .option('--community <id>', "the community it belongs to (its budget comes from the community's allowance); default: the platform")
     .action(async (definitionFile: string, itemsFile: string, opts: { activate?: boolean; format?: string; community?: string }) => {
       await withCore(cliConfig(), (core) => importCampaign(core, io, definitionFile, itemsFile, opts));

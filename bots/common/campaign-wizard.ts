@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { campaignFieldProblems, createWithItems, isDomainError, parseCampaignDefinition, type Actor, type CampaignDefinitionField, type Core, type ItemFormat } from '../../core';
+import { campaignFieldProblems, createWithItems, isDomainError, parseCampaignDefinition, type Actor, type CampaignDefinitionField, type Core, type UploadFormat } from '../../core';
 import { errorText } from './error-text';
 import { tnet } from './format';
 
@@ -36,7 +36,7 @@ const PROMPTS: Record<Exclude<WizardStep, 'confirm'>, string> = {
   budget: 'Step 7 of 8: the total budget in TNET?',
   items:
     'Step 8 of 8: send the items as a CSV file (a header row, one item per line; optional columns id and gold) ' +
-    'or a JSONL file (one JSON object per line), at most 20 MB.',
+    'or a JSONL file (one JSON object per line), at most 20 MB; or a .zip holding one such file and the images its image column names.',
 };
 
 /** Starts the conversation for a community's campaign, or the platform's (null). */
@@ -130,13 +130,15 @@ function summary(d: Record<string, unknown>): string {
   ].join('\n');
 }
 
-/** The format of an uploaded file, from its name (or its type); undefined when it is neither. */
-export function itemFormatOf(fileName: string | undefined, mimeType: string | undefined): ItemFormat | undefined {
+/** The format of an uploaded file, from its name (or its type); undefined when it is none of them. */
+export function itemFormatOf(fileName: string | undefined, mimeType: string | undefined): UploadFormat | undefined {
   const name = (fileName ?? '').toLowerCase();
+  if (name.endsWith('.zip')) return 'zip';
   if (name.endsWith('.csv')) return 'csv';
   if (name.endsWith('.jsonl') || name.endsWith('.ndjson')) return 'jsonl';
   if (mimeType === 'text/csv') return 'csv';
   if (mimeType === 'application/x-ndjson' || mimeType === 'application/jsonl') return 'jsonl';
+  if (mimeType === 'application/zip') return 'zip';
   return undefined;
 }
 
@@ -145,7 +147,7 @@ export function itemFormatOf(fileName: string | undefined, mimeType: string | un
  * core checks the actor's right to the community again and reserves the budget from its
  * allowance), so a broken upload leaves nothing behind and the member can send a fixed file.
  */
-export async function wizardItems(deps: WizardDeps, state: CampaignWizard, actor: Actor, input: Readable, format: ItemFormat): Promise<WizardTurn> {
+export async function wizardItems(deps: WizardDeps, state: CampaignWizard, actor: Actor, input: Readable, format: UploadFormat): Promise<WizardTurn> {
   if (state.step !== 'items') return { state, text: wizardPrompt(state) };
   const create = () => deps.moderation.create(actor, state.definition, state.communityId ?? null);
   const r = await createWithItems(deps.campaigns, create, { input, format }, { actorMemberId: actor.memberId, actor: actor.identity });

@@ -246,7 +246,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
         return say(ctx, `That file is ${megabytes(doc.file_size)}; the limit is ${megabytes(MAX_UPLOAD_BYTES)}. Split it into smaller files, or /cancel.`, true);
       }
       const format = itemFormatOf(doc.file_name, doc.mime_type);
-      if (!format) return say(ctx, 'Send the items as a .csv or .jsonl file, or /cancel.', true);
+      if (!format) return say(ctx, 'Send the items as a .csv or .jsonl file (or a .zip with one and its images), or /cancel.', true);
       let file: DownloadedFile;
       try {
         file = await deps.download(doc.file_id);

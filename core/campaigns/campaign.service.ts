@@ -26,7 +26,11 @@ import {
   type CampaignView,
 } from './campaign.statements';
 import { CampaignImports, importItemRows, type ImportResult } from './item-import';
-import type { ItemFormat } from './item-rows';
+import { parseItemRows, type ParsedRow, type UploadFormat } from './item-rows';
+import type { ImageStore } from '../media/image-store';
+import { isMediaRefused } from '../media/media-refusal';
+import { readZipUpload, uploadRows } from '../media/zip-upload';
+import { DEFAULT_ZIP_LIMITS } from '../media/zip-entry-rules';
 
 export interface CampaignStats {
   campaignId: number;
@@ -72,7 +76,10 @@ export class CampaignService {
   /** Imports running in this process; a transition waits for the campaign's. */
   private readonly imports = new CampaignImports();
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly media: ImageStore,
+  ) {}
 
   /**
    * Creates a draft campaign from a moderator's definition; trusted callers only (the CLI,
@@ -149,12 +156,35 @@ export class CampaignService {
   /**
    * Imports items from a CSV or JSONL stream, all or nothing as members see it; memory stays
    * flat for any file size (item-import.ts: one transaction, or on PGlite a draft's batches
-   * committed one by one so answers go on meanwhile).
-   * @throws DomainError campaign.import_invalid (bad rows with their line numbers),
-   *   campaign.not_found, campaign.closed
+   * committed one by one so answers go on meanwhile). A ZIP upload holds one such file and the
+   * images its rows name (zip-upload.ts): they go to the media store first, re-encoded, and
+   * each row's `image` then names its stored copy; an unsafe entry makes its rows bad rows.
+   * @throws DomainError campaign.import_invalid (bad rows with their line numbers; row 0 for
+   *   an archive refused as a whole), campaign.not_found, campaign.closed
    */
-  async importItems(campaignId: number, input: Readable, format: ItemFormat): Promise<ImportResult> {
-    return this.imports.run(campaignId, () => importItemRows(this.ds, campaignId, input, format));
+  async importItems(campaignId: number, input: Readable, format: UploadFormat): Promise<ImportResult> {
+    return this.imports.run(campaignId, async () => importItemRows(this.ds, campaignId, format === 'zip' ? await this.zipRows(input) : parseItemRows(input, format)));
+  }
+
+  /** A ZIP upload's rows, its images stored; the archive is read whole (at most MAX_ZIP_BYTES). */
+  private async zipRows(input: Readable): Promise<AsyncIterable<ParsedRow>> {
+    const refused = (reason: string) => new DomainError('campaign.import_invalid', { badRows: [{ row: 0, reason }], badRowCount: 1 });
+    const parts: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > DEFAULT_ZIP_LIMITS.maxZipBytes) {
+        input.destroy();
+        throw refused(`the archive is larger than ${DEFAULT_ZIP_LIMITS.maxZipBytes / 1024 / 1024} MB`);
+      }
+      parts.push(chunk);
+    }
+    try {
+      return uploadRows(await readZipUpload(Buffer.concat(parts), this.media));
+    } catch (e) {
+      if (isMediaRefused(e)) throw refused(e.refusal.reason);
+      throw e;
+    }
   }
 
   /**

@@ -1,12 +1,12 @@
 import type { Readable } from 'node:stream';
 import { isDomainError, type DomainError } from '../errors';
 import type { AuditedBy, CampaignService, CampaignView, ImportResult } from './campaign.service';
-import type { ItemFormat } from './item-rows';
+import type { UploadFormat } from './item-rows';
 
-/** The items of a new campaign: a CSV or JSONL stream. */
+/** The items of a new campaign: a CSV or JSONL stream, or a ZIP with one and its images. */
 export interface NewCampaignItems {
   input: Readable;
-  format: ItemFormat;
+  format: UploadFormat;
 }
 
 /**

@@ -1,10 +1,9 @@
-import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isEmbedded } from '../db/named-query';
 import { DomainError } from '../errors';
 import { deleteTasks, insertTasks, lockImportTarget, selectCampaignStatus } from './item-import.statements';
 import { itemProblem } from './kind-rules';
-import { parseItemRows, type ItemFormat, type ItemRow } from './item-rows';
+import type { ItemRow, ParsedRow } from './item-rows';
 
 export interface ImportResult {
   imported: number;
@@ -45,7 +44,7 @@ export class CampaignImports {
 }
 
 /**
- * Imports items from a CSV or JSONL stream, all or nothing as members see it.
+ * Imports items (the rows of a CSV or JSONL file, or of a ZIP upload's), all or nothing as members see it.
  *
  * On PostgreSQL, and for a campaign members can already see, one transaction holds every
  * batch and a bad row rolls them all back. Embedded PGlite is a single session: one long
@@ -55,14 +54,14 @@ export class CampaignImports {
  * @throws DomainError campaign.import_invalid (bad rows with their line numbers),
  *   campaign.not_found, campaign.closed
  */
-export async function importItemRows(ds: DataSource, campaignId: number, input: Readable, format: ItemFormat): Promise<ImportResult> {
+export async function importItemRows(ds: DataSource, campaignId: number, rows: AsyncIterable<ParsedRow>): Promise<ImportResult> {
   const status = await selectCampaignStatus(ds, campaignId);
   if (!status) throw new DomainError('campaign.not_found', { campaignId });
-  if (!(isEmbedded(ds) && status === 'draft')) return ds.transaction((m) => importRows(campaignId, input, format, (work) => work(m)));
+  if (!(isEmbedded(ds) && status === 'draft')) return ds.transaction((m) => importRows(campaignId, rows, (work) => work(m)));
 
   const added: number[] = [];
   try {
-    return await importRows(campaignId, input, format, (work) => ds.transaction(work), added);
+    return await importRows(campaignId, rows, (work) => ds.transaction(work), added);
   } catch (e) {
     // Chunks already committed: remove this import's tasks (a draft's, never served).
     for (let i = 0; i < added.length; i += 10_000) await deleteTasks(ds, added.slice(i, i + 10_000));
@@ -76,8 +75,7 @@ export async function importItemRows(ds: DataSource, campaignId: number, input: 
  */
 async function importRows(
   campaignId: number,
-  input: Readable,
-  format: ItemFormat,
+  parsedRows: AsyncIterable<ParsedRow>,
   batch: <T>(work: (m: EntityManager) => Promise<T>) => Promise<T>,
   added?: number[],
 ): Promise<ImportResult> {
@@ -132,7 +130,7 @@ async function importRows(
   };
 
   let items = 0;
-  for await (const parsed of parseItemRows(input, format)) {
+  for await (const parsed of parsedRows) {
     if (!parsed.ok) {
       fail(parsed.row, parsed.reason);
       continue;

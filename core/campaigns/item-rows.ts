@@ -3,6 +3,8 @@ import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 
 export type ItemFormat = 'csv' | 'jsonl';
+/** What an upload may be: an items file, or a ZIP holding one and its images. */
+export type UploadFormat = ItemFormat | 'zip';
 
 /** One parsed item of an import file; `row` is its 1-based line in the file. */
 export interface ItemRow {

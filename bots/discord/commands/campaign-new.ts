@@ -31,7 +31,7 @@ export const newSubcommand = (s: SlashCommandSubcommandBuilder): SlashCommandSub
     .addStringOption((o) => o.setName('question').setDescription('The question members answer on every item').setRequired(true).setMaxLength(1000))
     .addStringOption((o) => o.setName('reward').setDescription('TNET per accepted answer (like 10 or 0.5)').setRequired(true).setMaxLength(40))
     .addStringOption((o) => o.setName('budget').setDescription('The total budget in TNET').setRequired(true).setMaxLength(40))
-    .addAttachmentOption((o) => o.setName('items').setDescription('The items: a .csv (header row; optional id and gold columns) or .jsonl file, up to 20 MB').setRequired(true))
+    .addAttachmentOption((o) => o.setName('items').setDescription('The items: .csv (header row; optional id, gold) or .jsonl, or a .zip with one and its images; 20 MB').setRequired(true))
     .addStringOption((o) => o.setName('options').setDescription('Comma-separated: cat, dog, bird (pos=Positive for a label); check campaigns may leave it out, pairwise ones must').setMaxLength(2000))
     .addIntegerOption((o) => o.setName('answers_per_task').setDescription('How many answers each task needs (default 3)').setMinValue(1).setMaxValue(100));
 
@@ -83,7 +83,7 @@ export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatConte
   }
   const file = i.options.getAttachment('items', true);
   const format = itemFormatOf(file.name, file.contentType ?? undefined);
-  if (!format) return text(`The items must be a .csv or .jsonl file; ${file.name.slice(0, 80)} is neither. Nothing was created.`);
+  if (!format) return text(`The items must be a .csv, .jsonl or .zip file; ${file.name.slice(0, 80)} is none of them. Nothing was created.`);
   if (file.size > MAX_ITEMS_BYTES) return text(`That file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the items may be 20 MB at most. Nothing was created.`);
   const bytes = await download(file);
   if (!bytes) {
