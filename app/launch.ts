@@ -106,7 +106,7 @@ export async function launch(argv: readonly string[]): Promise<number> {
   }
   const { core, stop } = await bootCore(config);
   try {
-    const seeded = await seedDemo(core.ds, core.campaigns, core.baselines);
+    const seeded = await seedDemo(core.ds, core.campaigns, core.baselines, core.media);
     if (seeded !== undefined) core.logger.info('demo campaign seeded', { campaignId: seeded });
     const stopJobs = startJobs(core);
     const consoleMode = (!config.telegramBotToken && !config.discordToken) || argv.includes('--console');

@@ -129,7 +129,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const media = new ImageStore(mediaDir(config.dataDir));
   const campaigns = new CampaignService(ds, media);
   const exports = new CampaignExportService(ds);
-  const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize });
+  const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize, media });
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;
   let chainId = config.chainId ?? 31337;

@@ -2,9 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { CampaignService } from '../campaigns/campaign.service';
 import { DomainError, isDomainError } from '../errors';
 import type { Logger } from '../logger';
-import { countPending, insertFailures, lockModelKeyShare, lockPendingBatch, selectHasPending, updatePredictions } from './baseline.statements';
+import { countPending, insertFailures, lockModelKeyShare, lockPendingBatch, peekPendingBatch, selectHasPending, updatePredictions } from './baseline.statements';
 import { InferenceCheckService, type CheckCampaignOptions, type CheckCampaignResult, type VerifiedAccuracy } from './inference-check.service';
-import { encodeBatch, topClasses } from './model-input';
+import type { ImageStore } from '../media/image-store';
+import { safeFetchImage } from '../media/safe-fetch';
+import { encodeBatch, topClasses, type ImageSources } from './model-input';
 import { ModelRegistry, type LoadedModel, type RegisteredModel } from './model-registry';
 import type { ModelDevice } from './model-spec';
 import { runModel, type ExecutionProvider } from './onnx-session';
@@ -14,6 +16,22 @@ export interface BaselineOptions {
   device: ModelDevice;
   /** Tasks per inference batch (and per database transaction). */
   batchSize: number;
+  /** Uploaded images that image items name by ref. */
+  media?: ImageStore;
+  /** How an image URL is fetched (default: safeFetchImage, public addresses only). */
+  fetchUrl?: (url: string) => Promise<Buffer>;
+}
+
+/** The image URLs of a batch's payloads, fetched at once; what failed keeps its error. */
+async function prefetch(urls: readonly string[], fetchUrl: (url: string) => Promise<Buffer>): Promise<Map<string, Promise<Buffer>>> {
+  const fetched = new Map<string, Promise<Buffer>>();
+  for (const url of new Set(urls)) {
+    const p = fetchUrl(url);
+    p.catch(() => undefined);
+    fetched.set(url, p);
+  }
+  await Promise.allSettled(fetched.values());
+  return fetched;
 }
 
 /** What one campaign's inference pass did. */
@@ -142,12 +160,21 @@ export class BaselineService {
     // Keyset over ids: rows another host holds are skipped, not waited for; rows this pass
     // could not lock are left for the next pass.
     let after = 0;
+    const fetchUrl = this.opts.fetchUrl ?? (async (url: string) => (await safeFetchImage(url)).bytes);
+    const field = model.spec.inputKind === 'image' ? model.spec.config.field : undefined;
     for (;;) {
+      // Image URLs are fetched before the batch's transaction, so no row lock (and on
+      // embedded PGlite, no other statement) waits on a remote server; a URL of a task
+      // another host took meanwhile is simply fetched again inside (rare).
+      const peeked = field === undefined ? [] : await peekPendingBatch(this.ds, model.campaignId, after, model.id, batchSize);
+      const urls = peeked.map((t) => t.payload[field!]).filter((v): v is string => typeof v === 'string' && /^https?:\/\//i.test(v));
+      const fetched = await prefetch(urls, fetchUrl);
+      const sources: ImageSources = { media: this.opts.media, fetchUrl: (url) => fetched.get(url) ?? fetchUrl(url) };
       const last = await this.ds.transaction(async (m) => {
         if (!(await lockModelKeyShare(m, model.id))) return undefined;
         const tasks = await lockPendingBatch(m, model.campaignId, after, model.id, batchSize);
         if (tasks.length === 0) return undefined;
-        const { data, errors } = await encodeBatch(model.spec, loaded.signature, tasks.map((t) => t.payload));
+        const { data, errors } = await encodeBatch(model.spec, loaded.signature, tasks.map((t) => t.payload), sources);
         const probs = await runModel(loaded.session, loaded.signature, model.spec, data, tasks.length);
         const top = topClasses(probs, tasks.length, model.spec.classes);
         const ok = tasks.map((_, i) => i).filter((i) => errors[i] === undefined);

@@ -53,6 +53,20 @@ export function lockPendingBatch(q: Queryable, campaignId: number, after: number
   );
 }
 
+/**
+ * The payloads lockPendingBatch would lock next, read without a lock: what a pass fetches
+ * (image URLs) before its transaction, so no lock is held while a server answers.
+ */
+export function peekPendingBatch(q: Queryable, campaignId: number, after: number, modelId: number, batchSize: number): Promise<PendingTaskRow[]> {
+  return q.query(
+    `SELECT t.id, t.payload FROM task t
+           WHERE t.campaign_id = $1 AND t.baseline_label IS NULL AND t.id > $2
+             AND NOT EXISTS (SELECT 1 FROM baseline_failure f WHERE f.model_id = $3 AND f.task_id = t.id)
+           ORDER BY t.id LIMIT $4`,
+    [campaignId, after, modelId, batchSize],
+  );
+}
+
 /** Stores predictions, one (task id, label, probability) per position of the arrays. */
 export async function updatePredictions(q: Queryable, taskIds: number[], labels: string[], probabilities: number[]): Promise<void> {
   await q.query(

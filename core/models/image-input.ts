@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { DEFAULT_IMAGE_LIMITS } from '../media/image-limits';
 import type { ImageInputConfig } from './model-spec';
 
 /** The pixel grid a model wants: channels (1 or 3), height, width. */
@@ -39,7 +40,8 @@ export async function imageBytes(source: string, imageDir: string | undefined): 
  */
 export async function writeImageTensor(bytes: Buffer, shape: ImageShape, cfg: ImageInputConfig, out: Float32Array, offset: number): Promise<void> {
   const { channels, height, width } = shape;
-  let img = sharp(bytes, { failOn: 'error' }).rotate().resize(width, height, { fit: 'fill' });
+  // The store's pixel limit holds for every source (a fetched URL, an operator's file): no bomb is decoded.
+  let img = sharp(bytes, { failOn: 'error', limitInputPixels: DEFAULT_IMAGE_LIMITS.maxInputPixels }).rotate().resize(width, height, { fit: 'fill' });
   img = channels === 1 ? img.grayscale() : img.removeAlpha().toColourspace('srgb');
   const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
   // A grey source may come back with one channel even when three are asked for.

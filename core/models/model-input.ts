@@ -1,4 +1,6 @@
 import { hashBagOfWords } from './hash-bag-of-words';
+import { isMediaRef } from '../media/image-limits';
+import type { ImageStore } from '../media/image-store';
 import { imageBytes, writeImageTensor, type ImageShape } from './image-input';
 import type { ModelSpec } from './model-spec';
 import type { ModelSignature } from './onnx-session';
@@ -12,11 +14,33 @@ export interface EncodedBatch {
 const fieldOf = (payload: Record<string, unknown>, field: string): unknown => payload[field];
 
 /**
+ * Where image fields may point besides the operator's own files: a media-store ref (an
+ * upload's image), and an http(s) URL, fetched by `fetchUrl` (safe-fetch.ts: public
+ * addresses only, bounded in size and time). Without them such values are not read.
+ */
+export interface ImageSources {
+  media?: Pick<ImageStore, 'readImage'>;
+  fetchUrl?: (url: string) => Promise<Buffer>;
+}
+
+async function sourceBytes(v: string, imageDir: string | undefined, sources: ImageSources): Promise<Buffer> {
+  if (isMediaRef(v)) {
+    if (!sources.media) throw new Error('a media-store image, and no media store here');
+    return sources.media.readImage(v);
+  }
+  if (/^https?:\/\//i.test(v)) {
+    if (!sources.fetchUrl) throw new Error('an image URL, and no fetching here');
+    return sources.fetchUrl(v);
+  }
+  return imageBytes(v, imageDir);
+}
+
+/**
  * Packs task payloads into one input tensor's data, row by row, following the model's
  * input kind. A payload that cannot be encoded (missing field, wrong vector length,
  * unreadable image) is reported in `errors` and does not fail the rest of the batch.
  */
-export async function encodeBatch(spec: ModelSpec, sig: ModelSignature, payloads: readonly Record<string, unknown>[]): Promise<EncodedBatch> {
+export async function encodeBatch(spec: ModelSpec, sig: ModelSignature, payloads: readonly Record<string, unknown>[], sources: ImageSources = {}): Promise<EncodedBatch> {
   const width = sig.inputDims.reduce((a, b) => a * b, 1);
   const data = new Float32Array(payloads.length * width);
   const errors: (string | undefined)[] = new Array(payloads.length).fill(undefined);
@@ -46,7 +70,7 @@ export async function encodeBatch(spec: ModelSpec, sig: ModelSignature, payloads
           return;
         }
         try {
-          await writeImageTensor(await imageBytes(v, cfg.imageDir), shape, cfg, data, i * width);
+          await writeImageTensor(await sourceBytes(v, cfg.imageDir, sources), shape, cfg, data, i * width);
         } catch (e) {
           data.fill(0, i * width, (i + 1) * width);
           errors[i] = `image: ${(e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200)}`;
