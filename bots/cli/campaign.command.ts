@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import { CLI_ACTOR, createWithItems, EXPORT_FORMATS, type CampaignView, type Core, type ExportFormat, type ItemFormat, type UploadFormat } from '../../core';
+import { CLI_ACTOR, createWithItems, DatasetDirRefusedError, EXPORT_FORMATS, type CampaignView, type Core, type ExportFormat, type HfDatasetDeps, type ItemFormat, type UploadFormat, writeHfDataset } from '../../core';
 import { tnet } from '../common/format';
 import { CliError, cliConfig, parseId, withCore, type CliIO } from './cli-runtime';
 import { createProgress } from './progress';
@@ -126,6 +126,22 @@ async function exportCampaign(core: Core, io: CliIO, id: number, opts: { format?
   progress.finish('done', opts.out === undefined ? undefined : `written to ${opts.out}`);
 }
 
+/** A Hugging Face dataset folder (data/train.jsonl and a README.md card), audited like every export. */
+async function exportHfDataset(core: Core, io: CliIO, id: number, opts: { hf: string; format?: string; out?: string; finalOnly?: boolean }): Promise<void> {
+  if (opts.format !== undefined || opts.out !== undefined) throw new CliError('--hf writes a dataset folder of its own; leave out --format and --out');
+  const progress = createProgress(io.stderr, 'export', 'rows');
+  const deps: HfDatasetDeps = { campaigns: core.campaigns, openExport: (cid, o) => core.moderation.openExport(CLI_ACTOR, cid, o) };
+  try {
+    const r = await writeHfDataset(deps, id, opts.hf, { finalOnly: opts.finalOnly, onProgress: (done, total) => progress.update(done, total) });
+    progress.finish('done', `as a Hugging Face dataset in ${r.dir}`);
+  } catch (e) {
+    // A refused folder is refused before any row is read: no progress line for it.
+    if (e instanceof DatasetDirRefusedError) throw new CliError(`${e.message}; name a new or empty folder`);
+    progress.finish('failed');
+    throw e;
+  }
+}
+
 /** campaign import | list | export. */
 export function registerCampaignCommands(program: Command, io: CliIO): void {
   const campaign = program.command('campaign').description('create, list and export campaigns');
@@ -153,8 +169,10 @@ export function registerCampaignCommands(program: Command, io: CliIO): void {
     .option('--format <format>', 'csv or jsonl; for a pairwise campaign also dpo (decided preferences as DPO JSONL) or ranking (the models, CSV) (default: from --out, else csv)')
     .option('--out <file>', 'write to this file instead of stdout')
     .option('--final-only', 'only tasks that are final (with or without a certain consensus)')
-    .action(async (idText: string, opts: { format?: string; out?: string; finalOnly?: boolean }) => {
+    .option('--hf <dir>', 'write a Hugging Face dataset folder (data/train.jsonl and a README.md card) to this new or empty folder')
+    .action(async (idText: string, opts: { format?: string; out?: string; finalOnly?: boolean; hf?: string }) => {
       const id = parseId(idText, 'the campaign id');
-      await withCore(cliConfig(), (core) => exportCampaign(core, io, id, opts));
+      const hf = opts.hf;
+      await withCore(cliConfig(), (core) => (hf === undefined ? exportCampaign(core, io, id, opts) : exportHfDataset(core, io, id, { ...opts, hf })));
     });
 }

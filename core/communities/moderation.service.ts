@@ -101,7 +101,7 @@ export class ModerationService {
       communityId: community?.id ?? null,
       action: 'campaign.export',
       subject: `campaign:${campaignId}`,
-      details: { format: opts.format },
+      details: opts.as === undefined ? { format: opts.format } : { format: opts.format, as: opts.as },
     });
     return this.exports.open(campaignId, opts);
   }

@@ -14,6 +14,8 @@ export interface ExportOptions {
   pageSize?: number;
   /** Called after each page with the tasks written so far and the total to write. */
   onProgress?: (written: number, total: number) => void;
+  /** What the pages are re-shaped into by the caller (a Hugging Face dataset folder), for the audit log. */
+  as?: 'hf';
 }
 
 /** An export ready to be read; nothing is read from the tasks until it is consumed. */
@@ -26,6 +28,8 @@ export interface CampaignExport {
   chunks(): AsyncGenerator<string>;
   /** The same chunks as a byte stream that honours back-pressure. */
   stream(): Readable;
+  /** The tasks behind the chunks, one page of records at a time (a ranking has none). */
+  pages(): AsyncGenerator<ExportRecord[]>;
 }
 
 const DEFAULT_PAGE_SIZE = 1000;
@@ -75,14 +79,14 @@ export class CampaignExportService {
         opts.onProgress?.(ranking.length, ranking.length);
         yield text;
       }
-      return { campaignId, format: opts.format, total: ranking.length, chunks: once, stream: () => Readable.from(once(), { objectMode: false }) };
+      async function* none(): AsyncGenerator<ExportRecord[]> {}
+      return { campaignId, format: opts.format, total: ranking.length, chunks: once, stream: () => Readable.from(once(), { objectMode: false }), pages: none };
     }
     const finalOnly = (opts.finalOnly ?? false) || opts.format === 'dpo';
     const total = await countExportTasks(this.ds, campaignId, finalOnly);
     const line = opts.format === 'csv' ? csvLine : opts.format === 'dpo' ? dpoLine : jsonLine;
     const ds = this.ds;
-    async function* chunks(): AsyncGenerator<string> {
-      if (opts.format === 'csv') yield csvHeader();
+    async function* pages(): AsyncGenerator<ExportRecord[]> {
       let after = 0;
       let written = 0;
       for (;;) {
@@ -91,16 +95,22 @@ export class CampaignExportService {
         // The members' verdicts on the model's predictions, from check campaigns of this one.
         const verdicts = await selectCheckVerdicts(ds, campaignId, rows.map((r) => String(r.id)));
         const verdictOf = new Map(verdicts.map((v) => [v.source, v.verdict]));
-        let text = '';
-        for (const r of rows) text += line(toRecord(r, verdictOf.get(String(r.id)) ?? null));
         after = rows[rows.length - 1]!.id;
         written += rows.length;
         // Tasks imported after the count make the total grow, never the bar go past it.
         opts.onProgress?.(written, Math.max(total, written));
-        yield text;
+        yield rows.map((r) => toRecord(r, verdictOf.get(String(r.id)) ?? null));
         if (rows.length < pageSize) break;
       }
     }
-    return { campaignId, format: opts.format, total, chunks, stream: () => Readable.from(chunks(), { objectMode: false }) };
+    async function* chunks(): AsyncGenerator<string> {
+      if (opts.format === 'csv') yield csvHeader();
+      for await (const records of pages()) {
+        let text = '';
+        for (const r of records) text += line(r);
+        yield text;
+      }
+    }
+    return { campaignId, format: opts.format, total, chunks, stream: () => Readable.from(chunks(), { objectMode: false }), pages };
   }
 }

@@ -118,6 +118,28 @@ describe(`tnet CLI on ${engine}`, () => {
     expect(final.stdout).toBe('');
   }, 120_000);
 
+  it('writes a Hugging Face dataset folder, and refuses a folder that holds something', async () => {
+    const out = path.join(dir, 'pets-hf');
+    const r = await tnet(['campaign', 'export', String(campaignId), '--hf', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`export: done, 4 rows as a Hugging Face dataset in ${out}`);
+    const lines = readFileSync(path.join(out, 'data', 'train.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.item_key, l.text, l.label_id])).toEqual([
+      ['p1', 'a cat, sleeping', -1],
+      ['p2', 'she said "woof"', -1],
+      ['@p3', '=1+1', -1],
+      ['g1', 'a gold cat', -1],
+    ]);
+    expect(readFileSync(path.join(out, 'README.md'), 'utf8')).toMatch(/^---\nlicense: unknown\n/);
+
+    const again = await tnet(['campaign', 'export', String(campaignId), '--hf', out]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(`tnet: ${out} exists and is not empty; name a new or empty folder\n`);
+    const mixed = await tnet(['campaign', 'export', String(campaignId), '--hf', path.join(dir, 'other'), '--format', 'csv']);
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toBe('tnet: --hf writes a dataset folder of its own; leave out --format and --out\n');
+  }, 120_000);
+
   it('names the bad rows of a broken CSV, imports nothing and leaves no campaign behind', async () => {
     const broken = write('broken.csv', 'id,text\nb1,one\nb2,two,extra\nb3,\nb4,four\n');
     const r = await tnet(['campaign', 'import', definition, broken]);
