@@ -62,7 +62,7 @@ function itemsStream(file: string, size: number, onBytes: (read: number) => void
 }
 
 const listLine = (c: CampaignView): string =>
-  `#${c.id}  ${c.status.padEnd(6)}  ${c.kind.padEnd(8)}  ${c.name}  ·  ${tnet(c.rewardPerAnswer)} per answer  ·  ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
+  `#${c.id}  ${c.status.padEnd(6)}  ${c.kind.padEnd(5)}  ${c.name}  ·  ${tnet(c.rewardPerAnswer)} per answer  ·  ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
 
 async function importCampaign(core: Core, io: CliIO, definitionFile: string, itemsFile: string, opts: { activate?: boolean; format?: string; community?: string }): Promise<void> {
   // A ZIP holds the items file and its images; the file's name says so.
