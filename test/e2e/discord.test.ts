@@ -194,7 +194,7 @@ describe(`discord bot end to end on ${engine}`, () => {
       expect(text(await dc.answered(pause))).toBe(`Campaign #${campaignId} is now paused.`);
       const exp = dc.slash(mona, 'campaign', { subcommand: 'export', options: { id: campaignId }, channelId: channel });
       const reply = await dc.answered(exp);
-      expect(text(reply)).toBe(`Campaign #${campaignId}: 4 tasks as CSV.`);
+      expect(text(reply)).toBe(`Campaign #${campaignId}: 4 tasks with their consensus, as CSV.`);
       // Gold labels and live consensus: only the moderator who asked sees the file.
       expect(reply.flags & 64).toBe(64);
       expect(reply.attachments.map((a) => a.filename)).toEqual([`campaign-${campaignId}.csv`]);
