@@ -113,7 +113,7 @@ describe(`telegram pairwise campaign end to end on ${engine}`, () => {
     expect(card.text).toContain('0/3 answers');
     expect(labels(card)).toEqual(['1 is better', '2 is better', 'Tie', 'Both bad']);
     // The models stay unnamed: a blind comparison.
-    expect(card.text).not.toMatch(/strong|weak|mid/);
+    expect(card.text).not.toMatch(/\b(strong|weak|mid)\b/);
 
     // Every member prefers output a: "1 is better" when the group sees a first, else "2 is better".
     const pick = swapped ? '2 is better' : '1 is better';
