@@ -16,5 +16,7 @@ export function groupCardMessage(card: TaskCard): ChatMessage {
       `${card.question}\n\n${cardItemText(card)}\n\n` +
       `${outcome} · ${card.answerCount} answer${card.answerCount === 1 ? '' : 's'}`,
     buttons: [],
+    // A final card keeps its picture: Telegram edits only its caption, Discord keeps the attachment.
+    ...(card.image ? { image: card.image } : {}),
   };
 }

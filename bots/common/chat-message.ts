@@ -1,4 +1,4 @@
-import type { PlatformUser } from '../../core';
+import type { CardImage, PlatformUser } from '../../core';
 
 /** A button any chat can render: `id` is compact (it fits Telegram's 64-byte callback data). */
 export interface ChatButton {
@@ -10,6 +10,8 @@ export interface ChatButton {
 export interface ChatMessage {
   text: string;
   buttons?: ChatButton[][];
+  /** A task card's picture: each adapter shows it with the card (a photo, an embed image, a line). */
+  image?: CardImage;
 }
 
 /** What the command layer answers: messages to send, and a short toast for a button press. */

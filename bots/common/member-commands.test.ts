@@ -1,4 +1,5 @@
 import type { SubmitResult, TaskCard, TaskStatus } from '../../core';
+import { groupCardMessage } from './card-message';
 import { boardTaskMessage, renderSubmit, taskMessage } from './member-commands';
 
 type Accepted = Extract<SubmitResult, { outcome: 'accepted' }>;
@@ -68,5 +69,15 @@ describe('task cards', () => {
 
   it('shows a group or channel card (regular tasks only) with its count', () => {
     expect(boardTaskMessage(task(2)).text).toMatch(/\n\n2\/3 answers · 1 TNET per accepted answer$/);
+  });
+
+  it('carries the item picture on served, group and final cards, and none when the item has none', () => {
+    const image = { kind: 'stored' as const, ref: `${'a'.repeat(64)}.jpg` };
+    expect(taskMessage({ ...task(0), image }).image).toEqual(image);
+    expect(boardTaskMessage({ ...task(1), image }).image).toEqual(image);
+    const final = groupCardMessage({ ...task(3), image, status: 'final', consensusLabel: 'cat' });
+    expect(final).toMatchObject({ image, buttons: [] });
+    expect('image' in taskMessage(task(0))).toBe(false);
+    expect('image' in groupCardMessage({ ...task(3), status: 'final', consensusLabel: 'cat' })).toBe(false);
   });
 });

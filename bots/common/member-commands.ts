@@ -30,6 +30,7 @@ function cardMessage(card: TaskCard, footer: string): ChatMessage {
   return {
     text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${card.question}\n\n${cardItemText(card)}\n\n${footer}`,
     buttons: optionRows(card),
+    ...(card.image ? { image: card.image } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { ChatButton, ChatContext, ChatReply } from '../common/chat-message';
+import type { ImageStore } from '../../core';
+import type { ChatButton, ChatContext, ChatMessage, ChatReply } from '../common/chat-message';
 import type { CommandRouter } from '../common/command-router';
 
 /**
@@ -13,10 +14,18 @@ export class ConsoleChat {
   private user = 'you';
   private buttons: ChatButton[] = [];
 
+  /** `media` names a stored card picture by its file's path; without it, by its ref. */
   constructor(
     private readonly router: CommandRouter,
     private readonly out: Writable,
+    private readonly media?: Pick<ImageStore, 'pathOf'>,
   ) {}
+
+  /** A card's picture as the terminal can show it: the URL to open, or the stored file's path. */
+  private imageLine(m: ChatMessage): string | undefined {
+    if (!m.image) return undefined;
+    return `Image: ${m.image.kind === 'url' ? m.image.url : this.media ? this.media.pathOf(m.image.ref) : m.image.ref}`;
+  }
 
   private context(): ChatContext {
     // The console is the operator's own terminal: its users may moderate.
@@ -69,6 +78,8 @@ export class ConsoleChat {
     if (reply.messages.length === 0 && reply.toast) this.out.write(`${reply.toast}\n\n`);
     for (const m of reply.messages) {
       this.out.write(m.text + '\n');
+      const image = this.imageLine(m);
+      if (image) this.out.write(image + '\n');
       const buttons = (m.buttons ?? []).flat();
       if (buttons.length > 0) {
         this.buttons = buttons;

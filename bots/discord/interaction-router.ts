@@ -125,13 +125,17 @@ export class InteractionRouter {
       await i.followUp({ content: noticeText(reply.toast ?? STALE), flags: MessageFlags.Ephemeral });
       return;
     }
-    await this.send(i, renderMessages(reply.messages));
+    await this.send(i, renderMessages(reply.messages, this.deps.core.media));
   }
 
-  /** The first message edits the deferred reply (or the tapped card); the rest follow up, ephemeral. */
+  /**
+   * The first message edits the deferred reply (or the tapped card); the rest follow up,
+   * ephemeral. The edit keeps only the files it uploads (`attachments` names none of the old
+   * ones): a card's picture leaves with the card it showed.
+   */
   private async send(i: Acked, messages: readonly DiscordMessage[], files?: AttachmentPayload[]): Promise<void> {
     const [first, ...rest] = messages;
-    await i.editReply({ ...first!, files });
+    await i.editReply({ ...first!, files: [...(first!.files ?? []), ...(files ?? [])], attachments: [] });
     for (const m of rest) await i.followUp({ ...m, flags: MessageFlags.Ephemeral });
   }
 }

@@ -106,4 +106,21 @@ describe('discord rendering', () => {
     for (const p of stars) expect(p.length).toBeLessThanOrEqual(2000);
     expect(stars.join('').replace(/\\/g, '')).toBe('*'.repeat(3000));
   });
+
+  it("shows a card's picture as its embed image: a URL as it is, a stored one as the file sent with it", () => {
+    const url = { kind: 'url' as const, url: 'https://images.example.com/cat.jpg' };
+    const [byUrl] = renderMessages([{ ...card(['cat', 'dog']), image: url }]);
+    expect(byUrl!.embeds[0]!.image).toEqual({ url: url.url });
+    expect(byUrl!.files).toBeUndefined();
+    const ref = `${'b'.repeat(64)}.png`;
+    const media = { pathOf: (r: string) => `/data/media/${r}` };
+    const [stored] = renderMessages([{ ...card(['cat', 'dog']), image: { kind: 'stored', ref } }], media);
+    expect(stored!.embeds[0]!.image).toEqual({ url: `attachment://${ref}` });
+    expect(stored!.files).toEqual([{ name: ref, attachment: `/data/media/${ref}` }]);
+    // Without the store to read it from, a stored picture is left out rather than named in vain.
+    const [without] = renderMessages([{ ...card(['cat', 'dog']), image: { kind: 'stored', ref } }]);
+    expect(without!.embeds[0]!.image).toBeUndefined();
+    expect(without!.files).toBeUndefined();
+  });
 });
+

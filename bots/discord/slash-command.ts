@@ -22,7 +22,7 @@ export interface SlashDeps {
   cards: DiscordCardBoard;
   /** Counts each member's expensive commands (the stats chart, an export); no limit when absent. */
   expensive?: RateLimiter;
-  core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'identities' | 'logger' | 'moderation'>;
+  core: Pick<Core, 'campaigns' | 'reports' | 'exports' | 'identities' | 'logger' | 'moderation' | 'media'>;
 }
 
 /** What a command answers (always ephemeral: personal replies stay personal). */
@@ -53,5 +53,5 @@ export const memberCommand = (name: string, description: string): SlashCommandBu
  * usage when an option does not fit), so the wording and the rules match the console and Telegram.
  */
 export async function runShared<I>(deps: SlashDeps, ctx: ChatContext, command: ChatCommand<I>, input: I | UsageError): Promise<SlashResult> {
-  return { messages: renderMessages((await deps.router.run(ctx, command, input)).messages) };
+  return { messages: renderMessages((await deps.router.run(ctx, command, input)).messages, deps.core.media) };
 }

@@ -5,13 +5,15 @@ import type { CommandRouter } from '../common/command-router';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
 import type { TelegramCardBoard } from './card-board';
 import { sendReply } from './reply';
-import { renderMessages, toastText } from './render-message';
+import { MAX_CAPTION_LENGTH, renderMessages, toastText } from './render-message';
+import type { TelegramPhotos } from './telegram-photos';
 
 export interface ButtonComposerDeps {
   router: CommandRouter;
   cards: TelegramCardBoard;
   posts: Core['posts'];
   logger: Core['logger'];
+  photos: TelegramPhotos;
 }
 
 /**
@@ -43,21 +45,23 @@ export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
         return;
       }
       const pages = renderMessages(reply.messages.slice(0, 1));
-      if (action?.kind === 'answer' && message && pages.length === 1) {
+      // A photo card keeps its picture: the outcome becomes its caption, when it fits one.
+      const onPhoto = message !== undefined && 'photo' in message && message.photo !== undefined;
+      const first = pages[0];
+      if (action?.kind === 'answer' && message && pages.length === 1 && !first!.photo && (!onPhoto || first!.html.length <= MAX_CAPTION_LENGTH)) {
         // The answered card turns into the answer's outcome (with "Next task"): one call
         // instead of a new message plus an edit, and an old card cannot be tapped again.
-        const first = pages[0];
-        const edited = await ctx
-          .editMessageText(first!.html, { parse_mode: 'HTML', reply_markup: first!.replyMarkup ?? { inline_keyboard: [] } })
+        const markup = { parse_mode: 'HTML' as const, reply_markup: first!.replyMarkup ?? { inline_keyboard: [] } };
+        const edited = await (onPhoto ? ctx.editMessageCaption({ caption: first!.html, ...markup }) : ctx.editMessageText(first!.html, markup))
           .then(() => true)
           .catch((e: unknown) => {
             deps.logger.warn('telegram card not edited; sending the outcome instead', { updateId: ctx.update.update_id, error: e });
             return false;
           });
-        await sendReply(ctx, { messages: edited ? reply.messages.slice(1) : reply.messages });
+        await sendReply(ctx, { messages: edited ? reply.messages.slice(1) : reply.messages }, deps.photos);
         return;
       }
-      await sendReply(ctx, reply);
+      await sendReply(ctx, reply, deps.photos);
     } finally {
       if (!answered) await ctx.answerCallbackQuery({ text: 'Something went wrong. Please try again.' }).catch(() => undefined);
     }

@@ -1,12 +1,14 @@
 import type { Api } from 'grammy';
+import type { Core } from '../../core';
 import { CardBoard as CommonCardBoard, type CardBoardDeps, type CardBoardOptions, type CardSurface } from '../common/card-board';
 import { groupCardMessage } from '../common/card-message';
 import { renderMessages, type TelegramMessage } from './render-message';
+import { TelegramPhotos } from './telegram-photos';
 
 export type { CardBoardDeps, CardBoardOptions };
 
-/** Telegram's side of the cards: group chats by numeric id, messages as HTML with inline buttons. */
-const telegramSurface = (api: Api): CardSurface<number, number, TelegramMessage> => ({
+/** Telegram's side of the cards: group chats by numeric id, messages as HTML with inline buttons (a card with a picture a photo, its caption edited). */
+const telegramSurface = (photos: TelegramPhotos): CardSurface<number, number, TelegramMessage> => ({
   platform: 'telegram',
   chatPrefix: 'telegram:',
   chatKey: (chatId) => `telegram:${chatId}`,
@@ -16,11 +18,9 @@ const telegramSurface = (api: Api): CardSurface<number, number, TelegramMessage>
     const [m] = renderMessages([groupCardMessage(card)]);
     return { message: m!, shown: m!.html };
   },
-  send: async (chatId, m) => (await api.sendMessage(chatId, m.html, { parse_mode: 'HTML', reply_markup: m.replyMarkup })).message_id,
-  edit: async (chatId, messageId, m) => {
-    // A final card drops its buttons: an empty keyboard, not an absent one, removes them.
-    await api.editMessageText(chatId, messageId, m.html, { parse_mode: 'HTML', reply_markup: m.replyMarkup ?? { inline_keyboard: [] } });
-  },
+  send: (chatId, m) => photos.send(chatId, m),
+  // A final card drops its buttons (an empty keyboard, not an absent one, removes them).
+  edit: (chatId, messageId, m) => photos.edit(chatId, messageId, m),
 });
 
 /**
@@ -29,7 +29,7 @@ const telegramSurface = (api: Api): CardSurface<number, number, TelegramMessage>
  * second collapse into one edit per card.
  */
 export class TelegramCardBoard extends CommonCardBoard<number, number, TelegramMessage> {
-  constructor(api: Api, deps: CardBoardDeps, opts: CardBoardOptions = {}) {
-    super(telegramSurface(api), deps, opts);
+  constructor(api: Api, deps: CardBoardDeps & Pick<Core, 'media'>, opts: CardBoardOptions = {}, photos = new TelegramPhotos(api, deps.media, deps.logger)) {
+    super(telegramSurface(photos), deps, opts);
   }
 }

@@ -8,11 +8,14 @@ import { forAnotherBot, isGroupChat, type BotContext } from './bot-context';
 import type { ModeratorCheck } from './moderator-check';
 import { answerInPrivate } from './private-answer';
 import { sendPrivately, sendReply } from './reply';
+import type { TelegramPhotos } from './telegram-photos';
 
 export interface CommandComposerDeps {
   router: CommandRouter;
   moderators: ModeratorCheck;
   logger: Logger;
+  /** Sends task cards with pictures as photos; without it (a /campaign line, which never answers with a card) they go as text. */
+  photos?: TelegramPhotos;
 }
 
 /**
@@ -21,9 +24,9 @@ export interface CommandComposerDeps {
  * as the place). When Telegram will not let the bot start that chat, the line says how to
  * open it (the task counts as served from now, so its think time only grows).
  */
-async function taskInPrivate(ctx: BotContext, router: CommandRouter, text: string, command: CommandLine): Promise<void> {
-  const reply = await router.handleLine(ctx.tnet.chat, text, command);
-  const delivered = await sendPrivately(ctx.api, ctx.from!.id, reply);
+async function taskInPrivate(ctx: BotContext, deps: CommandComposerDeps, text: string, command: CommandLine): Promise<void> {
+  const reply = await deps.router.handleLine(ctx.tnet.chat, text, command);
+  const delivered = await sendPrivately(ctx.api, ctx.from!.id, reply, deps.photos);
   const line = delivered ? groupPointer({ delivered }) : `Tasks come in private chat: open @${ctx.me.username} and send /task. Here, tap the buttons under the task cards.`;
   await ctx.reply(line, { reply_parameters: { message_id: ctx.message!.message_id, allow_sending_without_reply: true } });
 }
@@ -38,7 +41,7 @@ export async function answerText(ctx: BotContext, deps: CommandComposerDeps): Pr
   const group = isGroupChat(ctx);
   const command = ctx.tnet.command;
   if (group && (!command || forAnotherBot(ctx))) return;
-  if (group && command!.name === 'task') return taskInPrivate(ctx, deps.router, text, command!);
+  if (group && command!.name === 'task') return taskInPrivate(ctx, deps, text, command!);
   const chat = ctx.tnet.chat;
   const entry = command && commandNamed(command.name);
   // Moderator facts for core's decisions; the platform is asked only when a rule needs it.
@@ -46,7 +49,7 @@ export async function answerText(ctx: BotContext, deps: CommandComposerDeps): Pr
   // Personal commands and moderators' listings never answer in a group: their reply goes to the speaker's private chat.
   const speaker = group && command && isModeratorListing(command.name, command.args) && (await deps.moderators.administersHere(ctx.chat!, ctx.from!.id)) ? 'moderator' : 'member';
   const route = group && command ? groupRoute(command.name, command.args, speaker) : undefined;
-  if (route && route.kind !== 'public') return answerInPrivate(ctx, deps.router, route, text, command!);
+  if (route && route.kind !== 'public') return answerInPrivate(ctx, deps.router, route, text, command!, deps.photos);
   // A deep link from such a group line: /start <payload> runs that command here.
   const start = !group && command?.name === 'start' ? parseStartPayload(command.args) : undefined;
   const [line, parsed] = start ? [`/${start}`, { name: start, args: [] }] : [text, command];
@@ -54,7 +57,7 @@ export async function answerText(ctx: BotContext, deps: CommandComposerDeps): Pr
   if (group && entry && whoForSub(entry, sub) !== 'member' && !(await deps.moderators.administersHere(ctx.chat!, ctx.from!.id))) {
     deps.logger.info('telegram moderator command refused', { updateId: ctx.update.update_id, userId: ctx.from!.id, sub });
   }
-  await sendReply(ctx, await deps.router.handleLine(chat, line, parsed));
+  await sendReply(ctx, await deps.router.handleLine(chat, line, parsed), deps.photos);
 }
 
 /**

@@ -14,6 +14,7 @@ import { commandComposer } from './command.composer';
 import { ConversationStore } from './conversation-store';
 import { downloadTelegramFile } from './file-download';
 import { ModeratorCheck } from './moderator-check';
+import { TelegramPhotos } from './telegram-photos';
 
 export interface TelegramBotOptions {
   token: string;
@@ -59,13 +60,14 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   const router = new CommandRouter(core);
-  const cards = new TelegramCardBoard(bot.api, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
+  const photos = new TelegramPhotos(bot.api, core.media, core.logger);
+  const cards = new TelegramCardBoard(bot.api, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs }, photos);
   const moderators = new ModeratorCheck(bot.api, opts.adminIds, core.logger);
 
   bot.use(sequentialize(orderKey));
   bot.use(chatMigrationComposer({ communities: core.communities, cards, logger: core.logger }));
   bot.use(identify);
-  bot.use(buttonComposer({ router, cards, posts: core.posts, logger: core.logger }));
+  bot.use(buttonComposer({ router, cards, posts: core.posts, logger: core.logger, photos }));
   bot.use(
     campaignComposer({
       core,
@@ -76,7 +78,7 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
       download: (fileId) => downloadTelegramFile(bot.api, { token: opts.token, apiRoot: opts.apiRoot, fileId }),
     }),
   );
-  bot.use(commandComposer({ router, moderators, logger: core.logger }));
+  bot.use(commandComposer({ router, moderators, logger: core.logger, photos }));
   bot.catch((err) => {
     core.logger.error('telegram update failed', { updateId: err.ctx.update.update_id, error: err.error });
   });

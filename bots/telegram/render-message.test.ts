@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { answerButton, nextButton } from '../common/button-id';
-import { escapeHtml, MAX_MESSAGE_LENGTH, renderMessages, splitText, toastText } from './render-message';
+import { captionText, escapeHtml, MAX_CAPTION_LENGTH, MAX_MESSAGE_LENGTH, renderMessages, splitText, toastText } from './render-message';
 
 describe('telegram rendering', () => {
   it('escapes user text for parse_mode HTML', () => {
@@ -52,5 +52,42 @@ describe('telegram rendering', () => {
   it('cuts a toast to 200 characters', () => {
     expect(toastText('ok')).toBe('ok');
     expect(toastText('x'.repeat(500))).toHaveLength(200);
+  });
+
+  describe('photo cards', () => {
+    const card = (item: string) => `Campaign #1 · Pets · task 7\nWhich animal is this?\n\n${item}\n\nNeeds 3 answers · 1 TNET per accepted answer`;
+
+    it.each([
+      ['a card that fits', card('a cat on a mat'), 1024, card('a cat on a mat')],
+      ['a long item, cut at a word end between question and reward', card('word '.repeat(300)), 120, `Campaign #1 · Pets · task 7\nWhich animal is this?\n\n${'word '.repeat(4).trimEnd()}…\n\nNeeds 3 answers · 1 TNET per accepted answer`],
+      ['a long word, cut where it is', card('x'.repeat(300)), 120, `Campaign #1 · Pets · task 7\nWhich animal is this?\n\n${'x'.repeat(22)}…\n\nNeeds 3 answers · 1 TNET per accepted answer`],
+      ['one paragraph, cut at its end', 'y'.repeat(50), 10, `${'y'.repeat(9)}…`],
+      ['a head too long for any item, cut at the end', `${'q'.repeat(40)}\n\nitem\n\nfooter`, 30, `${'q'.repeat(29)}…`],
+    ])('%s', (_name, text, limit, expected) => {
+      expect(captionText(text, limit)).toBe(expected);
+    });
+
+    it('keeps every caption within the limit and never splits a surrogate pair', () => {
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '😀', '&'), { maxLength: 2000 }), fc.integer({ min: 2, max: 300 }), (chars, limit) => {
+          const out = captionText(card(chars.join('')), limit);
+          expect(out.length).toBeLessThanOrEqual(limit);
+          expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(out)).toBe(false);
+        }),
+      );
+    });
+
+    it('renders a card with a picture as one photo: the caption escaped and within 1024, the buttons, the text pages to fall back on', () => {
+      const text = card(`<b>${'long & loud '.repeat(200)}</b>`);
+      const [m, ...rest] = renderMessages([{ text, buttons: [[{ id: answerButton(7, 0), label: 'cat' }]], image: { kind: 'url', url: 'https://example.com/cat.jpg' } }]);
+      expect(rest).toEqual([]);
+      expect(m!.photo!.image).toEqual({ kind: 'url', url: 'https://example.com/cat.jpg' });
+      expect(m!.html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').length).toBeLessThanOrEqual(MAX_CAPTION_LENGTH);
+      expect(m!.html).toContain('&lt;b&gt;long &amp; loud');
+      expect(m!.html.endsWith('Needs 3 answers · 1 TNET per accepted answer')).toBe(true);
+      expect(m!.replyMarkup).toEqual({ inline_keyboard: [[{ text: 'cat', callback_data: 'a:7:0' }]] });
+      expect(m!.photo!.text.map((p) => p.html).join('')).toBe(escapeHtml(text));
+      expect(m!.photo!.text.at(-1)!.replyMarkup).toEqual(m!.replyMarkup);
+    });
   });
 });

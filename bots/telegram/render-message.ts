@@ -1,15 +1,21 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
+import type { CardImage } from '../../core';
 import type { ChatMessage } from '../common/chat-message';
 
 /** Telegram's limits: message text (after entity parsing), callback data, toast text. */
 export const MAX_MESSAGE_LENGTH = 4096;
 export const MAX_CALLBACK_DATA_BYTES = 64;
 export const MAX_TOAST_LENGTH = 200;
+/** A photo's caption, counted after entity parsing (what the member reads). */
+export const MAX_CAPTION_LENGTH = 1024;
 
-/** A message ready for sendMessage/editMessageText with parse_mode HTML. */
+/** A message ready for sendMessage/editMessageText (or, with a photo, sendPhoto/editMessageCaption) with parse_mode HTML. */
 export interface TelegramMessage {
+  /** The text, or the caption when the message is a photo. */
   html: string;
   replyMarkup?: InlineKeyboardMarkup;
+  /** A card's picture; `text` is the whole card as text messages, sent when Telegram refuses the picture. */
+  photo?: { image: CardImage; text: TelegramMessage[] };
 }
 
 /** Escapes the three characters Telegram's HTML mode reserves; user text is never markup. */
@@ -71,16 +77,59 @@ export function keyboard(buttons: ChatMessage['buttons']): InlineKeyboardMarkup 
   };
 }
 
+/** The longest prefix of `text` within `limit` UTF-16 units, never through a surrogate pair, cut at a word end when one is near, with an ellipsis. */
+function cutText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = limit - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end -= 1;
+  const space = text.slice(0, end).search(/\s\S*$/);
+  // A word end in the last fifth is worth the lost characters; a long word is cut where it is.
+  if (space > end * 0.8) end = space;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
+/**
+ * A card's text as a photo caption within `limit` characters (Telegram counts what the
+ * member reads, so the plain text's length). A card is paragraphs: the title and question
+ * first, the reward line last, the item between; a long item is cut so the question and
+ * reward stay. A text that is only a long head is cut at its end.
+ */
+export function captionText(text: string, limit = MAX_CAPTION_LENGTH): string {
+  if (text.length <= limit) return text;
+  const paragraphs = text.split('\n\n');
+  if (paragraphs.length >= 3) {
+    const head = paragraphs[0]!;
+    const tail = paragraphs[paragraphs.length - 1]!;
+    const room = limit - head.length - tail.length - 4;
+    // Room for at least a few characters of the item and its ellipsis.
+    if (room >= 8) return `${head}\n\n${cutText(paragraphs.slice(1, -1).join('\n\n'), room)}\n\n${tail}`;
+  }
+  return cutText(text, limit);
+}
+
+/** A message's text pages: escaped, a long text paginated, the buttons under the last page. */
+function textPages(m: ChatMessage): TelegramMessage[] {
+  const pages = splitText(m.text.length > 0 ? m.text : '·');
+  const replyMarkup = keyboard(m.buttons);
+  return pages.map((p, i) => (i === pages.length - 1 && replyMarkup ? { html: escapeHtml(p), replyMarkup } : { html: escapeHtml(p) }));
+}
+
 /**
  * Platform-neutral messages as Telegram messages: escaped text, a long text paginated into
- * several messages, the buttons under the last page.
+ * several messages, the buttons under the last page. A card with a picture is one photo
+ * with the card as its caption (cut to fit) and the buttons.
  */
 export function renderMessages(messages: readonly ChatMessage[]): TelegramMessage[] {
   const out: TelegramMessage[] = [];
   for (const m of messages) {
-    const pages = splitText(m.text.length > 0 ? m.text : '·');
+    const text = textPages(m);
+    if (!m.image) {
+      out.push(...text);
+      continue;
+    }
     const replyMarkup = keyboard(m.buttons);
-    pages.forEach((p, i) => out.push(i === pages.length - 1 && replyMarkup ? { html: escapeHtml(p), replyMarkup } : { html: escapeHtml(p) }));
+    const caption = escapeHtml(captionText(m.text.length > 0 ? m.text : '·'));
+    out.push({ html: caption, ...(replyMarkup ? { replyMarkup } : {}), photo: { image: m.image, text } });
   }
   return out;
 }

@@ -556,6 +556,8 @@ export class DiscordServer extends EventEmitter {
     if (body.embeds !== undefined) m.embeds = body.embeds ?? [];
     if (body.components !== undefined) m.components = body.components ?? [];
     m.flags &= ~LOADING;
+    // As Discord: an edit keeps the message's files unless `attachments` lists those to keep; new uploads come after.
+    if (Array.isArray(body.attachments)) m.attachments = m.attachments.filter((a) => body.attachments.some((x: any) => String(x.id) === a.id));
     this.attach(m, files);
     m.history.push({ content: m.content, embeds: m.embeds, components: m.components });
     return m;
@@ -567,6 +569,21 @@ export class DiscordServer extends EventEmitter {
       const url = `http://127.0.0.1:${this.port}/attachments/${id}/${f.name}`;
       m.attachments.push({ id, filename: f.name, size: f.bytes.length, url, proxy_url: url, bytes: f.bytes });
     }
+    // An embed image naming a file the message does not have shows nothing on Discord: a bug in the bot.
+    for (const e of m.embeds) {
+      const name = /^attachment:\/\/(.+)$/.exec(e.image?.url ?? '')?.[1];
+      if (name !== undefined && !m.attachments.some((a) => a.filename === name)) this.violations.push(`message ${m.id}: embed image attachment://${name} names no file of the message`);
+    }
+  }
+
+  /** The file an embed's image shows (attachment://<name> resolved to the message's file), its URL, or undefined. */
+  static embedImageOf(m: StoredMessage): { url: string } | { file: StoredMessage['attachments'][number] } | undefined {
+    const url: string | undefined = m.embeds.find((e) => e.image?.url)?.image.url;
+    if (url === undefined) return undefined;
+    const name = /^attachment:\/\/(.+)$/.exec(url)?.[1];
+    if (name === undefined) return { url };
+    const file = m.attachments.find((a) => a.filename === name);
+    return file ? { file } : undefined;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

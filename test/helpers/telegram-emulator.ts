@@ -44,6 +44,14 @@ export interface BotMessage {
   buttons: { text: string; data: string }[][];
 }
 
+/** A photo the bot sent (sendPhoto), as the emulator holds it now (caption edits applied). */
+export interface PhotoMessage extends BotMessage {
+  /** What the bot sent as the photo: a URL or a file_id as given, or the uploaded file. */
+  photo: { url: string } | { fileId: string } | { upload: UploadedFile };
+  /** The file_id the emulator gave the photo. */
+  fileId: string;
+}
+
 export interface FakeChat {
   id: number;
   type: 'private' | 'group' | 'supergroup';
@@ -92,6 +100,13 @@ export class TelegramEmulator {
    * with Telegram's 403 until they send the bot something there.
    */
   readonly notStarted = new Set<number>();
+  /**
+   * Photo URLs the recorder refuses as Telegram refuses a URL it cannot fetch (400 "failed
+   * to get HTTP URL content"); any other https URL is taken.
+   */
+  readonly badPhotoUrls = new Set<string>();
+  /** The bot's photos (sendPhoto) with caption edits applied, in order. */
+  private readonly photos: PhotoMessage[] = [];
   private nextFakeMessageId = 1_000_000;
   /** file_id -> the file getFile and the file URL serve. */
   private readonly files = new Map<string, { path: string; bytes: Buffer }>();
@@ -187,16 +202,23 @@ export class TelegramEmulator {
     });
   }
 
-  /** A member taps a button of a bot message. */
+  /** A member taps a button of a bot message (a photo's message carries the photo and its caption, as Telegram sends it). */
   async press(user: { id: number; firstName: string }, message: BotMessage, data: string, chat?: FakeChat): Promise<void> {
     const where = chat ?? { id: message.chatId, type: message.chatId < 0 ? 'group' : 'private' };
+    const photo = this.photos.find((p) => p.chatId === message.chatId && p.messageId === message.messageId);
+    const content = photo ? { photo: [{ file_id: photo.fileId, file_unique_id: `u-${photo.fileId}`, width: 64, height: 48 }], caption: photo.text } : { text: message.text };
     await this.server.addUserCallback({
       botToken: this.token,
       date: Math.floor(Date.now() / 1000),
       from: { id: user.id, is_bot: false, first_name: user.firstName },
-      message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: where.id, type: where.type, title: 'Test group' }, text: message.text },
+      message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: where.id, type: where.type, title: 'Test group' }, ...content },
       data,
     } as never);
+  }
+
+  /** The bot's photos in a chat, oldest first, with caption edits applied. */
+  photoMessages(chatId: number): PhotoMessage[] {
+    return this.photos.filter((p) => p.chatId === chatId);
   }
 
   /** Calls `listener` with every message the bot sends or edits the text of (edits as the bot sent them); returns the unsubscribe. */
@@ -308,6 +330,7 @@ export class TelegramEmulator {
         if (json200) return json(200, { ok: true, result: this.server.addBotMessage(payload as never, m[1]!) });
         return this.forward(req, res, body, emulatorPort);
       case 'editMessageText':
+        if (this.photoOf(payload)) return json(400, { ok: false, error_code: 400, description: 'Bad Request: there is no text in the message to edit' });
         if (json200) {
           this.server.editMessageText(payload as never);
           return json(200, { ok: true, result: null });
@@ -331,7 +354,21 @@ export class TelegramEmulator {
       case 'setMyCommands':
       case 'deleteMyCommands':
         return json(200, { ok: true, result: true });
-      case 'sendPhoto':
+      case 'sendPhoto': {
+        const photo = this.addPhoto(payload);
+        if (typeof photo === 'string') return json(400, { ok: false, error_code: 400, description: photo });
+        for (const l of this.recordedListeners) l();
+        const chat = { id: photo.chatId, type: photo.chatId < 0 ? 'group' : 'private' };
+        const sizes = [{ file_id: photo.fileId, file_unique_id: `u-${photo.fileId}`, width: 64, height: 48 }];
+        return json(200, { ok: true, result: { message_id: photo.messageId, date: Math.floor(Date.now() / 1000), chat, photo: sizes, caption: photo.text } });
+      }
+      case 'editMessageCaption': {
+        const photo = this.photoOf(payload);
+        if (!photo) return json(400, { ok: false, error_code: 400, description: 'Bad Request: there is no caption in the message to edit' });
+        Object.assign(photo, captionOf(payload));
+        for (const l of this.recordedListeners) l();
+        return json(200, { ok: true, result: true });
+      }
       case 'sendDocument': {
         const fields = (payload.fields ?? {}) as Record<string, string>;
         const chatId = Number(fields.chat_id ?? payload.chat_id);
@@ -340,6 +377,36 @@ export class TelegramEmulator {
       default:
         return this.forward(req, res, body, emulatorPort);
     }
+  }
+
+  /** The photo message a call names (chat_id and message_id, JSON or multipart fields). */
+  private photoOf(payload: Record<string, unknown>): PhotoMessage | undefined {
+    const f = { ...((payload.fields ?? {}) as Record<string, unknown>), ...payload };
+    return this.photos.find((p) => p.chatId === Number(f.chat_id) && p.messageId === Number(f.message_id));
+  }
+
+  /** Records a sendPhoto; a string is the 400 Telegram would answer instead. */
+  private addPhoto(payload: Record<string, unknown>): PhotoMessage | string {
+    const fields = (payload.fields ?? payload) as Record<string, unknown>;
+    const given = String(fields.photo ?? '');
+    let photo: PhotoMessage['photo'];
+    let fileId = `photo-${this.nextFileId++}`;
+    if (given.startsWith('attach://')) {
+      const upload = ((payload.files ?? []) as UploadedFile[]).find((f) => f.name === given.slice('attach://'.length));
+      if (!upload) return 'Bad Request: file must be non-empty';
+      photo = { upload };
+    } else if (/^https?:\/\//.test(given)) {
+      if (this.badPhotoUrls.has(given)) return 'Bad Request: failed to get HTTP URL content';
+      photo = { url: given };
+    } else {
+      const known = this.photos.find((p) => p.fileId === given);
+      if (!known) return 'Bad Request: wrong file identifier/HTTP URL specified';
+      photo = { fileId: given };
+      fileId = given;
+    }
+    const message: PhotoMessage = { chatId: Number(fields.chat_id), messageId: this.nextFakeMessageId++, photo, fileId, ...captionOf(fields) };
+    this.photos.push(message);
+    return message;
   }
 
   /** The Bot API's file URL: /file/bot<token>/<file_path>. */
@@ -397,6 +464,13 @@ function toBotMessage(u: { message: unknown; messageId: number }, chatId: number
     parseMode: m.parse_mode,
     buttons: (m.reply_markup?.inline_keyboard ?? []).map((row) => row.map((b) => ({ text: b.text, data: b.callback_data ?? '' }))),
   };
+}
+
+/** A photo's caption and buttons from a call's fields (a multipart body's reply_markup is a JSON string). */
+function captionOf(fields: Record<string, unknown>): Pick<BotMessage, 'text' | 'html' | 'parseMode' | 'buttons'> {
+  const markup = typeof fields.reply_markup === 'string' ? JSON.parse(fields.reply_markup) : fields.reply_markup;
+  const m = toBotMessage({ message: { text: fields.caption, parse_mode: fields.parse_mode, reply_markup: markup }, messageId: 0 }, 0);
+  return { text: m.text, html: m.html, parseMode: m.parseMode, buttons: m.buttons };
 }
 
 const unescapeHtml = (html: string): string => html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
