@@ -11,6 +11,7 @@ const ben = { id: 3102, firstName: 'Ben' };
 const moderator = { id: 3901, firstName: 'Mona' };
 const miners = [3201, 3202, 3203].map((id) => ({ id, firstName: `Miner ${id}` }));
 const group: FakeChat = { id: -3001, type: 'group', title: 'Picture people' };
+const otherGroup: FakeChat = { id: -3002, type: 'group', title: 'Broken pictures' };
 
 const CAT_URL = 'https://images.example.com/cat.jpg';
 const GONE_URL = 'https://images.example.com/gone.jpg';
@@ -161,4 +162,22 @@ describe(`telegram task cards with pictures end to end on ${engine}`, () => {
       expect(logLines.filter((l) => l.level === 'error')).toEqual([]);
     }, 30_000);
   });
+
+  describe('in a group, when Telegram refuses the picture', () => {
+    it('posts the card as text and edits its text as answers arrive', async () => {
+      tg.admins.set(otherGroup.id, new Set([moderator.id]));
+      const campaignId = await imageCampaign(core, 'Gone group pets', [{ text: 'a vanished dog', image: GONE_URL }]);
+      const mark = tg.lastMessageId(otherGroup.id);
+      await tg.send(moderator, `/campaign post ${campaignId}`, otherGroup);
+      const card = await tg.waitFor('the text card', () => tg.botMessages(otherGroup.id).find((m) => m.messageId > mark && m.text.startsWith(`Campaign #${campaignId} · `)));
+      expect(card.text).toContain('0/3 answers');
+      expect(tg.photoMessages(otherGroup.id)).toEqual([]);
+      await tg.press(miners[0]!, card, card.buttons[0]![0]!.data, otherGroup);
+      await tg.waitFor('the count in the text', () => tg.botMessages(otherGroup.id).find((m) => m.messageId === card.messageId && m.text.includes('1/3 answers')));
+      // The text card is edited as text: no caption edit is tried on it.
+      expect(tg.callsOf('editMessageCaption').filter((c) => c.payload.chat_id === otherGroup.id)).toEqual([]);
+      expect(logLines.filter((l) => l.level === 'error')).toEqual([]);
+    }, 30_000);
+  });
 });
+
