@@ -111,7 +111,7 @@ describe(`discord /campaign new end to end on ${engine}`, () => {
     expect(fetches(broken)).toBe(1);
 
     const txt = dc.upload('items.txt', Buffer.from('hello'));
-    expect(text(await dc.answered(newCampaign(mona, txt)))).toBe('The items must be a .csv or .jsonl file; items.txt is neither. Nothing was created.');
+    expect(text(await dc.answered(newCampaign(mona, txt)))).toBe('The items must be a .csv, .jsonl or .zip file; items.txt is none of them. Nothing was created.');
 
     const file = dc.upload('pets.csv', Buffer.from('text\na cat\n'));
     const bad = text(await dc.answered(newCampaign(mona, file, { options: 'cat' })));
