@@ -1,7 +1,8 @@
-import { Routes, type RawFile, type REST } from 'discord.js';
+import { Routes, type REST } from 'discord.js';
 import type { Core } from '../../core';
 import { CardBoard as CommonCardBoard, type CardBoardDeps, type CardBoardOptions, type CardSurface } from '../common/card-board';
 import { groupCardMessage } from '../common/card-message';
+import { withUpload } from './card-upload';
 import { chatKey } from './discord-context';
 import { messageBody, renderMessages, type DiscordMessage } from './render-message';
 
@@ -11,20 +12,6 @@ export type { CardBoardDeps, CardBoardOptions };
 export type ChannelRest = Pick<REST, 'post' | 'patch'>;
 
 type BoardDeps = CardBoardDeps & Pick<Core, 'media'>;
-
-/**
- * A card's stored picture as multipart parts; none (and the embed without its image, logged)
- * when the store lost the file, so the card still goes out.
- */
-async function withFiles(m: DiscordMessage, deps: BoardDeps): Promise<{ body: Omit<DiscordMessage, 'files'>; files?: RawFile[] }> {
-  if (!m.files) return { body: messageBody(m) };
-  try {
-    return { body: messageBody(m), files: await Promise.all(m.files.map(async (f) => ({ name: f.name, data: await deps.media.readImage(f.name) }))) };
-  } catch (e) {
-    deps.logger.warn('card picture missing from the media store; the card goes without it', { refs: m.files.map((f) => f.name), error: e });
-    return { body: { ...messageBody(m), embeds: m.embeds.map(({ image: _image, ...e }) => e) } };
-  }
-}
 
 /**
  * Discord's side of the cards: channels and messages by snowflake, each card one embed with
@@ -39,10 +26,13 @@ const discordSurface = (rest: ChannelRest, deps: BoardDeps): CardSurface<string,
   messageOf: (card) => card.messageRef!,
   render: (card) => {
     // A card is one embed: its text fits Discord's 4096 characters (items are short), so one page.
-    const [message] = renderMessages([groupCardMessage(card)], deps.media);
+    const [message] = renderMessages([groupCardMessage(card)]);
     return { message: message!, shown: JSON.stringify(message) };
   },
-  send: async (channelId, message) => ((await rest.post(Routes.channelMessages(channelId), await withFiles(message, deps))) as { id: string }).id,
+  send: async (channelId, message) => {
+    const { body, files } = await withUpload(message, deps.media, deps.logger);
+    return ((await rest.post(Routes.channelMessages(channelId), { body, files })) as { id: string }).id;
+  },
   edit: async (channelId, messageId, message) => {
     await rest.patch(Routes.channelMessage(channelId, messageId), { body: messageBody(message) });
   },

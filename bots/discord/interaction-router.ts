@@ -10,6 +10,7 @@ import {
 import type { Core } from '../../core';
 import { parseButton } from '../common/button-id';
 import { errorEdge } from '../common/error-edge';
+import { withUpload } from './card-upload';
 import { chatContextOf, chatKey } from './discord-context';
 import { MAX_CUSTOM_ID, noticeText, renderMessages, selectedButton, type DiscordMessage } from './render-message';
 import type { SlashCommand, SlashDeps } from './slash-command';
@@ -125,7 +126,7 @@ export class InteractionRouter {
       await i.followUp({ content: noticeText(reply.toast ?? STALE), flags: MessageFlags.Ephemeral });
       return;
     }
-    await this.send(i, renderMessages(reply.messages, this.deps.core.media));
+    await this.send(i, renderMessages(reply.messages));
   }
 
   /**
@@ -134,8 +135,14 @@ export class InteractionRouter {
    * ones): a card's picture leaves with the card it showed.
    */
   private async send(i: Acked, messages: readonly DiscordMessage[], files?: AttachmentPayload[]): Promise<void> {
+    const { media, logger } = this.deps.core;
+    const attached = (uploads: { name: string; data: Buffer }[]): AttachmentPayload[] => uploads.map((f) => ({ attachment: f.data, name: f.name }));
     const [first, ...rest] = messages;
-    await i.editReply({ ...first!, files: [...(first!.files ?? []), ...(files ?? [])], attachments: [] });
-    for (const m of rest) await i.followUp({ ...m, flags: MessageFlags.Ephemeral });
+    const head = await withUpload(first!, media, logger);
+    await i.editReply({ ...head.body, files: [...attached(head.files), ...(files ?? [])], attachments: [] });
+    for (const m of rest) {
+      const page = await withUpload(m, media, logger);
+      await i.followUp({ ...page.body, files: attached(page.files), flags: MessageFlags.Ephemeral });
+    }
   }
 }

@@ -5,6 +5,7 @@ import {
   MAX_EMBED_DESCRIPTION,
   components,
   escapeText,
+  messageBody,
   parseSelect,
   renderMessages,
   selectedButton,
@@ -107,20 +108,16 @@ describe('discord rendering', () => {
     expect(stars.join('').replace(/\\/g, '')).toBe('*'.repeat(3000));
   });
 
-  it("shows a card's picture as its embed image: a URL as it is, a stored one as the file sent with it", () => {
+  it("shows a card's picture as its embed image: a URL as it is, a stored one as the file uploaded with it", () => {
     const url = { kind: 'url' as const, url: 'https://images.example.com/cat.jpg' };
     const [byUrl] = renderMessages([{ ...card(['cat', 'dog']), image: url }]);
     expect(byUrl!.embeds[0]!.image).toEqual({ url: url.url });
-    expect(byUrl!.files).toBeUndefined();
+    expect(byUrl!.upload).toBeUndefined();
     const ref = `${'b'.repeat(64)}.png`;
-    const media = { pathOf: (r: string) => `/data/media/${r}` };
-    const [stored] = renderMessages([{ ...card(['cat', 'dog']), image: { kind: 'stored', ref } }], media);
+    const [stored] = renderMessages([{ ...card(['cat', 'dog']), image: { kind: 'stored', ref } }]);
     expect(stored!.embeds[0]!.image).toEqual({ url: `attachment://${ref}` });
-    expect(stored!.files).toEqual([{ name: ref, attachment: `/data/media/${ref}` }]);
-    // Without the store to read it from, a stored picture is left out rather than named in vain.
-    const [without] = renderMessages([{ ...card(['cat', 'dog']), image: { kind: 'stored', ref } }]);
-    expect(without!.embeds[0]!.image).toBeUndefined();
-    expect(without!.files).toBeUndefined();
+    expect(stored!.upload).toBe(ref);
+    // The REST body carries no upload field: the file goes beside it.
+    expect(Object.keys(messageBody(stored!)).sort()).toEqual(['components', 'content', 'embeds']);
   });
 });
-

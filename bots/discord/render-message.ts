@@ -6,7 +6,6 @@ import {
   type APIComponentInMessageActionRow,
   type APIEmbed,
 } from 'discord.js';
-import type { ImageStore } from '../../core';
 import { answerButton, parseButton } from '../common/button-id';
 import type { ChatButton, ChatMessage } from '../common/chat-message';
 
@@ -32,12 +31,14 @@ export interface DiscordMessage {
   content: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
-  /** A card's stored picture, uploaded with the message: `name` is its ref, which the embed shows as attachment://<ref>; `attachment` its path. */
-  files?: { name: string; attachment: string }[];
+  /** A card's stored picture (its media-store ref), uploaded with the message under that name: the embed shows it as attachment://<ref>. */
+  upload?: string;
 }
 
-/** What a message's REST body carries (its files go beside it, as multipart parts). */
-export const messageBody = (m: DiscordMessage): Omit<DiscordMessage, 'files'> => ({ content: m.content, embeds: m.embeds, components: m.components });
+/** What a message's REST body carries (its upload goes beside it, as a multipart part). */
+export type MessageBody = Omit<DiscordMessage, 'upload'>;
+
+export const messageBody = (m: DiscordMessage): MessageBody => ({ content: m.content, embeds: m.embeds, components: m.components });
 
 /** A task card with more options than one row of buttons shows them as a select menu. */
 export const selectId = (taskId: number): string => `s:${taskId}`;
@@ -173,15 +174,15 @@ export const escapeText = (text: string): string => escapeMarkdown(text, { headi
  * as a final card) is a card: an embed (its first line the title) with the components
  * under it. Other messages are
  * plain content. A text over Discord's limits is paginated into several messages, the
- * components under the last page. A card's picture is its embed's image; a stored one
- * (resolved through `media`, left out without it) is uploaded with the message.
+ * components under the last page. A card's picture is its embed's image; a stored one is
+ * uploaded with the message.
  */
-export function renderMessages(messages: readonly ChatMessage[], media?: Pick<ImageStore, 'pathOf'>): DiscordMessage[] {
+export function renderMessages(messages: readonly ChatMessage[]): DiscordMessage[] {
   const out: DiscordMessage[] = [];
   for (const m of messages) {
     // A card's picture shows in its (last) embed: a URL as it is, a stored image as the file uploaded with it.
-    const image = m.image?.kind === 'url' ? { url: m.image.url } : m.image && media ? { url: `attachment://${m.image.ref}` } : undefined;
-    const files = m.image?.kind === 'stored' && media ? [{ name: m.image.ref, attachment: media.pathOf(m.image.ref) }] : undefined;
+    const image = m.image && { url: m.image.kind === 'url' ? m.image.url : `attachment://${m.image.ref}` };
+    const upload = m.image?.kind === 'stored' ? m.image.ref : undefined;
     const rows = components(m.buttons);
     const text = m.text.length > 0 ? m.text : '·';
     if (m.buttons === undefined) {
@@ -200,7 +201,7 @@ export function renderMessages(messages: readonly ChatMessage[], media?: Pick<Im
       if (p.length > 0) embed.description = p;
       const last = i === pages.length - 1;
       if (last && image) embed.image = image;
-      out.push({ content: '', embeds: [embed], components: last ? rows : [], ...(last && files ? { files } : {}) });
+      out.push({ content: '', embeds: [embed], components: last ? rows : [], ...(last && upload ? { upload } : {}) });
     });
   }
   return out;

@@ -53,5 +53,5 @@ export const memberCommand = (name: string, description: string): SlashCommandBu
  * usage when an option does not fit), so the wording and the rules match the console and Telegram.
  */
 export async function runShared<I>(deps: SlashDeps, ctx: ChatContext, command: ChatCommand<I>, input: I | UsageError): Promise<SlashResult> {
-  return { messages: renderMessages((await deps.router.run(ctx, command, input)).messages, deps.core.media) };
+  return { messages: renderMessages((await deps.router.run(ctx, command, input)).messages) };
 }

@@ -1,5 +1,6 @@
+import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import type { Core } from '../../core';
+import { createLogger, type Core } from '../../core';
 import type { RunningDiscord } from '../../bots/discord/start-discord';
 import { createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
 import { startTestDiscord, stopTestDiscord } from '../helpers/discord-bot';
@@ -34,9 +35,10 @@ describe(`discord task cards with pictures end to end on ${engine}`, () => {
   let communityId: number;
   let ref: string;
   let stored: Buffer;
+  const logLines: Record<string, unknown>[] = [];
 
   beforeAll(async () => {
-    core = await createTestCore();
+    core = await createTestCore({}, { logger: createLogger({ level: 'info', write: (l) => logLines.push(JSON.parse(l)) }) });
     ref = (await core.media.storeImage(await solidImage('jpeg', 80, 60))).ref;
     stored = await core.media.readImage(ref);
     dc = await DiscordServer.start({ guilds: [{ id: '940000000000000001', name: 'Picture people', channelIds: ['940000000000000101', '940000000000000102'] }] });
@@ -76,6 +78,18 @@ describe(`discord task cards with pictures end to end on ${engine}`, () => {
     expect(outcome.attachments).toEqual([]);
     expect(DiscordServer.embedImageOf(outcome)).toBeUndefined();
     expect(buttons(outcome).map((b) => b.label)).toEqual(['Next task']);
+  }, 30_000);
+
+  it('sends the card without its picture, with one log line, when the media store has lost it', async () => {
+    const lost = await core.media.storeImage(await solidImage('jpeg', 70, 50));
+    await rm(lost.path);
+    const campaignId = await imageCampaign(core, 'Lost pets', communityId, [{ text: 'a lost bird', image: lost.ref }]);
+    const card = await dc.answered(dc.slash(ana, 'task', { channelId: channel, options: { campaign: campaignId } }));
+    expect(text(card)).toContain('a lost bird');
+    expect(DiscordServer.embedImageOf(card)).toBeUndefined();
+    expect(card.attachments).toEqual([]);
+    expect(buttons(card).map((b) => b.label)).toEqual(['cat', 'dog', 'bird']);
+    expect(logLines.filter((l) => l.msg === 'card picture missing from the media store; the card goes without it').map((l) => l.ref)).toEqual([lost.ref]);
   }, 30_000);
 
   describe('in a channel', () => {

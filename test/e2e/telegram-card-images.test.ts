@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createLogger, type Core } from '../../core';
 import type { RunningTelegram } from '../../bots/telegram/start-telegram';
@@ -106,6 +107,17 @@ describe(`telegram task cards with pictures end to end on ${engine}`, () => {
     expect(card.buttons.flat().map((b) => b.text)).toEqual(['cat', 'dog', 'bird']);
     expect(tg.callsOf('sendPhoto').some((c) => c.payload.photo === GONE_URL)).toBe(true);
     expect(logLines.filter((l) => l.msg === 'telegram refused a card picture; the card goes as text').map((l) => l.url)).toEqual([GONE_URL]);
+  }, 30_000);
+
+  it('sends the card as text, with one log line, when the media store has lost the picture', async () => {
+    const lost = await core.media.storeImage(await solidImage('png', 70, 50));
+    await rm(lost.path);
+    const campaignId = await imageCampaign(core, 'Lost pets', [{ text: 'a lost bird', image: lost.ref }]);
+    const mark = tg.lastMessageId(ben.id);
+    await tg.send(ben, `/task ${campaignId}`);
+    const card = await tg.waitFor('the text card', () => tg.botMessages(ben.id).find((m) => m.messageId > mark && m.text.startsWith(`Campaign #${campaignId} · `)));
+    expect(card.buttons.flat().map((b) => b.text)).toEqual(['cat', 'dog', 'bird']);
+    expect(logLines.filter((l) => l.msg === 'card picture missing from the media store; the card goes as text').map((l) => l.ref)).toEqual([lost.ref]);
   }, 30_000);
 
   it('cuts a long item to fit a caption, keeping the question, the reward line and the buttons', async () => {
