@@ -30,6 +30,9 @@ describe('itemProblem', () => {
     ['the same output twice', 'pairwise', { ...ok, b: ' Hello ' }, 'outputs "a" and "b" are the same'],
     ['a model name not text', 'pairwise', { ...ok, model_a: 3 }, '"model_a" must be text'],
     ['a model name too long', 'pairwise', { ...ok, model_b: 'm'.repeat(65) }, '"model_b" is longer than 64 characters'],
+    ['a control character in a model name', 'pairwise', { ...ok, model_a: 'gpt\u0001' }, '"model_a" holds a control character'],
+    ['outputs just within a card', 'pairwise', { prompt: 'p'.repeat(800), a: 'a'.repeat(1000), b: 'b'.repeat(1000) }, undefined],
+    ['outputs too long for a card', 'pairwise', { prompt: 'p'.repeat(801), a: 'a'.repeat(1000), b: 'b'.repeat(1000) }, 'prompt, a and b hold 2801 characters together, more than a chat card shows (2800)'],
   ] as const)('%s', (_, kind, payload, expected) => {
     expect(itemProblem(kind, payload as Record<string, unknown>)).toBe(expected);
   });

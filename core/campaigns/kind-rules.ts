@@ -34,6 +34,16 @@ export function kindOptions(kind: CampaignKind, given: CampaignOption[] | undefi
 /** The longest model name a pairwise item may give (it is a chart label). */
 export const MAX_MODEL_NAME = 64;
 
+/**
+ * The most characters a pairwise item's prompt and outputs may hold together: with the
+ * question (at most 1,000) and the card's lines, a group card stays one message (4,096
+ * characters on Telegram, an embed's 4,096 on Discord), so its buttons stay under it.
+ */
+export const MAX_PAIR_TEXT = 2800;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
 
 /**
@@ -45,11 +55,14 @@ export function itemProblem(kind: CampaignKind, payload: Record<string, unknown>
   if (kind !== 'pairwise') return undefined;
   for (const field of ['prompt', 'a', 'b'] as const) if (text(payload[field]) === undefined) return `a pairwise item needs "${field}" as non-empty text`;
   if (text(payload.a) === text(payload.b)) return 'outputs "a" and "b" are the same';
+  const length = [payload.prompt, payload.a, payload.b].reduce((n: number, v) => n + [...(v as string)].length, 0);
+  if (length > MAX_PAIR_TEXT) return `prompt, a and b hold ${length} characters together, more than a chat card shows (${MAX_PAIR_TEXT})`;
   for (const field of ['model_a', 'model_b'] as const) {
     const v = payload[field];
     if (v === undefined || v === null || v === '') continue;
     if (typeof v !== 'string') return `"${field}" must be text`;
     if (v.trim().length > MAX_MODEL_NAME) return `"${field}" is longer than ${MAX_MODEL_NAME} characters`;
+    if (CONTROL.test(v)) return `"${field}" holds a control character`;
   }
   return undefined;
 }

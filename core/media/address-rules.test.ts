@@ -47,6 +47,8 @@ describe('addressProblem', () => {
     // IPv4 inside IPv6 is judged by the IPv4 address.
     ['::ffff:127.0.0.1', 'IPv4-mapped, loopback'],
     ['::ffff:7f00:1', 'IPv4-mapped, loopback'],
+    ['::ffff:0:7f00:1', 'IPv4-translated, loopback'],
+    ['::ffff:0:a00:1', 'IPv4-translated, private'],
     ['::FFFF:A9FE:A9FE', 'IPv4-mapped, a cloud metadata address'],
     ['::ffff:10.0.0.1', 'IPv4-mapped, private'],
     ['::127.0.0.1', 'IPv4-compatible, loopback'],

@@ -83,6 +83,8 @@ function v6Problem(g: number[]): string | undefined {
   if (allZeroUpTo(7) && g[7] === 1) return 'loopback';
   // Forms that carry an IPv4 address are judged by it: mapped, compatible, NAT64, 6to4.
   if (allZeroUpTo(5) && g[5] === 0xffff) return via(v4Problem(embedded(g[6], g[7])), 'IPv4-mapped');
+  // ::ffff:0:0/96, IPv4-translated (SIIT): not routed to IPv4 by Linux, judged by its IPv4 all the same.
+  if (allZeroUpTo(4) && g[4] === 0xffff && g[5] === 0) return via(v4Problem(embedded(g[6], g[7])), 'IPv4-translated');
   if (allZeroUpTo(6)) return via(v4Problem(embedded(g[6], g[7])), 'IPv4-compatible');
   if (prefix(g, g6('64:ff9b::'), 96)) return via(v4Problem(embedded(g[6], g[7])), 'NAT64');
   if (prefix(g, g6('2002::'), 16)) return via(v4Problem(embedded(g[1], g[2])), '6to4');

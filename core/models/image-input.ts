@@ -13,23 +13,27 @@ export interface ImageShape {
 
 const BASE64 = /^[A-Za-z0-9+/\s]+={0,2}$/;
 
-/** An item's image as bytes: a data: URL, a file (under imageDir when set), or plain base64. */
+/**
+ * An item's image as bytes: a data: URL, plain base64, or a file inside `imageDir`. Without
+ * an imageDir no file is read: item fields come from uploads, and a path there must not make
+ * the server read its own files (/dev/zero, /etc/...).
+ */
 export async function imageBytes(source: string, imageDir: string | undefined): Promise<Buffer> {
   const data = /^data:image\/[\w.+-]+;base64,(.*)$/s.exec(source);
   if (data) return Buffer.from(data[1], 'base64');
-  if (source.length < 1024 && !source.includes('\n')) {
-    const root = path.resolve(imageDir ?? '.');
+  if (source.length < 1024 && !source.includes('\n') && imageDir !== undefined) {
+    const root = path.resolve(imageDir);
     const file = path.resolve(root, source);
-    // Items come from imported files: with imageDir set they may only name files inside it.
-    if (imageDir !== undefined && file !== root && !file.startsWith(root + path.sep)) throw new Error(`image path leaves ${imageDir}`);
+    // Items come from imported files: they may only name files inside imageDir.
+    if (file !== root && !file.startsWith(root + path.sep)) throw new Error(`image path leaves ${imageDir}`);
     try {
       return await readFile(file);
     } catch (e) {
       if (!BASE64.test(source) || source.length < 32) throw new Error(`cannot read image file ${source}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, { cause: e });
     }
   }
-  if (BASE64.test(source)) return Buffer.from(source, 'base64');
-  throw new Error('not an image file path, data: URL or base64');
+  if (BASE64.test(source) && source.length >= 32) return Buffer.from(source, 'base64');
+  throw new Error(imageDir === undefined ? 'not a data: URL, base64, a stored image or an image URL (the model names no imageDir for files)' : 'not an image file path, data: URL or base64');
 }
 
 /**

@@ -45,7 +45,7 @@ describe(`the image baseline on ${engine}`, () => {
     expect((await core.campaigns.get(id)).status).toBe('active');
   });
 
-  it('refuses image URLs to loopback and private addresses without connecting, and records why', async () => {
+  it('refuses image URLs to loopback and private addresses without connecting, and server paths, and records why', async () => {
     const c = await core.campaigns.create({ ...shapesCampaign, name: 'URL shapes' }, null);
     const good = await core.media.storeImage(await renderShape('circle', 7));
     const rows = [
@@ -54,17 +54,20 @@ describe(`the image baseline on ${engine}`, () => {
       { id: 'private', image: 'https://10.1.2.3/c.png' },
       { id: 'metadata', image: 'https://169.254.169.254/latest/meta-data/' },
       { id: 'plain-http', image: `http://127.0.0.1:${port}/d.png` },
+      { id: 'server-file', image: '/etc/hostname' },
       { id: 'stored', image: good.ref },
     ];
     await core.campaigns.importItems(c.id, Readable.from([rows.map((r) => JSON.stringify(r)).join('\n') + '\n']), 'jsonl');
     await core.baselines.register(c.id, loadModelManifest(SHAPES_MODEL_MANIFEST));
     const run = await core.baselines.predictCampaign(c.id);
-    expect(run).toMatchObject({ predicted: 1, failed: 5 });
+    expect(run).toMatchObject({ predicted: 1, failed: 6 });
     const failures: { item_key: string; reason: string }[] = await core.ds.query(
       `SELECT t.item_key, f.reason FROM baseline_failure f JOIN task t ON t.id = f.task_id WHERE t.campaign_id = $1 ORDER BY t.id`,
       [c.id],
     );
-    expect(failures.map((f) => f.item_key)).toEqual(['loop', 'local', 'private', 'metadata', 'plain-http']);
+    expect(failures.map((f) => f.item_key)).toEqual(['loop', 'local', 'private', 'metadata', 'plain-http', 'server-file']);
+    // A path in an item is not read: the shipped model names no imageDir.
+    expect(failures.find((f) => f.item_key === 'server-file')!.reason).toMatch(/names no imageDir/);
     for (const f of failures) expect(f.reason).toMatch(/^image: /);
     expect(failures.find((f) => f.item_key === 'loop')!.reason).toMatch(/loopback|private|not public|refused/i);
     expect(connections).toBe(0);

@@ -12,8 +12,11 @@ import { buildShapesModel, SHAPE_CLASSES, SHAPES_HELD_OUT_FIRST_SEED, SHAPES_MAN
 import { modelDir } from '../helpers/onnx-models';
 
 /** The shipped model's labels for image payloads, through registration's checks and the baseline's input path. */
-async function classify(payloads: Record<string, unknown>[]): Promise<{ labels: string[]; errors: (string | undefined)[] }> {
-  const { path, spec } = parseModelRegistration(loadModelManifest(SHAPES_MANIFEST_FILE), SHAPE_CLASSES);
+async function classify(payloads: Record<string, unknown>[], imageDir: string): Promise<{ labels: string[]; errors: (string | undefined)[] }> {
+  const registered = parseModelRegistration(loadModelManifest(SHAPES_MANIFEST_FILE), SHAPE_CLASSES);
+  const path = registered.path;
+  // Files are read only inside the model's imageDir (here, the test's own folder).
+  const spec = registered.spec.inputKind === 'image' ? { ...registered.spec, config: { ...registered.spec.config, imageDir } } : registered.spec;
   const { session } = await openOnnxSession(readFileSync(path), 'cpu', path);
   try {
     const sig = await checkModelSignature(session, spec, path);
@@ -41,7 +44,7 @@ describe('the shipped shapes model', () => {
     const held = await renderShapes(shapeDraws(400, SHAPES_HELD_OUT_FIRST_SEED));
     // Half the items name a file (as media-store items do), half carry the image inline.
     const payloads = held.map((h, i) => ({ image: i % 2 === 0 ? files.file(`held-${i}.png`, h.png) : `data:image/png;base64,${h.png.toString('base64')}` }));
-    const { labels, errors } = await classify(payloads);
+    const { labels, errors } = await classify(payloads, files.dir);
     expect(errors.every((e) => e === undefined)).toBe(true);
     const accuracy = labels.filter((l, i) => l === held[i].label).length / held.length;
     const perClass = SHAPE_CLASSES.map((c) => {
@@ -56,14 +59,14 @@ describe('the shipped shapes model', () => {
 
   it('labels the demo campaign images', async () => {
     const { items } = await shapeDemoItems(24, 1);
-    const { labels } = await classify(items.map((i) => ({ image: files.file(i.fileName, i.image) })));
+    const { labels } = await classify(items.map((i) => ({ image: files.file(i.fileName, i.image) })), files.dir);
     const right = labels.filter((l, k) => l === items[k].label).length;
     expect(right / items.length).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 
   it('reports an unreadable image as that row’s error and still labels the rest', async () => {
     const [good] = await renderShapes(shapeDraws(1, SHAPES_HELD_OUT_FIRST_SEED + 10_000));
-    const { labels, errors } = await classify([{ image: 'data:image/png;base64,AAAA' }, { image: good.png.toString('base64') }]);
+    const { labels, errors } = await classify([{ image: 'data:image/png;base64,AAAA' }, { image: good.png.toString('base64') }], files.dir);
     expect(errors[0]).toMatch(/^image: /);
     expect(errors[1]).toBeUndefined();
     expect(labels[1]).toBe(good.label);

@@ -1,5 +1,5 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandSubcommandBuilder } from 'discord.js';
-import { EXPORT_WORDS, exportFileName, isDomainError, type ExportFormat } from '../../../core';
+import { EXPORT_FORMATS, EXPORT_WORDS, exportFileName, isDomainError, type ExportFormat } from '../../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../../common/campaign-chart';
 import { campaignStatsText } from '../../common/campaign-stats-text';
 import type { ChatContext } from '../../common/chat-message';
@@ -70,7 +70,12 @@ export const campaignCommand: SlashCommand = {
     }
     if (sub === 'new') return campaignNew(i, ctx, deps);
     if (sub === 'stats') return statsChart(i.id, deps, ctx, id!);
-    if (sub === 'export') return exportFile(deps, ctx, id!, (i.options.getString('format') ?? 'csv') as ExportFormat);
+    if (sub === 'export') {
+      // Discord enforces the choices; a value outside them (an older command registration) gets the usage, not a guess.
+      const format = i.options.getString('format') ?? 'csv';
+      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return text(`Choose the export format among ${EXPORT_FORMATS.join(', ')}.`);
+      return exportFile(deps, ctx, id!, format as ExportFormat);
+    }
     const result = await runShared(deps, ctx, shared, sharedInput(sub, id));
     if ((sub === 'post' || sub === 'resume') && i.channelId) void deps.cards.fill(i.channelId);
     return result;
