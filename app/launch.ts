@@ -59,7 +59,7 @@ async function runConsole(core: Core): Promise<void> {
   let stop: (() => void) | undefined;
   const interrupted = new Promise<void>((resolve) => (stop = resolve));
   void signalled().then(() => stop!());
-  const chat = new ConsoleChat(new CommandRouter(core), process.stdout);
+  const chat = new ConsoleChat(new CommandRouter(core), process.stdout, core.media);
   await Promise.race([chat.run(process.stdin, Boolean(process.stdin.isTTY)), interrupted]);
 }
 

@@ -102,7 +102,7 @@ describe(`telegram moderator commands end to end on ${engine}`, () => {
 
     let mark = tg.lastMessageId(admin.id);
     await tg.sendDocument(admin, { fileName: 'items.txt', bytes: Buffer.from('hello') });
-    expect((await message(admin.id, /[\s\S]/, mark)).text).toBe('Send the items as a .csv or .jsonl file, or /cancel.');
+    expect((await message(admin.id, /[\s\S]/, mark)).text).toBe('Send the items as a .csv or .jsonl file (or a .zip with one and its images), or /cancel.');
 
     mark = tg.lastMessageId(admin.id);
     const csv = 'id,text,gold\np1,a small cat,\np2,"a big, loud dog",\np3,known one,dog\n';
