@@ -26,10 +26,11 @@ import {
   type CampaignView,
 } from './campaign.statements';
 import { CampaignImports, importItemRows, type ImportResult } from './item-import';
-import { parseItemRows, type ParsedRow, type UploadFormat } from './item-rows';
+import { selectUsedImageRefs } from './item-import.statements';
+import { parseItemRows, type UploadFormat } from './item-rows';
 import type { ImageStore } from '../media/image-store';
 import { isMediaRefused } from '../media/media-refusal';
-import { readZipUpload, uploadRows } from '../media/zip-upload';
+import { discardUpload, readZipUpload, uploadRows, type ZipUpload } from '../media/zip-upload';
 import { DEFAULT_ZIP_LIMITS } from '../media/zip-entry-rules';
 
 export interface CampaignStats {
@@ -163,11 +164,26 @@ export class CampaignService {
    *   an archive refused as a whole), campaign.not_found, campaign.closed
    */
   async importItems(campaignId: number, input: Readable, format: UploadFormat): Promise<ImportResult> {
-    return this.imports.run(campaignId, async () => importItemRows(this.ds, campaignId, format === 'zip' ? await this.zipRows(input) : parseItemRows(input, format)));
+    return this.imports.run(campaignId, async () => {
+      if (format !== 'zip') return importItemRows(this.ds, campaignId, parseItemRows(input, format));
+      const upload = await this.zipUpload(input);
+      let result: ImportResult;
+      try {
+        result = await importItemRows(this.ds, campaignId, uploadRows(upload));
+      } catch (e) {
+        // A refused import keeps none of its images that no task names (shared refs stay).
+        await discardUpload(this.media, upload.stored, this.usedImageRefs);
+        throw e;
+      }
+      this.media.release(upload.stored);
+      return result;
+    });
   }
 
-  /** A ZIP upload's rows, its images stored; the archive is read whole (at most MAX_ZIP_BYTES). */
-  private async zipRows(input: Readable): Promise<AsyncIterable<ParsedRow>> {
+  private readonly usedImageRefs = (refs: string[]) => selectUsedImageRefs(this.ds, refs);
+
+  /** A ZIP upload, its images stored; the archive is read whole (at most MAX_ZIP_BYTES). */
+  private async zipUpload(input: Readable): Promise<ZipUpload> {
     const refused = (reason: string) => new DomainError('campaign.import_invalid', { badRows: [{ row: 0, reason }], badRowCount: 1 });
     const parts: Buffer[] = [];
     let size = 0;
@@ -180,7 +196,7 @@ export class CampaignService {
       parts.push(chunk);
     }
     try {
-      return uploadRows(await readZipUpload(Buffer.concat(parts), this.media));
+      return await readZipUpload(Buffer.concat(parts), this.media, this.usedImageRefs);
     } catch (e) {
       if (isMediaRefused(e)) throw refused(e.refusal.reason);
       throw e;

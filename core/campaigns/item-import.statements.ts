@@ -50,3 +50,10 @@ export function insertTasks(
 export async function deleteTasks(q: Queryable, ids: number[]): Promise<void> {
   await q.query(`DELETE FROM task WHERE id = ANY($1::int[])`, [ids]);
 }
+
+/** The image refs among `refs` that some task names in its payload, in any campaign. */
+export async function selectUsedImageRefs(q: Queryable, refs: string[]): Promise<Set<string>> {
+  if (refs.length === 0) return new Set();
+  const rows: { image: string }[] = await q.query(`SELECT DISTINCT payload->>'image' AS image FROM task WHERE payload->>'image' = ANY($1::text[])`, [refs]);
+  return new Set(rows.map((r) => r.image));
+}

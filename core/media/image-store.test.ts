@@ -143,3 +143,38 @@ describe('ImageStore.readImage', () => {
     await expect(refusal(store.readImage('notes.txt'))).resolves.toBe('image.bad_ref');
   });
 });
+
+describe('ImageStore.remove', () => {
+  it('deletes a stored image, and a second removal of it is fine', async () => {
+    const stored = await store.storeImage(await solidImage('jpeg'));
+    await expect(store.remove(stored.ref)).resolves.toBe(true);
+    await expect(refusal(store.readImage(stored.ref))).resolves.toBe('image.not_found');
+    await expect(store.remove(stored.ref)).resolves.toBe(true);
+  });
+
+  it.each(['../etc/passwd', 'notes.txt', `${'a'.repeat(64)}.jpg/../x`])('refuses %p, a name not of the store, and deletes nothing', async (ref) => {
+    await writeFile(path.join(dir, 'notes.txt'), 'kept');
+    await expect(refusal(store.remove(ref))).resolves.toBe('image.bad_ref');
+    expect(await readFile(path.join(dir, 'notes.txt'), 'utf8')).toBe('kept');
+  });
+
+  it('leaves an image held by an upload in flight until every hold is released', async () => {
+    const png = await solidImage('png', 20, 20);
+    const first = await store.storeImage(png, { hold: true });
+    await store.storeImage(png, { hold: true });
+    await expect(store.remove(first.ref)).resolves.toBe(false);
+    store.release([first.ref]);
+    await expect(store.remove(first.ref)).resolves.toBe(false);
+    store.release([first.ref]);
+    await expect(store.remove(first.ref)).resolves.toBe(true);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes an image again when it is stored while its removal runs', async () => {
+    const png = await solidImage('png', 20, 20);
+    const { ref } = await store.storeImage(png);
+    const [, again] = await Promise.all([store.remove(ref), store.storeImage(png, { hold: true })]);
+    expect(again.ref).toBe(ref);
+    expect((await store.readImage(ref)).length).toBe(again.bytes);
+  });
+});

@@ -42,22 +42,26 @@ export class ImageStore {
   }
 
   /**
-   * Validates an image (jpeg, png, webp or the first frame of a gif; byte, pixel and
-   * aspect limits checked before decoding), auto-rotates it, scales it down to
-   * maxLongSide, re-encodes it as JPEG (PNG when it has alpha) without any metadata and
-   * stores it under its content hash (same bytes, same ref; written atomically).
-   * @throws MediaRefusedError image.too_many_bytes, image.unsupported_format,
-   *   image.too_many_pixels, image.bad_aspect_ratio, image.undecodable, image.output_too_large
+   * Refs that uploads still in flight stored or found (their tasks not committed yet), with
+   * how many hold each: remove() leaves them. In-process only, as the store's folder is.
    */
-  async storeImage(input: Buffer): Promise<StoredImage> {
+  private readonly held = new Map<string, number>();
+  /** Removals under way: a write of the same ref waits for its unlink, so it never lands just before it. */
+  private readonly removing = new Map<string, Promise<void>>();
+
+  /**
+   * An input's size as its header says (after EXIF orientation), checked before any pixel
+   * is decoded: what storeImage would decode.
+   * @throws MediaRefusedError image.too_many_bytes, image.unsupported_format,
+   *   image.too_many_pixels, image.bad_aspect_ratio, image.undecodable
+   */
+  async readHeader(input: Buffer): Promise<{ width: number; height: number; hasAlpha: boolean }> {
     const format = sniffImageFormat(input);
     const early = fileProblem(input.length, format, this.limits);
     if (early) throw new MediaRefusedError(early.code, early.reason);
-
     // The header is read without a pixel limit (no pixel is decoded) so a bomb is named as one;
-    // the decode below carries limitInputPixels, libvips' own lock behind headerProblem.
-    const decoder = (limitInputPixels: number | false) => sharp(input, { failOn: 'error', limitInputPixels, animated: false });
-    const meta = await decoder(false)
+    // the decode in storeImage carries limitInputPixels, libvips' own lock behind headerProblem.
+    const meta = await sharp(input, { failOn: 'error', limitInputPixels: false, animated: false })
       .metadata()
       .catch((e: unknown) => refuse('image.undecodable', `the image cannot be read (${(e as Error).message})`));
     if (meta.format !== format) refuse('image.unsupported_format', `the file starts as ${format} but decodes as ${meta.format ?? 'nothing'}`);
@@ -65,21 +69,69 @@ export class ImageStore {
     const height = meta.autoOrient?.height ?? meta.height;
     const header = headerProblem(width, height, this.limits);
     if (header) throw new MediaRefusedError(header.code, header.reason);
+    return { width, height, hasAlpha: meta.hasAlpha === true };
+  }
 
-    const outFormat: StoredFormat = meta.hasAlpha ? 'png' : 'jpeg';
+  /**
+   * Validates an image (jpeg, png, webp or the first frame of a gif; byte, pixel and
+   * aspect limits checked before decoding), auto-rotates it, scales it down to
+   * maxLongSide, re-encodes it as JPEG (PNG when it has alpha) without any metadata and
+   * stores it under its content hash (same bytes, same ref; written atomically).
+   * With `hold`, the ref is held against remove() until release(ref).
+   * @throws MediaRefusedError image.too_many_bytes, image.unsupported_format,
+   *   image.too_many_pixels, image.bad_aspect_ratio, image.undecodable, image.output_too_large
+   */
+  async storeImage(input: Buffer, opts: { hold?: boolean } = {}): Promise<StoredImage> {
+    const { width, height, hasAlpha } = await this.readHeader(input);
+    const outFormat: StoredFormat = hasAlpha ? 'png' : 'jpeg';
     let longSide = this.limits.maxLongSide;
     for (let attempt = 0; attempt <= MAX_SHRINKS; attempt++) {
       const size = targetSize(width, height, longSide);
-      let img = decoder(this.limits.maxInputPixels).autoOrient().resize(size.width, size.height, { fit: 'fill' });
+      let img = sharp(input, { failOn: 'error', limitInputPixels: this.limits.maxInputPixels, animated: false })
+        .autoOrient()
+        .resize(size.width, size.height, { fit: 'fill' });
       // No withMetadata/keepExif: sharp writes no EXIF, XMP, IPTC or ICC (pixels converted to sRGB).
       img = outFormat === 'png' ? img.png({ compressionLevel: 9 }) : img.jpeg({ quality: JPEG_QUALITY });
       const { data, info } = await img
         .toBuffer({ resolveWithObject: true })
         .catch((e: unknown) => refuse('image.undecodable', `the image cannot be decoded (${(e as Error).message})`));
-      if (data.length <= this.limits.maxOutputBytes) return this.write(data, outFormat, info.width, info.height);
+      if (data.length <= this.limits.maxOutputBytes) return this.write(data, outFormat, info.width, info.height, opts.hold === true);
       longSide = Math.floor(longSide * SHRINK);
     }
     return refuse('image.output_too_large', `the image does not re-encode under ${this.limits.maxOutputBytes} bytes`);
+  }
+
+  /** Ends one hold on each ref (as many times as it was held). */
+  release(refs: Iterable<string>): void {
+    for (const ref of refs) {
+      const n = this.held.get(ref) ?? 0;
+      if (n <= 1) this.held.delete(ref);
+      else this.held.set(ref, n - 1);
+    }
+  }
+
+  /**
+   * Deletes a stored image, unless an upload in flight holds it; one already gone is fine.
+   * Refs are shared by content: callers remove only what no task names.
+   * @returns false when the image is held and was left
+   * @throws MediaRefusedError image.bad_ref when `ref` is not of the store's form
+   */
+  async remove(ref: string): Promise<boolean> {
+    const file = this.pathOf(ref);
+    if (this.held.has(ref)) return false;
+    const pending = this.removing.get(ref);
+    if (pending) {
+      await pending;
+      return true;
+    }
+    const done = unlink(file)
+      .catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      })
+      .finally(() => this.removing.delete(ref));
+    this.removing.set(ref, done);
+    await done;
+    return true;
   }
 
   /**
@@ -105,8 +157,20 @@ export class ImageStore {
     }
   }
 
-  private async write(data: Buffer, format: StoredFormat, width: number, height: number): Promise<StoredImage> {
+  private async write(data: Buffer, format: StoredFormat, width: number, height: number, hold: boolean): Promise<StoredImage> {
     const ref = mediaRef(createHash('sha256').update(data).digest('hex'), format);
+    // Held before anything is awaited, so no removal can start between the check below and the hold.
+    if (hold) this.held.set(ref, (this.held.get(ref) ?? 0) + 1);
+    try {
+      await this.removing.get(ref)?.catch(() => undefined);
+      return await this.writeFile(ref, data, format, width, height);
+    } catch (e) {
+      if (hold) this.release([ref]);
+      throw e;
+    }
+  }
+
+  private async writeFile(ref: string, data: Buffer, format: StoredFormat, width: number, height: number): Promise<StoredImage> {
     const file = path.join(this.dir, ref);
     const stored = { ref, path: file, width, height, bytes: data.length, format };
     await mkdir(this.dir, { recursive: true });

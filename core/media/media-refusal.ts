@@ -25,6 +25,9 @@ export type MediaRefusalCode =
   | 'zip.ratio_too_high'
   | 'zip.duplicate_name'
   | 'zip.missing_image'
+  | 'zip.too_many_images'
+  | 'zip.too_many_pixels'
+  | 'zip.stored_too_large'
   // URL fetches (safe-fetch.ts)
   | 'fetch.bad_url'
   | 'fetch.scheme'

@@ -8,6 +8,8 @@ import {
   inflatedProblem,
   itemsFormatOf,
   rewriteImageField,
+  storedBytesBudget,
+  uploadBudgetProblem,
   type ZipEntryInfo,
   type ZipImageOutcome,
 } from './zip-entry-rules';
@@ -143,5 +145,32 @@ describe('rewriteImageField', () => {
     [7, '', undefined],
   ])('imageEntryName(%p, %p) = %p', (image, dir, name) => {
     expect(imageEntryName({ image }, dir)).toBe(name);
+  });
+});
+
+describe('uploadBudgetProblem', () => {
+  const limits = { ...DEFAULT_ZIP_LIMITS, maxImages: 10, maxImagePixels: 1000, storedBytesPerZipByte: 4, minStoredBytes: 100 };
+  it.each<[string, { images: number; pixels: number; storedBytes: number }, number, string | undefined]>([
+    ['within every budget', { images: 10, pixels: 1000, storedBytes: 400 }, 100, undefined],
+    ['one image too many', { images: 11, pixels: 0, storedBytes: 0 }, 100, 'zip.too_many_images'],
+    ['one pixel too many', { images: 1, pixels: 1001, storedBytes: 0 }, 100, 'zip.too_many_pixels'],
+    ['one byte past 4 times the archive', { images: 1, pixels: 1, storedBytes: 401 }, 100, 'zip.stored_too_large'],
+    ['under the floor for a tiny archive', { images: 1, pixels: 1, storedBytes: 100 }, 1, undefined],
+    ['past the floor for a tiny archive', { images: 1, pixels: 1, storedBytes: 101 }, 1, 'zip.stored_too_large'],
+    ['the count first', { images: 11, pixels: 1001, storedBytes: 10_000 }, 1, 'zip.too_many_images'],
+  ])('%s', (_, spent, zipBytes, code) => {
+    expect(uploadBudgetProblem(spent, zipBytes, limits)?.code).toBe(code);
+  });
+
+  it('names the count in its reason', () => {
+    expect(uploadBudgetProblem({ images: 2001, pixels: 0, storedBytes: 0 }, 0, DEFAULT_ZIP_LIMITS)?.reason).toBe('the archive names 2001 images, more than 2000 per upload');
+  });
+
+  it.each([
+    [0, 64 * 1024 * 1024],
+    [20 * 1024 * 1024, 80 * 1024 * 1024],
+    [DEFAULT_ZIP_LIMITS.maxZipBytes, 800 * 1024 * 1024],
+  ])('stores at most max(64 MiB, 4 x the archive): %p bytes of archive -> %p', (zipBytes, budget) => {
+    expect(storedBytesBudget(zipBytes, DEFAULT_ZIP_LIMITS)).toBe(budget);
   });
 });

@@ -16,12 +16,27 @@ export interface ZipLimits {
   /** Inflated / compressed bytes of an entry, enforced once it has inflated past ratioFloorBytes. */
   maxRatio: number;
   ratioFloorBytes: number;
+  /** Images read and stored per upload (each costs a decode and a file, whatever its size). */
+  maxImages: number;
+  /** Input pixels of all images together, from each header before it is decoded: the upload's decode time. */
+  maxImagePixels: number;
+  /** Bytes the store may write for one upload: this many times the archive's bytes... */
+  storedBytesPerZipByte: number;
+  /** ...but never less than this. */
+  minStoredBytes: number;
 }
 
 /**
  * Deflate cannot pass about 1032:1; ordinary CSV stays under 20:1 and images near 1:1, so
  * 200:1 over the first MiB only catches bombs. The byte limits are the real bound: an
  * upload never inflates past maxTotalBytes, whatever its headers claim.
+ *
+ * The per-upload budgets bound what an archive costs after it inflates: a 159-byte PNG of
+ * 40 MP takes a full decode, and a 2 KB checkerboard re-encodes to about a megabyte. The
+ * pixel budget holds a whole archive of camera photos (the archive limit allows no more),
+ * and the count a dataset of small images per upload. Photos re-encode at or below their
+ * own size (long side 2048 px), so 4 times the archive leaves room for small, heavily
+ * compressed inputs; the floor lets a small archive of icons through.
  */
 export const DEFAULT_ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
   maxZipBytes: 200 * 1024 * 1024,
@@ -31,7 +46,34 @@ export const DEFAULT_ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
   maxTotalBytes: 512 * 1024 * 1024,
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
+  maxImages: 2_000,
+  maxImagePixels: 2_000_000_000,
+  storedBytesPerZipByte: 4,
+  minStoredBytes: 64 * 1024 * 1024,
 });
+
+/** What an upload has used of its budgets so far. */
+export interface UploadSpent {
+  /** Images to read (counted before any is read). */
+  images: number;
+  /** Input pixels of the images whose headers were read, this one included. */
+  pixels: number;
+  /** Bytes the store wrote (or found) for the images stored. */
+  storedBytes: number;
+}
+
+/** Bytes the store may write for an archive of `zipBytes`. */
+export const storedBytesBudget = (zipBytes: number, limits: ZipLimits): number => Math.max(limits.minStoredBytes, zipBytes * limits.storedBytesPerZipByte);
+
+/** Why an upload must stop as a whole, having spent `spent` of an archive of `zipBytes`, or undefined. */
+export function uploadBudgetProblem(spent: UploadSpent, zipBytes: number, limits: ZipLimits): MediaRefusal | undefined {
+  if (spent.images > limits.maxImages) return { code: 'zip.too_many_images', reason: `the archive names ${spent.images} images, more than ${limits.maxImages} per upload` };
+  if (spent.pixels > limits.maxImagePixels)
+    return { code: 'zip.too_many_pixels', reason: `the archive's images hold more than ${limits.maxImagePixels} pixels together; split it into smaller uploads` };
+  const bytes = storedBytesBudget(zipBytes, limits);
+  if (spent.storedBytes > bytes) return { code: 'zip.stored_too_large', reason: `the archive's images take more than ${bytes} bytes once stored; split it into smaller uploads` };
+  return undefined;
+}
 
 /** What the central directory says of an entry, before any of its data is read. */
 export interface ZipEntryInfo {

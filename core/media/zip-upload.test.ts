@@ -19,6 +19,9 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
+/** No task names any image: what a store without campaigns sees. */
+const noTasks = async () => new Set<string>();
+
 async function rows(upload: ZipUpload): Promise<ParsedRow[]> {
   const out: ParsedRow[] = [];
   for await (const r of uploadRows(upload)) out.push(r);
@@ -53,7 +56,7 @@ describe('readZipUpload', () => {
       { name: 'pics/dog.jpg', data: dog, compress: false },
       { name: 'unused.png', data: cat },
     ]);
-    const upload = await readZipUpload(zip, store);
+    const upload = await readZipUpload(zip, store, noTasks);
     expect(upload.itemsName).toBe('items.csv');
     expect(upload.itemsFormat).toBe('csv');
     expect(upload.ignored).toEqual(['unused.png']);
@@ -75,7 +78,7 @@ describe('readZipUpload', () => {
       { name: 'upload/items.jsonl', data: '{"id":"1","text":"x","image":"a.webp"}\n' },
       { name: 'upload/a.webp', data: await solidImage('webp') },
     ]);
-    const upload = await readZipUpload(zip, store);
+    const upload = await readZipUpload(zip, store, noTasks);
     const [row] = await rows(upload);
     expect(row.ok && row.item.payload.image).toMatch(/^[0-9a-f]{64}\.jpg$/);
   });
@@ -91,7 +94,7 @@ describe('readZipUpload', () => {
       { name: 'Cx/evil.png', unsafeName: 'C:/evil.png', data: png },
       { name: 'aXXXXevil.png', unsafeName: 'a\\..\\evil.png', data: png },
     ]);
-    const upload = await readZipUpload(zip, store);
+    const upload = await readZipUpload(zip, store, noTasks);
     for (const name of ['../evil.png', 'a/../../evil.png', '/etc/evil.png', 'C:/evil.png', 'a\\..\\evil.png']) expect(refusalOf(upload, name)).toBe('zip.unsafe_path');
     expect(upload.images.get('good.png')?.ok).toBe(true);
     expect((await rows(upload)).map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', 'the name "../evil.png" has a ".." segment', 'the name "a/../../evil.png" has a ".." segment']);
@@ -103,7 +106,7 @@ describe('readZipUpload', () => {
       { name: 'items.csv', data: 'id,image\n1,link.png\n' },
       { name: 'link.png', data: '/etc/passwd', mode: 0o120777 },
     ]);
-    const upload = await readZipUpload(zip, store);
+    const upload = await readZipUpload(zip, store, noTasks);
     expect(refusalOf(upload, 'link.png')).toBe('zip.not_a_file');
     expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: 'image "link.png": link.png is a symbolic link' }]);
     expect(await filesOnDisk()).toEqual([]);
@@ -119,7 +122,7 @@ describe('readZipUpload', () => {
       { name: 'liar.png', data: zeros, declaredSize: 1000 },
     ]);
     expect(zip.length).toBeLessThan(200_000);
-    const upload = await readZipUpload(zip, store);
+    const upload = await readZipUpload(zip, store, noTasks);
     expect(refusalOf(upload, 'big.png')).toBe('zip.entry_too_large');
     expect(refusalOf(upload, 'ratio.png')).toBe('zip.ratio_too_high');
     expect(refusalOf(upload, 'liar.png')).toBe('zip.entry_too_large');
@@ -134,7 +137,7 @@ describe('readZipUpload', () => {
       ...['a', 'b', 'c'].map((n) => ({ name: `${n}.png`, data: Buffer.concat([img, Buffer.from(n)]) })),
     ]);
     const limits = { ...DEFAULT_ZIP_LIMITS, maxTotalBytes: img.length * 2 + 100 };
-    await expect(wholeRefusal(readZipUpload(zip, store, limits))).resolves.toBe('zip.total_too_large');
+    await expect(wholeRefusal(readZipUpload(zip, store, noTasks, limits))).resolves.toBe('zip.total_too_large');
   });
 
   it('refuses a 200-megapixel PNG through the image store, naming the row', async () => {
@@ -142,7 +145,7 @@ describe('readZipUpload', () => {
       { name: 'items.csv', data: 'id,image\n1,huge.png\n' },
       { name: 'huge.png', data: hugePng(20000, 10000) },
     ]);
-    const upload = await readZipUpload(zip, store);
+    const upload = await readZipUpload(zip, store, noTasks);
     expect(refusalOf(upload, 'huge.png')).toBe('image.too_many_pixels');
     expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: 'image "huge.png": the image is 20000x10000, more than 40000000 pixels' }]);
   });
@@ -156,7 +159,7 @@ describe('readZipUpload', () => {
       { name: 'twice.png', data: await solidImage('jpeg') },
       { name: 'notes.png', data: 'just text' },
     ]);
-    const upload = await readZipUpload(zip, store);
+    const upload = await readZipUpload(zip, store, noTasks);
     expect(refusalOf(upload, 'secret.png')).toBe('zip.encrypted');
     expect(refusalOf(upload, 'twice.png')).toBe('zip.duplicate_name');
     expect(refusalOf(upload, 'notes.png')).toBe('image.unsupported_format');
@@ -166,16 +169,57 @@ describe('readZipUpload', () => {
   it('refuses archives with too many entries, no or several items files, or no ZIP at all', async () => {
     const png = await solidImage('png');
     const many = await buildZip([{ name: 'items.csv', data: 'id,image\n' }, ...Array.from({ length: 5 }, (_, i) => ({ name: `${i}.png`, data: png }))]);
-    await expect(wholeRefusal(readZipUpload(many, store, { ...DEFAULT_ZIP_LIMITS, maxEntries: 4 }))).resolves.toBe('zip.too_many_entries');
+    await expect(wholeRefusal(readZipUpload(many, store, noTasks, { ...DEFAULT_ZIP_LIMITS, maxEntries: 4 }))).resolves.toBe('zip.too_many_entries');
     const none = await buildZip([{ name: 'a.png', data: png }]);
-    await expect(wholeRefusal(readZipUpload(none, store))).resolves.toBe('zip.items_file');
+    await expect(wholeRefusal(readZipUpload(none, store, noTasks))).resolves.toBe('zip.items_file');
     const two = await buildZip([
       { name: 'a.csv', data: 'id\n1\n' },
       { name: 'b.jsonl', data: '{}\n' },
     ]);
-    await expect(wholeRefusal(readZipUpload(two, store))).resolves.toBe('zip.items_file');
+    await expect(wholeRefusal(readZipUpload(two, store, noTasks))).resolves.toBe('zip.items_file');
     const slipItems = await buildZip([{ name: 'XX/items.csv', unsafeName: '../items.csv', data: 'id\n1\n' }]);
-    await expect(wholeRefusal(readZipUpload(slipItems, store))).resolves.toBe('zip.items_file');
-    await expect(wholeRefusal(readZipUpload(Buffer.from('not a zip at all'), store))).resolves.toBe('zip.unreadable');
+    await expect(wholeRefusal(readZipUpload(slipItems, store, noTasks))).resolves.toBe('zip.items_file');
+    await expect(wholeRefusal(readZipUpload(Buffer.from('not a zip at all'), store, noTasks))).resolves.toBe('zip.unreadable');
+  });
+
+  describe('per-upload budgets', () => {
+    const threeImages = async () => {
+      const imgs = await Promise.all(['#100', '#200', '#300'].map((c) => sharp({ create: { width: 100, height: 100, channels: 3, background: c } }).png().toBuffer()));
+      return buildZip([{ name: 'items.csv', data: 'id,image\n1,a.png\n2,b.png\n3,c.png\n' }, ...imgs.map((data, i) => ({ name: `${'abc'[i]}.png`, data }))]);
+    };
+
+    it('refuses more images than the count allows before reading any', async () => {
+      const refused = readZipUpload(await threeImages(), store, noTasks, { ...DEFAULT_ZIP_LIMITS, maxImages: 2 });
+      await expect(refused).rejects.toThrow('the archive names 3 images, more than 2 per upload');
+      expect(await filesOnDisk()).toEqual([]);
+    });
+
+    it('refuses past the pixel budget from the headers, and removes the images already stored', async () => {
+      const refused = readZipUpload(await threeImages(), store, noTasks, { ...DEFAULT_ZIP_LIMITS, maxImagePixels: 25_000 });
+      await expect(wholeRefusal(refused)).resolves.toBe('zip.too_many_pixels');
+      expect(await filesOnDisk()).toEqual([]);
+    });
+
+    it('refuses past the stored-bytes budget, and removes the images already stored', async () => {
+      const refused = readZipUpload(await threeImages(), store, noTasks, { ...DEFAULT_ZIP_LIMITS, storedBytesPerZipByte: 0, minStoredBytes: 1 });
+      await expect(wholeRefusal(refused)).resolves.toBe('zip.stored_too_large');
+      expect(await filesOnDisk()).toEqual([]);
+    });
+
+    it('keeps an image of the refused upload that a task names', async () => {
+      const named = await store.storeImage(await sharp({ create: { width: 100, height: 100, channels: 3, background: '#200' } }).png().toBuffer());
+      const isUsed = async (refs: string[]) => new Set(refs.filter((r) => r === named.ref));
+      const refused = readZipUpload(await threeImages(), store, isUsed, { ...DEFAULT_ZIP_LIMITS, maxImagePixels: 25_000 });
+      await expect(wholeRefusal(refused)).resolves.toBe('zip.too_many_pixels');
+      expect(await filesOnDisk()).toEqual([path.join('data', 'media', named.ref)]);
+    });
+
+    it('holds what it stored against another upload\'s clean-up until released', async () => {
+      const kept = await readZipUpload(await threeImages(), store, noTasks);
+      expect(kept.stored).toHaveLength(3);
+      await expect(wholeRefusal(readZipUpload(await threeImages(), store, noTasks, { ...DEFAULT_ZIP_LIMITS, maxImagePixels: 25_000 }))).resolves.toBe('zip.too_many_pixels');
+      expect(await filesOnDisk()).toHaveLength(3);
+      store.release(kept.stored);
+    });
   });
 });

@@ -4,6 +4,7 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { parseItemRows, type ItemFormat, type ParsedRow } from '../campaigns/item-rows';
 import type { ImageStore } from './image-store';
 import { isMediaRefused, MediaRefusedError, type MediaRefusal } from './media-refusal';
+import { removeUnused, type UsedRefs } from './remove-unused';
 import {
   DEFAULT_ZIP_LIMITS,
   duplicateNames,
@@ -13,6 +14,8 @@ import {
   isDirectoryEntry,
   itemsFormatOf,
   rewriteImageField,
+  uploadBudgetProblem,
+  type UploadSpent,
   type ZipEntryInfo,
   type ZipImageOutcome,
   type ZipLimits,
@@ -33,6 +36,11 @@ export interface ZipUpload {
   images: Map<string, ZipImageOutcome>;
   /** Entries neither the items file nor named by a row: never read. */
   ignored: string[];
+  /**
+   * The refs stored, once per image: held in the store against removal until the import
+   * ends. Then release them (store.release), or discardUpload when the import is refused.
+   */
+  stored: string[];
 }
 
 interface ListedEntry {
@@ -46,10 +54,14 @@ interface ListedEntry {
  * names, symlinks, encryption, declared sizes, duplicates), then while it inflates
  * (actual bytes, ratio, the upload's total); images go through the store, which
  * re-encodes them. Nothing else is written anywhere, and no path is made from a name.
+ * The upload as a whole has budgets: images, their pixels (from each header, before it is
+ * decoded) and the bytes stored. When it throws, what it stored that no task names
+ * (`isUsed`) is removed again.
  * @throws MediaRefusedError for the whole upload: zip.unreadable, zip.too_many_entries,
- *   zip.items_file (none, several, or refused), zip.total_too_large
+ *   zip.items_file (none, several, or refused), zip.total_too_large, zip.too_many_images,
+ *   zip.too_many_pixels, zip.stored_too_large
  */
-export async function readZipUpload(zip: Buffer, store: ImageStore, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipUpload> {
+export async function readZipUpload(zip: Buffer, store: ImageStore, isUsed: UsedRefs, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipUpload> {
   if (zip.length > limits.maxZipBytes) throw new MediaRefusedError('zip.unreadable', `the archive is ${zip.length} bytes, more than ${limits.maxZipBytes}`);
   let file: ZipFile;
   try {
@@ -58,14 +70,27 @@ export async function readZipUpload(zip: Buffer, store: ImageStore, limits: ZipL
   } catch (e) {
     throw new MediaRefusedError('zip.unreadable', `not a readable ZIP archive (${(e as Error).message})`);
   }
+  const stored: string[] = [];
   try {
-    return await readOpen(file, store, limits);
+    return await readOpen(file, store, limits, zip.length, stored);
+  } catch (e) {
+    await discardUpload(store, stored, isUsed);
+    throw e;
   } finally {
     file.close();
   }
 }
 
-async function readOpen(file: ZipFile, store: ImageStore, limits: ZipLimits): Promise<ZipUpload> {
+/**
+ * Ends a refused upload: its holds are released and the images it stored that no task
+ * names are removed. Never throws: a file left behind must not hide the refusal itself.
+ */
+export async function discardUpload(store: ImageStore, stored: string[], isUsed: UsedRefs): Promise<void> {
+  store.release(stored);
+  await removeUnused(store, stored, isUsed).catch(() => undefined);
+}
+
+async function readOpen(file: ZipFile, store: ImageStore, limits: ZipLimits, zipBytes: number, stored: string[]): Promise<ZipUpload> {
   if (file.entryCount > limits.maxEntries) throw new MediaRefusedError('zip.too_many_entries', `the archive has ${file.entryCount} entries, more than ${limits.maxEntries}`);
   const listed = await listEntries(file, limits);
   const files = listed.filter((l) => !isDirectoryEntry(l.info));
@@ -97,31 +122,56 @@ async function readOpen(file: ZipFile, store: ImageStore, limits: ZipLimits): Pr
 
   const images = new Map<string, ZipImageOutcome>();
   const ignored: string[] = [];
+  const toRead: ListedEntry[] = [];
   for (const l of files) {
     const { name } = l.info;
     if (l === itemsEntry) continue;
     const problem = duplicates.has(name) ? duplicateRefusal(name) : entryProblem(l.info, limits, limits.maxImageBytes);
-    if (problem) {
-      images.set(name, { ok: false, refusal: problem });
-      continue;
-    }
-    if (!named.has(name)) {
-      ignored.push(name);
-      continue;
-    }
-    const read = await readEntry(file, l, limits.maxImageBytes, limits, total);
-    if (!read.ok) {
-      images.set(name, read);
-      continue;
-    }
-    try {
-      images.set(name, { ok: true, image: await store.storeImage(read.data) });
-    } catch (e) {
-      if (!isMediaRefused(e)) throw e;
-      images.set(name, { ok: false, refusal: e.refusal });
-    }
+    if (problem) images.set(name, { ok: false, refusal: problem });
+    else if (named.has(name)) toRead.push(l);
+    else ignored.push(name);
   }
-  return { itemsName, itemsFormat, items, itemsDir, images, ignored };
+
+  // Counted before any image is read, so an archive over the count stores nothing.
+  const spent: UploadSpent = { images: toRead.length, pixels: 0, storedBytes: 0 };
+  const overBudget = () => {
+    const over = uploadBudgetProblem(spent, zipBytes, limits);
+    if (over) throw new MediaRefusedError(over.code, over.reason);
+  };
+  overBudget();
+  for (const l of toRead) {
+    const read = await readEntry(file, l, limits.maxImageBytes, limits, total);
+    const outcome = read.ok ? await storeCounted(store, read.data, spent, overBudget) : read;
+    if (outcome.ok) stored.push(outcome.image.ref);
+    images.set(l.info.name, outcome);
+    overBudget();
+  }
+  return { itemsName, itemsFormat, items, itemsDir, images, ignored, stored };
+}
+
+/**
+ * One image through the store, its header's pixels counted (and the budget checked)
+ * before it is decoded; a refusal of the image alone is its outcome.
+ */
+async function storeCounted(store: ImageStore, data: Buffer, spent: UploadSpent, overBudget: () => void): Promise<ZipImageOutcome> {
+  let pixels: number;
+  try {
+    const header = await store.readHeader(data);
+    pixels = header.width * header.height;
+  } catch (e) {
+    if (!isMediaRefused(e)) throw e;
+    return { ok: false, refusal: e.refusal };
+  }
+  spent.pixels += pixels;
+  overBudget();
+  try {
+    const image = await store.storeImage(data, { hold: true });
+    spent.storedBytes += image.bytes;
+    return { ok: true, image };
+  } catch (e) {
+    if (!isMediaRefused(e)) throw e;
+    return { ok: false, refusal: e.refusal };
+  }
 }
 
 /**

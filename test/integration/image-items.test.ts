@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import sharp from 'sharp';
 import { domainError } from '../helpers/fixtures';
+import { DEFAULT_ZIP_LIMITS } from '../../core/media/zip-entry-rules';
 import { buildZip, hugePng, solidImage } from '../helpers/media-fixtures';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
@@ -77,5 +78,41 @@ describe(`image items from a ZIP upload on ${engine}`, () => {
     const { result } = await importZip(Buffer.from('PK\u0003\u0004 not really a zip'));
     const e = await domainError(result, 'campaign.import_invalid');
     expect(e.details.badRows).toEqual([{ row: 0, reason: expect.stringMatching(/not a readable ZIP/) }]);
+  });
+
+  const shade = (c: string) => sharp({ create: { width: 40, height: 30, channels: 3, background: c } }).png().toBuffer();
+
+  it('removes the images of an import refused for a bad row, but keeps one another campaign names', async () => {
+    const shared = await shade('#0a0');
+    const first = await importZip(await buildZip([{ name: 'items.csv', data: 'id,image\n1,shared.png\n' }, { name: 'shared.png', data: shared }]));
+    expect(await first.result).toEqual({ imported: 1, gold: 0 });
+    const [task]: { payload: { image: string } }[] = await core.ds.query(`SELECT payload FROM task WHERE campaign_id = $1`, [first.campaignId]);
+    const before = stored();
+    expect(before).toContain(task!.payload.image);
+
+    const zip = await buildZip([
+      // Row 3's gold is no option: the whole import is refused after rows 1 and 2 stored their images.
+      { name: 'items.csv', data: 'id,image,gold\n1,shared.png,\n2,mine.png,\n3,other.png,triangle\n' },
+      { name: 'shared.png', data: shared },
+      { name: 'mine.png', data: await shade('#a00') },
+      { name: 'other.png', data: await shade('#00a') },
+    ]);
+    const { result } = await importZip(zip);
+    const e = await domainError(result, 'campaign.import_invalid');
+    expect(e.details.badRows.map((r) => r.row)).toEqual([4]);
+    expect(stored().sort()).toEqual(before.sort());
+    expect((await core.media.readImage(task!.payload.image)).length).toBeGreaterThan(0);
+  });
+
+  it('refuses an upload naming more images than one upload may hold, storing none of them', async () => {
+    const before = stored();
+    const png = await shade('#555');
+    const count = DEFAULT_ZIP_LIMITS.maxImages + 1;
+    const names = Array.from({ length: count }, (_, i) => `i${i}.png`);
+    const zip = await buildZip([{ name: 'items.csv', data: `id,image\n${names.map((n, i) => `${i},${n}`).join('\n')}\n` }, ...names.map((name) => ({ name, data: png }))]);
+    const { result } = await importZip(zip);
+    const e = await domainError(result, 'campaign.import_invalid');
+    expect(e.details.badRows).toEqual([{ row: 0, reason: `the archive names ${count} images, more than ${DEFAULT_ZIP_LIMITS.maxImages} per upload` }]);
+    expect(stored()).toEqual(before);
   });
 });
