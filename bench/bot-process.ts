@@ -9,10 +9,13 @@
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path, { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { createCore, createLogger, loadConfig, type Core } from '../core';
+import { renderShape, SHAPE_CLASSES } from '../core/demo/render-shape';
 import { createDataSource } from '../ormconfig';
 
 /** How long the bot process may take to seed the campaign and connect; how long to stop. */
@@ -51,13 +54,16 @@ export function serveBotProcess(name: string, keys: readonly string[], start: (c
       process.stderr.write(`${name} bot process: ${reason} before ready, exiting\n`);
       process.exit(1);
     });
-    const env: NodeJS.ProcessEnv = { ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error' };
+    // A data folder of its own: the media store of --photos writes there, never into the checkout.
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tnet-bench-data-'));
+    process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+    const env: NodeJS.ProcessEnv = { ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', DATA_DIR: dataDir };
     for (const key of ['DATABASE_URL', ...keys]) if (process.env[key]) env[key] = process.env[key];
     const config = loadConfig(env);
     const core = await createCore(config, { logger: createLogger({ level: 'error' }), ds: createDataSource({ databaseUrl: config.databaseUrl }) });
     let cpuAtReady: NodeJS.CpuUsage | undefined;
     try {
-      const campaignId = await seedBenchCampaign(core, childArg('items', 2000));
+      const campaignId = await seedBenchCampaign(core, childArg('items', 2000), childArg('photos', 0));
       const running = await start(core, env);
       ready = true;
       cpuAtReady = process.cpuUsage();
@@ -79,13 +85,22 @@ export function serveBotProcess(name: string, keys: readonly string[], start: (c
   );
 }
 
-/** The campaign the bot benches' members answer: cat or dog, 3 answers per task (at most 5). */
-async function seedBenchCampaign(core: Core, items: number): Promise<number> {
+/**
+ * The campaign the bot benches' members answer: cat or dog, 3 answers per task (at most 5).
+ * With `photos` > 0, every item also carries one of that many pictures (rendered shapes in
+ * the media store, reused in turn): cards become photos with captions.
+ */
+async function seedBenchCampaign(core: Core, items: number, photos: number): Promise<number> {
   const c = await core.campaigns.create(
     { name: 'Bench', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog'], reward: '1', budget: '100000000', answersPerTask: 3, maxAnswersPerTask: 5 },
     null,
   );
-  const csv = ['id,text', ...Array.from({ length: items }, (_, i) => `b${i},picture ${i}`)].join('\n') + '\n';
+  const refs: string[] = [];
+  for (let i = 0; i < photos; i++) refs.push((await core.media.storeImage(await renderShape(SHAPE_CLASSES[i % SHAPE_CLASSES.length]!, 9_000_000 + i))).ref);
+  const csv =
+    refs.length > 0
+      ? ['id,text,image', ...Array.from({ length: items }, (_, i) => `b${i},picture ${i},${refs[i % refs.length]}`)].join('\n') + '\n'
+      : ['id,text', ...Array.from({ length: items }, (_, i) => `b${i},picture ${i}`)].join('\n') + '\n';
   await core.campaigns.importItems(c.id, Readable.from([csv]), 'csv');
   await core.campaigns.transition(c.id, 'activate');
   return c.id;

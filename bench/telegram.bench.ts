@@ -5,8 +5,10 @@
  * the throttler and auto-retry, the shared command layer, the core on embedded PGlite (or
  * PostgreSQL with DATABASE_URL).
  *
- *   npm run bench:telegram -- [--members N] [--seconds N] [--think-ms N] [--items N] [--profile DIR]
+ *   npm run bench:telegram -- [--members N] [--seconds N] [--think-ms N] [--items N] [--photos N] [--profile DIR]
  *
+ * --photos N: every item carries one of N pictures (stored uploads), so cards are photos with
+ * a caption, uploaded once each and then sent by file_id, and answers edit captions.
  * Each member loops: /task, tap an option, tap "Next task", tap an option, ... and waits
  * --think-ms (default 1000) from one send to the next, so 200 members offer about 200
  * updates per second. Latency is update-to-reply: from handing the update to the emulator
@@ -42,7 +44,13 @@ async function main(): Promise<void> {
   const warmupMs = 3000;
   const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
   const tg = await TelegramEmulator.start();
-  const bot = await startBotProcess('telegram-bot-process.ts', ['--items', String(arg('items', 2000))], { TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot }, argValue('profile'));
+  const photos = arg('photos', 0);
+  const bot = await startBotProcess(
+    'telegram-bot-process.ts',
+    ['--items', String(arg('items', 2000)), '--photos', String(photos)],
+    { TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot },
+    argValue('profile'),
+  );
   const cpuBefore = process.cpuUsage();
 
   const waiting = new Map<number, { sentAt: number; resolve: () => void }>();
@@ -104,6 +112,7 @@ async function main(): Promise<void> {
     bench: 'telegram',
     engine,
     members,
+    photos,
     measured_s: seconds,
     updates_replied: replied,
     updates_per_s: Math.round((replied / seconds) * 10) / 10,

@@ -221,7 +221,7 @@ export class TelegramEmulator {
     return this.photos.filter((p) => p.chatId === chatId);
   }
 
-  /** Calls `listener` with every message the bot sends or edits the text of (edits as the bot sent them); returns the unsubscribe. */
+  /** Calls `listener` with every message the bot sends or edits the text of (edits as the bot sent them), photos and their caption edits included; returns the unsubscribe. */
   onBotMessage(listener: (message: BotMessage) => void): () => void {
     const l = () => {
       const last = this.server.storage.botMessages.at(-1);
@@ -358,6 +358,7 @@ export class TelegramEmulator {
         const photo = this.addPhoto(payload);
         if (typeof photo === 'string') return json(400, { ok: false, error_code: 400, description: photo });
         for (const l of this.recordedListeners) l();
+        for (const l of this.editListeners) l(photo);
         const chat = { id: photo.chatId, type: photo.chatId < 0 ? 'group' : 'private' };
         const sizes = [{ file_id: photo.fileId, file_unique_id: `u-${photo.fileId}`, width: 64, height: 48 }];
         return json(200, { ok: true, result: { message_id: photo.messageId, date: Math.floor(Date.now() / 1000), chat, photo: sizes, caption: photo.text } });
@@ -367,6 +368,7 @@ export class TelegramEmulator {
         if (!photo) return json(400, { ok: false, error_code: 400, description: 'Bad Request: there is no caption in the message to edit' });
         Object.assign(photo, captionOf(payload));
         for (const l of this.recordedListeners) l();
+        for (const l of this.editListeners) l(photo);
         return json(200, { ok: true, result: true });
       }
       case 'sendDocument': {
