@@ -65,17 +65,33 @@ export function selectPairAnswerCounts(q: Queryable, campaignId: number): Promis
   return q.query(`SELECT choice, swapped, count(*)::int AS n FROM answer WHERE campaign_id = $1 AND swapped IS NOT NULL GROUP BY 1, 2`, [campaignId]);
 }
 
-/** A decided regular pairwise task: its model names and consensus. */
-export interface DecidedPairRow {
-  model_a: string | null;
-  model_b: string | null;
+/** Decided regular pairwise tasks of one pair of model names (trimmed) and one consensus. */
+export interface DecidedPairCountRow {
+  model_a: string;
+  model_b: string;
   consensus_label: string;
+  n: number;
 }
 
-export function selectDecidedPairs(q: Queryable, campaignId: number): Promise<DecidedPairRow[]> {
+/** The characters String.prototype.trim removes, so the names group as pairModels (kind-rules.ts) reads them. */
+const JS_WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * A campaign's decided regular pairwise tasks counted by (model_a, model_b, consensus), the
+ * names trimmed, only where both are non-empty text and differ: the ranking's comparisons
+ * as a few counted cells instead of a row per task. Ordered by the names' bytes, so every
+ * engine gives the same order (and the same seeded intervals).
+ */
+export function selectDecidedPairCounts(q: Queryable, campaignId: number): Promise<DecidedPairCountRow[]> {
   return q.query(
-    `SELECT payload->>'model_a' AS model_a, payload->>'model_b' AS model_b, consensus_label
-       FROM task WHERE campaign_id = $1 AND status = 'final' AND gold_label IS NULL AND consensus_label IS NOT NULL ORDER BY id`,
-    [campaignId],
+    `SELECT model_a, model_b, consensus_label, count(*)::int AS n
+       FROM (SELECT btrim(payload->>'model_a', $2) AS model_a, btrim(payload->>'model_b', $2) AS model_b, consensus_label
+               FROM task
+              WHERE campaign_id = $1 AND status = 'final' AND gold_label IS NULL AND consensus_label IS NOT NULL
+                AND jsonb_typeof(payload->'model_a') = 'string' AND jsonb_typeof(payload->'model_b') = 'string') t
+      WHERE model_a <> '' AND model_b <> '' AND model_a <> model_b
+      GROUP BY model_a, model_b, consensus_label
+      ORDER BY model_a COLLATE "C", model_b COLLATE "C", consensus_label COLLATE "C"`,
+    [campaignId, JS_WHITESPACE],
   );
 }

@@ -70,6 +70,25 @@ describe('modelRanking', () => {
     ]);
   });
 
+  it('takes counted items as that many single ones, merging names that differ only by spaces', () => {
+    const single = [...Array.from({ length: 7 }, () => item('m1', 'm2', 'a')), ...Array.from({ length: 3 }, () => item('m2', 'm1', 'a')), item('m2', 'm3', 'tie')];
+    const counted = [
+      { ...item('m1', 'm2', 'a'), n: 4 },
+      { ...item(' m1', 'm2 ', 'a'), n: 3 },
+      { ...item('m2', 'm1', 'a'), n: 3 },
+      { ...item('m2', 'm3', 'tie'), n: 1 },
+      { ...item('m3 ', ' m3', 'a'), n: 5 },
+    ];
+    const r = modelRanking(counted, 100);
+    expect(r).toEqual(modelRanking(single, 100));
+    expect(r.rankedPairs).toBe(11);
+    expect(r.ranking.map((m) => [m.model, m.pairs]).sort()).toEqual([
+      ['m1', 10],
+      ['m2', 11],
+      ['m3', 1],
+    ]);
+  });
+
   it('is the same on every run (seeded intervals)', () => {
     const items = [item('m1', 'm2', 'a'), item('m2', 'm3', 'a'), item('m1', 'm3', 'tie'), item('m3', 'm1', 'both_bad')];
     expect(modelRanking(items, 100)).toEqual(modelRanking(items, 100));

@@ -1,4 +1,4 @@
-import { bradleyTerry, type PairOutcome } from '../consensus/bradley-terry';
+import { bradleyTerry, type Comparison, type PairOutcome } from '../consensus/bradley-terry';
 import { pairModels } from './kind-rules';
 
 /**
@@ -42,10 +42,11 @@ export interface PairAnswer {
   n?: number;
 }
 
-/** A decided pairwise item: its payload (for the model names) and its consensus. */
+/** Decided pairwise items of one payload's model names and one consensus; `n` of them (default one). */
 export interface DecidedPair {
   payload: Record<string, unknown>;
   consensus: string;
+  n?: number;
 }
 
 const Z95 = 1.959964;
@@ -79,8 +80,9 @@ const OUTCOMES: ReadonlySet<string> = new Set<PairOutcome>(['a', 'b', 'tie', 'bo
  * The named models ranked by Bradley-Terry over the items' consensus preferences: one
  * comparison per decided item, so each item weighs the same however many members answered
  * it, and a member's vote counts through the consensus that weighed their reliability.
- * Ties and "both bad" count as half a win each (bradley-terry.ts). Seeded: the same items
- * give the same intervals.
+ * Ties and "both bad" count as half a win each (bradley-terry.ts). Items come counted (one
+ * entry per model pair and consensus), so the cost follows the distinct pairs, not the items.
+ * Seeded: the same items give the same intervals.
  */
 export function modelRanking(items: readonly DecidedPair[], resamples = 500): { ranking: RankedModel[]; rankedPairs: number } {
   const index = new Map<string, number>();
@@ -93,16 +95,19 @@ export function modelRanking(items: readonly DecidedPair[], resamples = 500): { 
     }
     return i;
   };
-  const comparisons = [];
+  const comparisons: Comparison[] = [];
+  let rankedPairs = 0;
   for (const item of items) {
     const models = pairModels(item.payload);
     if (!models || !OUTCOMES.has(item.consensus)) continue;
-    comparisons.push({ a: id(models.a), b: id(models.b), outcome: item.consensus as PairOutcome });
+    const count = item.n ?? 1;
+    comparisons.push({ a: id(models.a), b: id(models.b), outcome: item.consensus as PairOutcome, count });
+    rankedPairs += count;
   }
   const scores = bradleyTerry(names.length, comparisons, { resamples, seed: 16 });
   return {
     ranking: scores.map((s) => ({ model: names[s.model]!, score: s.score, low: s.low, high: s.high, pairs: s.comparisons })),
-    rankedPairs: comparisons.length,
+    rankedPairs,
   };
 }
 

@@ -59,8 +59,43 @@ describe('bradleyTerry', () => {
     expect(bradleyTerry(2, few, { resamples: 300, seed: 7 })).toEqual(a);
   });
 
-  it('refuses a comparison of a model with itself or outside the models', () => {
+  it('gives intervals as wide as the large-sample theory says for two models', () => {
+    // 600 of 800 to model 0: the log-odds' standard error is 1/sqrt(n·p·(1-p)), and model 0's
+    // score is 1000 plus half the difference, 200·log10(odds).
+    const r = bradleyTerry(2, [...times(600, 0, 1, 'a'), ...times(200, 0, 1, 'b')], { resamples: 1000, seed: 3 });
+    const half = 1.959964 * (200 / Math.LN10) * (1 / Math.sqrt(800 * 0.75 * 0.25));
+    expect((r[0]!.high - r[0]!.low) / 2).toBeGreaterThan(half * 0.85);
+    expect((r[0]!.high - r[0]!.low) / 2).toBeLessThan(half * 1.15);
+  });
+
+  it('takes counted comparisons as that many single ones, whichever side and kind of tie', () => {
+    const single = [...times(30, 0, 1, 'a'), ...times(10, 1, 0, 'a'), ...times(4, 0, 1, 'tie'), ...times(6, 1, 2, 'both_bad'), ...times(5, 2, 1, 'b')];
+    const counted = [
+      { a: 1, b: 0, outcome: 'b' as const, count: 30 },
+      { a: 0, b: 1, outcome: 'b' as const, count: 10 },
+      { a: 0, b: 1, outcome: 'both_bad' as const, count: 4 },
+      { a: 2, b: 1, outcome: 'tie' as const, count: 6 },
+      { a: 1, b: 2, outcome: 'a' as const, count: 5 },
+      { a: 0, b: 2, outcome: 'a' as const, count: 0 },
+    ];
+    const r = bradleyTerry(3, counted, { resamples: 200, seed: 9 });
+    expect(r).toEqual(bradleyTerry(3, single, { resamples: 200, seed: 9 }));
+    expect(r.map((m) => [m.model, m.comparisons])).toEqual([
+      [0, 44],
+      [1, 55],
+      [2, 11],
+    ]);
+  });
+
+  it('leaves out a model whose only comparisons are counted zero times', () => {
+    const r = bradleyTerry(3, [...times(5, 0, 1, 'a'), { a: 1, b: 2, outcome: 'a', count: 0 }], { resamples: 50 });
+    expect(r.map((m) => m.model)).toEqual([0, 1]);
+  });
+
+  it('refuses a comparison of a model with itself or outside the models, or a negative count', () => {
     expect(() => bradleyTerry(2, [{ a: 0, b: 0, outcome: 'a' }])).toThrow(RangeError);
     expect(() => bradleyTerry(2, [{ a: 0, b: 2, outcome: 'a' }])).toThrow(RangeError);
+    expect(() => bradleyTerry(2, [{ a: 0, b: 1, outcome: 'a', count: -1 }])).toThrow(RangeError);
+    expect(() => bradleyTerry(2, [{ a: 0, b: 1, outcome: 'a', count: Number.NaN }])).toThrow(RangeError);
   });
 });

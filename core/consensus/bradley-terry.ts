@@ -4,18 +4,21 @@
  * Hunter's MM updates. A tie or "both bad" counts as half a win for each side, as Chatbot
  * Arena counts ties. A weak prior (one virtual tie between each compared pair) keeps a
  * model that never won finite. Scores are on the Elo-like scale 400·log10(p) + 1000
- * (the compared models' geometric mean at 1000); 95 % intervals come from a seeded bootstrap over
- * the comparisons. Pure: no database; not yet wired to a campaign kind.
+ * (the compared models' geometric mean at 1000); 95 % intervals come from a seeded Poisson
+ * bootstrap over the comparisons' counts. Pure: no database.
  */
+import { poissonSample } from './poisson-sample';
 import { seededRandom } from './seeded-random';
 
 export type PairOutcome = 'a' | 'b' | 'tie' | 'both_bad';
 
-/** One member's preference between the outputs of models `a` and `b` (indices). */
+/** One member's preference between the outputs of models `a` and `b` (indices), or `count` alike ones. */
 export interface Comparison {
   a: number;
   b: number;
   outcome: PairOutcome;
+  /** How many such comparisons (default 1), as a GROUP BY counts them. */
+  count?: number;
 }
 
 export interface ModelScore {
@@ -76,20 +79,63 @@ function fitStrengths(models: number, wins: Float64Array): Float64Array {
   return p;
 }
 
-function winCounts(models: number, comparisons: readonly Comparison[], pick: (k: number) => Comparison, priorTies: number): Float64Array {
-  const wins = new Float64Array(models * models);
-  const met = new Uint8Array(models * models);
-  for (let k = 0; k < comparisons.length; k++) {
-    const { a, b, outcome } = pick(k);
-    met[a * models + b] = met[b * models + a] = 1;
-    if (outcome === 'a') wins[a * models + b]! += 1;
-    else if (outcome === 'b') wins[b * models + a]! += 1;
+/** Comparisons merged by pair and result; tie and "both bad" are the same cell (half a win each). */
+interface Cells {
+  lo: Int32Array;
+  hi: Int32Array;
+  /** 0: lo won, 1: hi won, 2: half a win each. */
+  result: Uint8Array;
+  count: Float64Array;
+}
+
+function toCells(models: number, comparisons: readonly Comparison[]): Cells {
+  const index = new Map<number, number>();
+  const lo: number[] = [];
+  const hi: number[] = [];
+  const result: number[] = [];
+  const count: number[] = [];
+  for (const c of comparisons) {
+    const n = c.count ?? 1;
+    const [l, h] = c.a < c.b ? [c.a, c.b] : [c.b, c.a];
+    const r = c.outcome === 'tie' || c.outcome === 'both_bad' ? 2 : (c.outcome === 'a') === (c.a === l) ? 0 : 1;
+    const key = (l * models + h) * 3 + r;
+    const k = index.get(key);
+    if (k !== undefined) count[k]! += n;
     else {
-      wins[a * models + b]! += 0.5;
-      wins[b * models + a]! += 0.5;
+      index.set(key, lo.length);
+      lo.push(l);
+      hi.push(h);
+      result.push(r);
+      count.push(n);
     }
   }
-  for (let i = 0; i < models * models; i++) if (met[i]) wins[i]! += priorTies / 2;
+  return { lo: Int32Array.from(lo), hi: Int32Array.from(hi), result: Uint8Array.from(result), count: Float64Array.from(count) };
+}
+
+/** Win matrix w[i][j] (i over j) from the cells' `counts`, with the prior's ties between each pair that met. */
+function winCounts(models: number, cells: Cells, counts: Float64Array, priorTies: number): Float64Array {
+  const wins = new Float64Array(models * models);
+  const met = new Uint8Array(models * models);
+  for (let k = 0; k < counts.length; k++) {
+    const n = counts[k]!;
+    if (n === 0) continue;
+    const l = cells.lo[k]!;
+    const h = cells.hi[k]!;
+    met[l * models + h] = 1;
+    const r = cells.result[k]!;
+    if (r === 0) wins[l * models + h]! += n;
+    else if (r === 1) wins[h * models + l]! += n;
+    else {
+      wins[l * models + h]! += n / 2;
+      wins[h * models + l]! += n / 2;
+    }
+  }
+  for (let l = 0; l < models; l++)
+    for (let h = l + 1; h < models; h++)
+      if (met[l * models + h]) {
+        wins[l * models + h]! += priorTies / 2;
+        wins[h * models + l]! += priorTies / 2;
+      }
   return wins;
 }
 
@@ -97,27 +143,37 @@ const scoreOf = (p: number) => 400 * Math.log10(p) + 1000;
 
 /**
  * Ranks `models` models (indices 0..models-1) by their comparisons, best first; a model
- * without comparisons is left out.
- * @throws RangeError for a comparison naming a model outside 0..models-1 or a model against itself
+ * without comparisons is left out. The intervals come from the Poisson bootstrap over the
+ * comparisons merged by pair and result: each cell's resampled count is Poisson(count), the
+ * large-sample form of resampling the comparisons with replacement, so a resample costs the
+ * number of cells, not of comparisons.
+ * @throws RangeError for a comparison naming a model outside 0..models-1, a model against itself, or a negative count
  */
 export function bradleyTerry(models: number, comparisons: readonly Comparison[], opts: BradleyTerryOptions = {}): ModelScore[] {
   const priorTies = opts.priorTies ?? 1;
   const counts = new Array<number>(models).fill(0);
   for (const c of comparisons) {
     if (!(c.a >= 0 && c.a < models && c.b >= 0 && c.b < models) || c.a === c.b) throw new RangeError(`comparison of models ${c.a} and ${c.b} outside 0..${models - 1}`);
-    counts[c.a]! += 1;
-    counts[c.b]! += 1;
+    const n = c.count ?? 1;
+    if (!(n >= 0 && Number.isFinite(n))) throw new RangeError(`comparison of models ${c.a} and ${c.b} counted ${n} times`);
+    counts[c.a]! += n;
+    counts[c.b]! += n;
   }
-  const p = fitStrengths(models, winCounts(models, comparisons, (k) => comparisons[k]!, priorTies));
+  const cells = toCells(models, comparisons);
+  const p = fitStrengths(models, winCounts(models, cells, cells.count, priorTies));
   const resamples = opts.resamples ?? 1000;
   const samples: number[][] = Array.from({ length: models }, () => []);
-  if (resamples > 0 && comparisons.length > 0) {
+  if (resamples > 0 && cells.count.length > 0) {
     const random = seededRandom(opts.seed ?? 1);
+    const drawnCounts = new Float64Array(cells.count.length);
     for (let r = 0; r < resamples; r++) {
-      const draw = Array.from({ length: comparisons.length }, () => comparisons[Math.floor(random() * comparisons.length)]!);
       const drawn = new Uint8Array(models);
-      for (const c of draw) drawn[c.a] = drawn[c.b] = 1;
-      const q = fitStrengths(models, winCounts(models, draw, (k) => draw[k]!, priorTies));
+      for (let k = 0; k < drawnCounts.length; k++) {
+        const n = poissonSample(cells.count[k]!, random);
+        drawnCounts[k] = n;
+        if (n > 0) drawn[cells.lo[k]!] = drawn[cells.hi[k]!] = 1;
+      }
+      const q = fitStrengths(models, winCounts(models, cells, drawnCounts, priorTies));
       // A model this resample left out has no score in it.
       for (let i = 0; i < models; i++) if (drawn[i]) samples[i]!.push(scoreOf(q[i]!));
     }
