@@ -93,9 +93,14 @@ export class ModerationService {
     if (maySeeStats(c.status) === 'moderators') await this.scope(actor, campaignId);
   }
 
-  /** Opens the campaign's export, audited. @throws DomainError campaign.not_found */
+  /**
+   * Opens the campaign's export, audited once it opened (a refused format leaves no entry;
+   * nothing is read from the tasks before the caller consumes it).
+   * @throws DomainError campaign.not_found, campaign.export_format
+   */
   async openExport(actor: Actor, campaignId: number, opts: ExportOptions): Promise<CampaignExport> {
     const community = await this.scope(actor, campaignId);
+    const opened = await this.exports.open(campaignId, opts);
     await insertAuditEntry(this.ds.manager, {
       ...by(actor),
       communityId: community?.id ?? null,
@@ -103,7 +108,7 @@ export class ModerationService {
       subject: `campaign:${campaignId}`,
       details: opts.as === undefined ? { format: opts.format } : { format: opts.format, as: opts.as },
     });
-    return this.exports.open(campaignId, opts);
+    return opened;
   }
 
   /**

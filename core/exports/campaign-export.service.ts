@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '../errors';
 import { selectDecidedPairCounts } from '../campaigns/campaign-report.statements';
 import { modelRanking } from '../campaigns/pairwise-report';
-import { countExportTasks, selectCampaignKind, selectCheckVerdicts, selectExportPage, type ExportTaskRow } from './campaign-export.statements';
+import { countDpoPairs, countExportTasks, selectCampaignKind, selectCheckVerdicts, selectExportPage, type ExportTaskRow } from './campaign-export.statements';
 import { csvHeader, csvLine, dpoLine, jsonLine, PAIRWISE_FORMATS, rankingCsv, type ExportFormat, type ExportRecord } from './export-record';
 
 export interface ExportOptions {
@@ -83,7 +83,8 @@ export class CampaignExportService {
       return { campaignId, format: opts.format, total: ranking.length, chunks: once, stream: () => Readable.from(once(), { objectMode: false }), pages: none };
     }
     const finalOnly = (opts.finalOnly ?? false) || opts.format === 'dpo';
-    const total = await countExportTasks(this.ds, campaignId, finalOnly);
+    // A dpo export counts its lines (the decided pairs), as its caption and header say.
+    const total = opts.format === 'dpo' ? await countDpoPairs(this.ds, campaignId) : await countExportTasks(this.ds, campaignId, finalOnly);
     const line = opts.format === 'csv' ? csvLine : opts.format === 'dpo' ? dpoLine : jsonLine;
     const ds = this.ds;
     async function* pages(): AsyncGenerator<ExportRecord[]> {

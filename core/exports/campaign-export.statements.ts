@@ -38,6 +38,15 @@ export async function countExportTasks(q: Queryable, campaignId: number, finalOn
   return n;
 }
 
+/** How many lines a dpo export holds: decided regular tasks whose consensus chose a side (dpoLine's rule). */
+export async function countDpoPairs(q: Queryable, campaignId: number): Promise<number> {
+  const [{ n }]: { n: number }[] = await q.query(
+    `SELECT count(*)::int AS n FROM task WHERE campaign_id = $1 AND status = 'final' AND gold_label IS NULL AND consensus_label IN ('a', 'b')`,
+    [campaignId],
+  );
+  return n;
+}
+
 /** One keyset page of the campaign's tasks: ids after `after`, in id order. */
 export function selectExportPage(q: Queryable, campaignId: number, after: number, finalOnly: boolean, pageSize: number): Promise<ExportTaskRow[]> {
   return q.query(

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { CLI_ACTOR } from '../../core';
 import { sidesSwapped } from '../../core/tasks/pair-order';
 import { domainError, file } from '../helpers/fixtures';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
@@ -149,7 +150,10 @@ describe(`pairwise campaigns on ${engine}`, () => {
 
     const read = async (format: 'dpo' | 'ranking') => {
       let text = '';
-      for await (const chunk of (await core.exports.open(c.id, { format })).chunks()) text += chunk;
+      const opened = await core.exports.open(c.id, { format });
+      // The count a caption shows is the lines written: five decided pairs (the tie gives none), three models.
+      expect(opened.total).toBe(format === 'dpo' ? 5 : 3);
+      for await (const chunk of opened.chunks()) text += chunk;
       return text;
     };
     const dpo = (await read('dpo')).trim().split('\n').map((l) => JSON.parse(l));
@@ -164,5 +168,12 @@ describe(`pairwise campaigns on ${engine}`, () => {
     const label = await core.campaigns.create(pairDefinition({ kind: 'label', options: ['x', 'y'] }), null);
     const e = await domainError(core.exports.open(label.id, { format: 'dpo' }), 'campaign.export_format');
     expect(e.details).toEqual({ campaignId: label.id, format: 'dpo', kind: 'label' });
+    // Refused through moderation too, and a refused export leaves no audit entry.
+    const audited = async () => (await core.ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'campaign.export'`))[0].n as number;
+    const before = await audited();
+    await domainError(core.moderation.openExport(CLI_ACTOR, label.id, { format: 'ranking' }), 'campaign.export_format');
+    expect(await audited()).toBe(before);
+    await core.moderation.openExport(CLI_ACTOR, c.id, { format: 'ranking' });
+    expect(await audited()).toBe(before + 1);
   });
 });
