@@ -1,6 +1,7 @@
 import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import type { ExportRecord } from './export-record';
+import type { CampaignStats } from '../campaigns/campaign.service';
 
 /**
  * A campaign as a Hugging Face dataset: one flat row per task, the same columns and value
@@ -134,17 +135,7 @@ export interface CardCampaign {
 }
 
 /** The campaign's counts when it was exported (CampaignService.stats). */
-export interface CardCounts {
-  tasks: number;
-  goldTasks: number;
-  openTasks: number;
-  finalTasks: number;
-  uncertainTasks: number;
-  answers: number;
-  members: number;
-  /** Share of scored answers that matched the consensus, 0..1; null before any. */
-  agreement: number | null;
-}
+export type CardCounts = Pick<CampaignStats, 'tasks' | 'goldTasks' | 'openTasks' | 'finalTasks' | 'uncertainTasks' | 'answers' | 'members' | 'agreement'>;
 
 /** What the export wrote: its rows, and how many had a text or an image. */
 export interface CardContents {
