@@ -1,4 +1,4 @@
-import type { SubmitResult, TaskCard, TaskStatus } from '../../core';
+import { PAIRWISE_OPTIONS, type SubmitResult, type TaskCard, type TaskStatus } from '../../core';
 import { groupCardMessage } from './card-message';
 import { boardTaskMessage, renderSubmit, taskMessage } from './member-commands';
 
@@ -41,6 +41,22 @@ describe('renderSubmit', () => {
   it('never names a consensus, a reward or a rule on submit', () => {
     const text = renderSubmit(accepted(2, 'final', 'cat', { amount: ONE, status: 'pending', rule: 'majority.match' }), card, 'cat').messages[0]!.text;
     expect(text).not.toMatch(/consensus|earned|TNET|final|matches/i);
+  });
+});
+
+describe('renderSubmit for a repeated pairwise answer', () => {
+  const pair = { campaignId: 7, kind: 'pairwise' as const, options: [...PAIRWISE_OPTIONS] };
+  const duplicate = (choice: string, swapped: boolean): SubmitResult => ({
+    outcome: 'duplicate',
+    answer: { answerId: '1', taskId: 11, memberId: 5, choice, createdAt: new Date(0), swapped },
+    task: { taskId: 11, campaignId: 7, status: 'open', answerCount: 1, answersPerTask: 3, consensusLabel: null },
+  });
+  it.each([
+    ['a, seen first', 'a', false, 'You already answered this task: 1 is better (on the card you answered).'],
+    ['a, seen second', 'a', true, 'You already answered this task: 2 is better (on the card you answered).'],
+    ['a tie', 'tie', true, 'You already answered this task: Tie.'],
+  ])('names the side as on the card answered: %s', (_, choice, swapped, text) => {
+    expect(renderSubmit(duplicate(choice, swapped), { ...pair, swapped }, '').messages[0]!.text).toBe(text);
   });
 });
 

@@ -91,7 +91,9 @@ export function renderSubmit(result: SubmitResult, card: Pick<TaskCard, 'campaig
   }
   const labelOf = (id: string | null) => shownLabel(card, id);
   if (result.outcome === 'duplicate') {
-    const t = `You already answered this task: ${labelOf(result.answer.choice)}.`;
+    // A pairwise side is named by its place on the card the member answered, which may show the other order than this one.
+    const where = card.kind === 'pairwise' && result.answer.choice !== 'tie' && result.answer.choice !== 'both_bad' ? ' (on the card you answered)' : '';
+    const t = `You already answered this task: ${labelOf(result.answer.choice)}${where}.`;
     return { toast: t, messages: [{ text: t, buttons: nextRow(card.campaignId) }] };
   }
   // The same words for every task: a reply that told a decision, a consensus or a reward
