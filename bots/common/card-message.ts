@@ -1,7 +1,7 @@
 import type { TaskCard } from '../../core';
 import type { ChatMessage } from './chat-message';
 import { shownLabel } from './card-options';
-import { boardTaskMessage, cardItemText } from './member-commands';
+import { boardTaskMessage, cardBody } from './member-commands';
 
 /**
  * A task card as a group chat shows it: any member taps an option while the task is
@@ -13,7 +13,7 @@ export function groupCardMessage(card: TaskCard): ChatMessage {
   return {
     text:
       `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` +
-      `${card.question}\n\n${cardItemText(card)}\n\n` +
+      `${cardBody(card)}\n\n` +
       `${outcome} · ${card.answerCount} answer${card.answerCount === 1 ? '' : 's'}`,
     buttons: [],
     // A final card keeps its picture: Telegram edits only its caption, Discord keeps the attachment.

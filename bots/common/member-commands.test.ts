@@ -83,6 +83,15 @@ describe('task cards', () => {
     expect(texts[0]).toBe('Campaign #7 · Pets · task 11\nCat or dog?\n\na picture\n\n1 TNET per accepted answer');
   });
 
+  it('leaves a shown picture out of the item text', () => {
+    const ref = `${'ab'.repeat(32)}.jpg`;
+    const pictured = (payload: Record<string, unknown>): TaskCard => ({ ...task(0), payload, image: { kind: 'stored', ref } });
+    expect(taskMessage(pictured({ image: ref })).text).toBe('Campaign #7 · Pets · task 11\nCat or dog?\n\n1 TNET per accepted answer');
+    expect(taskMessage(pictured({ image: ref, text: 'a picture' })).text).toBe('Campaign #7 · Pets · task 11\nCat or dog?\n\na picture\n\n1 TNET per accepted answer');
+    // Without a picture to show (a server path stays text), the field is item text as before.
+    expect(taskMessage({ ...task(0), payload: { image: '/etc/hostname' } }).text).toContain('image: /etc/hostname');
+  });
+
   it('shows a group or channel card (regular tasks only) with its count', () => {
     expect(boardTaskMessage(task(2)).text).toMatch(/\n\n2\/3 answers · 1 TNET per accepted answer$/);
   });

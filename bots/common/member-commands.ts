@@ -21,14 +21,23 @@ function optionRows(card: TaskCard): ChatButton[][] {
 }
 
 /** A card's item: a pairwise task's prompt and outputs in the viewer's order, any other item's text. */
-export const cardItemText = (card: TaskCard): string => (card.kind === 'pairwise' ? pairText(card) : itemText(card.payload));
+export function cardItemText(card: TaskCard): string {
+  if (card.kind === 'pairwise') return pairText(card);
+  // The picture shows itself: its ref or URL is not item text.
+  if (!card.image) return itemText(card.payload);
+  const { image: _shown, ...rest } = card.payload;
+  return itemText(rest);
+}
+
+/** The question and the item of a card, as its middle paragraphs (an item of a picture alone adds none). */
+export const cardBody = (card: TaskCard): string => [card.question, cardItemText(card)].filter((p) => p !== '').join('\n\n');
 
 const progress = (count: number, target: number): string =>
   target > 0 ? `${count}/${target} answer${target === 1 ? '' : 's'}` : `${count} answer${count === 1 ? '' : 's'}`;
 
 function cardMessage(card: TaskCard, footer: string): ChatMessage {
   return {
-    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${card.question}\n\n${cardItemText(card)}\n\n${footer}`,
+    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${cardBody(card)}\n\n${footer}`,
     buttons: optionRows(card),
     ...(card.image ? { image: card.image } : {}),
   };
