@@ -4,7 +4,7 @@ import { Bot, type BotConfig } from 'grammy';
 import type { Core, PostPace } from '../../core';
 import type { CampaignWizard } from '../common/campaign-wizard';
 import { CommandRouter } from '../common/command-router';
-import { apiThrottle, TELEGRAM_LIMITS } from './api-throttle';
+import { apiThrottle, TELEGRAM_LIMITS, type ThrottleRules } from './api-throttle';
 import { identify, isGroupChat, type BotContext } from './bot-context';
 import { buttonComposer } from './button.composer';
 import { chatMigrationComposer } from './chat-migration';
@@ -30,6 +30,12 @@ export interface TelegramBotOptions {
    * local Bot API server or a raised limit allows more (the bench runs at 1000).
    */
   globalPerSecond?: number;
+  /**
+   * The per-chat limits the throttle keeps (default Telegram's: TELEGRAM_LIMITS). The
+   * end-to-end tests' local Bot API server has none, so they relax them; the throttle's own
+   * rules are tested apart (api-throttle.test.ts).
+   */
+  chatLimits?: Pick<ThrottleRules, 'privateChat' | 'group'>;
   /** Skips getMe at start (tests, benches). */
   botInfo?: BotConfig<BotContext>['botInfo'];
 }
@@ -55,7 +61,7 @@ const orderKey = (ctx: BotContext): string | undefined => {
 export function createTelegramBot(core: Core, opts: TelegramBotOptions): TelegramBot {
   const perSecond = opts.globalPerSecond ?? 30;
   const bot = new Bot<BotContext>(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot } : undefined, botInfo: opts.botInfo });
-  bot.api.config.use(apiThrottle({ ...TELEGRAM_LIMITS, global: { capacity: perSecond, perSecond } }));
+  bot.api.config.use(apiThrottle({ ...TELEGRAM_LIMITS, ...opts.chatLimits, global: { capacity: perSecond, perSecond } }));
   // Installed last, so it runs first: a retried call passes the throttler again.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
