@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { BaselineService } from '../models/baseline.service';
 import type { VerifiedAccuracy } from '../models/inference-check.service';
-import { selectAnswersPerDay, selectDecidedPairCounts, selectPairAnswerCounts, selectToday, selectTopMiners } from './campaign-report.statements';
+import { selectAnswersPerDay, selectDecidedPairs, selectPairAnswerCounts, selectToday, selectTopMiners } from './campaign-report.statements';
 import { pairwiseReport, type PairwiseReport } from './pairwise-report';
 import type { CampaignService, CampaignStats } from './campaign.service';
 
@@ -83,10 +83,6 @@ export class CampaignReportService {
     const c = await this.campaigns.get(campaignId);
     if (c.kind !== 'pairwise') return null;
     const counts = await selectPairAnswerCounts(this.ds, campaignId);
-    const decided = await selectDecidedPairCounts(this.ds, campaignId);
-    return pairwiseReport(
-      counts,
-      decided.map((d) => ({ payload: { model_a: d.model_a, model_b: d.model_b }, consensus: d.consensus_label, n: d.n })),
-    );
+    return pairwiseReport(counts, await selectDecidedPairs(this.ds, campaignId));
   }
 }

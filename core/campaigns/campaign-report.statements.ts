@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/queryable';
+import type { DecidedPair } from './pairwise-report';
 
 /** Answers on one UTC day ("YYYY-MM-DD"); days without answers have no row. */
 export interface DayCountRow {
@@ -94,4 +95,10 @@ export function selectDecidedPairCounts(q: Queryable, campaignId: number): Promi
       ORDER BY model_a COLLATE "C", model_b COLLATE "C", consensus_label COLLATE "C"`,
     [campaignId, JS_WHITESPACE],
   );
+}
+
+/** The decided pairs as modelRanking takes them: one counted comparison per (model a, model b, consensus) cell. */
+export async function selectDecidedPairs(q: Queryable, campaignId: number): Promise<DecidedPair[]> {
+  const cells = await selectDecidedPairCounts(q, campaignId);
+  return cells.map((d) => ({ payload: { model_a: d.model_a, model_b: d.model_b }, consensus: d.consensus_label, n: d.n }));
 }

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../errors';
-import { selectDecidedPairCounts } from '../campaigns/campaign-report.statements';
+import { selectDecidedPairs } from '../campaigns/campaign-report.statements';
 import { modelRanking } from '../campaigns/pairwise-report';
 import { countDpoPairs, countExportTasks, selectCampaignKind, selectCheckVerdicts, selectExportPage, type ExportTaskRow } from './campaign-export.statements';
 import { csvHeader, csvLine, dpoLine, jsonLine, PAIRWISE_FORMATS, rankingCsv, type ExportFormat, type ExportRecord } from './export-record';
@@ -72,8 +72,7 @@ export class CampaignExportService {
     if (!kind) throw new DomainError('campaign.not_found', { campaignId });
     if (PAIRWISE_FORMATS.has(opts.format) && kind !== 'pairwise') throw new DomainError('campaign.export_format', { campaignId, format: opts.format, kind });
     if (opts.format === 'ranking') {
-      const decided = await selectDecidedPairCounts(this.ds, campaignId);
-      const { ranking } = modelRanking(decided.map((d) => ({ payload: { model_a: d.model_a, model_b: d.model_b }, consensus: d.consensus_label, n: d.n })));
+      const { ranking } = modelRanking(await selectDecidedPairs(this.ds, campaignId));
       const text = rankingCsv(ranking);
       async function* once(): AsyncGenerator<string> {
         opts.onProgress?.(ranking.length, ranking.length);
