@@ -30,6 +30,7 @@ import { PostedCardShownAt1765400001000 } from './migrations/1765400001000-Poste
 import { MintBatchResend1765400002000 } from './migrations/1765400002000-MintBatchResend';
 import { CampaignBudgetFillfactor1765400006000 } from './migrations/1765400006000-CampaignBudgetFillfactor';
 import { PairwiseCampaigns1765500000000 } from './migrations/1765500000000-PairwiseCampaigns';
+import { MultiLabelCampaigns1765600000000 } from './migrations/1765600000000-MultiLabelCampaigns';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -58,6 +59,7 @@ export const migrations = [
   MintBatchResend1765400002000,
   CampaignBudgetFillfactor1765400006000,
   PairwiseCampaigns1765500000000,
+  MultiLabelCampaigns1765600000000,
 ];
 
 export interface DataSourceOptions {

@@ -26,7 +26,7 @@ const option = z.union([
 export const campaignDefinitionSchema = z
   .object({
     name: z.string().trim().min(1).max(120),
-    kind: z.enum(['label', 'vote', 'check', 'pairwise']),
+    kind: z.enum(['label', 'vote', 'check', 'pairwise', 'multilabel']),
     question: z.string().trim().min(1).max(1000),
     options: z.array(option).min(2).max(25).optional(),
     reward: tnetAmount,
@@ -98,6 +98,8 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
   if (d.reward > d.budget) problems.push('budget: must cover at least one reward');
   // A baseline model votes for one of a classifier's labels; a preference between two outputs has none.
   if (d.kind === 'pairwise' && d.baselineModel !== undefined) problems.push('baselineModel: a pairwise campaign takes no baseline model');
+  // A classifier votes for one label; a set of labels is no single vote (multi-label baselines are not built yet).
+  if (d.kind === 'multilabel' && d.baselineModel !== undefined) problems.push('baselineModel: a multilabel campaign takes no baseline model');
   if (problems.length > 0) throw new DomainError('campaign.invalid_definition', { problems });
   return {
     name: d.name,

@@ -12,6 +12,10 @@ describe('kindOptions', () => {
     ['check without: yes/no', 'check', undefined, { options: [{ id: 'correct', label: 'Correct' }, { id: 'wrong', label: 'Wrong' }] }],
     ['check with its own', 'check', given, { options: given }],
     ['pairwise without: fixed', 'pairwise', undefined, { options: [...PAIRWISE_OPTIONS] }],
+    ['multilabel with labels', 'multilabel', given, { options: given }],
+    ['multilabel without', 'multilabel', undefined, { problem: 'options: a multilabel campaign needs at least 2 labels to tick' }],
+    ['multilabel with one label', 'multilabel', [given[0]], { problem: 'options: a multilabel campaign needs at least 2 labels to tick' }],
+    ['multilabel with 21 labels', 'multilabel', Array.from({ length: 21 }, (_, i) => ({ id: `l${i}`, label: `L${i}` })), { problem: 'options: a multilabel campaign has at most 20 labels' }],
     ['pairwise with options', 'pairwise', given, { problem: 'options: a pairwise campaign has fixed options (a, b, tie, both_bad); leave them out' }],
   ] as const)('%s', (_, kind, options, expected) => {
     expect(kindOptions(kind, options as never)).toEqual(expected);

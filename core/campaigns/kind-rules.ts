@@ -1,4 +1,5 @@
 import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
+import { MAX_LABELS } from './label-set';
 
 /**
  * A pairwise campaign's answers, fixed: members prefer output a or b, call them even, or
@@ -28,6 +29,9 @@ export function kindOptions(kind: CampaignKind, given: CampaignOption[] | undefi
     case 'label':
     case 'vote':
       return given === undefined ? { problem: 'options: required for label and vote campaigns' } : { options: given };
+    case 'multilabel':
+      if (given === undefined || given.length < 2) return { problem: 'options: a multilabel campaign needs at least 2 labels to tick' };
+      return given.length > MAX_LABELS ? { problem: `options: a multilabel campaign has at most ${MAX_LABELS} labels` } : { options: given };
   }
 }
 

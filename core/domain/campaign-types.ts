@@ -1,9 +1,10 @@
 /**
  * What members do in a campaign: pick a label for an item, vote, check a model's answer,
- * or prefer one of two outputs (pairwise: a, b, tie or both bad).
+ * prefer one of two outputs (pairwise: a, b, tie or both bad), or tick every label that
+ * applies (multilabel: a set of the options, label-set.ts).
  */
-export type CampaignKind = 'label' | 'vote' | 'check' | 'pairwise';
-export const CAMPAIGN_KINDS: readonly CampaignKind[] = ['label', 'vote', 'check', 'pairwise'];
+export type CampaignKind = 'label' | 'vote' | 'check' | 'pairwise' | 'multilabel';
+export const CAMPAIGN_KINDS: readonly CampaignKind[] = ['label', 'vote', 'check', 'pairwise', 'multilabel'];
 export type CampaignStatus = 'draft' | 'active' | 'paused' | 'closed';
 
 /** One answer choice; `id` is what answers store, `label` what members see. */

@@ -177,6 +177,7 @@ const WHAT_MEMBERS_DID: Record<CampaignKind, string> = {
   vote: 'voted one option for each item',
   check: "checked a model's answer for each item",
   pairwise: 'compared two outputs (a and b) for one prompt and said which is better, or that they tie, or that both are bad',
+  multilabel: 'ticked every label that applies to each item (possibly none)',
 };
 
 const CONSENSUS_WORDS: Record<ConsensusMode, string> = {

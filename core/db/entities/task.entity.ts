@@ -38,6 +38,10 @@ export class Task {
   @Column({ name: 'consensus_confidence', type: 'double precision', nullable: true })
   consensusConfidence: number | null;
 
+  /** A decided multi-label task's posterior that each label is present, in option order; null for other kinds. */
+  @Column({ name: 'label_presence', type: 'jsonb', nullable: true })
+  labelPresence: number[] | null;
+
   @Column({ name: 'finalized_at', type: 'timestamptz', nullable: true })
   finalizedAt: Date | null;
 
