@@ -3,6 +3,7 @@ import type { CampaignStatus } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
 import { namedQuery } from '../db/named-query';
 import { SCORING_CAMPAIGN_COLUMNS, SCORING_TASK_COLUMNS, scoringAnswersJson, type ScoringRead } from '../scoring/scoring.statements';
+import { LABEL_SEPARATOR } from '../campaigns/label-set';
 import { MAX_THINK_MS, type AdmissionRule, type SubmitFacts } from './admission';
 
 /** One submit as the record statement takes it. */
@@ -184,6 +185,16 @@ const ONE: RecordForm = {
 };
 
 /**
+ * The valid_option rule in SQL (admission.ts): one of the campaign's option ids, or for a
+ * multilabel campaign a set of them in canonical form (label-set.ts: the ids it names,
+ * rebuilt in the campaign's order and joined by '|', give the choice back; '' for none).
+ */
+const validOptionSql = (choice: string) => `CASE WHEN c.kind = 'multilabel'
+           THEN ${choice} = coalesce((SELECT string_agg(o.value->>'id', '${LABEL_SEPARATOR}' ORDER BY o.n) FROM jsonb_array_elements(c.options) WITH ORDINALITY AS o(value, n)
+                                     WHERE (o.value->>'id') = ANY (string_to_array(${choice}, '${LABEL_SEPARATOR}'))), '')
+           ELSE c.options @> jsonb_build_array(jsonb_build_object('id', ${choice})) END`;
+
+/**
  * The record statement in one round trip, for a batch of submits of distinct tasks and
  * distinct members (so each row behaves as if it ran alone, concurrently with the others):
  * reads each submit's facts (pre), and, only where every admission rule passes, takes a
@@ -204,7 +215,7 @@ function recordSql(f: RecordForm): string {
   SELECT ${f.head},
          t.campaign_id, t.status, t.answer_count, t.gold_label IS NOT NULL AS gold, t.consensus_label,
          c.status AS campaign_status, c.answers_per_task, c.max_answers_per_task,
-         c.options @> jsonb_build_array(jsonb_build_object('id', ${f.choice})) AS valid_option,
+         ${validOptionSql(f.choice)} AS valid_option,
          (SELECT banned_at IS NOT NULL FROM member WHERE id = ${f.member}) AS banned,
          CASE WHEN ${f.limit} > 0 THEN (SELECT count(*)::int FROM answer x WHERE x.member_id = ${f.member} AND x.created_at > now() - interval '60 seconds') ELSE 0 END AS recent,
          a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { CampaignOption } from '../domain/campaign-types';
+import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import type { TaskStatus } from '../domain/task-status';
 import { namedQuery } from '../db/named-query';
@@ -18,6 +18,7 @@ export interface ScoringTaskRow {
   answers_per_task: number;
   max_answers_per_task: number;
   reward_per_answer: string;
+  kind: CampaignKind;
   options: CampaignOption[];
   consensus_mode: ConsensusMode;
   target_confidence: number;
@@ -57,7 +58,7 @@ export const SCORING_TASK_COLUMNS = `t.xmin::text AS version, t.campaign_id, t.s
  * The campaign columns of a scoring read (c: campaign, p: its campaign_model). The reward
  * as text: it also travels inside json, where a numeric(78,0) would lose digits.
  */
-export const SCORING_CAMPAIGN_COLUMNS = `c.answers_per_task, c.max_answers_per_task, c.reward_per_answer::text AS reward_per_answer, c.options, c.consensus_mode,
+export const SCORING_CAMPAIGN_COLUMNS = `c.kind, c.answers_per_task, c.max_answers_per_task, c.reward_per_answer::text AS reward_per_answer, c.options, c.consensus_mode,
   c.target_confidence, c.min_accuracy, c.min_evidence, c.gold_min_answers, c.gold_max_failure, p.priors, p.baseline_confusion,
   p.settled_at IS NOT NULL AS settled`;
 
