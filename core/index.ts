@@ -23,6 +23,7 @@ export type { CampaignReport, CampaignMiner, DailyAnswers, ReportOptions } from 
 export type { PairwiseReport, PositionBias, RankedModel } from './campaigns/pairwise-report';
 export type { TaskCard, NextTask } from './tasks/assignment.service';
 export { PAIRWISE_OPTIONS, pairModels } from './campaigns/kind-rules';
+export { LABEL_SEPARATOR, MAX_LABELS, labelSetChoice, parseLabelSet, toggleLabel } from './campaigns/label-set';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer, CardPress } from './answers/answer.service';
 export type { Balance, LeaderboardRow, MemberStats, CampaignStanding } from './rewards/reward.service';
 export type { RewardRule } from './consensus/reward-rules';
