@@ -2,8 +2,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isEmbedded } from '../db/named-query';
 import { DomainError } from '../errors';
 import { deleteTasks, insertTasks, lockImportTarget, selectCampaignStatus } from './item-import.statements';
+import { goldLabel } from './item-gold';
 import { itemProblem } from './kind-rules';
 import type { ItemRow, ParsedRow } from './item-rows';
+
+/** A row ready to insert: its gold as the task stores it. */
+type CheckedRow = Omit<ItemRow, 'gold'> & { gold: string | undefined };
 
 export interface ImportResult {
   imported: number;
@@ -79,11 +83,11 @@ async function importRows(
   batch: <T>(work: (m: EntityManager) => Promise<T>) => Promise<T>,
   added?: number[],
 ): Promise<ImportResult> {
-  const { optionIds, kind } = await batch(async (m) => {
+  const { options, kind } = await batch(async (m) => {
     const c = await lockImportTarget(m, campaignId);
     if (!c) throw new DomainError('campaign.not_found', { campaignId });
     if (c.status === 'closed') throw new DomainError('campaign.closed', { campaignId });
-    return { optionIds: new Set(c.options.map((o) => o.id)), kind: c.kind };
+    return { options: c.options, kind: c.kind };
   });
 
   const bad: { row: number; reason: string }[] = [];
@@ -94,7 +98,7 @@ async function importRows(
   };
   let imported = 0;
   let gold = 0;
-  let rows: ItemRow[] = [];
+  let rows: CheckedRow[] = [];
   const flush = async () => {
     const pending = rows;
     rows = [];
@@ -102,7 +106,7 @@ async function importRows(
     // too; the final throw rolls every batch back (or deletes them, chunked).
     if (pending.length === 0) return;
     const firstRowOfKey = new Map<string, number>();
-    const unique: ItemRow[] = [];
+    const unique: CheckedRow[] = [];
     for (const r of pending) {
       const key = r.key ?? String(r.row);
       const seen = firstRowOfKey.get(key);
@@ -142,11 +146,12 @@ async function importRows(
       fail(item.row, misfit);
       continue;
     }
-    if (item.gold !== undefined && !optionIds.has(item.gold)) {
-      fail(item.row, `gold "${item.gold}" is not one of the options (${[...optionIds].join(', ')})`);
+    const gold = goldLabel(kind, options, item.gold);
+    if ('problem' in gold) {
+      fail(item.row, gold.problem);
       continue;
     }
-    rows.push(item);
+    rows.push({ ...item, gold: gold.gold });
     if (rows.length >= BATCH_ROWS) await flush();
   }
   await flush();

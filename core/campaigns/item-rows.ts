@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
+import type { ItemGold } from './item-gold';
 
 export type ItemFormat = 'csv' | 'jsonl';
 /** What an upload may be: an items file, or a ZIP holding one and its images. */
@@ -10,7 +11,8 @@ export type UploadFormat = ItemFormat | 'zip';
 export interface ItemRow {
   row: number;
   key: string | undefined;
-  gold: string | undefined;
+  /** The known answer as given; the import checks it against the campaign (item-gold.ts). */
+  gold: ItemGold | undefined;
   payload: Record<string, unknown>;
 }
 
@@ -136,21 +138,23 @@ function checkItem(row: number, fields: Record<string, unknown>): ParsedRow {
   if (problem) return { ok: false, row, reason: problem };
   const { id, gold, ...payload } = fields;
   if (id !== undefined && id !== '' && typeof id !== 'string' && typeof id !== 'number') return { ok: false, row, reason: 'id must be text or a number' };
-  if (gold !== undefined && gold !== '' && gold !== null && typeof gold !== 'string' && typeof gold !== 'number')
-    return { ok: false, row, reason: 'gold must be text or a number' };
+  // An array is a multilabel item's set of labels; whether the campaign takes one is the import's check.
+  if (gold !== undefined && gold !== '' && gold !== null && typeof gold !== 'string' && typeof gold !== 'number' && !Array.isArray(gold))
+    return { ok: false, row, reason: 'gold must be text, a number or an array of label ids' };
   const key = id === undefined || id === '' ? undefined : String(id);
   if (key !== undefined && key.length > MAX_KEY_LENGTH) return { ok: false, row, reason: `id longer than ${MAX_KEY_LENGTH} characters` };
   const values = Object.values(payload).filter((v) => v !== '' && v !== null && v !== undefined);
   if (values.length === 0) return { ok: false, row, reason: 'the item has no content' };
   if (Buffer.byteLength(JSON.stringify(payload)) > MAX_PAYLOAD_BYTES) return { ok: false, row, reason: `item larger than ${MAX_PAYLOAD_BYTES} bytes` };
-  const goldText = gold === undefined || gold === '' || gold === null ? undefined : String(gold);
-  return { ok: true, item: { row, key, gold: goldText, payload } };
+  const given: ItemGold | undefined = gold === undefined || gold === '' || gold === null ? undefined : Array.isArray(gold) ? (gold as unknown[]) : String(gold);
+  return { ok: true, item: { row, key, gold: given, payload } };
 }
 
 /**
  * Streams an import file row by row (CSV with a header, or one JSON object per line).
  * Memory stays flat whatever the file size. Special fields: `id` (the item's key, else
- * its line number) and `gold` (a known answer); every other field is the item shown.
+ * its line number) and `gold` (a known answer: an option id, or a multilabel item's set of
+ * ids as a JSON array or '|'-joined text); every other field is the item shown.
  * A CSV syntax error ends the stream with one bad row, since nothing after it can be
  * trusted.
  */
