@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../ormconfig';
 import { AnswerService } from './answers/answer.service';
+import { LabelTicksService } from './answers/label-ticks.service';
 import { systemClock, type Clock } from './clock';
 import { ConsensusRoundService } from './scoring/consensus-round.service';
 import { ScoringService } from './scoring/scoring.service';
@@ -78,6 +79,8 @@ export interface Core {
   readonly posts: PostService;
   /** Guided chat conversations in progress (a moderator's /campaign new), shared by replicas. */
   readonly conversations: ConversationService;
+  /** The labels members ticked on multi-label cards before Done, shared by replicas. */
+  readonly labelTicks: LabelTicksService;
   /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
   readonly chain?: ChainClient;
   readonly mint?: MintService;
@@ -192,6 +195,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     snapshot: new PlatformSnapshotService(ds),
     posts: new PostService(ds, clock),
     conversations,
+    labelTicks: new LabelTicksService(ds, conversations),
     batches: new BatchViewService(ds),
     prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,

@@ -42,6 +42,7 @@ export type { PlatformSnapshot } from './metrics/platform-snapshot.service';
 export type { LinkRequest, LinkPage, VerifyResult } from './wallets/wallet.service';
 export { DEFAULT_PACE, MAX_OPEN_CARDS, type PostedCard, type PostPace } from './posts/post.service';
 export { CONVERSATION_IDLE_MS, type ConversationKey } from './conversations/conversation.service';
+export type { LabelTicks } from './answers/label-ticks.service';
 export { ChainError, type ChainClientOptions } from './chain/chain-client';
 export { startLocalChain, type LocalChain } from './chain/local-chain';
 export { deployToken, type DeployedToken } from './chain/deploy-token';

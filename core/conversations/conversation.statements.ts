@@ -6,6 +6,14 @@ export async function selectConversationState<T>(q: Queryable, chat: string, use
   return rows[0]?.state;
 }
 
+/**
+ * Orders read-modify-write turns of one conversation until the transaction ends (a row
+ * lock cannot: the row may not exist yet). Two keys sharing a hash only wait for each other.
+ */
+export async function lockConversation(q: Queryable, chat: string, user: string): Promise<void> {
+  await q.query(`SELECT pg_advisory_xact_lock(hashtext('tnet.conversation'), hashtext($1 || chr(10) || $2))`, [chat, user]);
+}
+
 /** Ends a conversation. */
 export async function deleteConversation(q: Queryable, chat: string, user: string): Promise<void> {
   await q.query(`DELETE FROM conversation WHERE chat_key = $1 AND user_key = $2`, [chat, user]);
