@@ -3,8 +3,9 @@ import type { DataSource } from 'typeorm';
 import { DomainError } from '../errors';
 import { selectDecidedPairs } from '../campaigns/campaign-report.statements';
 import { modelRanking } from '../campaigns/pairwise-report';
-import { countDpoPairs, countExportTasks, selectCampaignKind, selectCheckVerdicts, selectExportPage, type ExportTaskRow } from './campaign-export.statements';
+import { countDpoPairs, countExportTasks, selectCheckVerdicts, selectExportCampaign, selectExportPage, type ExportTaskRow } from './campaign-export.statements';
 import { csvHeader, csvLine, dpoLine, jsonLine, PAIRWISE_FORMATS, rankingCsv, type ExportFormat, type ExportRecord } from './export-record';
+import { multilabelCsvHeader, multilabelCsvLine, multilabelJsonLine } from './label-set-record';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -46,6 +47,7 @@ const toRecord = (r: ExportTaskRow, modelVerified: string | null): ExportRecord 
   status: r.status,
   goldLabel: r.gold_label,
   modelVerified,
+  labelPresence: r.label_presence,
 });
 
 /**
@@ -62,14 +64,16 @@ export class CampaignExportService {
    * PostgreSQL and block every other query on embedded PGlite. A task that changes while
    * the export runs appears as its page read it.
    * A dpo export holds only decided tasks (finalOnly implied); a ranking export is the
-   * models' ranking at the time it is opened, one line per model.
+   * models' ranking at the time it is opened, one line per model. A multilabel campaign's
+   * rows hold label sets and a per-label confidence (label-set-record.ts).
    * @throws DomainError campaign.not_found, campaign.export_format (dpo or ranking of a campaign that is not pairwise)
    */
   async open(campaignId: number, opts: ExportOptions): Promise<CampaignExport> {
     const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`pageSize must be a positive integer, got ${pageSize}`);
-    const kind = await selectCampaignKind(this.ds, campaignId);
-    if (!kind) throw new DomainError('campaign.not_found', { campaignId });
+    const campaign = await selectExportCampaign(this.ds, campaignId);
+    if (!campaign) throw new DomainError('campaign.not_found', { campaignId });
+    const { kind, options } = campaign;
     if (PAIRWISE_FORMATS.has(opts.format) && kind !== 'pairwise') throw new DomainError('campaign.export_format', { campaignId, format: opts.format, kind });
     if (opts.format === 'ranking') {
       const { ranking } = modelRanking(await selectDecidedPairs(this.ds, campaignId));
@@ -84,7 +88,12 @@ export class CampaignExportService {
     const finalOnly = (opts.finalOnly ?? false) || opts.format === 'dpo';
     // A dpo export counts its lines (the decided pairs), as its caption and header say.
     const total = opts.format === 'dpo' ? await countDpoPairs(this.ds, campaignId) : await countExportTasks(this.ds, campaignId, finalOnly);
-    const line = opts.format === 'csv' ? csvLine : opts.format === 'dpo' ? dpoLine : jsonLine;
+    const multilabel = kind === 'multilabel';
+    const line: (r: ExportRecord) => string =
+      opts.format === 'dpo' ? dpoLine
+      : opts.format === 'csv' ? (multilabel ? (r) => multilabelCsvLine(options, r) : csvLine)
+      : multilabel ? (r) => multilabelJsonLine(options, r)
+      : jsonLine;
     const ds = this.ds;
     async function* pages(): AsyncGenerator<ExportRecord[]> {
       let after = 0;
@@ -104,7 +113,7 @@ export class CampaignExportService {
       }
     }
     async function* chunks(): AsyncGenerator<string> {
-      if (opts.format === 'csv') yield csvHeader();
+      if (opts.format === 'csv') yield multilabel ? multilabelCsvHeader() : csvHeader();
       for await (const records of pages()) {
         let text = '';
         for (const r of records) text += line(r);

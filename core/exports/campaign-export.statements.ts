@@ -1,4 +1,4 @@
-import type { CampaignKind } from '../domain/campaign-types';
+import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
 import type { Queryable } from '../db/queryable';
 
@@ -15,6 +15,8 @@ export interface ExportTaskRow {
   baseline_label: string | null;
   baseline_confidence: number | null;
   gold_label: string | null;
+  /** A decided multilabel task's presence per label, in option order; null otherwise. */
+  label_presence: number[] | null;
 }
 
 /** Members' verdict on the model's prediction for one source task (its id as text). */
@@ -23,10 +25,10 @@ export interface CheckVerdictRow {
   verdict: string;
 }
 
-/** A campaign's kind; undefined when there is no such campaign. */
-export async function selectCampaignKind(q: Queryable, campaignId: number): Promise<CampaignKind | undefined> {
-  const [c]: { kind: CampaignKind }[] = await q.query(`SELECT kind FROM campaign WHERE id = $1`, [campaignId]);
-  return c?.kind;
+/** A campaign's kind and options; undefined when there is no such campaign. */
+export async function selectExportCampaign(q: Queryable, campaignId: number): Promise<{ kind: CampaignKind; options: CampaignOption[] } | undefined> {
+  const [c]: { kind: CampaignKind; options: CampaignOption[] }[] = await q.query(`SELECT kind, options FROM campaign WHERE id = $1`, [campaignId]);
+  return c;
 }
 
 /** How many tasks an export of the campaign holds (only final ones with `finalOnly`). */
@@ -51,7 +53,7 @@ export async function countDpoPairs(q: Queryable, campaignId: number): Promise<n
 export function selectExportPage(q: Queryable, campaignId: number, after: number, finalOnly: boolean, pageSize: number): Promise<ExportTaskRow[]> {
   return q.query(
     `SELECT id, item_key, payload::text AS payload, status, answer_count, consensus_label, consensus_confidence,
-                  baseline_label, baseline_confidence, gold_label
+                  baseline_label, baseline_confidence, gold_label, label_presence
            FROM task WHERE campaign_id = $1 AND id > $2 AND (NOT $3::boolean OR status <> 'open')
            ORDER BY id LIMIT $4`,
     [campaignId, after, finalOnly, pageSize],

@@ -40,6 +40,8 @@ export interface ExportRecord {
   goldLabel: string | null;
   /** The members' verdict on the baseline's prediction (yes, no, unsure) from a confident check task; null without one. */
   modelVerified: string | null;
+  /** A decided multilabel task's probability that each label applies, in option order; null or absent otherwise. */
+  labelPresence?: number[] | null;
 }
 
 /**
@@ -62,7 +64,7 @@ export const EXPORT_COLUMNS = [
   'model_verified',
 ] as const;
 
-/** The CSV header line (CRLF). */
+/** The CSV header line (CRLF); a multilabel export's adds a column (label-set-record.ts). */
 export const csvHeader = (): string => csvRow(EXPORT_COLUMNS);
 
 /** One CSV line (CRLF): the item is its JSON text in one cell; user text is neutralised. */

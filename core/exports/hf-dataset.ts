@@ -2,6 +2,7 @@ import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import type { ExportRecord } from './export-record';
 import type { CampaignStats } from '../campaigns/campaign.service';
+import { MULTILABEL_HF_COLUMNS, multilabelAgreement, multilabelConsensusWords, multilabelFields, multilabelLabelLines, type LabelCounts } from './hf-multilabel';
 
 /**
  * A campaign as a Hugging Face dataset: one flat row per task, the same columns and value
@@ -14,12 +15,17 @@ export type HfDtype = 'string' | 'int64' | 'float64' | 'bool';
 
 export interface HfColumn {
   name: string;
+  /** The value's type; of each element for a sequence. */
   dtype: HfDtype;
+  /** A list of values (a multilabel set, or a value per label). */
+  sequence?: true;
+  /** Declared a ClassLabel over the options in the card (int64 class indices). */
+  classLabel?: true;
   /** What the column holds, for the card. */
   meaning: string;
 }
 
-export type HfValue = string | number | boolean | null;
+export type HfValue = string | number | boolean | null | readonly number[];
 export type HfRow = Record<string, HfValue>;
 
 const HEAD: readonly HfColumn[] = [
@@ -46,7 +52,7 @@ const LABEL: HfColumn = { name: 'label', dtype: 'string', meaning: 'the option i
 const PREFERENCE: HfColumn = { name: 'preference', dtype: 'string', meaning: 'the consensus: a, b, tie or both_bad; null while undecided' };
 
 const TAIL: readonly HfColumn[] = [
-  { name: 'label_id', dtype: 'int64', meaning: "the consensus as a class index into the label names; -1 while undecided" },
+  { name: 'label_id', dtype: 'int64', classLabel: true, meaning: "the consensus as a class index into the label names; -1 while undecided" },
   { name: 'confidence', dtype: 'float64', meaning: 'the consensus posterior of that label, 0..1; null while undecided' },
   { name: 'answers', dtype: 'int64', meaning: 'answers the task received' },
   { name: 'status', dtype: 'string', meaning: 'open, final or final_uncertain' },
@@ -59,6 +65,7 @@ const TAIL: readonly HfColumn[] = [
 
 /** The columns of a kind's rows, in the order every line writes them. */
 export function datasetColumns(kind: CampaignKind): readonly HfColumn[] {
+  if (kind === 'multilabel') return [...HEAD, ...ITEM, EXTRA, ...MULTILABEL_HF_COLUMNS];
   return kind === 'pairwise' ? [...HEAD, ...PAIR, EXTRA, PREFERENCE, ...TAIL] : [...HEAD, ...ITEM, EXTRA, LABEL, ...TAIL];
 }
 
@@ -83,6 +90,7 @@ export function datasetRecord(kind: CampaignKind, options: readonly CampaignOpti
     }
   }
   const itemJson = payload === undefined ? r.itemJson : Object.keys(rest).length === 0 ? null : JSON.stringify(rest);
+  if (kind === 'multilabel') return { task_id: r.taskId, item_key: r.itemKey, ...own, item_json: itemJson, ...multilabelFields(options, r) };
   const labelId = r.consensusLabel === null ? -1 : options.findIndex((o) => o.id === r.consensusLabel);
   return {
     task_id: r.taskId,
@@ -111,12 +119,16 @@ function floatJson(x: number): string {
   return Number.isInteger(x) && Math.abs(x) < 1e21 ? x.toFixed(1) : JSON.stringify(x);
 }
 
+/** A value as JSON; float64 numbers, in a list too, always as floats. */
+function valueJson(c: HfColumn, v: HfValue): string {
+  if (c.dtype !== 'float64') return JSON.stringify(v);
+  if (typeof v === 'number') return floatJson(v);
+  return Array.isArray(v) ? `[${(v as readonly number[]).map(floatJson).join(',')}]` : JSON.stringify(v);
+}
+
 /** One JSONL line (LF) of a row, its keys in column order. */
 export function datasetLine(columns: readonly HfColumn[], row: HfRow): string {
-  const parts = columns.map((c) => {
-    const v = row[c.name] ?? null;
-    return `${JSON.stringify(c.name)}:${c.dtype === 'float64' && typeof v === 'number' ? floatJson(v) : JSON.stringify(v)}`;
-  });
+  const parts = columns.map((c) => `${JSON.stringify(c.name)}:${valueJson(c, row[c.name] ?? null)}`);
   return `{${parts.join(',')}}\n`;
 }
 
@@ -144,6 +156,8 @@ export interface CardContents {
   finalOnly: boolean;
   withText: number;
   withImage: number;
+  /** A multilabel campaign's: how often each label is in the rows' decided sets. */
+  labelCounts?: LabelCounts;
 }
 
 /** The Hub's size category for a number of rows. */
@@ -164,6 +178,12 @@ export function sizeCategory(rows: number): string {
 export function taskCategory(kind: CampaignKind, contents: CardContents): string {
   if (kind === 'pairwise') return 'text-generation';
   return contents.withImage > 0 && contents.withText === 0 ? 'image-classification' : 'text-classification';
+}
+
+/** The Hub's task ids under the category: a multilabel campaign's is multi-label classification (of images, or of text). */
+export function taskIds(kind: CampaignKind, contents: CardContents): string[] {
+  if (kind !== 'multilabel') return [];
+  return [taskCategory(kind, contents) === 'image-classification' ? 'multi-label-image-classification' : 'multi-label-classification'];
 }
 
 /** A YAML double-quoted scalar: JSON's string escapes are YAML's. */
@@ -197,6 +217,7 @@ function frontMatter(c: CardCampaign, contents: CardContents): string[] {
     `pretty_name: ${q(c.name)}`,
     'task_categories:',
     `- ${taskCategory(c.kind, contents)}`,
+    ...(taskIds(c.kind, contents).length > 0 ? ['task_ids:', ...taskIds(c.kind, contents).map((t) => `- ${t}`)] : []),
     'annotations_creators:',
     '- crowdsourced',
     'tags:',
@@ -212,14 +233,13 @@ function frontMatter(c: CardCampaign, contents: CardContents): string[] {
     'dataset_info:',
     '  features:',
   ];
+  const names = (indent: string) => c.options.map((o, i) => `${indent}${q(String(i))}: ${q(o.id)}`);
   for (const col of columns) {
     lines.push(`  - name: ${col.name}`);
-    if (col.name !== 'label_id') {
-      lines.push(`    dtype: ${col.dtype}`);
-      continue;
-    }
-    lines.push('    dtype:', '      class_label:', '        names:');
-    c.options.forEach((o, i) => lines.push(`          ${q(String(i))}: ${q(o.id)}`));
+    if (col.sequence && col.classLabel) lines.push('    sequence:', '      class_label:', '        names:', ...names('          '));
+    else if (col.sequence) lines.push(`    sequence: ${col.dtype}`);
+    else if (col.classLabel) lines.push('    dtype:', '      class_label:', '        names:', ...names('          '));
+    else lines.push(`    dtype: ${col.dtype}`);
   }
   lines.push('  splits:', '  - name: train', `    num_examples: ${contents.rows}`, '---');
   return lines;
@@ -228,7 +248,27 @@ function frontMatter(c: CardCampaign, contents: CardContents): string[] {
 /** The dataset card (README.md): YAML front matter, then what the campaign asked and how its labels were made. */
 export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardContents): string {
   const pairwise = c.kind === 'pairwise';
+  const multilabel = c.kind === 'multilabel';
   const columns = datasetColumns(c.kind);
+  const columnType = (col: HfColumn): string =>
+    col.sequence ? `Sequence(${col.classLabel ? 'ClassLabel' : col.dtype})` : col.classLabel ? 'ClassLabel' : col.dtype;
+  const labelLines = multilabel
+    ? multilabelLabelLines(c.options, contents)
+    : [
+        '## Labels',
+        '',
+        `\`label_id\` is a class index into these names (${pairwise ? '`preference`' : '`label`'} holds the id itself):`,
+        '',
+        '| label_id | id | label |',
+        '|---|---|---|',
+        ...c.options.map((o, i) => `| ${i} | ${cell(o.id)} | ${cell(o.label)} |`),
+        '',
+      ];
+  const consensusWords = multilabel
+    ? multilabelConsensusWords(CONSENSUS_WORDS[c.consensusMode], c.consensusMode, c.answersPerTask, c.targetConfidence, c.maxAnswersPerTask)
+    : `Each task's label is ${CONSENSUS_WORDS[c.consensusMode]} (consensus mode \`${c.consensusMode}\`). A task is final once it has at least ` +
+      `${c.answersPerTask} answers and its consensus reaches a confidence of ${c.targetConfidence}; a task that reaches ${c.maxAnswersPerTask} ` +
+      'answers without it is final but uncertain (`uncertain: true`).';
   const lines = [
     ...frontMatter(c, contents),
     '',
@@ -238,14 +278,7 @@ export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardC
     '',
     `> ${c.question.replace(/\r?\n/g, '\n> ')}`,
     '',
-    '## Labels',
-    '',
-    `\`label_id\` is a class index into these names (${pairwise ? '`preference`' : '`label`'} holds the id itself):`,
-    '',
-    '| label_id | id | label |',
-    '|---|---|---|',
-    ...c.options.map((o, i) => `| ${i} | ${cell(o.id)} | ${cell(o.label)} |`),
-    '',
+    ...labelLines,
     '## Counts',
     '',
     '| | |',
@@ -263,14 +296,15 @@ export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardC
     '',
     counts.agreement === null
       ? 'No answers have been scored against a consensus yet.'
+      : multilabel ? multilabelAgreement(counts.agreement)
       : `${percent(counts.agreement)} of the scored answers matched their task's consensus.`,
     '',
     '## How the consensus was made',
     '',
-    `Each task's label is ${CONSENSUS_WORDS[c.consensusMode]} (consensus mode \`${c.consensusMode}\`). A task is final once it has at least ` +
-      `${c.answersPerTask} answers and its consensus reaches a confidence of ${c.targetConfidence}; a task that reaches ${c.maxAnswersPerTask} ` +
-      'answers without it is final but uncertain (`uncertain: true`). ' +
-      (contents.finalOnly ? 'Only final tasks (certain or not) are included.' : 'Open tasks are included, with no label (`label_id` -1).'),
+    `${consensusWords} ` +
+      (contents.finalOnly ? 'Only final tasks (certain or not) are included.'
+      : multilabel ? 'Open tasks are included, with no set (`labels` null).'
+      : 'Open tasks are included, with no label (`label_id` -1).'),
     '',
     '## Columns',
     '',
@@ -278,7 +312,7 @@ export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardC
     '',
     '| column | type | meaning |',
     '|---|---|---|',
-    ...columns.map((col) => `| \`${col.name}\` | ${col.name === 'label_id' ? 'ClassLabel' : col.dtype} | ${col.meaning} |`),
+    ...columns.map((col) => `| \`${col.name}\` | ${columnType(col)} | ${col.meaning} |`),
     '',
   ];
   if (pairwise) {
@@ -301,9 +335,9 @@ export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardC
     '```python',
     'from datasets import load_dataset',
     '',
-    '# the rows, their types read from the lines (label_id as int64)',
+    `# the rows, their types read from the lines (${multilabel ? 'labels as lists of int64' : 'label_id as int64'})`,
     'ds = load_dataset("json", data_dir="path/to/this/folder")',
-    '# the folder as a dataset: this card\'s configs and features (label_id as ClassLabel, no type guessing)',
+    `# the folder as a dataset: this card's configs and features (${multilabel ? 'labels as a Sequence of ClassLabel' : 'label_id as ClassLabel'}, no type guessing)`,
     'ds = load_dataset("path/to/this/folder")',
     '```',
     '',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { CampaignStats, CampaignView } from '../campaigns/campaign.service';
 import type { CampaignExport, ExportOptions } from './campaign-export.service';
 import { datasetCard, datasetColumns, datasetLine, datasetRecord } from './hf-dataset';
+import { countLabels, type LabelCounts } from './hf-multilabel';
 
 /** Why a dataset folder was not written: the path holds something already. */
 export class DatasetDirRefusedError extends Error {
@@ -70,12 +71,14 @@ export async function writeHfDataset(deps: HfDatasetDeps, campaignId: number, di
     let rows = 0;
     let withText = 0;
     let withImage = 0;
+    const labelCounts: LabelCounts | undefined = campaign.kind === 'multilabel' ? { decided: 0, present: campaign.options.map(() => 0) } : undefined;
     for await (const page of exp.pages()) {
       let text = '';
       for (const r of page) {
         const row = datasetRecord(campaign.kind, campaign.options, r);
         if (row.text != null) withText++;
         if (row.image != null) withImage++;
+        if (labelCounts) countLabels(labelCounts, row);
         text += datasetLine(columns, row);
       }
       rows += page.length;
@@ -85,7 +88,7 @@ export async function writeHfDataset(deps: HfDatasetDeps, campaignId: number, di
     await Promise.race([once(out, 'finish'), failed]);
     // Counted after the rows, so the card's counts are at least as new as the rows.
     const stats = await deps.campaigns.stats(campaignId);
-    writeFileSync(path.join(temp, 'README.md'), datasetCard(campaign, stats, { rows, withText, withImage, finalOnly: opts.finalOnly ?? false }));
+    writeFileSync(path.join(temp, 'README.md'), datasetCard(campaign, stats, { rows, withText, withImage, finalOnly: opts.finalOnly ?? false, labelCounts }));
     // An empty folder gives way; one that filled up meanwhile fails the rmdir or the rename.
     if (emptyThere) rmdirSync(target);
     renameSync(temp, target);
