@@ -6,7 +6,7 @@
  * as "absent" for all. Pure: no database.
  */
 import type { ConsensusMode } from '../domain/consensus-mode';
-import { ConsensusResult, dawidSkene, DawidSkeneOptions, majorityVote } from './dawid-skene';
+import { ConsensusInput, ConsensusResult, dawidSkene, DawidSkeneOptions, majorityVote } from './dawid-skene';
 
 /** One worker's answer to one task: the label ids it ticked (possibly none). */
 export interface MultiLabelAnswer {
@@ -30,6 +30,12 @@ export interface MultiLabelOptions extends Omit<DawidSkeneOptions, 'init' | 'mod
   mode?: ConsensusMode;
   /** A label is in the consensus set when its posterior of "present" is strictly above this. */
   threshold?: number;
+  /**
+   * Called after each label's fit with that label's binary input (valid only during the
+   * call: its label array is reused), so a caller can read per-label standings without
+   * keeping every label's copy of the answers.
+   */
+  onLabel?: (label: number, input: ConsensusInput, fit: ConsensusResult) => void;
 }
 
 export interface MultiLabelResult {
@@ -50,7 +56,7 @@ export const DEFAULT_PRESENCE_THRESHOLD = 0.5;
  */
 export function multiLabelConsensus(input: MultiLabelInput, options: MultiLabelOptions = {}): MultiLabelResult {
   const { tasks: T, workers: W, labels: L, answers } = input;
-  const { mode = 'dawid_skene', threshold = DEFAULT_PRESENCE_THRESHOLD, ...fitOptions } = options;
+  const { mode = 'dawid_skene', threshold = DEFAULT_PRESENCE_THRESHOLD, onLabel, ...fitOptions } = options;
   const n = answers.length;
   const task = new Int32Array(n);
   const worker = new Int32Array(n);
@@ -81,6 +87,7 @@ export function multiLabelConsensus(input: MultiLabelInput, options: MultiLabelO
     const binary = { tasks: T, workers: W, classes: 2, task, worker, label, gold };
     const fit = mode === 'majority' ? majorityVote(binary) : dawidSkene(binary, { ...fitOptions, mode });
     perLabel.push(fit);
+    onLabel?.(l, binary, fit);
     for (let t = 0; t < T; t++) presence[t * L + l] = fit.posterior[t * 2 + 1]!;
   }
 

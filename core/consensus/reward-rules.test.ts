@@ -1,3 +1,4 @@
+import { labelSetMatches } from '../campaigns/label-set';
 import { assessed, defaultMinAccuracy, judgeAnswer, upperBound, type MemberStanding } from './reward-rules';
 
 const rules = { minEvidence: 0, minAccuracy: 0.6, goldMinAnswers: 3, goldMaxFailure: 0.5 };
@@ -11,6 +12,16 @@ describe('reward rules', () => {
     expect(j('a', 'a', null, { mode: 'majority' })).toEqual({ payable: true, rule: 'majority.match' });
     expect(j('a', 'a', null, { gold: true })).toEqual({ payable: true, rule: 'gold.match' });
     expect(j('b', 'a', null, { gold: true })).toEqual({ payable: false, rule: 'gold.mismatch' });
+  });
+
+  it.each([
+    ['a set agreeing on 3 of 4 labels matches', 'cat', 'cat|dog', { payable: true, rule: 'consensus.match' }],
+    ['a set agreeing on 2 of 4 does not', 'bird', 'cat', { payable: false, rule: 'consensus.mismatch' }],
+    ['a gold set judged the same way', 'cat|dog|fish', 'cat|dog', { payable: true, rule: 'gold.match' }],
+  ] as const)('judges a label set by the kind\'s match: %s', (name, choice, label, expected) => {
+    const options = ['cat', 'dog', 'bird', 'fish'].map((id) => ({ id, label: id }));
+    const matches = (c: string, l: string) => labelSetMatches(options, c, l);
+    expect(judgeAnswer(choice, label, { gold: name.startsWith('a gold'), uncertain: false, mode: 'consensus', standing: null, rules, matches })).toEqual(expected);
   });
 
   it('pays nothing on a task closed without a confident consensus', () => {

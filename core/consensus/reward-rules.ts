@@ -76,12 +76,20 @@ export const assessed = (s: MemberStanding | null | undefined, rules: RewardRule
 export function judgeAnswer(
   choice: string,
   label: string | null,
-  opts: { gold: boolean; uncertain: boolean; mode: 'majority' | 'consensus'; standing?: MemberStanding | null; rules: RewardRules },
+  opts: {
+    gold: boolean;
+    uncertain: boolean;
+    mode: 'majority' | 'consensus';
+    standing?: MemberStanding | null;
+    rules: RewardRules;
+    /** Whether the choice matches the label; equality unless the kind says otherwise (a label set: labelSetMatches). */
+    matches?: (choice: string, label: string) => boolean;
+  },
 ): Judged {
   const family = opts.gold ? 'gold' : opts.mode;
   // What the task decides needs no assessment of the member: no consensus, or another answer.
   if (!opts.gold && (label === null || opts.uncertain)) return { payable: false, rule: opts.mode === 'majority' ? 'majority.tie' : 'consensus.uncertain' };
-  if (choice !== label) return { payable: false, rule: `${family}.mismatch` as RewardRule };
+  if (!(opts.matches ? opts.matches(choice, label!) : choice === label)) return { payable: false, rule: `${family}.mismatch` as RewardRule };
   const s = opts.standing;
   // A colluding account's agreement is bought, not earned: nothing it matches pays.
   if (s?.suspicion === 'collusion') return { payable: false, rule: 'collusion.suspected' };

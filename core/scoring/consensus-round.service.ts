@@ -1,8 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
 import { suspectColluders } from '../consensus/collusion';
-import { defaultCell, memberStandings, tooFastWorkers, type MemberStandings } from '../consensus/member-standing';
+import { defaultCell, memberStandings, tooFastWorkers } from '../consensus/member-standing';
 import { defaultMinAccuracy, type Suspicion } from '../consensus/reward-rules';
+import { fitLabelSets } from '../consensus/label-set-fit';
+import { maskChoice, parseLabelSet, labelMask } from '../campaigns/label-set';
+import type { CampaignOption } from '../domain/campaign-types';
 import { settleTask } from './settle-task';
 import type { ScoringService } from './scoring.service';
 import {
@@ -19,6 +22,8 @@ import {
   selectWaitingTasks,
   upsertCampaignModel,
   upsertMemberSkills,
+  type MemberSkillWrite,
+  type RoundCampaignRow,
   type RoundTaskRow,
 } from './consensus-round.statements';
 
@@ -77,49 +82,30 @@ export class ConsensusRoundService {
     if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, suspected: 0, tooFast: 0, settled: false, takenBack: 0, loadMs: 0, fitMs: 0 };
     const options = c.options;
     const mode = c.consensus_mode;
-    const K = options.length;
-    const optionIndex = new Map(options.map((o, i) => [o.id, i]));
-    const data = await this.load(campaignId, optionIndex);
+    const multi = c.kind === 'multilabel';
+    // A label set's answer is its bit mask (label-set.ts); any other answer its option index.
+    const data = await this.load(campaignId, options.length, choiceParser(options, multi));
     const loadMs = performance.now() - t0;
 
     const t1 = performance.now();
-    const init = mode === 'majority' || !c.priors ? undefined : await this.initParams(campaignId, data, K, c.priors, c.baseline_confusion);
-    const fitOf = (input: ConsensusInput, from?: ConsensusResult): ConsensusResult =>
-      mode === 'majority'
-        ? majorityVote(input)
-        : dawidSkene(input, { mode, init: from ? { confusion: from.confusion, priors: from.priors } : init, maxIterations: MAX_ITERATIONS });
-    let fit = fitOf(data.input);
-    let standing = memberStandings(data.input, data.members.length, fit, K);
-    // The collusion signal: accounts answering as one whose pooled gold fails the floor, or
-    // who agree beyond what their accuracies explain.
-    // They do not vote: the consensus is fitted again without their answers, so the tasks
-    // they steered are decided by the others.
-    const colluders = suspectColluders({ ...data.input, gold: data.input.gold as Int32Array }, data.members.length, c.min_accuracy ?? defaultMinAccuracy(K), standing.skill);
-    // The timing signal: members who answer faster than an item can be read carry no
-    // information either, and are paid nothing.
-    const fast = tooFastWorkers(data.thinkMs, c.min_think_ms, MIN_TIMED_ANSWERS);
-    const suspicion: (Suspicion | null)[] = data.members.map((_, w) => (colluders[w] ? 'collusion' : fast[w] ? 'too_fast' : null));
-    const flags = Uint8Array.from(suspicion, (x) => (x === null ? 0 : 1));
-    const suspected = colluders.reduce((s, f) => s + f, 0);
-    const tooFast = fast.reduce((s, f) => s + f, 0);
-    if (suspected + tooFast > 0) {
-      fit = fitOf(withoutWorkers(data.input, flags), fit);
-      standing = memberStandings(data.input, data.members.length, fit, K);
-    }
+    const fitted = multi ? this.fitSets(c, data) : await this.fitChoices(campaignId, c, data);
     const fitMs = performance.now() - t1;
-    await this.store(campaignId, data, fit, K, standing, suspicion);
+    await this.store(campaignId, data, fitted);
+    const { suspected, tooFast } = fitted;
+    // The floor a member's skill is held to: a label set's is that of a yes/no question per label.
+    const K = multi ? 2 : options.length;
 
     let finalized = 0;
     let corrected = 0;
     for (let i = 0; i < data.tasks.length; i++) {
       const t = data.tasks[i]!;
       if (t.gold_label !== null || t.answer_count < c.answers_per_task) continue;
-      const confident = fit.confidence[i]! >= c.target_confidence;
+      const confident = fitted.confidence[i]! >= c.target_confidence;
       if (t.status === 'open') {
         if (mode === 'majority' || confident || t.answer_count >= c.max_answers_per_task) {
           if ((await this.scoring.scoreTask(t.id)).status !== 'open') finalized += 1;
         }
-      } else if (mode !== 'majority' && confident && (t.status === 'final_uncertain' || options[fit.labels[i]!]!.id !== t.consensus_label)) {
+      } else if (mode !== 'majority' && confident && (t.status === 'final_uncertain' || fitted.labelOf(i) !== t.consensus_label)) {
         if ((await this.scoring.rescoreTask(t.id)).changed) corrected += 1;
       }
     }
@@ -154,7 +140,7 @@ export class ConsensusRoundService {
       answers: data.input.task.length,
       tasks: data.tasks.length,
       members: data.members.length,
-      iterations: fit.iterations,
+      iterations: fitted.iterations,
       finalized,
       corrected,
       suspected,
@@ -167,7 +153,7 @@ export class ConsensusRoundService {
   }
 
   /** The campaign's tasks and answers as typed arrays; the baseline is the last worker. */
-  private async load(campaignId: number, optionIndex: Map<string, number>) {
+  private async load(campaignId: number, classes: number, parse: (choice: string) => number | undefined) {
     const tasks: RoundTaskRow[] = [];
     for (let after = 0; ; ) {
       const page = await selectTaskPage(this.ds, campaignId, after);
@@ -207,7 +193,7 @@ export class ConsensusRoundService {
       for (const a of page) {
         // A merged-away member keeps only answers that duplicate the survivor's: one person, one vote.
         if (a.merged) continue;
-        const li = optionIndex.get(a.choice);
+        const li = parse(a.choice);
         const ti = taskIndex.get(a.task_id);
         if (li === undefined || ti === undefined) continue;
         let wi = memberIndex.get(a.member_id);
@@ -227,20 +213,20 @@ export class ConsensusRoundService {
     const baseline = members.length;
     let hasBaseline = false;
     tasks.forEach((t, ti) => {
-      const li = t.baseline_label === null ? undefined : optionIndex.get(t.baseline_label);
+      const li = t.baseline_label === null ? undefined : parse(t.baseline_label);
       if (li === undefined) return;
       hasBaseline = true;
       push(ti, baseline, li);
     });
     const gold = new Int32Array(tasks.length).fill(-1);
     tasks.forEach((t, ti) => {
-      const g = t.gold_label === null ? undefined : optionIndex.get(t.gold_label);
+      const g = t.gold_label === null ? undefined : parse(t.gold_label);
       if (g !== undefined) gold[ti] = g;
     });
     const input: ConsensusInput = {
       tasks: tasks.length,
       workers: members.length + (hasBaseline ? 1 : 0),
-      classes: optionIndex.size,
+      classes,
       task: task.subarray(0, n),
       worker: worker.subarray(0, n),
       label: label.subarray(0, n),
@@ -265,43 +251,142 @@ export class ConsensusRoundService {
   }
 
   /**
-   * Stores the campaign's parameters and every member's standing, in one transaction. A
-   * suspected account is stored with a confusion that carries no information (its votes no
-   * longer move a finalization) and its suspicion.
+   * A single-choice campaign's fit: Dawid-Skene (or one-coin, or majority) over the option
+   * indices, warm-started from the stored parameters. The collusion signal: accounts
+   * answering as one whose pooled gold fails the floor, or who agree beyond what their
+   * accuracies explain. The timing signal: members who answer faster than an item can be
+   * read. Neither kind votes: the consensus is fitted again without their answers, so the
+   * tasks they steered are decided by the others, and they are paid nothing.
    */
-  private async store(
-    campaignId: number,
-    data: Awaited<ReturnType<ConsensusRoundService['load']>>,
-    fit: ConsensusResult,
-    K: number,
-    st: MemberStandings,
-    suspicion: (Suspicion | null)[],
-  ): Promise<void> {
-    const { members } = data;
+  private async fitChoices(campaignId: number, c: RoundCampaignRow, data: RoundData): Promise<RoundFit> {
+    const K = c.options.length;
+    const mode = c.consensus_mode;
+    const init = mode === 'majority' || !c.priors ? undefined : await this.initParams(campaignId, data, K, c.priors, c.baseline_confusion);
+    const fitOf = (input: ConsensusInput, from?: ConsensusResult): ConsensusResult =>
+      mode === 'majority'
+        ? majorityVote(input)
+        : dawidSkene(input, { mode, init: from ? { confusion: from.confusion, priors: from.priors } : init, maxIterations: MAX_ITERATIONS });
+    let fit = fitOf(data.input);
+    let standing = memberStandings(data.input, data.members.length, fit, K);
+    const colluders = suspectColluders({ ...data.input, gold: data.input.gold as Int32Array }, data.members.length, c.min_accuracy ?? defaultMinAccuracy(K), standing.skill);
+    const fast = tooFastWorkers(data.thinkMs, c.min_think_ms, MIN_TIMED_ANSWERS);
+    const suspicion: (Suspicion | null)[] = data.members.map((_, w) => (colluders[w] ? 'collusion' : fast[w] ? 'too_fast' : null));
+    const flags = Uint8Array.from(suspicion, (x) => (x === null ? 0 : 1));
+    const suspected = colluders.reduce((s, f) => s + f, 0);
+    const tooFast = fast.reduce((s, f) => s + f, 0);
+    if (suspected + tooFast > 0) {
+      fit = fitOf(withoutWorkers(data.input, flags), fit);
+      standing = memberStandings(data.input, data.members.length, fit, K);
+    }
     const uninformative = Array.from({ length: K }, () => new Array<number>(K).fill(1 / K));
+    const st = standing;
+    return {
+      iterations: fit.iterations,
+      suspected,
+      tooFast,
+      confidence: fit.confidence,
+      labelOf: (i) => c.options[fit.labels[i]!]!.id,
+      priors: Array.from(fit.priors),
+      baselineConfusion: data.hasBaseline ? st.confusionOf(data.members.length) : null,
+      skills: data.members.map((memberId, w) => ({
+        memberId,
+        answers: st.answers[w]!,
+        accuracy: st.skill[w]!,
+        // A suspected account carries no information: its votes no longer move a finalization.
+        confusion: suspicion[w] ? uninformative : st.confusionOf(w),
+        goldAnswers: st.goldAnswers[w]!,
+        goldCorrect: st.goldCorrect[w]!,
+        suspicion: suspicion[w] ?? null,
+      })),
+    };
+  }
+
+  /**
+   * A multilabel campaign's fit (label-set-fit.ts): one binary fit per label, gold per
+   * label; each answer's label is its set's bit mask. The timing signal applies as for
+   * any campaign. The collusion signal reads single choices and is not applied to label
+   * sets yet (docs/scoring.md). No baseline votes on a label set.
+   */
+  private fitSets(c: RoundCampaignRow, data: RoundData): RoundFit {
+    const L = c.options.length;
+    const W = data.members.length;
+    const bits = (mask: number) => parseLabelSet(c.options, maskChoice(c.options, mask))!;
+    const gold = new Map<number, number[]>();
+    (data.input.gold as Int32Array).forEach((g, t) => {
+      if (g >= 0) gold.set(t, bits(g));
+    });
+    const fast = tooFastWorkers(data.thinkMs, c.min_think_ms, MIN_TIMED_ANSWERS);
+    const answersOf = (keep: (w: number) => boolean) => {
+      const out: { task: number; worker: number; labels: number[] }[] = [];
+      const { task, worker, label } = data.input;
+      for (let i = 0; i < task.length; i++) if (worker[i]! < W && keep(worker[i]!)) out.push({ task: task[i]!, worker: worker[i]!, labels: bits(label[i]!) });
+      return out;
+    };
+    const all = fitLabelSets({ tasks: data.tasks.length, workers: W, labels: L, answers: answersOf(() => true), gold }, c.consensus_mode, MAX_ITERATIONS);
+    const tooFast = fast.reduce((s, f) => s + f, 0);
+    // Fitted again without the too-fast members, whose standing stays that of the first fit.
+    const fit = tooFast > 0 ? fitLabelSets({ tasks: data.tasks.length, workers: W, labels: L, answers: answersOf((w) => !fast[w]), gold }, c.consensus_mode, MAX_ITERATIONS) : all;
+    const uninformative = Array.from({ length: L }, () => [0.5, 0.5, 0.5, 0.5]);
+    return {
+      iterations: fit.iterations,
+      suspected: 0,
+      tooFast,
+      confidence: fit.confidence,
+      labelOf: (i) => maskChoice(c.options, fit.mask[i]!),
+      priors: fit.prevalence,
+      baselineConfusion: null,
+      skills: data.members.map((memberId, w) => {
+        const st = fast[w] ? all : fit;
+        return {
+          memberId,
+          answers: all.answers[w]!,
+          accuracy: st.skill[w]!,
+          confusion: fast[w] ? uninformative : st.confusionOf(w),
+          goldAnswers: all.goldAnswers[w]!,
+          goldCorrect: all.goldCorrect[w]!,
+          suspicion: fast[w] ? 'too_fast' : null,
+        };
+      }),
+    };
+  }
+
+  /** Stores the campaign's parameters and every member's standing, in one transaction. */
+  private async store(campaignId: number, data: RoundData, fit: RoundFit): Promise<void> {
     await this.ds.transaction(async (m) => {
       await upsertCampaignModel(m, campaignId, {
-        priors: Array.from(fit.priors),
-        baselineConfusion: data.hasBaseline ? st.confusionOf(members.length) : null,
+        priors: fit.priors,
+        baselineConfusion: fit.baselineConfusion,
         answersFitted: data.memberAnswers,
         iterations: fit.iterations,
       });
-      if (members.length === 0) return;
-      await upsertMemberSkills(
-        m,
-        campaignId,
-        members.map((memberId, w) => ({
-          memberId,
-          answers: st.answers[w]!,
-          accuracy: st.skill[w]!,
-          confusion: suspicion[w] ? uninformative : st.confusionOf(w),
-          goldAnswers: st.goldAnswers[w]!,
-          goldCorrect: st.goldCorrect[w]!,
-          suspicion: suspicion[w] ?? null,
-        })),
-      );
+      if (fit.skills.length > 0) await upsertMemberSkills(m, campaignId, fit.skills);
     });
   }
+}
+
+type RoundData = Awaited<ReturnType<ConsensusRoundService['load']>>;
+
+/** What a round's fit decided and learned, whatever the campaign's kind. */
+interface RoundFit {
+  iterations: number;
+  suspected: number;
+  tooFast: number;
+  /** Per task index: the decision's confidence, and the label it names. */
+  confidence: ArrayLike<number>;
+  labelOf(i: number): string;
+  priors: number[];
+  baselineConfusion: number[][] | null;
+  skills: MemberSkillWrite[];
+}
+
+/** How a round reads a stored choice: an option's index, or for a label set its bit mask (undefined: not a valid choice). */
+function choiceParser(options: readonly CampaignOption[], multi: boolean): (choice: string) => number | undefined {
+  if (multi) return (choice) => {
+    const set = parseLabelSet(options, choice);
+    return set && labelMask(set);
+  };
+  const index = new Map(options.map((o, i) => [o.id, i]));
+  return (choice) => index.get(choice);
 }
 
 /** The same answers less those of the flagged workers (indices below flags.length). */

@@ -1,4 +1,4 @@
-import type { CampaignOption, CampaignStatus } from '../domain/campaign-types';
+import type { CampaignKind, CampaignOption, CampaignStatus } from '../domain/campaign-types';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import type { TaskStatus } from '../domain/task-status';
 import type { Suspicion } from '../consensus/reward-rules';
@@ -10,6 +10,7 @@ export const PAGE = 50_000;
 /** A campaign as a scoring round fits it, with its stored parameters (null before its first fit). */
 export interface RoundCampaignRow {
   status: CampaignStatus;
+  kind: CampaignKind;
   options: CampaignOption[];
   consensus_mode: ConsensusMode;
   answers_per_task: number;
@@ -91,7 +92,7 @@ export function selectDueCampaigns(q: Queryable): Promise<{ id: number }[]> {
 /** The campaign a round fits, with its stored parameters; undefined when it does not exist. */
 export async function selectRoundCampaign(q: Queryable, campaignId: number): Promise<RoundCampaignRow | undefined> {
   const [c]: RoundCampaignRow[] = await q.query(
-    `SELECT c.status, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion
+    `SELECT c.status, c.kind, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion
        FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
     [campaignId],
   );

@@ -4,7 +4,7 @@
  * correcting row, negative to take a payment back, positive to pay one owed.
  */
 import type { LedgerNet, ScoringAnswer, ScoringContext } from './scoring-context';
-import { judge } from './scoring-context';
+import { judge, matchesLabel } from './scoring-context';
 import type { Correction } from './scoring.statements';
 
 /**
@@ -18,7 +18,7 @@ export function settlementTakeBacks(ctx: ScoringContext, byAnswer: ReadonlyMap<s
   const back: Correction[] = [];
   for (const a of ctx.answers) {
     const e = byAnswer.get(a.id);
-    if (!e || e.net <= 0n || a.choice !== label) continue;
+    if (!e || e.net <= 0n || !matchesLabel(ctx, a.choice, label)) continue;
     const j = judge(clearOnly, a, label, false);
     if (j.payable || j.rule === null) continue;
     back.push({ memberId: a.memberId, answerId: a.id, original: e.original, amount: -e.net, rule: j.rule });

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { CampaignOption } from '../domain/campaign-types';
+import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
+import { labelSetMatches, maskChoice, parseLabelSet } from '../campaigns/label-set';
+import { decideLabelSet, labelPresence } from '../consensus/decide-label-set';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import type { TaskStatus } from '../domain/task-status';
 import { readScoring, type LedgerRow, type ScoringRead } from './scoring.statements';
@@ -28,12 +30,15 @@ export interface ScoringContext {
   consensusConfidence: number | null;
   goldLabel: string | null;
   mode: ConsensusMode;
+  kind: CampaignKind;
   options: CampaignOption[];
   reward: bigint;
   rules: RewardRules;
   answers: ScoringAnswer[];
-  /** The decision on the task's current answers under the stored parameters. */
+  /** The decision on the task's current answers under the stored parameters (a multilabel task's label: the set's bit mask). */
   decision: TaskDecision;
+  /** A multilabel task's presence per label behind the decision (decide-label-set.ts); null for other kinds. */
+  presence: number[] | null;
   /** The task row's version (xmin) as read: any later update of the row changes it. */
   version: string;
 }
@@ -59,6 +64,30 @@ export async function loadScoringContext(m: EntityManager, taskId: number, lock 
     confusion: r.confusion,
   }));
   const K = t.options.length;
+  const { decision, presence } = t.kind === 'multilabel' ? labelSetDecision(t, answers) : { decision: singleLabelDecision(t, answers), presence: null };
+  return {
+    taskId,
+    campaignId: t.campaign_id,
+    status: t.status,
+    consensusLabel: t.consensus_label,
+    consensusConfidence: t.consensus_confidence,
+    goldLabel: t.gold_label,
+    mode: t.consensus_mode,
+    kind: t.kind,
+    options: t.options,
+    reward: BigInt(t.reward_per_answer),
+    // A label set's members are judged per label, each a yes/no question: the floor is that of two classes.
+    rules: { minEvidence: t.min_evidence, minAccuracy: t.min_accuracy ?? defaultMinAccuracy(t.kind === 'multilabel' ? 2 : K), goldMinAnswers: t.gold_min_answers, goldMaxFailure: t.gold_max_failure, final: t.settled },
+    answers,
+    decision,
+    presence,
+    version: t.version,
+  };
+}
+
+/** A single-choice task's decision: its votes, or its posterior under the members' and the baseline's confusions. */
+function singleLabelDecision(t: ScoringRead['task'], answers: readonly ScoringAnswer[]): TaskDecision {
+  const K = t.options.length;
   const index = new Map(t.options.map((o, i) => [o.id, i]));
   const votes = answers.map((a) => index.get(a.choice) ?? -1).filter((v) => v >= 0);
   let posterior: Float64Array | undefined;
@@ -78,26 +107,35 @@ export async function loadScoringContext(m: EntityManager, taskId: number, lock 
     maxAnswers: t.max_answers_per_task,
     targetConfidence: t.target_confidence,
   });
-  return {
-    taskId,
-    campaignId: t.campaign_id,
-    status: t.status,
-    consensusLabel: t.consensus_label,
-    consensusConfidence: t.consensus_confidence,
-    goldLabel: t.gold_label,
+  return decision;
+}
+
+/**
+ * A multilabel task's decision, label by label: each member's stored confusion holds one
+ * row per label ([p(0|0), p(1|0), p(0|1), p(1|1)]) and the campaign's priors the share of
+ * items each label is present in (the round's fit). No baseline votes on a label set.
+ */
+function labelSetDecision(t: ScoringRead['task'], answers: readonly ScoringAnswer[]): { decision: TaskDecision; presence: number[] } {
+  const L = t.options.length;
+  const raters = answers.flatMap((a) => {
+    const ticked = parseLabelSet(t.options, a.choice);
+    return ticked ? [{ ticked, confusion: a.confusion }] : [];
+  });
+  return decideLabelSet({
     mode: t.consensus_mode,
-    options: t.options,
-    reward: BigInt(t.reward_per_answer),
-    rules: { minEvidence: t.min_evidence, minAccuracy: t.min_accuracy ?? defaultMinAccuracy(K), goldMinAnswers: t.gold_min_answers, goldMaxFailure: t.gold_max_failure, final: t.settled },
-    answers,
-    decision,
-    version: t.version,
-  };
+    answers: raters.map((r) => r.ticked),
+    labels: L,
+    presence: t.consensus_mode === 'majority' ? undefined : labelPresence(L, raters, t.priors),
+    answersPerTask: t.answers_per_task,
+    maxAnswers: t.max_answers_per_task,
+    targetConfidence: t.target_confidence,
+  });
 }
 
 /** The option id a decision names, or null. */
 export function decidedLabel(ctx: ScoringContext, d: TaskDecision): string | null {
-  return d.state === 'open' || d.label === null ? null : ctx.options[d.label]!.id;
+  if (d.state === 'open' || d.label === null) return null;
+  return ctx.kind === 'multilabel' ? maskChoice(ctx.options, d.label) : ctx.options[d.label]!.id;
 }
 
 /**
@@ -114,7 +152,14 @@ export function judge(ctx: ScoringContext, a: ScoringAnswer, label: string | nul
     mode: ctx.mode === 'majority' ? 'majority' : 'consensus',
     standing: a.standing,
     rules: ctx.rules,
+    matches: (choice, label) => matchesLabel(ctx, choice, label),
   });
+}
+
+/** Whether a choice matches a decided or gold label: equal, or for a label set, agreeing on enough labels (labelSetMatches). */
+export function matchesLabel(ctx: Pick<ScoringContext, 'kind' | 'options'>, choice: string, label: string | null): boolean {
+  if (label === null) return false;
+  return ctx.kind === 'multilabel' ? labelSetMatches(ctx.options, choice, label) : choice === label;
 }
 
 /** One answer's ledger so far: its original row and the net of it and its corrections. */

@@ -54,7 +54,7 @@ interface ScoringPlan {
   gold: boolean;
   status: TaskStatus;
   label: string | null;
-  finalize?: { state: TaskStatus; confidence: number };
+  finalize?: { state: TaskStatus; confidence: number; presence: number[] | null };
   judged: { a: ScoringAnswer; j: Judged }[];
   payable: number;
 }
@@ -157,13 +157,13 @@ export class ScoringService {
     const gold = ctx.goldLabel !== null;
     let status: TaskStatus = ctx.status;
     let label: string | null = gold ? ctx.goldLabel : ctx.consensusLabel;
-    let finalize: { state: TaskStatus; confidence: number } | undefined;
+    let finalize: ScoringPlan['finalize'];
     if (!gold && status === 'open') {
       const d = ctx.decision;
       if (d.state === 'open') return undefined;
       status = d.state;
       label = decidedLabel(ctx, d);
-      finalize = d;
+      finalize = { state: d.state, confidence: d.confidence, presence: ctx.presence };
     }
     const confidence = finalize?.confidence ?? ctx.consensusConfidence ?? 0;
     const uncertain = !gold && status === 'final_uncertain' && !(confidence > UNCERTAIN_PAYS_ABOVE);
@@ -202,7 +202,7 @@ export class ScoringService {
       const payable = owed.length === 0 ? 0 : await this.spendShort(m, ctx.campaignId, ctx.reward, owed.length);
       const paid = owed.slice(0, payable).map((o) => ({ memberId: o.a.memberId, answerId: o.a.id, amount: ctx.reward, rule: 'consensus.corrected', original: o.original }));
       const corrections = [...back, ...paid];
-      await refinalizeTask(m, taskId, label, d.confidence);
+      await refinalizeTask(m, taskId, label, d.confidence, ctx.presence);
       if (corrections.length > 0) await insertCorrections(m, ctx.campaignId, taskId, label, corrections);
       return { changed: true, corrections: corrections.length };
     });

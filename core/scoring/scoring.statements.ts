@@ -142,8 +142,11 @@ export async function lockBudget(q: Queryable, campaignId: number): Promise<{ bu
 }
 
 /** Gives a decided task its new consensus; it keeps its first finalization time. */
-export async function refinalizeTask(q: Queryable, taskId: number, label: string | null, confidence: number): Promise<void> {
-  await q.query(`UPDATE task SET status = 'final', consensus_label = $2, consensus_confidence = $3, finalized_at = coalesce(finalized_at, now()) WHERE id = $1`, [taskId, label, confidence]);
+export async function refinalizeTask(q: Queryable, taskId: number, label: string | null, confidence: number, presence: number[] | null = null): Promise<void> {
+  await q.query(
+    `UPDATE task SET status = 'final', consensus_label = $2, consensus_confidence = $3, label_presence = $4::jsonb, finalized_at = coalesce(finalized_at, now()) WHERE id = $1`,
+    [taskId, label, confidence, presence === null ? null : JSON.stringify(presence)],
+  );
 }
 
 /** A correcting ledger row: `amount` signed base units, `original` the answer's first row, `rule` why. */
@@ -201,7 +204,8 @@ export interface TaskWrite {
   /** Write only if the task row is still this version (xmin); without it, the caller holds the row lock. */
   version?: string;
   label: string | null;
-  finalize?: { state: TaskStatus; confidence: number };
+  /** presence: a multilabel task's per-label presence (task.label_presence). */
+  finalize?: { state: TaskStatus; confidence: number; presence?: number[] | null };
   /** Base units to take from the budget for this task's entries. */
   total: bigint;
   entries: LedgerEntry[];
@@ -228,8 +232,8 @@ export async function commitScores(m: EntityManager, campaignId: number, writes:
     m,
     'score_commit',
     `WITH w AS (
-       SELECT * FROM unnest((SELECT $2::int[]), (SELECT $3::xid[]), (SELECT $4::boolean[]), (SELECT $5::text[]), (SELECT $6::text[]), (SELECT $7::float8[]), (SELECT $8::numeric[]))
-         AS w(task_id, version, finalize, state, label, confidence, total)
+       SELECT * FROM unnest((SELECT $2::int[]), (SELECT $3::xid[]), (SELECT $4::boolean[]), (SELECT $5::text[]), (SELECT $6::text[]), (SELECT $7::float8[]), (SELECT $8::numeric[]), (SELECT $15::text[]))
+         AS w(task_id, version, finalize, state, label, confidence, total, presence)
      ), lk AS (
        SELECT t.id FROM task t JOIN w ON w.task_id = t.id AND (w.version IS NULL OR t.xmin = w.version) ORDER BY t.id FOR NO KEY UPDATE OF t
      ), cur AS (
@@ -242,7 +246,7 @@ export async function commitScores(m: EntityManager, campaignId: number, writes:
      ), ok AS (
        SELECT (SELECT total FROM due) = 0 OR EXISTS (SELECT 1 FROM sp) AS go
      ), fin AS (
-       UPDATE task t SET status = cur.state, consensus_label = cur.label, consensus_confidence = cur.confidence, finalized_at = now()
+       UPDATE task t SET status = cur.state, consensus_label = cur.label, consensus_confidence = cur.confidence, label_presence = cur.presence::jsonb, finalized_at = now()
        FROM cur WHERE t.id = cur.task_id AND cur.finalize AND (SELECT go FROM ok) RETURNING t.id
      ), ins AS (
        INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label)
@@ -264,6 +268,7 @@ export async function commitScores(m: EntityManager, campaignId: number, writes:
       writes.map((w) => w.finalize?.confidence ?? null),
       writes.map((w) => w.total.toString()),
       ...ledgerColumns(writes),
+      writes.map((w) => (w.finalize?.presence ? JSON.stringify(w.finalize.presence) : null)),
     ],
   );
   const byTask = new Map(rows.map((r) => [r.task_id, r]));
