@@ -22,6 +22,7 @@ export { campaignFieldProblems, parseCampaignDefinition, type CampaignDefinition
 export type { CampaignReport, CampaignMiner, DailyAnswers, ReportOptions } from './campaigns/campaign-report.service';
 export type { PairwiseReport, PositionBias, RankedModel } from './campaigns/pairwise-report';
 export type { TaskCard, NextTask } from './tasks/assignment.service';
+export type { LabelFigure, LabelReport } from './campaigns/label-report';
 export { PAIRWISE_OPTIONS, pairModels } from './campaigns/kind-rules';
 export { LABEL_SEPARATOR, MAX_LABELS, labelSetChoice, parseLabelSet, toggleLabel } from './campaigns/label-set';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer, CardPress } from './answers/answer.service';

@@ -34,6 +34,7 @@ const report = (over: Partial<CampaignReport> = {}): CampaignReport => ({
   ],
   verifiedAccuracy: null,
   pairwise: null,
+  labels: null,
   ...over,
 });
 
@@ -104,6 +105,31 @@ describe('campaign chart', () => {
     expect(svg).not.toContain('Answers per day');
     const size = { width: 640, height: 416 };
     expect(pngSize(await svgToPng(campaignChartSvg(report({ pairwise }), size), size))).toEqual(size);
+  });
+
+  const labels: CampaignReport['labels'] = {
+    decidedTasks: 8,
+    decidedNone: 2,
+    answers: 30,
+    answeredNone: 6,
+    labels: [
+      { id: 'toxic', label: 'Toxic <b>', decided: 4, ticked: 12 },
+      { id: 'spam', label: 'Spam', decided: 0, ticked: 3 },
+    ],
+  };
+
+  it('draws a multilabel campaign’s labels by their share of the decided sets', async () => {
+    const svg = campaignChartSvg(report({ labels }));
+    expect(svg).toContain('Labels in 8 decided sets (thin: ticked in 30 answers)');
+    expect(svg).toContain('Toxic &lt;b&gt;');
+    expect(svg.indexOf('50%')).toBeGreaterThan(svg.indexOf('Toxic &lt;b&gt;'));
+    expect(svg).not.toContain('Answers per day');
+    const size = { width: 640, height: 416 };
+    expect(pngSize(await svgToPng(campaignChartSvg(report({ labels }), size), size))).toEqual(size);
+  });
+
+  it('keeps the answers per day until a label set is decided', () => {
+    expect(campaignChartSvg(report({ labels: { ...labels, decidedTasks: 0, decidedNone: 0, labels: labels.labels.map((l) => ({ ...l, decided: 0 })) } }))).toContain('Answers per day');
   });
 
   it('keeps the answers per day until a decided pair names its models', () => {

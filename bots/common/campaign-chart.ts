@@ -1,4 +1,4 @@
-import type { CampaignReport, RankedModel } from '../../core';
+import type { CampaignReport, LabelReport, RankedModel } from '../../core';
 import { percent, tnet } from './format';
 
 /** The drawing's own coordinates; the requested pixel size scales it (viewBox). */
@@ -44,8 +44,9 @@ function shareBar(y: number, label: string, share: number | null, color: string,
  * A moderator's campaign chart as SVG: progress, agreement and (when check campaigns
  * verified one) the model's accuracy as bars, answers per day as columns, the top miners
  * as a table; a pairwise campaign shows its position bias as a bar and its model ranking in
- * place of the days, once a decided pair names its models. Pure: the same report gives the
- * same drawing.
+ * place of the days, once a decided pair names its models; a multilabel campaign shows each
+ * label's share of the decided sets (and of the answers' ticks) in their place, once a set is
+ * decided. Pure: the same report gives the same drawing.
  */
 export function campaignChartSvg(report: CampaignReport, size: ChartSize = DEFAULT_CHART_SIZE): string {
   const s = report.stats;
@@ -70,6 +71,7 @@ export function campaignChartSvg(report: CampaignReport, size: ChartSize = DEFAU
 
   const top = 200;
   if (pair && pair.ranking.length > 0) parts.push(rankingPanel(pair.ranking, pair.rankedPairs, 24, top, 440, 220));
+  else if (report.labels && report.labels.decidedTasks > 0) parts.push(labelPanel(report.labels, 24, top, 440, 220));
   else parts.push(answersPerDay(report, top));
   parts.push(topMiners(report, top));
   parts.push('</svg>');
@@ -121,6 +123,27 @@ function topMiners(report: CampaignReport, top: number): string {
  * A pairwise campaign's models, best first: each score a dot on one shared axis with its
  * 95 % interval as a line, so overlapping intervals read as "not told apart yet".
  */
+/** Per label: a bar for its share of the decided sets, a thin one under it for its share of the answers' ticks. */
+function labelPanel(r: LabelReport, x: number, top: number, w: number, h: number): string {
+  const shown = r.labels.slice(0, 10);
+  const parts = [text(x, top - 12, `Labels in ${r.decidedTasks} decided sets (thin: ticked in ${r.answers} answers)`, `class="head"`)];
+  const barX = x + 130;
+  const barW = w - 190;
+  const row = Math.min(26, (h - 20) / shown.length);
+  shown.forEach((l, i) => {
+    const y = top + i * row;
+    const decided = l.decided / r.decidedTasks;
+    const ticked = r.answers === 0 ? 0 : l.ticked / r.answers;
+    parts.push(text(x, y + 13, cut(l.label, 18), `class="label"`));
+    parts.push(`<rect x="${barX}" y="${y}" width="${barW}" height="14" rx="3" fill="${COLORS.track}"/>`);
+    if (decided > 0) parts.push(`<rect x="${barX}" y="${y}" width="${(decided * barW).toFixed(1)}" height="14" rx="3" fill="${COLORS.progress}"/>`);
+    if (ticked > 0) parts.push(`<rect x="${barX}" y="${y + 16}" width="${(ticked * barW).toFixed(1)}" height="4" fill="${COLORS.bar}"/>`);
+    parts.push(text(barX + barW + 10, y + 13, percent(decided), `class="value"`));
+  });
+  if (r.labels.length > shown.length) parts.push(text(x, top + h, `and ${r.labels.length - shown.length} more in /campaign stats`, `class="small"`));
+  return parts.join('');
+}
+
 function rankingPanel(ranking: readonly RankedModel[], pairs: number, x: number, top: number, w: number, h: number): string {
   const shown = ranking.slice(0, 8);
   const parts = [text(x, top - 12, `Model ranking (Bradley-Terry, ${pairs} pairs, 95% interval)`, `class="head"`)];

@@ -1,4 +1,4 @@
-import { pairwiseLines } from './campaign-stats-text';
+import { labelLines, pairwiseLines } from './campaign-stats-text';
 
 describe('pairwiseLines', () => {
   it('states the position bias with its interval and the ranking best first', () => {
@@ -23,6 +23,31 @@ describe('pairwiseLines', () => {
     expect(pairwiseLines({ positionBias: { decisive: 0, firstChosen: 0, share: null, low: null, high: null }, ranking: [], rankedPairs: 0 })).toEqual([
       'Position bias: no answer chose a side yet',
       'Ranking: no decided pair names both of its models yet',
+    ]);
+  });
+});
+
+describe('labelLines', () => {
+  it('gives each label its share of the decided sets and of the answers', () => {
+    expect(
+      labelLines({
+        decidedTasks: 8,
+        decidedNone: 2,
+        answers: 30,
+        answeredNone: 9,
+        labels: [
+          { id: 'toxic', label: 'Toxic', decided: 4, ticked: 12 },
+          { id: 'spam', label: 'Spam', decided: 1, ticked: 3 },
+        ],
+      }),
+    ).toEqual(['Labels (in 8 decided sets · ticked in 30 answers):', '• Toxic: 50% (4) · 40% (12)', '• Spam: 12.5% (1) · 10% (3)', '• none apply: 25% (2) · 30% (9)']);
+  });
+
+  it('shows a dash where nothing is counted yet', () => {
+    expect(labelLines({ decidedTasks: 0, decidedNone: 0, answers: 1, answeredNone: 0, labels: [{ id: 'a', label: 'A', decided: 0, ticked: 1 }] })).toEqual([
+      'Labels (in 0 decided sets · ticked in 1 answer):',
+      '• A: – · 100% (1)',
+      '• none apply: – · 0% (0)',
     ]);
   });
 });

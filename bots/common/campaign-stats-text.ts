@@ -1,8 +1,8 @@
-import type { CampaignStats, PairwiseReport, VerifiedAccuracy } from '../../core';
+import type { CampaignStats, LabelReport, PairwiseReport, VerifiedAccuracy } from '../../core';
 import { percent, tnet } from './format';
 
 /** A campaign's figures in words: the /campaign stats reply, and the stats picture's caption. */
-export function campaignStatsText(s: CampaignStats, verified: VerifiedAccuracy | null, pairwise: PairwiseReport | null = null): string {
+export function campaignStatsText(s: CampaignStats, verified: VerifiedAccuracy | null, pairwise: PairwiseReport | null = null, labels: LabelReport | null = null): string {
   const lines = [
     `Campaign #${s.campaignId} · ${s.name} [${s.status}]`,
     `Progress: ${percent(s.progress)} (${s.finalTasks + s.uncertainTasks} of ${s.tasks - s.goldTasks} tasks final, ${s.uncertainTasks} without clear consensus)`,
@@ -14,7 +14,21 @@ export function campaignStatsText(s: CampaignStats, verified: VerifiedAccuracy |
     lines.push(`Model verified by members: ${percent(verified.accuracy)} right (${verified.decided} prediction${verified.decided === 1 ? '' : 's'} checked)`);
   }
   if (pairwise) lines.push(...pairwiseLines(pairwise));
+  if (labels) lines.push(...labelLines(labels));
   return lines.join('\n');
+}
+
+/**
+ * A multilabel campaign's figures per label, in words: the share of decided sets that hold
+ * each label, and of answers that ticked it (a list of label combinations would not fit).
+ */
+export function labelLines(r: LabelReport): string[] {
+  const share = (n: number, of: number): string => (of === 0 ? '–' : `${percent(n / of)} (${n})`);
+  return [
+    `Labels (in ${r.decidedTasks} decided set${r.decidedTasks === 1 ? '' : 's'} · ticked in ${r.answers} answer${r.answers === 1 ? '' : 's'}):`,
+    ...r.labels.map((l) => `• ${l.label}: ${share(l.decided, r.decidedTasks)} · ${share(l.ticked, r.answers)}`),
+    `• none apply: ${share(r.decidedNone, r.decidedTasks)} · ${share(r.answeredNone, r.answers)}`,
+  ];
 }
 
 const round = (x: number): number => Math.round(x);

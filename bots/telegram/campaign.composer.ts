@@ -152,7 +152,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
         // A draft's figures are its moderators' only; anyone else gets the unknown-id reply.
         await core.moderation.statsVisible(await actor(ctx), id);
         const report = await core.reports.report(id);
-        const text = campaignStatsText(report.stats, report.verifiedAccuracy, report.pairwise);
+        const text = campaignStatsText(report.stats, report.verifiedAccuracy, report.pairwise, report.labels);
         try {
           const png = await svgToPng(campaignChartSvg(report, DEFAULT_CHART_SIZE), DEFAULT_CHART_SIZE);
           await ctx.replyWithPhoto(new InputFile(png, `campaign-${id}-stats.png`), { caption: caption(text) });

@@ -1,7 +1,16 @@
 import type { DataSource } from 'typeorm';
 import type { BaselineService } from '../models/baseline.service';
 import type { VerifiedAccuracy } from '../models/inference-check.service';
-import { selectAnswersPerDay, selectDecidedPairs, selectPairAnswerCounts, selectToday, selectTopMiners } from './campaign-report.statements';
+import {
+  selectAnswerSetCounts,
+  selectAnswersPerDay,
+  selectDecidedPairs,
+  selectDecidedSetCounts,
+  selectPairAnswerCounts,
+  selectToday,
+  selectTopMiners,
+} from './campaign-report.statements';
+import { labelReport, type LabelReport } from './label-report';
 import { pairwiseReport, type PairwiseReport } from './pairwise-report';
 import type { CampaignService, CampaignStats } from './campaign.service';
 
@@ -34,6 +43,8 @@ export interface CampaignReport {
   verifiedAccuracy: VerifiedAccuracy | null;
   /** A pairwise campaign's position bias and model ranking; null for other kinds. */
   pairwise: PairwiseReport | null;
+  /** A multilabel campaign's figures per label; null for other kinds. */
+  labels: LabelReport | null;
 }
 
 export interface ReportOptions {
@@ -75,6 +86,7 @@ export class CampaignReportService {
       topMiners: miners.map((r) => ({ memberId: r.member_id, displayName: r.display_name, answers: r.answers, accepted: r.accepted, earned: BigInt(r.earned) })),
       verifiedAccuracy: await this.baselines.verifiedAccuracy(campaignId),
       pairwise: await this.pairwise(campaignId),
+      labels: await this.labels(campaignId),
     };
   }
 
@@ -84,5 +96,15 @@ export class CampaignReportService {
     if (c.kind !== 'pairwise') return null;
     const counts = await selectPairAnswerCounts(this.ds, campaignId);
     return pairwiseReport(counts, await selectDecidedPairs(this.ds, campaignId));
+  }
+
+  /**
+   * A multilabel campaign's figures per label: in how many decided sets each label is, and
+   * how many answers ticked it; null for other kinds. @throws DomainError campaign.not_found
+   */
+  async labels(campaignId: number): Promise<LabelReport | null> {
+    const c = await this.campaigns.get(campaignId);
+    if (c.kind !== 'multilabel') return null;
+    return labelReport(c.options, await selectDecidedSetCounts(this.ds, campaignId), await selectAnswerSetCounts(this.ds, campaignId));
   }
 }

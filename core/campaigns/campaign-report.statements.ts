@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/queryable';
 import type { DecidedPair } from './pairwise-report';
+import type { SetCount } from './label-report';
 
 /** Answers on one UTC day ("YYYY-MM-DD"); days without answers have no row. */
 export interface DayCountRow {
@@ -101,4 +102,19 @@ export function selectDecidedPairCounts(q: Queryable, campaignId: number): Promi
 export async function selectDecidedPairs(q: Queryable, campaignId: number): Promise<DecidedPair[]> {
   const cells = await selectDecidedPairCounts(q, campaignId);
   return cells.map((d) => ({ payload: { model_a: d.model_a, model_b: d.model_b }, consensus: d.consensus_label, n: d.n }));
+}
+
+/** A campaign's decided regular tasks counted by their consensus (a multilabel campaign's: by decided set). */
+export function selectDecidedSetCounts(q: Queryable, campaignId: number): Promise<SetCount[]> {
+  return q.query(
+    `SELECT consensus_label AS choice, count(*)::int AS n FROM task
+      WHERE campaign_id = $1 AND status = 'final' AND gold_label IS NULL AND consensus_label IS NOT NULL
+      GROUP BY 1`,
+    [campaignId],
+  );
+}
+
+/** A campaign's answers counted by choice (a multilabel campaign's: by ticked set). */
+export function selectAnswerSetCounts(q: Queryable, campaignId: number): Promise<SetCount[]> {
+  return q.query(`SELECT choice, count(*)::int AS n FROM answer WHERE campaign_id = $1 GROUP BY 1`, [campaignId]);
 }

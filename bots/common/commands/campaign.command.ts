@@ -62,7 +62,9 @@ export const campaignCommand: ChatCommand<CampaignInput> = {
       const s = await deps.campaigns.stats(input.campaignId);
       // The model's accuracy as members verified it in check campaigns (of this one, or this one's source).
       const verified = await deps.baselines?.verifiedAccuracy(input.campaignId);
-      return say(campaignStatsText(s, verified ?? null, (await deps.reports?.pairwise(input.campaignId)) ?? null));
+      return say(
+        campaignStatsText(s, verified ?? null, (await deps.reports?.pairwise(input.campaignId)) ?? null, (await deps.reports?.labels(input.campaignId)) ?? null),
+      );
     }
     if (input.sub === 'post') {
       const c = await deps.moderation.postHere(await actor(deps, speaker), input.campaignId, ctx.chatId);

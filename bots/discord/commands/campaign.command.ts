@@ -122,7 +122,7 @@ async function statsChart(interactionId: string, deps: SlashDeps, ctx: ChatConte
     if (isDomainError(e)) return text(errorText(e));
     throw e;
   }
-  const words = text(campaignStatsText(report.stats, report.verifiedAccuracy, report.pairwise));
+  const words = text(campaignStatsText(report.stats, report.verifiedAccuracy, report.pairwise, report.labels));
   try {
     const png = await svgToPng(campaignChartSvg(report, DEFAULT_CHART_SIZE), DEFAULT_CHART_SIZE);
     return { ...words, files: [{ attachment: png, name: `campaign-${campaignId}-stats.png` }] };
