@@ -57,6 +57,23 @@ describe('campaign wizard steps', () => {
     expect(t.text).toContain('columns prompt, a, b, and optionally model_a and model_b');
   });
 
+  it('asks a multilabel campaign for the labels to tick, and says how its gold is a set', () => {
+    const afterQuestion = walk(['Tags', 'multilabel', 'Which animals are in the picture?']);
+    expect(afterQuestion.state!.step).toBe('options');
+    expect(afterQuestion.text).toMatch(/^Step 4 of 8: the labels members tick, 2 to 20,/);
+    expect(wizardText(afterQuestion.state!, 'cat').text).toMatch(/options: .*\nStep 4 of 8: the labels members tick/s);
+    expect(wizardText(afterQuestion.state!, '-').text).toMatch(/^options: a multilabel campaign needs the labels to tick\nStep 4 of 8: the labels/);
+    const many = Array.from({ length: 21 }, (_, i) => `l${i}`).join(', ');
+    const refused = wizardText(afterQuestion.state!, many);
+    expect(refused.state!.step).toBe('options');
+    expect(refused.text).toContain('options: a multilabel campaign has at most 20 labels');
+    const t = walk(['Tags', 'multilabel', 'Which animals are in the picture?', 'cat, dog=Dog', '1', '3', '50']);
+    expect(t.state!.step).toBe('items');
+    expect(t.state!.definition.options).toEqual(['cat', { id: 'dog', label: 'Dog' }]);
+    expect(t.text).toContain('Tags (multilabel): Which animals are in the picture?');
+    expect(t.text).toContain('A known answer (gold) is a set of label ids joined by | (toxic|spam), or [] when none apply.');
+  });
+
   it('asks for a document when text comes at the items step', () => {
     const t = walk(['Pets', 'label', 'Q?', 'cat, dog', '1', '3', '50', 'here are my items']);
     expect(t.state!.step).toBe('items');

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { campaignFieldProblems, createWithItems, isDomainError, parseCampaignDefinition, type Actor, type CampaignDefinitionField, type Core, type UploadFormat } from '../../core';
+import { campaignFieldProblems, createWithItems, isDomainError, MAX_LABELS, parseCampaignDefinition, type Actor, type CampaignDefinitionField, type Core, type UploadFormat } from '../../core';
 import { errorText } from './error-text';
 import { tnet } from './format';
 
@@ -28,7 +28,9 @@ const FIELD_STEPS: readonly Exclude<WizardStep, 'items' | 'confirm'>[] = ['name'
 
 const PROMPTS: Record<Exclude<WizardStep, 'confirm'>, string> = {
   name: 'New campaign (send /cancel at any time to stop).\nStep 1 of 8: its name?',
-  kind: 'Step 2 of 8: which kind? label (pick a label for each item), vote (pick the better option), check (is a model right?) or pairwise (which of two outputs is better: A, B, tie or both bad)',
+  kind:
+    'Step 2 of 8: which kind? label (pick a label for each item), vote (pick the better option), check (is a model right?), ' +
+    'pairwise (which of two outputs is better: A, B, tie or both bad) or multilabel (tick every label that applies)',
   question: 'Step 3 of 8: the question members answer on every item?',
   options: 'Step 4 of 8: the options, separated by commas: cat, dog, bird. Give a label with = (pos=Positive). For a check campaign, - keeps Correct / Wrong.',
   reward: 'Step 5 of 8: the reward per accepted answer, in TNET (like 10 or 0.5)?',
@@ -48,8 +50,17 @@ export const startWizard = (communityId: number | null = null): WizardTurn => ({
 /** What a pairwise campaign's items hold, said where its items are asked for (its options are fixed, their step skipped). */
 const PAIRWISE_ITEMS = 'Each pairwise item has a prompt and two outputs: columns prompt, a, b, and optionally model_a and model_b to rank the models.';
 
-const promptOf = (step: Exclude<WizardStep, 'confirm'>, definition: Record<string, unknown>): string =>
-  step === 'items' && definition.kind === 'pairwise' ? `${PROMPTS.items}\n${PAIRWISE_ITEMS}` : PROMPTS[step];
+/** A multilabel campaign's options are the labels members tick; its gold is a set. */
+const MULTILABEL_OPTIONS =
+  'Step 4 of 8: the labels members tick, 2 to 20, separated by commas: toxic, spam, off_topic. Give a label with = (off_topic=Off topic).';
+const MULTILABEL_ITEMS = 'A known answer (gold) is a set of label ids joined by | (toxic|spam), or [] when none apply.';
+
+function promptOf(step: Exclude<WizardStep, 'confirm'>, definition: Record<string, unknown>): string {
+  if (step === 'items' && definition.kind === 'pairwise') return `${PROMPTS.items}\n${PAIRWISE_ITEMS}`;
+  if (step === 'items' && definition.kind === 'multilabel') return `${PROMPTS.items}\n${MULTILABEL_ITEMS}`;
+  if (step === 'options' && definition.kind === 'multilabel') return MULTILABEL_OPTIONS;
+  return PROMPTS[step];
+}
 
 /** The prompt of the step the conversation waits on. */
 export const wizardPrompt = (state: CampaignWizard): string =>
@@ -80,7 +91,10 @@ function parseField(field: CampaignDefinitionField, text: string, definition: Re
     case 'kind':
       return { value: t.toLowerCase() };
     case 'options':
-      if (t === '-') return definition.kind === 'check' ? { value: undefined } : { problem: 'options: label and vote campaigns need their options' };
+      if (t === '-') {
+        if (definition.kind === 'check') return { value: undefined };
+        return { problem: definition.kind === 'multilabel' ? 'options: a multilabel campaign needs the labels to tick' : 'options: label and vote campaigns need their options' };
+      }
       return { value: optionsOf(t) };
     case 'answersPerTask':
       return /^\d{1,6}$/.test(t) ? { value: Number(t) } : { problem: 'answersPerTask: must be a whole number' };
@@ -100,9 +114,9 @@ export function wizardText(state: CampaignWizard, text: string): WizardTurn {
   if (state.step === 'confirm') return { state, text: confirmPrompt(state.campaignId!) };
   const field = state.step;
   const parsed = parseField(field, text, state.definition);
-  if ('problem' in parsed) return { state, text: `${parsed.problem}\n${PROMPTS[field]}` };
-  const problems = parsed.value === undefined ? [] : campaignFieldProblems(field, parsed.value);
-  if (problems.length > 0) return { state, text: `That does not fit:\n- ${problems.join('\n- ')}\n${PROMPTS[field]}` };
+  if ('problem' in parsed) return { state, text: `${parsed.problem}\n${promptOf(field, state.definition)}` };
+  const problems = parsed.value === undefined ? [] : [...campaignFieldProblems(field, parsed.value), ...kindFieldProblems(field, parsed.value, state.definition)];
+  if (problems.length > 0) return { state, text: `That does not fit:\n- ${problems.join('\n- ')}\n${promptOf(field, state.definition)}` };
   const definition = { ...state.definition };
   if (parsed.value === undefined) delete definition[field];
   else definition[field] = parsed.value;
@@ -118,7 +132,18 @@ export function wizardText(state: CampaignWizard, text: string): WizardTurn {
   let next = FIELD_STEPS[FIELD_STEPS.indexOf(field) + 1]!;
   // A pairwise campaign's options are fixed (a, b, tie, both bad): nothing to ask.
   if (next === 'options' && definition.kind === 'pairwise') next = 'reward';
-  return { state: { ...state, step: next, definition }, text: next === 'reward' && definition.kind === 'pairwise' ? `Its options are fixed: A, B, tie, both bad.\n${PROMPTS.reward}` : PROMPTS[next] };
+  return { state: { ...state, step: next, definition }, text: next === 'reward' && definition.kind === 'pairwise' ? `Its options are fixed: A, B, tie, both bad.\n${PROMPTS.reward}` : promptOf(next, definition) };
+}
+
+/**
+ * What the definition's rules across fields would refuse later, said at the step itself:
+ * a multilabel campaign's label count (kind-rules: 2 to MAX_LABELS), so the moderator fixes
+ * it here rather than after the budget.
+ */
+function kindFieldProblems(field: CampaignDefinitionField, value: unknown, definition: Record<string, unknown>): string[] {
+  if (field !== 'options' || definition.kind !== 'multilabel' || !Array.isArray(value)) return [];
+  if (value.length > MAX_LABELS) return [`options: a multilabel campaign has at most ${MAX_LABELS} labels`];
+  return [];
 }
 
 function summary(d: Record<string, unknown>): string {

@@ -1,5 +1,5 @@
 import { PAIRWISE_OPTIONS, type TaskCard } from '../../core';
-import { pairText, shownLabel, shownOptions } from './card-options';
+import { labelCard, labelRows, labelSetText, pairText, shownLabel, shownOptions } from './card-options';
 
 const pair = (swapped: boolean): Pick<TaskCard, 'kind' | 'options' | 'swapped' | 'payload'> => ({
   kind: 'pairwise',
@@ -36,5 +36,45 @@ describe('pairText', () => {
     expect(pairText(pair(false))).toBe('Prompt:\nSay hi\n\nResponse 1:\nHello!\n\nResponse 2:\nGo away.');
     expect(pairText(pair(true))).toBe('Prompt:\nSay hi\n\nResponse 1:\nGo away.\n\nResponse 2:\nHello!');
     expect(pairText(pair(true))).not.toMatch(/m1|m2/);
+  });
+});
+
+describe('multi-label cards', () => {
+  const options = [
+    { id: 'cat', label: 'Cat' },
+    { id: 'dog', label: 'Dog' },
+    { id: 'bird', label: 'Bird' },
+    { id: 'fish', label: 'Fish' },
+  ];
+
+  it('shows one toggle per label, three to a row, ticked ones marked, and Done on its own row', () => {
+    expect(labelRows(9, options, new Set([1, 3]))).toEqual([
+      [
+        { id: 't:9:0', label: 'Cat' },
+        { id: 't:9:1', label: '✓ Dog' },
+        { id: 't:9:2', label: 'Bird' },
+      ],
+      [{ id: 't:9:3', label: '✓ Fish' }],
+      [{ id: 'd:9', label: 'Done' }],
+    ]);
+  });
+
+  it('reads a card of toggles and Done back as its task and labels, and nothing else as one', () => {
+    expect(labelCard(labelRows(9, options))).toEqual({ taskId: 9, labels: options.map((o, index) => ({ index, label: o.label })) });
+    expect(labelCard([[{ id: 'a:9:0', label: 'Cat' }]])).toBeUndefined();
+    expect(labelCard([[{ id: 'n:1', label: 'Next task' }]])).toBeUndefined();
+    expect(labelCard(undefined)).toBeUndefined();
+    // Toggles of another task, or no toggle at all beside Done: not one card.
+    expect(labelCard([[{ id: 't:8:0', label: 'Cat' }], [{ id: 'd:9', label: 'Done' }]])).toBeUndefined();
+    expect(labelCard([[{ id: 'd:9', label: 'Done' }]])).toBeUndefined();
+  });
+
+  it.each([
+    ['two labels in the campaign order', 'cat|bird', 'Cat, Bird'],
+    ['the empty set', '', 'none apply'],
+    ['a choice that is no canonical set', 'bird|cat', 'bird|cat'],
+  ])('names a set: %s', (_, choice, text) => {
+    expect(labelSetText(options, choice)).toBe(text);
+    expect(shownLabel({ kind: 'multilabel', options, swapped: false }, choice)).toBe(text);
   });
 });

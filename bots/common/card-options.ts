@@ -1,4 +1,6 @@
-import type { TaskCard } from '../../core';
+import { parseLabelSet, type CampaignOption, type TaskCard } from '../../core';
+import { doneButton, parseButton, toggleButton } from './button-id';
+import type { ChatButton } from './chat-message';
 
 /** An option as the viewer sees it: its index in the campaign's options (what a button carries) and its label. */
 export interface ShownOption {
@@ -22,8 +24,19 @@ export function shownOptions(card: Pick<TaskCard, 'kind' | 'options' | 'swapped'
   ];
 }
 
-/** The label a card shows for an option id (a reply, a final card's consensus); the id itself when it is none of them. */
+/** What a multi-label answer names: its labels in the campaign's order, "none apply" for the empty set; the choice itself when it is no set of them. */
+export function labelSetText(options: readonly CampaignOption[], choice: string): string {
+  const ticked = parseLabelSet(options, choice);
+  if (!ticked) return choice;
+  return ticked.length === 0 ? 'none apply' : ticked.map((i) => options[i]!.label).join(', ');
+}
+
+/**
+ * The label a card shows for an option id (a reply, a final card's consensus); the id
+ * itself when it is none of them. A multi-label choice is a set: its labels, listed.
+ */
 export function shownLabel(card: Pick<TaskCard, 'kind' | 'options' | 'swapped'>, optionId: string | null): string {
+  if (card.kind === 'multilabel' && optionId !== null) return labelSetText(card.options, optionId);
   const index = card.options.findIndex((o) => o.id === optionId);
   return shownOptions(card).find((o) => o.index === index)?.label ?? optionId ?? '';
 }
@@ -34,4 +47,46 @@ const field = (payload: Record<string, unknown>, key: string): string => (typeof
 export function pairText(card: Pick<TaskCard, 'payload' | 'swapped'>): string {
   const [first, second] = card.swapped ? ['b', 'a'] : ['a', 'b'];
   return `Prompt:\n${field(card.payload, 'prompt')}\n\nResponse 1:\n${field(card.payload, first)}\n\nResponse 2:\n${field(card.payload, second)}`;
+}
+
+/** What a multi-label card asks, as its own paragraph (a surface without Done buttons says it in its own words: labelHint). */
+export const MULTILABEL_HINT = 'Tick every label that applies, then tap Done.';
+
+/** A ticked label's button starts with this. */
+export const TICK_MARK = '✓ ';
+
+/** Toggles to a row on a multi-label card: labels up to 80 characters stay readable on a phone. */
+const TOGGLES_PER_ROW = 3;
+
+/**
+ * A multi-label card's buttons: one toggle per label in the campaign's order (a ticked one
+ * marked), then Done on its own row.
+ */
+export function labelRows(taskId: number, options: readonly CampaignOption[], ticked: ReadonlySet<number> = new Set()): ChatButton[][] {
+  const rows: ChatButton[][] = [];
+  options.forEach((o, i) => {
+    if (i % TOGGLES_PER_ROW === 0) rows.push([]);
+    rows[rows.length - 1]!.push({ id: toggleButton(taskId, i), label: ticked.has(i) ? `${TICK_MARK}${o.label}` : o.label });
+  });
+  rows.push([{ id: doneButton(taskId), label: 'Done' }]);
+  return rows;
+}
+
+/**
+ * The task of a multi-label card's buttons and its labels (the toggles, in order; a card
+ * built for a surface that shows no ticks), or undefined when the buttons are not one
+ * multi-label card's: what Discord turns into a select menu and the console numbers.
+ */
+export function labelCard(buttons: readonly (readonly ChatButton[])[] | undefined): { taskId: number; labels: { index: number; label: string }[] } | undefined {
+  const all = (buttons ?? []).flat();
+  const actions = all.map((b) => parseButton(b.id));
+  const done = actions.find((a) => a?.kind === 'done');
+  if (!done || done.kind !== 'done') return undefined;
+  const labels: { index: number; label: string }[] = [];
+  for (const [i, a] of actions.entries()) {
+    if (a?.kind === 'done' && a.taskId === done.taskId) continue;
+    if (a?.kind !== 'toggle' || a.taskId !== done.taskId) return undefined;
+    labels.push({ index: a.optionIndex, label: all[i]!.label });
+  }
+  return labels.length > 0 ? { taskId: done.taskId, labels } : undefined;
 }

@@ -18,6 +18,11 @@ export interface ChatMessage {
 export interface ChatReply {
   messages: ChatMessage[];
   toast?: string;
+  /**
+   * A press that changes only the pressed card's buttons (a multi-label tick): the card's
+   * buttons now, for a surface where the card is the member's own (a shared card keeps its own).
+   */
+  cardButtons?: ChatButton[][];
 }
 
 /** Who speaks, and where. */

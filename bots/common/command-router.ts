@@ -4,6 +4,7 @@ import { parseCommandLine, type CommandLine } from './command-line';
 import type { ChatContext, ChatReply } from './chat-message';
 import { commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
 import { errorEdge } from './error-edge';
+import { answerSet, sendTicked, toggle } from './label-set-commands';
 import { answer, nextTask } from './member-commands';
 import { mayTryModerating } from './moderator-actor';
 import { LISTING_COMMANDS, RateLimiter, rateLimitedText } from './rate-limit';
@@ -106,8 +107,18 @@ export class CommandRouter {
       const action = parseButton(buttonId);
       if (!action) return { toast: 'That button is not valid anymore.', messages: [] };
       const member = await this.member(ctx);
-      if (action.kind === 'next') return nextTask(this.deps, member, here(ctx), action.campaignId);
-      return answer(this.deps, member, action.taskId, action.optionIndex, pressedOn);
+      switch (action.kind) {
+        case 'next':
+          return nextTask(this.deps, member, here(ctx), action.campaignId);
+        case 'answer':
+          return answer(this.deps, member, action.taskId, action.optionIndex, pressedOn);
+        case 'toggle':
+          return toggle(this.deps, member, action.taskId, action.optionIndex);
+        case 'done':
+          return sendTicked(this.deps, member, action.taskId, pressedOn);
+        case 'set':
+          return answerSet(this.deps, member, action.taskId, action.mask, pressedOn);
+      }
     });
   }
 

@@ -106,3 +106,52 @@ describe('task cards', () => {
     expect('image' in groupCardMessage({ ...task(3), status: 'final', consensusLabel: 'cat' })).toBe(false);
   });
 });
+
+describe('a multi-label card', () => {
+  const labels: TaskCard = {
+    taskId: 12,
+    campaignId: 8,
+    campaignName: 'Tags',
+    kind: 'multilabel',
+    swapped: false,
+    question: 'Which animals are in the picture?',
+    options: [
+      { id: 'cat', label: 'Cat' },
+      { id: 'dog', label: 'Dog' },
+    ],
+    payload: { text: 'a cat and a dog' },
+    answerCount: 1,
+    answersPerTask: 3,
+    status: 'open',
+    consensusLabel: null,
+    reward: ONE,
+  };
+
+  it('asks to tick every label that applies, then Done, in its last paragraph', () => {
+    expect(taskMessage(labels)).toEqual({
+      text: 'Campaign #8 · Tags · task 12\nWhich animals are in the picture?\n\na cat and a dog\n\nTick every label that applies, then tap Done.\n1 TNET per accepted answer',
+      buttons: [
+        [
+          { id: 't:12:0', label: 'Cat' },
+          { id: 't:12:1', label: 'Dog' },
+        ],
+        [{ id: 'd:12', label: 'Done' }],
+      ],
+    });
+    expect(boardTaskMessage(labels).text).toMatch(/\n\nTick every label that applies, then tap Done\.\n1\/3 answers · 1 TNET per accepted answer$/);
+  });
+
+  it('shows a decided set as its labels', () => {
+    expect(groupCardMessage({ ...labels, status: 'final', consensusLabel: 'cat|dog', answerCount: 3 }).text).toMatch(/\n\nConsensus: Cat, Dog · 3 answers$/);
+    expect(groupCardMessage({ ...labels, status: 'final', consensusLabel: '', answerCount: 3 }).text).toMatch(/\n\nConsensus: none apply · 3 answers$/);
+  });
+
+  it('names a repeated answer as its labels', () => {
+    const duplicate: SubmitResult = {
+      outcome: 'duplicate',
+      answer: { answerId: '1', taskId: 12, memberId: 5, choice: 'dog', createdAt: new Date(0), swapped: null },
+      task: { taskId: 12, campaignId: 8, status: 'open', answerCount: 1, answersPerTask: 3, consensusLabel: null },
+    };
+    expect(renderSubmit(duplicate, labels, '').messages[0]!.text).toBe('You already answered this task: Dog.');
+  });
+});

@@ -1,17 +1,21 @@
 import type { CardPress, Core, MemberRef, Platform, RewardRule, SubmitResult, TaskCard } from '../../core';
 import { answerButton, nextButton } from './button-id';
-import { pairText, shownLabel, shownOptions } from './card-options';
+import { labelRows, MULTILABEL_HINT, pairText, shownLabel, shownOptions } from './card-options';
 import type { ChatButton, ChatMessage, ChatReply } from './chat-message';
 import { errorText } from './error-text';
 import { itemText, tnet } from './format';
 
-export type MemberDeps = Pick<Core, 'assignment' | 'answers' | 'rewards' | 'campaigns'>;
+export type MemberDeps = Pick<Core, 'assignment' | 'answers' | 'rewards' | 'campaigns' | 'labelTicks'>;
 
 /** Where a member spoke: the group, channel or server id, or null in a private chat. */
 type Place = { platform: Platform; place: string | null };
 
-/** Options as buttons in the order the card shows them, at most five to a row (Discord's limit; Telegram is fine with it). */
+/**
+ * Options as buttons in the order the card shows them, at most five to a row (Discord's
+ * limit; Telegram is fine with it); a multi-label card's are toggles and Done.
+ */
 function optionRows(card: TaskCard): ChatButton[][] {
+  if (card.kind === 'multilabel') return labelRows(card.taskId, card.options);
   const rows: ChatButton[][] = [];
   shownOptions(card).forEach((o, i) => {
     if (i % 5 === 0) rows.push([]);
@@ -36,8 +40,10 @@ const progress = (count: number, target: number): string =>
   target > 0 ? `${count}/${target} answer${target === 1 ? '' : 's'}` : `${count} answer${count === 1 ? '' : 's'}`;
 
 function cardMessage(card: TaskCard, footer: string): ChatMessage {
+  // In the last paragraph, which a photo's cut caption keeps whole (captionText).
+  const hint = card.kind === 'multilabel' ? `${MULTILABEL_HINT}\n` : '';
   return {
-    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${cardBody(card)}\n\n${footer}`,
+    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${cardBody(card)}\n\n${hint}${footer}`,
     buttons: optionRows(card),
     ...(card.image ? { image: card.image } : {}),
   };

@@ -1,18 +1,26 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { ImageStore } from '../../core';
+import { setButton } from '../common/button-id';
+import { labelCard, MULTILABEL_HINT } from '../common/card-options';
 import type { ChatButton, ChatContext, ChatMessage, ChatReply } from '../common/chat-message';
 import type { CommandRouter } from '../common/command-router';
 
+/** How a console multi-label card asks: its labels are numbered, and the member types the set. */
+export const CONSOLE_LABELS_HINT = 'Type the numbers of every label that applies, separated by spaces (like 1 3), or 0 for none.';
+
 /**
  * The local terminal chat: one line in, the reply out. Buttons are numbered; typing a
- * number presses that button of the last reply. `/as <name>` switches to another local
+ * number presses that button of the last reply. A multi-label card numbers its labels, and
+ * a line of numbers ("1 3"; "0" or "none" for none) answers with that set. `/as <name>` switches to another local
  * member, so one terminal can play a whole community. Works through a pipe: it simply
  * ends at the end of input.
  */
 export class ConsoleChat {
   private user = 'you';
   private buttons: ChatButton[] = [];
+  /** The last reply's multi-label card: its task and the option index behind each label number. */
+  private labels: { taskId: number; indices: number[] } | undefined;
 
   /** `media` names a stored card picture by its file's path; without it, by its ref. */
   constructor(
@@ -64,8 +72,10 @@ export class ConsoleChat {
       if (!/^[A-Za-z0-9_.-]{1,32}$/.test(name)) return { messages: [{ text: 'Usage: /as <name> (letters, digits, _ . -, up to 32)' }] };
       this.user = name;
       this.buttons = [];
+      this.labels = undefined;
       return { messages: [{ text: `You are now ${name}.` }] };
     }
+    if (this.labels && /^(none|\d+(\s+\d+)*)$/i.test(line)) return this.answerLabels(line, this.labels);
     if (/^\d+$/.test(line)) {
       const button = this.buttons[Number(line) - 1];
       if (!button) return { messages: [{ text: this.buttons.length ? `Choose 1 to ${this.buttons.length}.` : 'There is nothing to choose right now. Send /task.' }] };
@@ -74,15 +84,31 @@ export class ConsoleChat {
     return this.router.handleText(this.context(), line);
   }
 
+  /** A typed set of label numbers as the answer with that set; a number that is no label (or one twice) gets a short line. */
+  private answerLabels(line: string, card: { taskId: number; indices: number[] }): Promise<ChatReply> | ChatReply {
+    const numbers = /^(none|0)$/i.test(line) ? [] : line.split(/\s+/).map(Number);
+    const bad = numbers.some((n) => n < 1 || n > card.indices.length) || new Set(numbers).size !== numbers.length;
+    if (bad) return { messages: [{ text: `Type label numbers 1 to ${card.indices.length}, each once, separated by spaces, or 0 for none.` }] };
+    const mask = numbers.reduce((m, n) => m + 2 ** card.indices[n - 1]!, 0);
+    return this.router.handleButton(this.context(), setButton(card.taskId, mask));
+  }
+
   private print(reply: ChatReply): void {
     if (reply.messages.length === 0 && reply.toast) this.out.write(`${reply.toast}\n\n`);
     for (const m of reply.messages) {
-      this.out.write(m.text + '\n');
+      const labels = labelCard(m.buttons);
+      this.out.write((labels ? m.text.replace(MULTILABEL_HINT, CONSOLE_LABELS_HINT) : m.text) + '\n');
       const image = this.imageLine(m);
       if (image) this.out.write(image + '\n');
       const buttons = (m.buttons ?? []).flat();
-      if (buttons.length > 0) {
+      if (labels) {
+        // The labels are numbered instead of the toggles and Done: the typed numbers are the set.
+        this.buttons = [];
+        this.labels = { taskId: labels.taskId, indices: labels.labels.map((l) => l.index) };
+        this.out.write(labels.labels.map((l, i) => `[${i + 1}] ${l.label}`).join('  ') + '\n');
+      } else if (buttons.length > 0) {
         this.buttons = buttons;
+        this.labels = undefined;
         this.out.write(buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('  ') + '\n');
       }
       this.out.write('\n');

@@ -8,11 +8,10 @@ import {
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import type { Core } from '../../core';
-import { parseButton } from '../common/button-id';
 import { errorEdge } from '../common/error-edge';
 import { withUpload } from './card-upload';
 import { chatContextOf, chatKey } from './discord-context';
-import { MAX_CUSTOM_ID, noticeText, renderMessages, selectedButton, type DiscordMessage } from './render-message';
+import { discordButton, MAX_CUSTOM_ID, noticeText, renderMessages, selectedButton, type DiscordMessage } from './render-message';
 import type { SlashCommand, SlashDeps } from './slash-command';
 
 export interface InteractionRouterDeps extends SlashDeps {
@@ -101,7 +100,7 @@ export class InteractionRouter {
    * personal card, the card itself turns into the outcome (with "Next task").
    */
   private async component(i: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
-    const id = i.isStringSelectMenu() ? selectedButton(i.customId, i.values) : i.customId.length <= MAX_CUSTOM_ID && parseButton(i.customId) ? i.customId : undefined;
+    const id = i.isStringSelectMenu() ? selectedButton(i.customId, i.values) : discordButton(i.customId);
     if (id === undefined) {
       this.deps.core.logger.info('discord forged or stale component', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
       await i.reply({ content: STALE, flags: MessageFlags.Ephemeral });

@@ -1,6 +1,9 @@
 import { answerButton, nextButton } from '../common/button-id';
+import { labelRows, MULTILABEL_HINT } from '../common/card-options';
 import type { ChatMessage } from '../common/chat-message';
 import {
+  DISCORD_LABELS_HINT,
+  discordButton,
   MAX_CONTENT_LENGTH,
   MAX_EMBED_DESCRIPTION,
   components,
@@ -119,5 +122,69 @@ describe('discord rendering', () => {
     expect(stored!.upload).toBe(ref);
     // The REST body carries no upload field: the file goes beside it.
     expect(Object.keys(messageBody(stored!)).sort()).toEqual(['components', 'content', 'embeds']);
+  });
+});
+
+describe('a discord multi-label card', () => {
+  const labels = ['Cat', 'Dog', 'Bird', 'Fish', 'Horse', 'Cow'];
+  const message: ChatMessage = {
+    text: `Campaign #1 · Tags · task 7\nWhich animals?\n\nitem\n\n${MULTILABEL_HINT}\n1 TNET per accepted answer`,
+    buttons: labelRows(7, labels.map((l) => ({ id: l.toLowerCase(), label: l }))),
+  };
+
+  it('is one menu of many values and a None apply button, and says so', () => {
+    const [m] = renderMessages([message]);
+    expect(m!.components).toEqual([
+      {
+        type: 1,
+        components: [
+          {
+            type: 3,
+            custom_id: 'm:7',
+            placeholder: 'Pick every label that applies',
+            min_values: 1,
+            max_values: 6,
+            options: labels.map((label, i) => ({ label, value: `t:7:${i}` })),
+          },
+        ],
+      },
+      { type: 1, components: [{ type: 2, style: 2, custom_id: 'l:7:0', label: 'None apply' }] },
+    ]);
+    expect(m!.embeds[0]!.description).toBe(`Which animals?\n\nitem\n\n${DISCORD_LABELS_HINT}\n1 TNET per accepted answer`);
+  });
+
+  it('cuts a long label to what a select option holds', () => {
+    const [m] = renderMessages([{ text: 'Card', buttons: labelRows(7, [{ id: 'a', label: 'x'.repeat(80) }, { id: 'b', label: 'B' }]) }]);
+    const menu = m!.components[0]!.components[0] as { options: { label: string }[] };
+    expect(menu.options.map((o) => o.label.length)).toEqual([80, 1]);
+  });
+
+  it('answers a picked set with the set, in the campaign order', () => {
+    expect(selectedButton('m:7', ['t:7:2', 't:7:0'])).toBe('l:7:5');
+    expect(selectedButton('m:7', ['t:7:19'])).toBe(`l:7:${2 ** 19}`);
+  });
+
+  it.each([
+    ['no value', 'm:7', []],
+    ['a value of another task', 'm:7', ['t:8:0']],
+    ['a label twice', 'm:7', ['t:7:1', 't:7:1']],
+    ['an answer id as a value', 'm:7', ['a:7:1']],
+    ['a set id as a value', 'm:7', ['l:7:3']],
+    ['a forged label', 'm:7', ['t:7:20']],
+    ['a menu of task 0', 'm:0', ['t:0:1']],
+    ['a menu id with a leading zero', 'm:07', ['t:7:1']],
+    ['a menu past 2^31-1', 'm:2147483648', ['t:2147483648:1']],
+  ])('refuses a forged menu: %s', (_, customId, values) => {
+    expect(selectedButton(customId, values)).toBeUndefined();
+  });
+
+  it('takes back only the buttons its messages carry', () => {
+    expect(discordButton('l:7:0')).toBe('l:7:0');
+    expect(discordButton('a:7:1')).toBe('a:7:1');
+    expect(discordButton('n:0')).toBe('n:0');
+    // A multi-label card has no toggles or Done on Discord: such ids are forged.
+    expect(discordButton('t:7:1')).toBeUndefined();
+    expect(discordButton('d:7')).toBeUndefined();
+    expect(discordButton('x'.repeat(101))).toBeUndefined();
   });
 });

@@ -6,7 +6,8 @@ import {
   type APIComponentInMessageActionRow,
   type APIEmbed,
 } from 'discord.js';
-import { answerButton, parseButton } from '../common/button-id';
+import { answerButton, parseButton, setButton, toggleButton } from '../common/button-id';
+import { labelCard, MULTILABEL_HINT } from '../common/card-options';
 import type { ChatButton, ChatMessage } from '../common/chat-message';
 
 /** Discord's limits on what one message may carry. */
@@ -50,15 +51,48 @@ export function parseSelect(customId: string): number | undefined {
   return taskId >= 1 && taskId <= 2 ** 31 - 1 ? taskId : undefined;
 }
 
+/** A multi-label card's labels are one select menu of many values. */
+export const labelsSelectId = (taskId: number): string => `m:${taskId}`;
+
+/** The task a multi-label menu's custom_id names, or undefined when it is forged or stale. */
+export function parseLabelsSelect(customId: string): number | undefined {
+  const m = /^m:([1-9]\d{0,9})$/.exec(customId);
+  const taskId = m ? Number(m[1]) : NaN;
+  return taskId <= 2 ** 31 - 1 ? taskId : undefined;
+}
+
+/** How a Discord multi-label card asks (it has a menu and "None apply" instead of toggles and Done). */
+export const DISCORD_LABELS_HINT = 'Pick every label that applies from the menu, or tap None apply.';
+
 /**
- * The button id a select menu's choice stands for; undefined when the value does not
- * name an option of the menu's own task (forged).
+ * The button id a select menu's choice stands for; undefined when a value does not name
+ * an option of the menu's own task (forged). A multi-label menu's values are a set: the
+ * answer with that set.
  */
 export function selectedButton(customId: string, values: readonly string[]): string | undefined {
+  const labelsTask = parseLabelsSelect(customId);
+  if (labelsTask !== undefined) {
+    let mask = 0;
+    for (const v of values) {
+      const action = parseButton(v);
+      if (action?.kind !== 'toggle' || action.taskId !== labelsTask) return undefined;
+      const bit = 2 ** action.optionIndex;
+      if (Math.floor(mask / bit) % 2 === 1) return undefined;
+      mask += bit;
+    }
+    return values.length > 0 ? setButton(labelsTask, mask) : undefined;
+  }
   const taskId = parseSelect(customId);
   if (taskId === undefined || values.length !== 1) return undefined;
   const action = parseButton(values[0]!);
   return action?.kind === 'answer' && action.taskId === taskId ? answerButton(taskId, action.optionIndex) : undefined;
+}
+
+/** A button id as Discord takes it back: the kinds its messages carry (a multi-label card has no toggles or Done here). */
+export function discordButton(customId: string): string | undefined {
+  if (customId.length > MAX_CUSTOM_ID) return undefined;
+  const kind = parseButton(customId)?.kind;
+  return kind === 'answer' || kind === 'next' || kind === 'set' ? customId : undefined;
 }
 
 const cut = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit - 1)}…`);
@@ -123,6 +157,8 @@ const checkId = (id: string): string => {
 
 /** Rows of buttons (five to a row), or one select menu for a task card with more than five options. */
 export function components(buttons: ChatMessage['buttons']): DiscordMessage['components'] {
+  const labels = labelCard(buttons);
+  if (labels) return labelsMenu(labels.taskId, labels.labels);
   const rows = (buttons ?? []).filter((r) => r.length > 0);
   const all = rows.flat();
   const answers = all.map((b) => parseButton(b.id));
@@ -166,6 +202,34 @@ export function components(buttons: ChatMessage['buttons']): DiscordMessage['com
 
 const label = (b: ChatButton): string => (b.label.trim().length > 0 ? b.label : '·');
 
+/**
+ * A multi-label card: one menu of the labels (each member picks any of them; submitting it
+ * answers with that set) and "None apply" for the empty set. Each interaction is its
+ * member's own, so the same card works in a channel and as a /task card.
+ */
+function labelsMenu(taskId: number, labels: readonly { index: number; label: string }[]): DiscordMessage['components'] {
+  if (labels.length > MAX_SELECT_OPTIONS) throw new Error(`a multi-label card with ${labels.length} labels is over Discord's ${MAX_SELECT_OPTIONS}`);
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.StringSelect,
+          custom_id: checkId(labelsSelectId(taskId)),
+          placeholder: 'Pick every label that applies',
+          min_values: 1,
+          max_values: labels.length,
+          options: labels.map((l) => ({ label: cut(l.label.trim().length > 0 ? l.label : '·', MAX_SELECT_LABEL), value: checkId(toggleButton(taskId, l.index)) })),
+        },
+      ],
+    },
+    {
+      type: ComponentType.ActionRow,
+      components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: checkId(setButton(taskId, 0)), label: 'None apply' }],
+    },
+  ];
+}
+
 /** Markdown in user text (item texts, names) is shown as typed, never as formatting. */
 export const escapeText = (text: string): string => escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
 
@@ -184,7 +248,9 @@ export function renderMessages(messages: readonly ChatMessage[]): DiscordMessage
     const image = m.image && { url: m.image.kind === 'url' ? m.image.url : `attachment://${m.image.ref}` };
     const upload = m.image?.kind === 'stored' ? m.image.ref : undefined;
     const rows = components(m.buttons);
-    const text = m.text.length > 0 ? m.text : '·';
+    // A multi-label card says how its menu answers, not the toggles' "tap Done".
+    const asked = labelCard(m.buttons) ? m.text.replace(MULTILABEL_HINT, DISCORD_LABELS_HINT) : m.text;
+    const text = asked.length > 0 ? asked : '·';
     if (m.buttons === undefined) {
       const pages = splitText(text, MAX_CONTENT_LENGTH, escapeText);
       for (const p of pages) out.push({ content: p, embeds: [], components: [] });

@@ -1,11 +1,11 @@
 import { Composer } from 'grammy';
 import type { Core } from '../../core';
-import { parseButton } from '../common/button-id';
+import { parseButton, type ButtonAction } from '../common/button-id';
 import type { CommandRouter } from '../common/command-router';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
 import type { TelegramCardBoard } from './card-board';
 import { sendReply } from './reply';
-import { MAX_CAPTION_LENGTH, renderMessages, toastText } from './render-message';
+import { keyboard, MAX_CAPTION_LENGTH, renderMessages, toastText } from './render-message';
 import type { TelegramPhotos } from './telegram-photos';
 
 export interface ButtonComposerDeps {
@@ -15,6 +15,9 @@ export interface ButtonComposerDeps {
   logger: Core['logger'];
   photos: TelegramPhotos;
 }
+
+/** The presses that answer a task: on a member's own card, the card turns into the outcome. */
+const ANSWERS: ReadonlySet<ButtonAction['kind']> = new Set(['answer', 'done', 'set']);
 
 /**
  * Button presses. The toast (answerCallbackQuery) always comes first and always comes:
@@ -35,6 +38,14 @@ export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
       const reply = await deps.router.handleButton(ctx.tnet.chat, data, pressedOn);
       await ctx.answerCallbackQuery(reply.toast ? { text: toastText(reply.toast) } : undefined);
       answered = true;
+      if (action?.kind === 'toggle') {
+        // A tick changes no answer: a member's own card shows it on its keyboard; a shared
+        // card's keyboard is everyone's, so there the toast alone names the member's ticks.
+        if (ctx.tnet.chat.isPrivate && message && reply.cardButtons) {
+          await ctx.editMessageReplyMarkup({ reply_markup: keyboard(reply.cardButtons) }).catch((e: unknown) => deps.logger.warn('telegram ticks not shown on the card', { updateId: ctx.update.update_id, error: e }));
+        }
+        return;
+      }
       if (isGroupChat(ctx) && message) {
         const card = await deps.posts.find(chatKey(message.chat.id), message.message_id);
         if (card) {
@@ -48,7 +59,7 @@ export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
       // A photo card keeps its picture: the outcome becomes its caption, when it fits one.
       const onPhoto = message !== undefined && 'photo' in message && message.photo !== undefined;
       const first = pages[0];
-      if (action?.kind === 'answer' && message && pages.length === 1 && !first!.photo && (!onPhoto || first!.html.length <= MAX_CAPTION_LENGTH)) {
+      if (action !== undefined && ANSWERS.has(action.kind) && message && pages.length === 1 && !first!.photo && (!onPhoto || first!.html.length <= MAX_CAPTION_LENGTH)) {
         // The answered card turns into the answer's outcome (with "Next task"): one call
         // instead of a new message plus an edit, and an old card cannot be tapped again.
         const markup = { parse_mode: 'HTML' as const, reply_markup: first!.replyMarkup ?? { inline_keyboard: [] } };

@@ -22,17 +22,18 @@ export const newSubcommand = (s: SlashCommandSubcommandBuilder): SlashCommandSub
     .addStringOption((o) =>
       o
         .setName('kind')
-        .setDescription('label, vote, check or pairwise')
+        .setDescription('label, vote, check, pairwise or multilabel')
         .setRequired(true)
         .addChoices({ name: 'label (pick a label for each item)', value: 'label' }, { name: 'vote (pick the better option)', value: 'vote' }, { name: 'check (is a model right?)', value: 'check' },
           { name: 'pairwise (which of two outputs is better?)', value: 'pairwise' },
+          { name: 'multilabel (tick every label that applies)', value: 'multilabel' },
         ),
     )
     .addStringOption((o) => o.setName('question').setDescription('The question members answer on every item').setRequired(true).setMaxLength(1000))
     .addStringOption((o) => o.setName('reward').setDescription('TNET per accepted answer (like 10 or 0.5)').setRequired(true).setMaxLength(40))
     .addStringOption((o) => o.setName('budget').setDescription('The total budget in TNET').setRequired(true).setMaxLength(40))
     .addAttachmentOption((o) => o.setName('items').setDescription('The items: .csv (header row; optional id, gold) or .jsonl, or a .zip with one and its images; 20 MB').setRequired(true))
-    .addStringOption((o) => o.setName('options').setDescription('Comma-separated: cat, dog, bird (pos=Positive for a label); optional for check, none for pairwise').setMaxLength(2000))
+    .addStringOption((o) => o.setName('options').setDescription('Comma-separated: cat, dog (pos=Positive); multilabel: 2-20; check: optional; pairwise: none').setMaxLength(2000))
     .addIntegerOption((o) => o.setName('answers_per_task').setDescription('How many answers each task needs (default 3)').setMinValue(1).setMaxValue(100));
 
 /** The attachment's bytes, refusing more than the limit while reading (the announced size was checked before). */

@@ -1,0 +1,62 @@
+import { labelSetChoice, type CardPress, type LabelTicks, type MemberRef, type TaskCard } from '../../core';
+import { labelRows, labelSetText } from './card-options';
+import type { ChatReply } from './chat-message';
+import { renderSubmit, type MemberDeps } from './member-commands';
+
+/** A toast fits in one line of a phone: Telegram shows 200 characters of a callback answer. */
+const MAX_TOAST = 200;
+
+const STALE_BUTTON = 'That button is not valid anymore.';
+
+/**
+ * The toast after a tick: the member's ticks so far, so a shared group card (whose keyboard
+ * shows nobody's ticks) still tells each member what Done will send. A long list is cut,
+ * the way to send it stays.
+ */
+export function tickedToast(ticks: Pick<LabelTicks, 'ticked'>): string {
+  if (ticks.ticked.length === 0) return 'Nothing ticked. Tap Done if no label applies.';
+  const head = 'Ticked: ';
+  const tail = '. Tap Done to send.';
+  const names = ticks.ticked.map((o) => o.label).join(', ');
+  const room = MAX_TOAST - head.length - tail.length;
+  return `${head}${names.length <= room ? names : `${names.slice(0, room - 1)}…`}${tail}`;
+}
+
+/**
+ * A label ticked or unticked on a multi-label card: the toast names the member's ticks, and
+ * `cardButtons` are the card's buttons with them marked, for a card that is the member's own.
+ * Forged data (no such label, not a multi-label task) is refused by core and changes nothing.
+ */
+export async function toggle(deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number): Promise<ChatReply> {
+  const ticks = await deps.labelTicks.toggle(member.memberId, taskId, optionIndex);
+  const ids = new Set(ticks.ticked.map((o) => o.id));
+  const ticked = new Set(ticks.options.flatMap((o, i) => (ids.has(o.id) ? [i] : [])));
+  return { toast: tickedToast(ticks), messages: [], cardButtons: labelRows(taskId, ticks.options, ticked) };
+}
+
+/** Done on a multi-label card: the member's ticks go in as one answer (the empty set when none), and are forgotten once recorded. */
+export async function sendTicked(deps: MemberDeps, member: MemberRef, taskId: number, pressedOn?: CardPress): Promise<ChatReply> {
+  const ticks = await deps.labelTicks.ticked(member.memberId, taskId);
+  const reply = await submitSet(deps, member, await deps.assignment.card(taskId), ticks.choice, pressedOn);
+  if (reply.recorded) await deps.labelTicks.clear(member.memberId, taskId);
+  return reply.reply;
+}
+
+/**
+ * A multi-label answer given whole (Discord's select menu or its "None apply", the
+ * console's numbers): `mask` bit i ticks the campaign's option i.
+ */
+export async function answerSet(deps: MemberDeps, member: MemberRef, taskId: number, mask: number, pressedOn?: CardPress): Promise<ChatReply> {
+  const card = await deps.assignment.card(taskId);
+  if (card.kind !== 'multilabel' || mask >= 2 ** card.options.length) return { toast: STALE_BUTTON, messages: [] };
+  const parsed = labelSetChoice(card.options, card.options.filter((_, i) => Math.floor(mask / 2 ** i) % 2 === 1).map((o) => o.id));
+  if ('problem' in parsed) return { toast: STALE_BUTTON, messages: [] };
+  return (await submitSet(deps, member, card, parsed.choice, pressedOn)).reply;
+}
+
+async function submitSet(deps: MemberDeps, member: MemberRef, card: TaskCard, choice: string, pressedOn?: CardPress): Promise<{ reply: ChatReply; recorded: boolean }> {
+  const result = await deps.answers.submit({ memberId: member.memberId, taskId: card.taskId, choice, card: pressedOn });
+  // A task never served to this member: the same refusal as any forged button, nothing else.
+  if (result.outcome === 'rejected' && result.error.code === 'answer.not_served') return { reply: { toast: STALE_BUTTON, messages: [] }, recorded: false };
+  return { reply: renderSubmit(result, card, labelSetText(card.options, choice)), recorded: result.outcome !== 'rejected' };
+}
