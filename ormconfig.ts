@@ -31,6 +31,7 @@ import { MintBatchResend1765400002000 } from './migrations/1765400002000-MintBat
 import { CampaignBudgetFillfactor1765400006000 } from './migrations/1765400006000-CampaignBudgetFillfactor';
 import { PairwiseCampaigns1765500000000 } from './migrations/1765500000000-PairwiseCampaigns';
 import { MultiLabelCampaigns1765600000000 } from './migrations/1765600000000-MultiLabelCampaigns';
+import { Contributions1765650000000 } from './migrations/1765650000000-Contributions';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -60,6 +61,7 @@ export const migrations = [
   CampaignBudgetFillfactor1765400006000,
   PairwiseCampaigns1765500000000,
   MultiLabelCampaigns1765600000000,
+  Contributions1765650000000,
 ];
 
 export interface DataSourceOptions {

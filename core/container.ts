@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../ormconfig';
 import { AnswerService } from './answers/answer.service';
+import { ContributionService } from './contributions/contribution.service';
 import { LabelTicksService } from './answers/label-ticks.service';
 import { systemClock, type Clock } from './clock';
 import { ConsensusRoundService } from './scoring/consensus-round.service';
@@ -51,6 +52,8 @@ export interface Core {
   readonly reports: CampaignReportService;
   readonly assignment: AssignmentService;
   readonly answers: AnswerService;
+  /** Contributions: texts members write for contribute tasks, checked by others, paid on acceptance. */
+  readonly contributions: ContributionService;
   readonly scoring: ScoringService;
   /** The scoring round: re-fits each campaign's consensus and applies it. */
   readonly rounds: ConsensusRoundService;
@@ -181,6 +184,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     reports: new CampaignReportService(ds, campaigns, baselines),
     assignment: new AssignmentService(ds, clock, config.goldDrawKey),
     answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }, clock),
+    contributions: new ContributionService(ds, { answersPerMinute: config.answersPerMinute }, clock),
     scoring,
     rounds: new ConsensusRoundService(ds, scoring),
     rewards: new RewardService(ds),

@@ -41,6 +41,10 @@ export interface DomainErrorDetails {
   'answer.invalid_option': { taskId: number; option: string };
   'answer.rate_limited': { retryAfterSeconds: number };
   'answer.campaign_paused': { campaignId: number; status: string };
+  /** The task checks a contribution the member wrote: others judge it. */
+  'answer.own_contribution': { taskId: number };
+  /** A text was sent for a task that takes a button (not a contribute task). */
+  'contribution.not_wanted': { taskId: number };
   'wallet.invalid_address': { text: string };
   'wallet.no_challenge': Record<string, never>;
   'wallet.challenge_expired': Record<string, never>;

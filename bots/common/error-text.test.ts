@@ -39,6 +39,8 @@ const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
   'answer.invalid_option': { taskId: 1234, option: 'horse' },
   'answer.rate_limited': { retryAfterSeconds: 17 },
   'answer.campaign_paused': { campaignId: 41, status: 'paused' },
+  'answer.own_contribution': { taskId: 7 },
+  'contribution.not_wanted': { taskId: 7 },
   'wallet.invalid_address': { text: 'hello' },
   'wallet.no_challenge': {},
   'wallet.challenge_expired': {},

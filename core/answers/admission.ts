@@ -22,6 +22,8 @@ export interface SubmitFacts {
   answered: boolean;
   /** serveTime found a serve. */
   served: boolean;
+  /** The task checks a contribution the member wrote (task.author_id): never theirs to judge. */
+  authored: boolean;
   validOption: boolean;
   campaignStatus: CampaignStatus;
   taskStatus: TaskStatus;
@@ -46,6 +48,7 @@ export const ADMISSION_RULES = [
   'first_answer',
   'member_exists',
   'served',
+  'not_author',
   'valid_option',
   'not_banned',
   'campaign_active',
@@ -60,6 +63,7 @@ const passes: Record<AdmissionRule, (f: SubmitFacts) => boolean> = {
   first_answer: (f) => !f.answered,
   member_exists: (f) => f.banned !== null,
   served: (f) => f.served,
+  not_author: (f) => !f.authored,
   valid_option: (f) => f.validOption,
   not_banned: (f) => f.banned === false,
   campaign_active: (f) => f.campaignStatus === 'active',

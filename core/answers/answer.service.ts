@@ -178,9 +178,10 @@ function recordSubmit(i: TimedSubmit): RecordSubmit {
 
 /**
  * What a refused submit gets: the duplicate's first answer, a rejection (an expected
- * outcome), or a thrown DomainError for what no chat button can produce.
+ * outcome), or a thrown DomainError for what no chat button can produce. Contributions
+ * (ContributionService) are refused by the same words.
  */
-function refusal(rule: AdmissionRule, input: SubmitInput, t: RecordRow): SubmitResult {
+export function refusal(rule: AdmissionRule, input: SubmitInput, t: RecordRow): SubmitResult {
   const { taskId, memberId, choice } = input;
   switch (rule) {
     case 'task_exists':
@@ -191,6 +192,8 @@ function refusal(rule: AdmissionRule, input: SubmitInput, t: RecordRow): SubmitR
       throw new DomainError('member.not_found', { memberId });
     case 'served':
       return reject('answer.not_served', { taskId });
+    case 'not_author':
+      return reject('answer.own_contribution', { taskId });
     case 'valid_option':
       throw new DomainError('answer.invalid_option', { taskId, option: choice });
     case 'not_banned':

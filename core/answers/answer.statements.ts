@@ -1,9 +1,10 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CampaignStatus } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
 import { namedQuery } from '../db/named-query';
 import { SCORING_CAMPAIGN_COLUMNS, SCORING_TASK_COLUMNS, scoringAnswersJson, type ScoringRead } from '../scoring/scoring.statements';
 import { LABEL_SEPARATOR } from '../campaigns/label-set';
+import { CONTRIBUTION_CHOICE } from '../contributions/contribution-rules';
 import { MAX_THINK_MS, type AdmissionRule, type SubmitFacts } from './admission';
 
 /** One submit as the record statement takes it. */
@@ -41,6 +42,8 @@ export interface RecordRow {
   valid_option: boolean;
   /** Whether the task was served to the member (admission.ts); null when the task does not exist. */
   served: boolean | null;
+  /** Whether the task checks the member's own contribution (task.author_id). */
+  authored: boolean | null;
   banned: boolean | null;
   recent: number;
   existing_id: string | number | null;
@@ -63,6 +66,7 @@ export function submitFacts(r: RecordRow, answersPerMinute: number): SubmitFacts
     banned: r.banned,
     answered: r.existing_id !== null,
     served: r.served === true,
+    authored: r.authored === true,
     validOption: r.valid_option,
     campaignStatus: r.campaign_status,
     taskStatus: r.status,
@@ -84,6 +88,7 @@ const ADMISSION_SQL: Record<AdmissionRule, (limit: string) => string> = {
   first_answer: () => `pre.existing_id IS NULL`,
   member_exists: () => `pre.banned IS NOT NULL`,
   served: () => `pre.served_at IS NOT NULL`,
+  not_author: () => `NOT pre.authored`,
   valid_option: () => `pre.valid_option`,
   not_banned: () => `NOT pre.banned`,
   campaign_active: () => `pre.campaign_status = 'active'`,
@@ -188,8 +193,13 @@ const ONE: RecordForm = {
  * The valid_option rule in SQL (admission.ts): one of the campaign's option ids, or for a
  * multilabel campaign a set of them in canonical form (label-set.ts: the ids it names,
  * rebuilt in the campaign's order and joined by '|', give the choice back; '' for none).
+ * A contribute task takes no button: its answer is valid only when the member's text was
+ * stored first, in the same transaction (ContributionService), so a pressed or forged
+ * button on a contribute card records nothing.
  */
-const validOptionSql = (choice: string) => `CASE WHEN c.kind = 'multilabel'
+const validOptionSql = (choice: string, member: string) => `CASE WHEN c.kind = 'contribute'
+           THEN ${choice} = '${CONTRIBUTION_CHOICE}' AND EXISTS (SELECT 1 FROM contribution k WHERE k.task_id = t.id AND k.member_id = ${member} AND k.answer_id IS NULL)
+           WHEN c.kind = 'multilabel'
            THEN ${choice} = coalesce((SELECT string_agg(o.value->>'id', '${LABEL_SEPARATOR}' ORDER BY o.n) FROM jsonb_array_elements(c.options) WITH ORDINALITY AS o(value, n)
                                      WHERE (o.value->>'id') = ANY (string_to_array(${choice}, '${LABEL_SEPARATOR}'))), '')
            ELSE c.options @> jsonb_build_array(jsonb_build_object('id', ${choice})) END`;
@@ -215,7 +225,8 @@ function recordSql(f: RecordForm): string {
   SELECT ${f.head},
          t.campaign_id, t.status, t.answer_count, t.gold_label IS NOT NULL AS gold, t.consensus_label,
          c.status AS campaign_status, c.answers_per_task, c.max_answers_per_task,
-         ${validOptionSql(f.choice)} AS valid_option,
+         ${validOptionSql(f.choice, f.member)} AS valid_option,
+         t.author_id IS NOT DISTINCT FROM ${f.member} AS authored,
          (SELECT banned_at IS NOT NULL FROM member WHERE id = ${f.member}) AS banned,
          CASE WHEN ${f.limit} > 0 THEN (SELECT count(*)::int FROM answer x WHERE x.member_id = ${f.member} AND x.created_at > now() - interval '60 seconds') ELSE 0 END AS recent,
          a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at,
@@ -243,7 +254,7 @@ function recordSql(f: RecordForm): string {
   RETURNING id, created_at, task_id, member_id, campaign_id, choice, swapped
 )
 SELECT ${f.n} AS n, pre.campaign_id, pre.status, pre.answer_count, pre.gold, pre.consensus_label, pre.campaign_status, pre.answers_per_task,
-       pre.max_answers_per_task, pre.valid_option, pre.served_at IS NOT NULL AS served, pre.banned, pre.recent, pre.existing_id, pre.existing_choice, pre.existing_at,
+       pre.max_answers_per_task, pre.valid_option, pre.served_at IS NOT NULL AS served, pre.authored, pre.banned, pre.recent, pre.existing_id, pre.existing_choice, pre.existing_at,
        pre.existing_swapped, ins.id, ins.created_at, ins.swapped, slot.answer_count AS recorded_count,
   CASE WHEN ins.id IS NOT NULL AND NOT pre.gold AND slot.answer_count >= pre.answers_per_task
         AND (SELECT count(*) FROM answer x WHERE x.task_id = pre.task_id) + 1 = slot.answer_count
@@ -280,12 +291,15 @@ export async function recordAnswers(ds: DataSource, batch: readonly RecordSubmit
 
 /** A submit's row when its task does not exist: every column null, nothing written. */
 const NO_TASK = Object.fromEntries(
-  (['campaign_id', 'status', 'answer_count', 'gold', 'consensus_label', 'campaign_status', 'answers_per_task', 'max_answers_per_task', 'valid_option', 'served', 'banned', 'recent', 'existing_id', 'existing_choice', 'existing_at', 'existing_swapped', 'id', 'created_at', 'swapped', 'recorded_count', 'scoring'] as const).map((k) => [k, null]),
+  (['campaign_id', 'status', 'answer_count', 'gold', 'consensus_label', 'campaign_status', 'answers_per_task', 'max_answers_per_task', 'valid_option', 'served', 'authored', 'banned', 'recent', 'existing_id', 'existing_choice', 'existing_at', 'existing_swapped', 'id', 'created_at', 'swapped', 'recorded_count', 'scoring'] as const).map((k) => [k, null]),
 ) as unknown as Omit<RecordRow, 'n'>;
 
-/** recordAnswers for one submit, in the one-row form (the embedded engine's lone submits). */
-export async function recordAnswer(ds: DataSource, s: RecordSubmit, answersPerMinute: number): Promise<RecordRow> {
-  const [row] = await namedQuery<RecordRow>(ds, 'answer_record_one', RECORD_ONE_SQL, [s.taskId, s.memberId, s.choice, answersPerMinute, s.at, s.chatId, s.messageId, s.swappedMember, s.swappedCard]);
+/**
+ * recordAnswers for one submit, in the one-row form (the embedded engine's lone submits,
+ * and a contribution's answer inside the transaction that stores its text: `on` an EntityManager).
+ */
+export async function recordAnswer(on: DataSource | EntityManager, s: RecordSubmit, answersPerMinute: number): Promise<RecordRow> {
+  const [row] = await namedQuery<RecordRow>(on, 'answer_record_one', RECORD_ONE_SQL, [s.taskId, s.memberId, s.choice, answersPerMinute, s.at, s.chatId, s.messageId, s.swappedMember, s.swappedCard]);
   // No row: the task does not exist, and nothing was written (the batch form's row for it).
   return row ?? { ...NO_TASK, n: 1 };
 }

@@ -4,6 +4,7 @@ import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import { kindOptions } from './kind-rules';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import { parseTnet } from '../money';
+import { DEFAULT_CHECK_QUESTION, DEFAULT_MAX_LENGTH, DEFAULT_MIN_LENGTH, MAX_CONTRIBUTION_LENGTH } from '../contributions/contribution-rules';
 
 const tnetAmount = z
   .union([z.string(), z.number().int().nonnegative()])
@@ -26,7 +27,7 @@ const option = z.union([
 export const campaignDefinitionSchema = z
   .object({
     name: z.string().trim().min(1).max(120),
-    kind: z.enum(['label', 'vote', 'check', 'pairwise', 'multilabel']),
+    kind: z.enum(['label', 'vote', 'check', 'pairwise', 'multilabel', 'contribute']),
     question: z.string().trim().min(1).max(1000),
     options: z.array(option).min(2).max(25).optional(),
     reward: tnetAmount,
@@ -44,6 +45,14 @@ export const campaignDefinitionSchema = z
     baselineModel: z.string().min(1).max(200).optional(),
     chatIds: z.array(z.string().regex(/^(telegram|discord|console):-?\w{1,64}$/)).max(100).default([]),
     license: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/, 'a license id like cc-by-4.0 or mit').optional(),
+    /** A contribute campaign's check (its companion check campaign): the question checkers answer, their reward, budget and overlap. */
+    checkQuestion: z.string().trim().min(1).max(1000).optional(),
+    checkReward: tnetAmount.optional(),
+    checkBudget: tnetAmount.optional(),
+    checkAnswersPerTask: z.number().int().min(1).max(100).optional(),
+    /** A contribute campaign's length limits, in characters (code points) of the trimmed text. */
+    minLength: z.number().int().min(1).max(MAX_CONTRIBUTION_LENGTH).optional(),
+    maxLength: z.number().int().min(1).max(MAX_CONTRIBUTION_LENGTH).optional(),
   })
   .strict();
 
@@ -75,7 +84,25 @@ export interface CampaignDefinition {
   chatIds: string[];
   /** The dataset's license (an SPDX-like id), for the export's dataset card; null: not given. */
   license: string | null;
+  /** A contribute campaign's writing rules and check; null for every other kind. */
+  contribution: ContributionSettings | null;
 }
+
+/**
+ * What a contribute campaign adds: each contribution becomes a task of a companion check
+ * campaign, which asks `checkQuestion` of `checkAnswersPerTask` other members, paying them
+ * `checkReward` each out of `checkBudget` (base units). Lengths in characters.
+ */
+export interface ContributionSettings {
+  checkQuestion: string;
+  checkReward: bigint;
+  checkBudget: bigint;
+  checkAnswersPerTask: number;
+  minLength: number;
+  maxLength: number;
+}
+
+const CONTRIBUTION_FIELDS = ['checkQuestion', 'checkReward', 'checkBudget', 'checkAnswersPerTask', 'minLength', 'maxLength'] as const;
 
 /**
  * Validates a campaign definition.
@@ -93,13 +120,17 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
   const options = 'options' in kinded ? kinded.options : undefined;
   if ('problem' in kinded) problems.push(kinded.problem);
   if (options && new Set(options.map((o) => o.id)).size !== options.length) problems.push('options: ids must be unique');
-  const maxAnswersPerTask = d.maxAnswersPerTask ?? d.answersPerTask + 2;
+  // A contribute task takes answersPerTask contributions and no more: nothing waits for a consensus there.
+  const maxAnswersPerTask = d.maxAnswersPerTask ?? (d.kind === 'contribute' ? d.answersPerTask : d.answersPerTask + 2);
   if (maxAnswersPerTask < d.answersPerTask) problems.push('maxAnswersPerTask: must be at least answersPerTask');
   if (d.reward > d.budget) problems.push('budget: must cover at least one reward');
   // A baseline model votes for one of a classifier's labels; a preference between two outputs has none.
   if (d.kind === 'pairwise' && d.baselineModel !== undefined) problems.push('baselineModel: a pairwise campaign takes no baseline model');
   // A classifier votes for one label; a set of labels is no single vote (multi-label baselines are not built yet).
   if (d.kind === 'multilabel' && d.baselineModel !== undefined) problems.push('baselineModel: a multilabel campaign takes no baseline model');
+  const contribution = d.kind === 'contribute' ? contributionSettings(d, problems) : null;
+  if (d.kind !== 'contribute')
+    for (const f of CONTRIBUTION_FIELDS) if (d[f] !== undefined) problems.push(`${f}: only a contribute campaign takes it`);
   if (problems.length > 0) throw new DomainError('campaign.invalid_definition', { problems });
   return {
     name: d.name,
@@ -121,6 +152,27 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
     baselineModel: d.baselineModel ?? null,
     chatIds: d.chatIds,
     license: d.license ?? null,
+    contribution,
+  };
+}
+
+/** A contribute campaign's settings with their defaults; what is wrong goes to `problems`. */
+function contributionSettings(d: z.output<typeof campaignDefinitionSchema>, problems: string[]): ContributionSettings {
+  // A text of its own has no baseline model to vote on it; its check campaign may get one later.
+  if (d.baselineModel !== undefined) problems.push('baselineModel: a contribute campaign takes no baseline model');
+  if (d.checkReward === undefined) problems.push('checkReward: required for a contribute campaign (what each checker earns)');
+  if (d.checkBudget === undefined) problems.push('checkBudget: required for a contribute campaign (what the checks may spend)');
+  if (d.checkReward !== undefined && d.checkBudget !== undefined && d.checkReward > d.checkBudget) problems.push('checkBudget: must cover at least one check reward');
+  const minLength = d.minLength ?? DEFAULT_MIN_LENGTH;
+  const maxLength = d.maxLength ?? Math.max(DEFAULT_MAX_LENGTH, minLength);
+  if (maxLength < minLength) problems.push('maxLength: must be at least minLength');
+  return {
+    checkQuestion: d.checkQuestion ?? DEFAULT_CHECK_QUESTION,
+    checkReward: d.checkReward ?? 0n,
+    checkBudget: d.checkBudget ?? 0n,
+    checkAnswersPerTask: d.checkAnswersPerTask ?? 3,
+    minLength,
+    maxLength,
   };
 }
 

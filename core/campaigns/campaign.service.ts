@@ -7,7 +7,9 @@ import { Campaign, CampaignBudget } from '../db/entities';
 import type { CampaignStatus } from '../domain/campaign-types';
 import { DomainError } from '../errors';
 import { TNET_CAP } from '../money';
-import { parseCampaignDefinition } from './campaign-definition';
+import { parseCampaignDefinition, type CampaignDefinition } from './campaign-definition';
+import { CONTRIBUTION_CHECK_OPTIONS } from '../contributions/contribution-rules';
+import { insertContributionCampaign, lockCheckCompanion } from '../contributions/contribution.statements';
 import {
   addCampaignChat,
   closeFinishedCampaigns,
@@ -85,20 +87,23 @@ export class CampaignService {
   /**
    * Creates a draft campaign from a moderator's definition; trusted callers only (the CLI,
    * the seed, tests): the chat path goes through ModerationService. A community's campaign
-   * reserves its budget from the community's allowance, every campaign under the cap.
+   * reserves its budget from the community's allowance, every campaign under the cap. A
+   * contribute campaign comes with its companion check campaign (a draft of kind check, its
+   * check budget reserved beside the contributions' budget), linked in contribution_campaign.
    * @throws DomainError campaign.invalid_definition, campaign.over_cap,
    *   community.not_found, community.allowance_exceeded
    */
   async create(input: unknown, createdBy: number | null, opts: { communityId?: number | null; by?: AuditedBy } = {}): Promise<CampaignView> {
     const d = parseCampaignDefinition(input);
     const communityId = opts.communityId ?? null;
+    const reserved = d.budget + (d.contribution?.checkBudget ?? 0n);
     return this.ds.transaction(async (m) => {
-      if (communityId !== null && !(await reserveAllowance(m, communityId, d.budget))) {
+      if (communityId !== null && !(await reserveAllowance(m, communityId, reserved))) {
         const c = await selectCommunity(m, communityId);
         if (!c) throw new DomainError('community.not_found', { communityId });
         throw new DomainError('community.allowance_exceeded', { communityId, available: allowanceLeft(c.allowance, c.reserved) });
       }
-      await this.reserveSupply(m, d.budget);
+      await this.reserveSupply(m, reserved);
       const c = await m.save(
         m.create(Campaign, {
           name: d.name,
@@ -126,8 +131,46 @@ export class CampaignService {
       );
       await m.insert(CampaignBudget, { campaignId: c.id, budget: d.budget, spent: 0n });
       if (opts.by) await this.audit(m, opts.by, c.id, communityId, 'campaign.create', { name: d.name, budget: d.budget.toString(), reward: d.reward.toString() });
+      if (d.contribution) await this.createCheckCompanion(m, c.id, d, createdBy, communityId);
       return Object.assign(c, { budget: d.budget, spent: 0n });
     });
+  }
+
+  /**
+   * The check campaign of a contribute campaign: each contribution becomes one of its tasks
+   * (ContributionService), asked of other members with the contribute campaign's consensus
+   * settings, paid from its own budget.
+   */
+  private async createCheckCompanion(m: EntityManager, campaignId: number, d: CampaignDefinition, createdBy: number | null, communityId: number | null): Promise<void> {
+    const k = d.contribution!;
+    const name = `${d.name} (checks)`;
+    const check = await m.save(
+      m.create(Campaign, {
+        name: name.length <= 120 ? name : `${d.name.slice(0, 111)}… (checks)`,
+        kind: 'check',
+        question: k.checkQuestion,
+        options: [...CONTRIBUTION_CHECK_OPTIONS],
+        rewardPerAnswer: k.checkReward,
+        answersPerTask: k.checkAnswersPerTask,
+        maxAnswersPerTask: k.checkAnswersPerTask + 2,
+        targetConfidence: d.targetConfidence,
+        goldShare: 0,
+        consensusMode: d.consensusMode,
+        minAccuracy: d.minAccuracy,
+        minEvidence: d.minEvidence,
+        goldMinAnswers: d.goldMinAnswers,
+        goldMaxFailure: d.goldMaxFailure,
+        minThinkMs: d.minThinkMs,
+        baselineModel: null,
+        chatIds: d.chatIds,
+        license: d.license,
+        status: 'draft',
+        createdBy,
+        communityId,
+      }),
+    );
+    await m.insert(CampaignBudget, { campaignId: check.id, budget: k.checkBudget, spent: 0n });
+    await insertContributionCampaign(m, campaignId, check.id, k);
   }
 
   /**
@@ -222,9 +265,24 @@ export class CampaignService {
       const view = await this.get(campaignId, m);
       // A draft never ran and spent nothing: its budget goes back to the community.
       if (c.status === 'draft' && t.to === 'closed' && c.community_id !== null) await releaseAllowance(m, c.community_id, view.budget);
+      await this.followedByChecks(m, campaignId, c.status, t.to, c.community_id);
       if (by) await this.audit(m, by, campaignId, c.community_id, `campaign.${action}`, { from: c.status, to: t.to });
       return view;
     });
+  }
+
+  /**
+   * A contribute campaign's check campaign follows its status changes from the same status
+   * (it has no items of its own to activate on), except a close of a running campaign: the
+   * checks of its contributions go on until a moderator closes them too (or closeFinished
+   * does, once they are all decided), so every contribution can still be judged and paid.
+   */
+  private async followedByChecks(m: EntityManager, campaignId: number, from: CampaignStatus, to: CampaignStatus, communityId: number | null): Promise<void> {
+    if (to === 'closed' && from !== 'draft') return;
+    const check = await lockCheckCompanion(m, campaignId);
+    if (!check || check.status !== from) return;
+    await updateCampaignStatus(m, check.check_campaign_id, to);
+    if (from === 'draft' && to === 'closed' && communityId !== null) await releaseAllowance(m, communityId, BigInt(check.budget));
   }
 
   private audit(m: EntityManager, by: AuditedBy, campaignId: number, communityId: number | null, action: `campaign.${CampaignTransition | 'create' | 'post' | 'discard'}`, details: AuditDetails): Promise<void> {
@@ -247,11 +305,14 @@ export class CampaignService {
   async discardEmptyDraft(campaignId: number, by: AuditedBy = { actorMemberId: null, actor: 'system' }): Promise<boolean> {
     return this.ds.transaction(async (m) => {
       const budget = await selectCampaignBudget(m, campaignId);
+      const check = await lockCheckCompanion(m, campaignId);
       const deleted = await deleteEmptyDraft(m, campaignId);
       if (!deleted) return false;
       const { communityId } = deleted;
+      // A contribute draft's check campaign goes with it (a draft without tasks too).
+      const checkGone = check !== undefined && (await deleteEmptyDraft(m, check.check_campaign_id)) !== undefined;
       // Its budget goes back to the community's allowance (a platform draft reserved none).
-      const released = communityId !== null && budget !== undefined ? budget : 0n;
+      const released = communityId !== null && budget !== undefined ? budget + (checkGone ? BigInt(check!.budget) : 0n) : 0n;
       if (released > 0n) await releaseAllowance(m, communityId!, released);
       await this.audit(m, by, campaignId, communityId, 'campaign.discard', { released: released.toString() });
       return true;

@@ -133,13 +133,18 @@ export async function updateCampaignStatus(q: Queryable, campaignId: number, sta
   await q.query(`UPDATE campaign SET status = $2, updated_at = now() WHERE id = $1`, [campaignId, status]);
 }
 
-/** Closes every active campaign whose regular tasks all are final; returns their ids. */
+/**
+ * Closes every active campaign whose regular tasks all are final; returns their ids. A
+ * contribute campaign's check campaign stays open while its contribute campaign is not
+ * closed: more contributions, so more checks, may come.
+ */
 export async function closeFinishedCampaigns(q: Queryable): Promise<number[]> {
   const [rows]: [{ id: number }[]] = await q.query(
     `UPDATE campaign c SET status = 'closed', updated_at = now()
        WHERE c.status = 'active'
          AND EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id AND t.gold_label IS NULL)
          AND NOT EXISTS (SELECT 1 FROM task t WHERE t.campaign_id = c.id AND t.gold_label IS NULL AND t.status = 'open')
+         AND NOT EXISTS (SELECT 1 FROM contribution_campaign k JOIN campaign p ON p.id = k.campaign_id WHERE k.check_campaign_id = c.id AND p.status <> 'closed')
        RETURNING c.id`,
   );
   return rows.map((r) => r.id);

@@ -17,6 +17,8 @@ describe('kindOptions', () => {
     ['multilabel with one label', 'multilabel', [given[0]], { problem: 'options: a multilabel campaign needs at least 2 labels to tick' }],
     ['multilabel with 21 labels', 'multilabel', Array.from({ length: 21 }, (_, i) => ({ id: `l${i}`, label: `L${i}` })), { problem: 'options: a multilabel campaign has at most 20 labels' }],
     ['pairwise with options', 'pairwise', given, { problem: 'options: a pairwise campaign has fixed options (a, b, tie, both_bad); leave them out' }],
+    ['contribute without: members write', 'contribute', undefined, { options: [] }],
+    ['contribute with options', 'contribute', given, { problem: 'options: a contribute campaign has no options; members write a text' }],
   ] as const)('%s', (_, kind, options, expected) => {
     expect(kindOptions(kind, options as never)).toEqual(expected);
   });
@@ -26,6 +28,9 @@ describe('itemProblem', () => {
   const ok = { prompt: 'Say hi', a: 'Hello', b: 'Hi there' };
   it.each([
     ['any content for a label item', 'label', { text: 'x' }, undefined],
+    ['a prompt to write about', 'contribute', { prompt: 'Translate: good morning' }, undefined],
+    ['a picture to caption', 'contribute', { image: 'https://example.org/cat.png' }, undefined],
+    ['nothing to write about', 'contribute', { note: 'x' }, 'a contribute item needs "prompt" (or "text") or an "image" to write about'],
     ['a whole pair', 'pairwise', ok, undefined],
     ['with model names', 'pairwise', { ...ok, model_a: 'gpt-x', model_b: 'llama' }, undefined],
     ['no prompt', 'pairwise', { a: 'x', b: 'y' }, 'a pairwise item needs "prompt" as non-empty text'],

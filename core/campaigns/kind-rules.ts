@@ -1,5 +1,6 @@
 import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import { MAX_LABELS } from './label-set';
+import { contributeItemProblem } from '../contributions/contribution-rules';
 
 /**
  * A pairwise campaign's answers, fixed: members prefer output a or b, call them even, or
@@ -32,6 +33,9 @@ export function kindOptions(kind: CampaignKind, given: CampaignOption[] | undefi
     case 'multilabel':
       if (given === undefined || given.length < 2) return { problem: 'options: a multilabel campaign needs at least 2 labels to tick' };
       return given.length > MAX_LABELS ? { problem: `options: a multilabel campaign has at most ${MAX_LABELS} labels` } : { options: given };
+    case 'contribute':
+      // Members write; what the checkers pick from is the companion check campaign's (CONTRIBUTION_CHECK_OPTIONS).
+      return given === undefined ? { options: [] } : { problem: 'options: a contribute campaign has no options; members write a text' };
   }
 }
 
@@ -53,9 +57,11 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v.tri
 /**
  * Why an item does not fit its campaign's kind, or undefined. A pairwise item is a prompt
  * and two different outputs, `a` and `b`, optionally naming the model of each (`model_a`,
- * `model_b`) for the campaign's ranking; other kinds take any content.
+ * `model_b`) for the campaign's ranking; a contribute item a prompt or a picture to write
+ * about (contribution-rules.ts); other kinds take any content.
  */
 export function itemProblem(kind: CampaignKind, payload: Record<string, unknown>): string | undefined {
+  if (kind === 'contribute') return contributeItemProblem(payload);
   if (kind !== 'pairwise') return undefined;
   for (const field of ['prompt', 'a', 'b'] as const) if (text(payload[field]) === undefined) return `a pairwise item needs "${field}" as non-empty text`;
   if (text(payload.a) === text(payload.b)) return 'outputs "a" and "b" are the same';

@@ -198,6 +198,7 @@ const WHAT_MEMBERS_DID: Record<CampaignKind, string> = {
   check: "checked a model's answer for each item",
   pairwise: 'compared two outputs (a and b) for one prompt and said which is better, or that they tie, or that both are bad',
   multilabel: 'ticked every label that applies to each item (possibly none)',
+  contribute: 'wrote a text of their own for each item, which other members then checked',
 };
 
 const CONSENSUS_WORDS: Record<ConsensusMode, string> = {

@@ -82,9 +82,10 @@ export interface MemberSkillWrite {
  */
 export function selectDueCampaigns(q: Queryable): Promise<{ id: number }[]> {
   return q.query(
+    // A contribute campaign has no options to fit: its texts are judged in their check campaign.
     `SELECT c.id FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id
-       WHERE (c.status IN ('active', 'paused') AND (SELECT count(*) FROM answer a WHERE a.campaign_id = c.id) > coalesce(p.answers_fitted, 0))
-          OR (c.status = 'closed' AND p.settled_at IS NULL AND EXISTS (SELECT 1 FROM answer a WHERE a.campaign_id = c.id))
+       WHERE c.kind <> 'contribute' AND ((c.status IN ('active', 'paused') AND (SELECT count(*) FROM answer a WHERE a.campaign_id = c.id) > coalesce(p.answers_fitted, 0))
+          OR (c.status = 'closed' AND p.settled_at IS NULL AND EXISTS (SELECT 1 FROM answer a WHERE a.campaign_id = c.id)))
        ORDER BY c.id`,
   );
 }

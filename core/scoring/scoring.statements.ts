@@ -181,6 +181,8 @@ export async function selectUnscoredTasks(q: Queryable, limit: number): Promise<
      WHERE NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
        -- Gold answers are the scoring round's (they wait like any undecided answer: gold stays secret).
        AND t.gold_label IS NULL AND (t.status <> 'open' OR t.answer_count >= c.answers_per_task)
+       -- A contribution is paid on its check's consensus (core/contributions), not scored.
+       AND c.kind <> 'contribute'
        -- Answers waiting for their member's assessment are the scoring round's, not a repair.
        AND (c.min_evidence = 0 OR EXISTS (SELECT 1 FROM member_skill s WHERE s.campaign_id = c.id AND s.member_id = a.member_id AND s.answers >= c.min_evidence))
      ORDER BY 1

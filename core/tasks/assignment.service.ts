@@ -20,6 +20,7 @@ import { goldShareFor, pickGold, spreadHash } from './gold-pick';
 import { cardImage, type CardImage } from '../media/card-image';
 import { sidesSwapped, type CardViewer } from './pair-order';
 import { shownCount } from './shown-count';
+import { DEFAULT_MAX_LENGTH, DEFAULT_MIN_LENGTH, itemPrompt } from '../contributions/contribution-rules';
 
 /**
  * Everything a chat needs to show one task. A gold task looks like any other: the same
@@ -45,6 +46,20 @@ export interface TaskCard {
   swapped: boolean;
   /** The item's picture (an https URL or a media-store image), if it has one. */
   image?: CardImage;
+  /**
+   * A contribute task wants a text, not a button (core/contributions): the item's prompt
+   * (null: a picture alone) and the length limits in characters. Chats take the text by a
+   * reply to the card (Telegram), a modal (Discord) or typing (console), and hand it to
+   * ContributionService.submit.
+   */
+  contribute?: ContributeCard;
+}
+
+/** What a contribute card asks for. */
+export interface ContributeCard {
+  prompt: string | null;
+  minLength: number;
+  maxLength: number;
 }
 
 export type NextTask = { found: true; card: TaskCard } | { found: false; reason: 'no_active_campaign' | 'nothing_left' };
@@ -100,7 +115,17 @@ export class AssignmentService {
   async card(taskId: number, viewer?: CardViewer): Promise<TaskCard> {
     const r = await selectTaskWithCampaign(this.ds, taskId);
     if (!r) throw new DomainError('task.not_found', { taskId });
-    const c = { id: r.campaign_id, name: r.name, kind: r.kind, question: r.question, options: r.options, answers_per_task: r.answers_per_task, reward_per_answer: r.reward_per_answer };
+    const c = {
+      id: r.campaign_id,
+      name: r.name,
+      kind: r.kind,
+      question: r.question,
+      options: r.options,
+      answers_per_task: r.answers_per_task,
+      reward_per_answer: r.reward_per_answer,
+      min_length: r.min_length,
+      max_length: r.max_length,
+    };
     // Group and channel cards (regular tasks only) show the real count; a gold task, never
     // posted there, shows as a served card would.
     return toCard(r, c, viewer, r.gold_label === null);
@@ -133,7 +158,7 @@ const withImage = (payload: Record<string, unknown>): { image?: CardImage } => {
 
 function toCard(
   t: CardTaskRow,
-  c: Pick<CampaignRow, 'id' | 'name' | 'kind' | 'question' | 'options' | 'answers_per_task' | 'reward_per_answer'>,
+  c: Pick<CampaignRow, 'id' | 'name' | 'kind' | 'question' | 'options' | 'answers_per_task' | 'reward_per_answer' | 'min_length' | 'max_length'>,
   viewer: CardViewer | undefined,
   realCount = false,
 ): TaskCard {
@@ -152,5 +177,6 @@ function toCard(
     reward: BigInt(c.reward_per_answer),
     swapped: c.kind === 'pairwise' && viewer !== undefined && sidesSwapped(t.id, viewer),
     ...withImage(t.payload),
+    ...(c.kind === 'contribute' ? { contribute: { prompt: itemPrompt(t.payload), minLength: c.min_length ?? DEFAULT_MIN_LENGTH, maxLength: c.max_length ?? DEFAULT_MAX_LENGTH } } : {}),
   };
 }

@@ -16,6 +16,9 @@ export interface ServableCampaignRow {
   gold_min_answers: number;
   min_evidence: number;
   reward_per_answer: string;
+  /** A contribute campaign's length limits (null for other kinds). */
+  min_length: number | null;
+  max_length: number | null;
 }
 
 /**
@@ -24,8 +27,10 @@ export interface ServableCampaignRow {
  */
 export async function selectServableCampaigns(q: Queryable, campaignIds: readonly number[] | null, scope: AnswerScope): Promise<ServableCampaignRow[]> {
   return q.query(
-    `SELECT id, name, kind, question, options, answers_per_task, max_answers_per_task, gold_share, gold_min_answers, min_evidence, reward_per_answer
+    `SELECT id, name, kind, question, options, answers_per_task, max_answers_per_task, gold_share, gold_min_answers, min_evidence, reward_per_answer,
+            cc.min_length, cc.max_length
      FROM campaign JOIN campaign_budget b ON b.campaign_id = campaign.id
+     LEFT JOIN contribution_campaign cc ON cc.campaign_id = campaign.id
      WHERE status = 'active' AND b.spent + reward_per_answer <= b.budget
        AND ($1::int[] IS NULL OR id = ANY($1::int[]))
        AND ($2::boolean OR community_id IS NULL OR community_id = $3::int)
@@ -73,14 +78,16 @@ export interface TaskWithCampaignRow extends CardTaskRow {
   options: CampaignOption[];
   answers_per_task: number;
   reward_per_answer: string;
+  min_length: number | null;
+  max_length: number | null;
 }
 
 /** A task and its campaign, whatever its state; undefined when there is no such task. */
 export async function selectTaskWithCampaign(q: Queryable, taskId: number): Promise<TaskWithCampaignRow | undefined> {
   const rows: TaskWithCampaignRow[] = await q.query(
     `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label,
-              c.id AS campaign_id, c.name, c.kind, c.question, c.options, c.answers_per_task, c.reward_per_answer
-       FROM task t JOIN campaign c ON c.id = t.campaign_id WHERE t.id = $1`,
+              c.id AS campaign_id, c.name, c.kind, c.question, c.options, c.answers_per_task, c.reward_per_answer, cc.min_length, cc.max_length
+       FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN contribution_campaign cc ON cc.campaign_id = c.id WHERE t.id = $1`,
     [taskId],
   );
   return rows[0];
@@ -93,7 +100,8 @@ export async function insertServe(q: Queryable, taskId: number, memberId: number
 
 /**
  * The fullest open tasks of a campaign the member has not answered (at most CANDIDATES):
- * gold ones, or regular ones whose overlap is not full (below `maxAnswersPerTask`).
+ * gold ones, or regular ones whose overlap is not full (below `maxAnswersPerTask`); never
+ * the check of a contribution the member wrote (task.author_id).
  */
 export function selectCandidateTasks(q: Queryable, campaignId: number, memberId: number, gold: boolean, maxAnswersPerTask: number): Promise<CardTaskRow[]> {
   // The kind's predicate is spelled out, not a flag: each must match its partial index
@@ -104,6 +112,7 @@ export function selectCandidateTasks(q: Queryable, campaignId: number, memberId:
        FROM task t
        WHERE t.campaign_id = $1 AND t.status = 'open' AND ${kind}
          AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
+         AND t.author_id IS DISTINCT FROM $2
        ORDER BY t.answer_count DESC, t.id
        LIMIT ${CANDIDATES}`,
     gold ? [campaignId, memberId] : [campaignId, memberId, maxAnswersPerTask],

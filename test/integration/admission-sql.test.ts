@@ -23,6 +23,7 @@ describe(`the record statement against admit on ${engine}`, () => {
     banned: false,
     answered: false,
     served: true,
+    authored: false,
     validOption: true,
     campaignStatus: 'active',
     taskStatus: 'open',
@@ -45,6 +46,7 @@ describe(`the record statement against admit on ${engine}`, () => {
     for (const other of others.slice(0, f.recentAnswers))
       await core.ds.query(`INSERT INTO answer (task_id, member_id, campaign_id, choice) VALUES ($1, $2, $3, 'dog')`, [other, memberId, campaignId]);
     await core.ds.query(`UPDATE task SET answer_count = $2, status = $3, gold_label = $4 WHERE id = $1`, [taskId, f.answerCount, f.taskStatus, f.gold ? 'cat' : null]);
+    if (f.authored) await core.ds.query(`UPDATE task SET author_id = $2 WHERE id = $1`, [taskId, memberId]);
     if (f.campaignStatus !== 'active') await core.ds.query(`UPDATE campaign SET status = $2 WHERE id = $1`, [campaignId, f.campaignStatus]);
     return { taskId: f.taskExists ? taskId : 2_000_000_000, memberId, choice: f.validOption ? 'cat' : 'zebra', at: new Date(), chatId: null, messageId: null, swappedMember: false, swappedCard: null };
   }
@@ -58,6 +60,7 @@ describe(`the record statement against admit on ${engine}`, () => {
     ['a second answer', { answered: true }],
     ['an unknown member', { banned: null, served: false }],
     ['a task never served', { served: false }],
+    ["a check of the member's own contribution", { authored: true }],
     ['an option the campaign lacks', { validOption: false }],
     ['a banned member', { banned: true }],
     ['a paused campaign', { campaignStatus: 'paused' }],

@@ -1,0 +1,107 @@
+import {
+  contributeItemProblem,
+  contributionEntries,
+  contributionPayment,
+  contributionProblem,
+  itemPrompt,
+  normalise,
+  normKey,
+  type CheckOutcome,
+  type ContributionPayment,
+  type ContributionRefusal,
+} from './contribution-rules';
+
+describe('normalise', () => {
+  it.each([
+    ['Hello, World!', 'hello world'],
+    ['  many   spaces\n\tand lines ', 'many spaces and lines'],
+    ['ＦＵＬＬ　ｗｉｄｔｈ', 'full width'],
+    ['ﬁne ligature', 'fine ligature'],
+    ['«Guillemets» — and – dashes…', 'guillemets and dashes'],
+    ['Straße', 'straße'],
+    ['😀 smile', 'smile'],
+    ['!!! ... ???', ''],
+  ])('%j is %j', (text, expected) => {
+    expect(normalise(text)).toBe(expected);
+  });
+
+  it('gives texts the same key when they differ only in case, spacing and punctuation', () => {
+    expect(normKey('A cat, on a mat.')).toBe(normKey('a cat on a MAT'));
+    expect(normKey('A cat on a mat')).not.toBe(normKey('A dog on a mat'));
+  });
+});
+
+describe('contributionProblem', () => {
+  const limits = { minLength: 3, maxLength: 30 };
+  const prompt = 'Translate: good morning';
+  const cases: [string, string, string | null, ContributionRefusal | undefined][] = [
+    ['accepts a text of its own', 'Bonjour', prompt, undefined],
+    ['refuses nothing but whitespace', '   \n ', prompt, 'empty'],
+    ['refuses nothing but punctuation', '?!…', prompt, 'empty'],
+    ['refuses a control character', 'bon\u0000jour', prompt, 'control_character'],
+    ['accepts line breaks and tabs', 'bon\njour\tok', prompt, undefined],
+    ['refuses a text shorter than the minimum', 'ab', prompt, 'too_short'],
+    ['counts the trimmed text', '  abc  ', prompt, undefined],
+    ['counts characters, not UTF-16 units', '𠀀'.repeat(30), null, undefined],
+    ['refuses a text longer than the maximum', 'x'.repeat(31), prompt, 'too_long'],
+    ['accepts a text exactly at the maximum', 'x'.repeat(30), null, undefined],
+    ['refuses the prompt copied back', 'translate: Good Morning!', prompt, 'copied'],
+    ['refuses a text holding the whole prompt', 'Hi. Good morning, all', 'Good morning', 'copied'],
+    ['accepts a text sharing only part of a word with the prompt', 'goodmorningness', 'good morning', undefined],
+    ['accepts any text for an item without a prompt', 'a red ball', null, undefined],
+  ];
+  it.each(cases)('%s', (_, text, p, expected) => {
+    expect(contributionProblem(text, p, limits)).toBe(expected);
+  });
+});
+
+describe('itemPrompt and contributeItemProblem', () => {
+  it.each([
+    [{ prompt: ' Say hi ' }, 'Say hi', undefined],
+    [{ text: 'Translate this' }, 'Translate this', undefined],
+    [{ image: 'https://example.org/a.png' }, null, undefined],
+    [{ prompt: '  ' }, null, 'a contribute item needs "prompt" (or "text") or an "image" to write about'],
+    [{ prompt: 'p'.repeat(1501) }, 'p'.repeat(1501), '"prompt" is longer than 1500 characters'],
+  ])('%j has prompt %j and problem %j', (payload, prompt, problem) => {
+    expect(itemPrompt(payload)).toBe(prompt);
+    expect(contributeItemProblem(payload)).toBe(problem);
+  });
+});
+
+describe('contributionPayment', () => {
+  const cases: [string, CheckOutcome, ContributionPayment][] = [
+    ['waits while its check is open', { status: 'open', label: null, confidence: null }, { decided: false }],
+    ['pays a contribution the checkers accept', { status: 'final', label: 'accept', confidence: 0.95 }, { decided: true, payable: true, rule: 'contribution.accepted' }],
+    ['withholds one they reject', { status: 'final', label: 'reject', confidence: 0.95 }, { decided: true, payable: false, rule: 'contribution.rejected' }],
+    ['withholds a tie (decided without a label)', { status: 'final', label: null, confidence: 0.5 }, { decided: true, payable: false, rule: 'contribution.uncertain' }],
+    ['withholds a check closed without a sure consensus', { status: 'final_uncertain', label: 'accept', confidence: 0.5 }, { decided: true, payable: false, rule: 'contribution.uncertain' }],
+    ['pays an uncertain check leaning to accept, as its checkers are paid', { status: 'final_uncertain', label: 'accept', confidence: 0.7 }, { decided: true, payable: true, rule: 'contribution.accepted' }],
+    ['withholds an uncertain check leaning to reject', { status: 'final_uncertain', label: 'reject', confidence: 0.7 }, { decided: true, payable: false, rule: 'contribution.rejected' }],
+  ];
+  it.each(cases)('%s', (_, check, expected) => {
+    expect(contributionPayment(check, 0.5)).toEqual(expected);
+  });
+});
+
+describe('contributionEntries', () => {
+  const accepted = { decided: true, payable: true, rule: 'contribution.accepted' } as const;
+  const rejected = { decided: true, payable: false, rule: 'contribution.rejected' } as const;
+  it('pays each accepted contribution the reward and withholds the rejected ones', () => {
+    expect(contributionEntries([accepted, rejected, accepted], 10n, 100n)).toEqual([
+      { amount: 10n, status: 'pending', rule: 'contribution.accepted' },
+      { amount: 0n, status: 'withheld', rule: 'contribution.rejected' },
+      { amount: 10n, status: 'pending', rule: 'contribution.accepted' },
+    ]);
+  });
+  it('pays the earliest while the budget holds a whole reward, then withholds as budget.exhausted', () => {
+    expect(contributionEntries([accepted, rejected, accepted, accepted], 10n, 19n)).toEqual([
+      { amount: 10n, status: 'pending', rule: 'contribution.accepted' },
+      { amount: 0n, status: 'withheld', rule: 'contribution.rejected' },
+      { amount: 0n, status: 'withheld', rule: 'budget.exhausted' },
+      { amount: 0n, status: 'withheld', rule: 'budget.exhausted' },
+    ]);
+  });
+  it('writes nothing for nothing decided', () => {
+    expect(contributionEntries([], 10n, 100n)).toEqual([]);
+  });
+});

@@ -1,0 +1,234 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { systemClock, type Clock } from '../clock';
+import { admit } from '../answers/admission';
+import { refusal, type CardPress } from '../answers/answer.service';
+import { recordAnswer, selectUnrecorded, submitFacts } from '../answers/answer.statements';
+import { DomainError } from '../errors';
+import { UNCERTAIN_PAYS_ABOVE } from '../scoring/scoring-context';
+import { lockBudget, spendBudget } from '../scoring/scoring.statements';
+import { sidesSwapped } from '../tasks/pair-order';
+import {
+  cleanText,
+  CONTRIBUTION_CHOICE,
+  contributionEntries,
+  contributionPayment,
+  contributionProblem,
+  DEFAULT_MAX_LENGTH,
+  DEFAULT_MIN_LENGTH,
+  itemPrompt,
+  normKey,
+  type ContributionRefusal,
+} from './contribution-rules';
+import {
+  attachCheckTask,
+  finalizeContributeTask,
+  insertContribution,
+  insertContributionLedger,
+  selectCampaignsToPay,
+  selectContributeTask,
+  selectContributionReward,
+  selectDecidedUnpaid,
+  selectOwnContribution,
+  type ContributionRow,
+} from './contribution.statements';
+
+export interface ContributeInput {
+  memberId: number;
+  taskId: number;
+  /** What the member wrote (trimmed before it is checked and stored). */
+  text: string;
+  /** The group or channel card replied to, as for a button press (admission.ts: it serves the task). */
+  card?: CardPress;
+}
+
+/** A stored contribution. */
+export interface Contribution {
+  contributionId: string;
+  answerId: string;
+  taskId: number;
+  memberId: number;
+  text: string;
+  /** The task of the check campaign that judges it (null only for a row written before its check). */
+  checkTaskId: number | null;
+  createdAt: Date;
+}
+
+/**
+ * What a submit gives: the stored contribution; the member's earlier one to this task (a
+ * repeat); a text refused by the rules, with its reason code (contribution-rules.ts, or
+ * `duplicate`: another member wrote the same, once normalised); or an admission rejection
+ * (answer.*, member.banned), as for a button press.
+ */
+export type ContributeResult =
+  | { outcome: 'accepted'; contribution: Contribution }
+  | { outcome: 'duplicate'; contribution: Contribution }
+  | { outcome: 'refused'; reason: ContributionRefusal }
+  | { outcome: 'rejected'; error: DomainError };
+
+/** What one payment call wrote. */
+export interface ContributionPayout {
+  /** Ledger rows that pay (status pending). */
+  paid: number;
+  /** Ledger rows that withhold (rejected, uncertain, or no budget left). */
+  withheld: number;
+  /** Base units taken from the contribute campaigns' budgets. */
+  spent: bigint;
+}
+
+/** A submit that wrote nothing: its transaction is undone and this result comes back. */
+class Undo {
+  constructor(readonly result: () => Promise<ContributeResult>) {}
+}
+
+export interface ContributionServiceOptions {
+  /** Answers (contributions included) a member may give per rolling minute; 0 = no limit. */
+  answersPerMinute: number;
+}
+
+/**
+ * Contributions (issue 16): a member writes a text for a contribute task; it becomes one
+ * task of the campaign's companion check campaign, which other members answer (never its
+ * author: task.author_id, the not_author admission rule and the assignment), and it is paid
+ * once the checkers' consensus accepts it.
+ */
+export class ContributionService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly opts: ContributionServiceOptions,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /**
+   * Stores a member's contribution to a contribute task, with its answer (so the admission
+   * rules of every answer hold: served, not banned, one per member and task, room, rate)
+   * and its check task, in one transaction. The unique keys decide duplicates, also under
+   * concurrency. The task closes once it has its campaign's contributions per item.
+   * @throws DomainError task.not_found, member.not_found, contribution.not_wanted (the task
+   *   takes a button, not a text)
+   */
+  async submit(input: ContributeInput): Promise<ContributeResult> {
+    const { memberId, taskId } = input;
+    const task = await selectContributeTask(this.ds, taskId);
+    if (!task) throw new DomainError('task.not_found', { taskId });
+    if (task.kind !== 'contribute' || task.check_campaign_id === null) throw new DomainError('contribution.not_wanted', { taskId });
+    const text = cleanText(input.text);
+    const prompt = itemPrompt(task.payload);
+    const problem = contributionProblem(text, prompt, { minLength: task.min_length ?? DEFAULT_MIN_LENGTH, maxLength: task.max_length ?? DEFAULT_MAX_LENGTH });
+    if (problem) return { outcome: 'refused', reason: problem };
+    const at = this.clock();
+    try {
+      return await this.ds.transaction(async (m) => {
+        const contributionId = await insertContribution(m, { campaignId: task.campaign_id, taskId, memberId, text, normKey: normKey(text) });
+        if (contributionId === undefined) throw new Undo(() => this.notStored(taskId, memberId));
+        const card = input.card && /^\d{1,19}$/.test(input.card.messageId) ? input.card : undefined;
+        const row = await recordAnswer(
+          m,
+          {
+            taskId,
+            memberId,
+            choice: CONTRIBUTION_CHOICE,
+            at,
+            chatId: card?.chatId ?? null,
+            messageId: card?.messageId ?? null,
+            swappedMember: sidesSwapped(taskId, { memberId }),
+            swappedCard: card ? sidesSwapped(taskId, { chatId: card.chatId }) : null,
+          },
+          this.opts.answersPerMinute,
+        );
+        if (row.id === null) {
+          const verdict = admit(submitFacts(row, this.opts.answersPerMinute));
+          if (verdict.admitted) throw new Undo(() => this.unrecorded(taskId, memberId));
+          const r = refusal(verdict.rule, { memberId, taskId, choice: CONTRIBUTION_CHOICE }, row);
+          throw new Undo(async () => (r.outcome === 'rejected' ? r : this.notStored(taskId, memberId)));
+        }
+        const answerId = String(row.id);
+        const image = typeof task.payload.image === 'string' ? { image: task.payload.image } : {};
+        const checkTaskId = await attachCheckTask(m, {
+          contributionId,
+          answerId,
+          checkCampaignId: task.check_campaign_id!,
+          memberId,
+          payload: { ...(prompt === null ? {} : { prompt }), contribution: text, ...image },
+        });
+        if (row.recorded_count! >= row.max_answers_per_task) await finalizeContributeTask(m, taskId);
+        const contribution: Contribution = { contributionId, answerId, taskId, memberId, text, checkTaskId, createdAt: row.created_at! };
+        return { outcome: 'accepted' as const, contribution };
+      });
+    } catch (e) {
+      if (e instanceof Undo) return e.result();
+      throw e;
+    }
+  }
+
+  /**
+   * A text no key let in: the member's own earlier contribution to the task (a repeat), or
+   * another member's of the same normal form (refused as a duplicate).
+   */
+  private async notStored(taskId: number, memberId: number, m: EntityManager = this.ds.manager): Promise<ContributeResult> {
+    const own = await selectOwnContribution(m, taskId, memberId);
+    if (own && own.answer_id !== null) return { outcome: 'duplicate', contribution: toContribution(own, taskId, memberId) };
+    return { outcome: 'refused', reason: 'duplicate' };
+  }
+
+  /** Every rule passed on the statement's snapshot, but the task changed before its slot was taken. */
+  private async unrecorded(taskId: number, memberId: number): Promise<ContributeResult> {
+    const now = await selectUnrecorded(this.ds, taskId, memberId);
+    if (!now) throw new DomainError('task.not_found', { taskId });
+    if (now.answer_id !== null) return this.notStored(taskId, memberId);
+    const error =
+      now.campaign_status !== 'active'
+        ? new DomainError('answer.campaign_paused', { campaignId: now.campaign_id, status: now.campaign_status })
+        : new DomainError(now.status === 'open' ? 'answer.task_full' : 'answer.task_closed', { taskId });
+    return { outcome: 'rejected', error };
+  }
+
+  /**
+   * Writes the ledger row of every contribution whose check is decided (of one contribute
+   * campaign, or of all): the campaign's reward, pending, when the checkers accepted it
+   * (contribution.accepted); withheld when they rejected it or decided nothing sure, or when
+   * the budget holds no whole reward any more (earliest contributions paid first).
+   * Idempotent: a contribution with its row is never read again, and the unique answer key
+   * of the ledger makes a concurrent repeat write nothing; payments of one campaign queue on
+   * its budget row. Call it after scoring rounds (checks decided).
+   */
+  async payDecidedContributions(campaignId?: number): Promise<ContributionPayout> {
+    const out: ContributionPayout = { paid: 0, withheld: 0, spent: 0n };
+    for (const id of await selectCampaignsToPay(this.ds, campaignId ?? null)) {
+      await this.ds.transaction(async (m) => {
+        // The budget row first: what another payer wrote before releasing it is read below.
+        const { budget, spent } = await lockBudget(m, id);
+        const rows = await selectDecidedUnpaid(m, id);
+        const decided = rows.map((r) => contributionPayment({ status: r.status, label: r.consensus_label, confidence: r.consensus_confidence }, UNCERTAIN_PAYS_ABOVE));
+        const entries = contributionEntries(
+          decided.filter((d) => d.decided),
+          await selectContributionReward(m, id),
+          budget - spent,
+        );
+        const rowsDecided = rows.filter((_, i) => decided[i]!.decided);
+        const total = entries.reduce((s, e) => s + e.amount, 0n);
+        const written = await insertContributionLedger(
+          m,
+          id,
+          entries.map((e, i) => ({ ...e, memberId: rowsDecided[i]!.member_id, taskId: rowsDecided[i]!.task_id, answerId: rowsDecided[i]!.answer_id, label: rowsDecided[i]!.consensus_label })),
+        );
+        // Under the budget lock no other payer wrote these rows: all of them went in.
+        if (written !== entries.length) throw new Error(`contribution ledger: wrote ${written} of ${entries.length} rows for campaign ${id}`);
+        if (total > 0n) await spendBudget(m, id, total);
+        out.paid += entries.filter((e) => e.status === 'pending').length;
+        out.withheld += entries.filter((e) => e.status === 'withheld').length;
+        out.spent += total;
+      });
+    }
+    return out;
+  }
+}
+
+const toContribution = (r: ContributionRow, taskId: number, memberId: number): Contribution => ({
+  contributionId: r.id,
+  answerId: r.answer_id!,
+  taskId,
+  memberId,
+  text: r.text,
+  checkTaskId: r.check_task_id,
+  createdAt: new Date(r.created_at),
+});

@@ -1,0 +1,246 @@
+import { Readable } from 'node:stream';
+import { DomainError } from '../../core';
+import type { ContributeResult } from '../../core/contributions/contribution.service';
+import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { serve, submitServed } from '../helpers/serve';
+
+const TNET = 10n ** 18n;
+
+/**
+ * Contributions (issue 16): members write a text for an item; each text becomes a check
+ * task for other members, never its author; it is paid when the check's consensus accepts it.
+ */
+describe(`contributions on ${engine}`, () => {
+  let core: TestCore;
+  let n = 0;
+  beforeAll(async () => {
+    core = await createTestCore();
+  });
+  afterAll(async () => {
+    await core.cleanup();
+  });
+
+  const definition = (over: Record<string, unknown> = {}) => ({
+    name: 'Captions',
+    kind: 'contribute',
+    question: 'Write a caption for this picture.',
+    reward: '5',
+    budget: '1000',
+    answersPerTask: 3,
+    checkQuestion: 'Is this a good caption?',
+    checkReward: '1',
+    checkBudget: '100',
+    checkAnswersPerTask: 3,
+    consensusMode: 'majority',
+    minEvidence: 0,
+    minLength: 3,
+    maxLength: 40,
+    ...over,
+  });
+
+  /** An active contribute campaign with the given prompts; its id, its check campaign's and its task ids. */
+  async function contributeCampaign(prompts: string[], over: Record<string, unknown> = {}) {
+    const c = await core.campaigns.create(definition(over), null);
+    const lines = prompts.map((prompt, i) => JSON.stringify({ id: `i${i + 1}`, prompt, image: `https://example.org/${i + 1}.png` }));
+    await core.campaigns.importItems(c.id, Readable.from([lines.join('\n') + '\n']), 'jsonl');
+    await core.campaigns.transition(c.id, 'activate');
+    const [{ check_campaign_id: checkId }] = await core.ds.query(`SELECT check_campaign_id FROM contribution_campaign WHERE campaign_id = $1`, [c.id]);
+    const tasks: number[] = (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c.id])).map((r: { id: number }) => r.id);
+    return { campaignId: c.id, checkId: checkId as number, tasks };
+  }
+
+  const newMember = () => member(core, `contributor-${++n}`);
+
+  async function contribute(memberId: number, taskId: number, text: string): Promise<ContributeResult> {
+    await serve(core, memberId, taskId);
+    return core.contributions.submit({ memberId, taskId, text });
+  }
+
+  function accepted(r: ContributeResult) {
+    if (r.outcome !== 'accepted') throw new Error(`expected accepted, got ${JSON.stringify(r)}`);
+    return r.contribution;
+  }
+
+  const ledgerOf = async (answerId: string) =>
+    core.ds.query(`SELECT amount::text AS amount, status, rule, consensus_label FROM reward_ledger WHERE answer_id = $1`, [answerId]);
+
+  it('creates a check campaign with the contribute campaign and activates it along', async () => {
+    const { campaignId, checkId } = await contributeCampaign(['A cat on a mat']);
+    const check = await core.campaigns.get(checkId);
+    expect(check).toMatchObject({ kind: 'check', status: 'active', question: 'Is this a good caption?', answersPerTask: 3, rewardPerAnswer: 1n * TNET, budget: 100n * TNET });
+    expect(check.options).toEqual([
+      { id: 'accept', label: 'Good' },
+      { id: 'reject', label: 'Not good' },
+    ]);
+    expect((await core.campaigns.get(campaignId)).options).toEqual([]);
+    await core.campaigns.transition(campaignId, 'pause');
+    expect((await core.campaigns.get(checkId)).status).toBe('paused');
+    await core.campaigns.transition(campaignId, 'resume');
+    expect((await core.campaigns.get(checkId)).status).toBe('active');
+  });
+
+  it('refuses contribute settings on another kind, and a contribute campaign without a check budget', async () => {
+    await expect(core.campaigns.create({ ...definition(), kind: 'label', options: ['a', 'b'] }, null)).rejects.toMatchObject({
+      code: 'campaign.invalid_definition',
+      details: { problems: expect.arrayContaining(['checkQuestion: only a contribute campaign takes it', 'minLength: only a contribute campaign takes it']) },
+    });
+    await expect(core.campaigns.create(definition({ checkBudget: undefined }), null)).rejects.toMatchObject({
+      details: { problems: ['checkBudget: required for a contribute campaign (what the checks may spend)'] },
+    });
+  });
+
+  it('shows a contribute card that asks for a text within its limits', async () => {
+    const { campaignId, tasks } = await contributeCampaign(['Translate: good morning']);
+    const next = await core.assignment.next(await newMember(), [campaignId]);
+    expect(next).toMatchObject({ found: true, card: { taskId: tasks[0], kind: 'contribute', options: [], contribute: { prompt: 'Translate: good morning', minLength: 3, maxLength: 40 } } });
+  });
+
+  it('stores a contribution and makes its check task, written by its author', async () => {
+    const { checkId, tasks } = await contributeCampaign(['Translate: good morning']);
+    const author = await newMember();
+    const c = accepted(await contribute(author, tasks[0]!, '  Bonjour à tous  '));
+    expect(c).toMatchObject({ taskId: tasks[0], memberId: author, text: 'Bonjour à tous' });
+    const [task] = await core.ds.query(`SELECT campaign_id, payload, author_id, status FROM task WHERE id = $1`, [c.checkTaskId]);
+    expect(task).toEqual({
+      campaign_id: checkId,
+      payload: { prompt: 'Translate: good morning', contribution: 'Bonjour à tous', image: 'https://example.org/1.png' },
+      author_id: author,
+      status: 'open',
+    });
+    const [answer] = await core.ds.query(`SELECT choice, member_id FROM answer WHERE id = $1`, [c.answerId]);
+    expect(answer).toEqual({ choice: 'text', member_id: author });
+    // A repeat gives the first contribution back and writes nothing.
+    const again = await contribute(author, tasks[0]!, 'Something else');
+    expect(again).toEqual({ outcome: 'duplicate', contribution: c });
+    expect((await core.ds.query(`SELECT count(*)::int AS n FROM contribution WHERE task_id = $1`, [tasks[0]]))[0].n).toBe(1);
+  });
+
+  it('refuses empty, short, long, copied and duplicate contributions with a reason, writing nothing', async () => {
+    const { tasks, checkId } = await contributeCampaign(['Translate: good morning', 'Translate: good night']);
+    const [a, b] = [await newMember(), await newMember()];
+    const cases: [string, string][] = [
+      ['   ', 'empty'],
+      ['?!', 'empty'],
+      ['ok', 'too_short'],
+      ['x'.repeat(41), 'too_long'],
+      ['translate: GOOD morning!', 'copied'],
+    ];
+    for (const [text, reason] of cases) expect(await contribute(a, tasks[0]!, text)).toEqual({ outcome: 'refused', reason });
+    accepted(await contribute(a, tasks[0]!, 'Bonjour tout le monde'));
+    // Another member's text of the same normal form, on any item of the campaign.
+    expect(await contribute(b, tasks[0]!, 'bonjour, tout le MONDE!')).toEqual({ outcome: 'refused', reason: 'duplicate' });
+    expect(await contribute(b, tasks[1]!, 'Bonjour tout le monde')).toEqual({ outcome: 'refused', reason: 'duplicate' });
+    accepted(await contribute(b, tasks[0]!, 'Salut'));
+    const [counts] = await core.ds.query(
+      `SELECT (SELECT count(*)::int FROM contribution WHERE task_id = ANY($1::int[])) AS contributions,
+              (SELECT count(*)::int FROM answer WHERE task_id = ANY($1::int[])) AS answers,
+              (SELECT count(*)::int FROM task WHERE campaign_id = $2) AS checks`,
+      [tasks, checkId],
+    );
+    expect(counts).toEqual({ contributions: 2, answers: 2, checks: 2 });
+  });
+
+  it('refuses a text for a task never served, and for a task that takes a button', async () => {
+    const { tasks } = await contributeCampaign(['Translate: good morning']);
+    const m = await newMember();
+    const r = await core.contributions.submit({ memberId: m, taskId: tasks[0]!, text: 'Bonjour' });
+    expect(r).toMatchObject({ outcome: 'rejected', error: { code: 'answer.not_served' } });
+    expect((await core.ds.query(`SELECT count(*)::int AS n FROM contribution WHERE task_id = $1`, [tasks[0]]))[0].n).toBe(0);
+    const c = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    await expect(core.contributions.submit({ memberId: m, taskId: c.checkTaskId!, text: 'Bonjour' })).rejects.toMatchObject({ code: 'contribution.not_wanted' });
+  });
+
+  it('never takes a button press as a contribution', async () => {
+    const { tasks } = await contributeCampaign(['Translate: good morning']);
+    const m = await newMember();
+    await expect(submitServed(core, { memberId: m, taskId: tasks[0]!, choice: 'text' })).rejects.toBeInstanceOf(DomainError);
+    expect((await core.ds.query(`SELECT count(*)::int AS n FROM answer WHERE task_id = $1`, [tasks[0]]))[0].n).toBe(0);
+  });
+
+  it('closes a contribute task at its contributions per item', async () => {
+    const { tasks } = await contributeCampaign(['Translate: good morning'], { answersPerTask: 2 });
+    accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    accepted(await contribute(await newMember(), tasks[0]!, 'Salut'));
+    const late = await contribute(await newMember(), tasks[0]!, 'Coucou');
+    expect(late).toMatchObject({ outcome: 'rejected', error: { code: 'answer.task_closed' } });
+    const [t] = await core.ds.query(`SELECT status, answer_count FROM task WHERE id = $1`, [tasks[0]]);
+    expect(t).toEqual({ status: 'final', answer_count: 2 });
+  });
+
+  it('a contribution refused for its own author\'s check: never served, never admitted', async () => {
+    const { campaignId, checkId, tasks } = await contributeCampaign(['Translate: good morning']);
+    const author = await newMember();
+    const c = accepted(await contribute(author, tasks[0]!, 'Bonjour'));
+    // The assignment never serves it: the check campaign has nothing for the author.
+    expect(await core.assignment.next(author, [checkId])).toEqual({ found: false, reason: 'nothing_left' });
+    const other = await newMember();
+    expect(await core.assignment.next(other, [checkId])).toMatchObject({ found: true, card: { taskId: c.checkTaskId, kind: 'check' } });
+    // Served anyway (a group card press, a forged serve), the answer is not admitted.
+    const own = await submitServed(core, { memberId: author, taskId: c.checkTaskId!, choice: 'accept' });
+    expect(own).toMatchObject({ outcome: 'rejected', error: { code: 'answer.own_contribution', details: { taskId: c.checkTaskId } } });
+    expect((await core.ds.query(`SELECT count(*)::int AS n FROM answer WHERE task_id = $1`, [c.checkTaskId]))[0].n).toBe(0);
+    expect(campaignId).toBeGreaterThan(0);
+  });
+
+  /** Three checkers answer a contribution's check task; returns their ledger rows' count. */
+  async function check(checkTaskId: number, choices: string[]): Promise<void> {
+    for (const choice of choices) {
+      const r = await submitServed(core, { memberId: await newMember(), taskId: checkTaskId, choice });
+      expect(r.outcome).toBe('accepted');
+    }
+  }
+
+  it('pays a contribution its checkers accept and withholds one they reject, once', async () => {
+    const { campaignId, checkId, tasks } = await contributeCampaign(['Translate: good morning', 'Translate: good night']);
+    const good = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    const bad = accepted(await contribute(await newMember(), tasks[1]!, 'Banana split'));
+    // Nothing is decided yet: nothing is paid.
+    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 0, withheld: 0, spent: 0n });
+    await check(good.checkTaskId!, ['accept', 'accept', 'reject']);
+    await check(bad.checkTaskId!, ['reject', 'reject', 'accept']);
+    const [g, b] = await core.ds.query(`SELECT status, consensus_label FROM task WHERE id = ANY($1::int[]) ORDER BY id`, [[good.checkTaskId, bad.checkTaskId]]);
+    expect([g, b]).toEqual([
+      { status: 'final', consensus_label: 'accept' },
+      { status: 'final', consensus_label: 'reject' },
+    ]);
+    // The checkers are paid as for any check: the two who agreed with the consensus.
+    const checkers = await core.ds.query(`SELECT count(*) FILTER (WHERE status = 'pending')::int AS paid FROM reward_ledger WHERE campaign_id = $1`, [checkId]);
+    expect(checkers).toEqual([{ paid: 4 }]);
+
+    expect(await core.contributions.payDecidedContributions()).toEqual({ paid: 1, withheld: 1, spent: 5n * TNET });
+    expect(await ledgerOf(good.answerId)).toEqual([{ amount: (5n * TNET).toString(), status: 'pending', rule: 'contribution.accepted', consensus_label: 'accept' }]);
+    expect(await ledgerOf(bad.answerId)).toEqual([{ amount: '0', status: 'withheld', rule: 'contribution.rejected', consensus_label: 'reject' }]);
+    expect((await core.campaigns.get(campaignId)).spent).toBe(5n * TNET);
+    // A repeat writes nothing new.
+    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 0, withheld: 0, spent: 0n });
+    expect((await core.ds.query(`SELECT count(*)::int AS n FROM reward_ledger WHERE campaign_id = $1`, [campaignId]))[0].n).toBe(2);
+    expect((await core.campaigns.get(campaignId)).spent).toBe(5n * TNET);
+  });
+
+  it('withholds an accepted contribution as budget.exhausted when the budget holds no whole reward', async () => {
+    const { campaignId, tasks } = await contributeCampaign(['Translate: good morning'], { reward: '5', budget: '8' });
+    const first = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    const second = accepted(await contribute(await newMember(), tasks[0]!, 'Salut'));
+    await check(first.checkTaskId!, ['accept', 'accept', 'accept']);
+    await check(second.checkTaskId!, ['accept', 'accept', 'accept']);
+    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 1, withheld: 1, spent: 5n * TNET });
+    expect((await ledgerOf(first.answerId))[0]).toMatchObject({ status: 'pending', rule: 'contribution.accepted' });
+    expect((await ledgerOf(second.answerId))[0]).toMatchObject({ status: 'withheld', rule: 'budget.exhausted' });
+  });
+
+  it('keeps contribute campaigns out of the scoring sweep and the scoring round', async () => {
+    const { campaignId, tasks } = await contributeCampaign(['Translate: good morning'], { answersPerTask: 1 });
+    accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    await core.scoring.sweep();
+    const rounds = await core.rounds.round();
+    expect(rounds.map((r) => r.campaignId)).not.toContain(campaignId);
+    expect((await core.ds.query(`SELECT count(*)::int AS n FROM reward_ledger WHERE campaign_id = $1`, [campaignId]))[0].n).toBe(0);
+  });
+
+  it('discards a contribute draft with its check campaign, releasing both budgets', async () => {
+    const c = await core.campaigns.create(definition(), null);
+    const [{ check_campaign_id: checkId }] = await core.ds.query(`SELECT check_campaign_id FROM contribution_campaign WHERE campaign_id = $1`, [c.id]);
+    expect(await core.campaigns.discardEmptyDraft(c.id)).toBe(true);
+    expect(await core.ds.query(`SELECT id FROM campaign WHERE id = ANY($1::int[])`, [[c.id, checkId]])).toEqual([]);
+  });
+});
