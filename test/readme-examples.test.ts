@@ -9,7 +9,7 @@ describe('README campaign examples', () => {
   const blocks = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
 
   it('holds one definition per type, each valid', () => {
-    expect(blocks.map((b) => b.kind).sort()).toEqual(['check', 'label', 'pairwise', 'vote']);
+    expect(blocks.map((b) => b.kind).sort()).toEqual(['check', 'label', 'multilabel', 'pairwise', 'vote']);
     for (const b of blocks) expect(() => parseCampaignDefinition(b)).not.toThrow();
   });
 });
