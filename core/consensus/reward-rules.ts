@@ -19,7 +19,11 @@ export type RewardRule =
   /** The member answers as one with other accounts (core/consensus/collusion.ts). */
   | 'collusion.suspected'
   /** The member's answers come faster than the campaign's items can be read (median think time). */
-  | 'timing.too_fast';
+  | 'timing.too_fast'
+  /** A contribution's check decided it (core/contributions): accepted (paid), rejected, or nothing sure. */
+  | 'contribution.accepted'
+  | 'contribution.rejected'
+  | 'contribution.uncertain';
 
 /** What a round suspects of a member beyond their skill. */
 export type Suspicion = 'collusion' | 'too_fast';

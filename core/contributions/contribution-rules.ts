@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CampaignOption } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
+import type { RewardRule } from '../consensus/reward-rules';
 
 /**
  * The rules of a contribution (issue 16, "Contributions"): what text a member may write for
@@ -100,7 +101,7 @@ export function contributeItemProblem(payload: Record<string, unknown>): string 
 }
 
 /** The ledger rules of a contribution's payment. */
-export type ContributionRule = 'contribution.accepted' | 'contribution.rejected' | 'contribution.uncertain' | 'budget.exhausted';
+export type ContributionRule = Extract<RewardRule, 'contribution.accepted' | 'contribution.rejected' | 'contribution.uncertain' | 'budget.exhausted'>;
 
 /** A contribution's check task as it stands. */
 export interface CheckOutcome {
