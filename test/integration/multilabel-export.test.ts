@@ -250,6 +250,37 @@ describe(`multilabel imports and exports on ${engine}`, () => {
     });
   });
 
+  it('exports an uncertain set with its posteriors in the probabilistic modes', async () => {
+    const c = (
+      await core.campaigns.create(
+        { name: 'DS tags', kind: 'multilabel', question: 'q', options: LABELS, reward: '1', budget: '1000', answersPerTask: 3, maxAnswersPerTask: 3, targetConfidence: 0.9, minEvidence: 0, minThinkMs: 0 },
+        null,
+      )
+    ).id;
+    await core.campaigns.importItems(c, textStream(file('id,text', 'u1,all agree', 'u2,one ticks spam too')), 'csv');
+    await core.campaigns.transition(c, 'activate');
+    const keyOf = new Map([...(await tasksByKey(core, c))].map(([key, id]) => [id, key]));
+    for (const name of ['ds1', 'ds2', 'ds3']) {
+      const m = await member(core, name);
+      for (let next = await core.assignment.next(m, [c]); next.found; next = await core.assignment.next(m, [c])) {
+        const choice = keyOf.get(next.card.taskId) === 'u2' && name === 'ds3' ? 'toxic|spam' : 'toxic';
+        expect((await core.answers.submit({ memberId: m, taskId: next.card.taskId, choice })).outcome).toBe('accepted');
+      }
+    }
+    // Newcomers vote 0.7 right on each label at even odds: 3 of 3 ticks give 0.927, 1 of 3 gives 0.3.
+    const three = 0.7 ** 3 / (0.7 ** 3 + 0.3 ** 3);
+    const rows = (await exportText(core, c, { format: 'jsonl' })).split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(rows.map((r) => [r.item_key, r.status, r.uncertain, r.consensus_label])).toEqual([
+      ['u1', 'final', false, ['toxic']],
+      ['u2', 'final_uncertain', true, ['toxic']],
+    ]);
+    const u2 = rows[1]!.label_confidence as Record<string, number>;
+    expect(u2.toxic).toBeCloseTo(three);
+    expect(u2.spam).toBeCloseTo(0.3);
+    expect(u2.off_topic).toBeCloseTo(1 - three);
+    expect(rows[1]!.confidence).toBeCloseTo(0.7);
+  });
+
   it('refuses the pairwise formats for a multilabel campaign', async () => {
     await domainError(core.exports.open(campaign, { format: 'dpo' }), 'campaign.export_format');
     await domainError(core.exports.open(campaign, { format: 'ranking' }), 'campaign.export_format');
