@@ -37,6 +37,7 @@ export type { MintRunSummary, MintStep, MintPreview, MintPreviewPayout } from '.
 export type { BatchSummary } from './mint/batch-summary';
 export type { CampaignExport, ExportOptions } from './exports/campaign-export.service';
 export { EXPORT_COLUMNS, EXPORT_FORMATS, EXPORT_WORDS, exportFileName, type ExportFormat } from './exports/export-record';
+export { MULTILABEL_EXPORT_COLUMNS } from './exports/label-set-record';
 export { DatasetDirRefusedError, writeHfDataset, type HfDatasetDeps, type HfDatasetOptions, type HfDatasetResult } from './exports/write-hf-dataset';
 export type { MemberProfile, MemberIdentity } from './members/member.service';
 export type { MergeResult } from './members/member-merge.service';

@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { CLI_ACTOR, writeHfDataset, type Core, type ExportOptions } from '../../core';
-import { MULTILABEL_EXPORT_COLUMNS } from '../../core/exports/label-set-record';
+import { CLI_ACTOR, MULTILABEL_EXPORT_COLUMNS, writeHfDataset, type Core, type ExportOptions } from '../../core';
 import { domainError, file, tasksByKey, textStream } from '../helpers/fixtures';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
