@@ -199,28 +199,40 @@ export interface AcceptedContributionRow {
   id: string;
   task_id: number;
   item_key: string;
-  payload: Record<string, unknown>;
-  member_id: number;
+  /** The item's JSON, as text. */
+  payload: string;
   text: string;
   check_task_id: number;
   checks: number;
   accepts: number;
   consensus_label: string;
   consensus_confidence: number | null;
-  created_at: Date;
+  check_status: TaskStatus;
 }
 
-/** The campaign's contributions its checkers accepted (the ledger's contribution.accepted rule), with their check votes, in id order. */
-export async function selectAcceptedContributions(q: Queryable, campaignId: number): Promise<AcceptedContributionRow[]> {
+/**
+ * Accepted: its checkers' consensus accepted it, as the ledger row payDecidedContributions
+ * wrote says (contribution.accepted, or budget.exhausted: only a payable one is withheld so).
+ */
+const ACCEPTED = `FROM contribution k JOIN reward_ledger r ON r.answer_id = k.answer_id AND r.corrects_id IS NULL AND r.rule IN ('contribution.accepted', 'budget.exhausted')
+       WHERE k.campaign_id = $1`;
+
+/** How many contributions of the campaign were accepted. */
+export async function countAcceptedContributions(q: Queryable, campaignId: number): Promise<number> {
+  const [{ n }]: { n: number }[] = await q.query(`SELECT count(*)::int AS n ${ACCEPTED}`, [campaignId]);
+  return n;
+}
+
+/** One keyset page of the campaign's accepted contributions with their check votes: ids after `after`, in id order. */
+export async function selectAcceptedContributions(q: Queryable, campaignId: number, after: string, pageSize: number): Promise<AcceptedContributionRow[]> {
   return q.query(
-    `SELECT k.id::text AS id, k.task_id, t.item_key, t.payload, k.member_id, k.text, k.check_task_id,
+    `SELECT k.id::text AS id, k.task_id, t.item_key, t.payload::text AS payload, k.text, k.check_task_id,
             (SELECT count(*)::int FROM answer a WHERE a.task_id = k.check_task_id) AS checks,
             (SELECT count(*)::int FROM answer a WHERE a.task_id = k.check_task_id AND a.choice = 'accept') AS accepts,
-            ct.consensus_label, ct.consensus_confidence, k.created_at
-       FROM contribution k JOIN task t ON t.id = k.task_id JOIN task ct ON ct.id = k.check_task_id
-       JOIN reward_ledger r ON r.answer_id = k.answer_id AND r.corrects_id IS NULL AND r.rule = 'contribution.accepted'
-       WHERE k.campaign_id = $1
+            ct.consensus_label, ct.consensus_confidence, ct.status AS check_status
+       FROM (SELECT k.* ${ACCEPTED} AND k.id > $2::bigint ORDER BY k.id LIMIT $3) k
+       JOIN task t ON t.id = k.task_id JOIN task ct ON ct.id = k.check_task_id
        ORDER BY k.id`,
-    [campaignId],
+    [campaignId, after, pageSize],
   );
 }

@@ -6,6 +6,7 @@ import { modelRanking } from '../campaigns/pairwise-report';
 import { countDpoPairs, countExportTasks, selectCheckVerdicts, selectExportCampaign, selectExportPage, type ExportTaskRow } from './campaign-export.statements';
 import { csvHeader, csvLine, dpoLine, jsonLine, PAIRWISE_FORMATS, rankingCsv, type ExportFormat, type ExportRecord } from './export-record';
 import { multilabelCsvHeader, multilabelCsvLine, multilabelJsonLine } from './label-set-record';
+import { openContributionExport } from './contribution-export';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -65,8 +66,9 @@ export class CampaignExportService {
    * the export runs appears as its page read it.
    * A dpo export holds only decided tasks (finalOnly implied); a ranking export is the
    * models' ranking at the time it is opened, one line per model. A multilabel campaign's
-   * rows hold label sets and a per-label confidence (label-set-record.ts).
-   * @throws DomainError campaign.not_found, campaign.export_format (dpo or ranking of a campaign that is not pairwise)
+   * rows hold label sets and a per-label confidence (label-set-record.ts). A contribute
+   * campaign's rows are its accepted contributions with their checks (contribution-record.ts).
+   * @throws DomainError campaign.not_found, campaign.export_format (dpo or ranking of a campaign that is not pairwise; hf of a contribute campaign)
    */
   async open(campaignId: number, opts: ExportOptions): Promise<CampaignExport> {
     const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -75,6 +77,11 @@ export class CampaignExportService {
     if (!campaign) throw new DomainError('campaign.not_found', { campaignId });
     const { kind, options } = campaign;
     if (PAIRWISE_FORMATS.has(opts.format) && kind !== 'pairwise') throw new DomainError('campaign.export_format', { campaignId, format: opts.format, kind });
+    // A contribute campaign exports its accepted contributions, not its tasks (contribution-export.ts).
+    if (kind === 'contribute') {
+      if (opts.as === 'hf') throw new DomainError('campaign.export_format', { campaignId, format: 'hf', kind });
+      return openContributionExport(this.ds, campaignId, opts.format as 'csv' | 'jsonl', pageSize, opts.onProgress);
+    }
     if (opts.format === 'ranking') {
       const { ranking } = modelRanking(await selectDecidedPairs(this.ds, campaignId));
       const text = rankingCsv(ranking);

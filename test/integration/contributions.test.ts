@@ -217,6 +217,59 @@ describe(`contributions on ${engine}`, () => {
     expect((await core.campaigns.get(campaignId)).spent).toBe(5n * TNET);
   });
 
+  it('exports the accepted contributions with their verification', async () => {
+    const { campaignId, tasks } = await contributeCampaign(['Translate: good morning', 'Translate: good night']);
+    const good = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    const bad = accepted(await contribute(await newMember(), tasks[1]!, 'Banana split'));
+    await check(good.checkTaskId!, ['accept', 'reject', 'accept']);
+    await check(bad.checkTaskId!, ['reject', 'reject', 'reject']);
+    // Before the payment call decided them, nothing is accepted yet.
+    expect((await core.exports.open(campaignId, { format: 'jsonl' })).total).toBe(0);
+    await core.contributions.payDecidedContributions(campaignId);
+    const jsonl = await core.exports.open(campaignId, { format: 'jsonl' });
+    expect(jsonl.total).toBe(1);
+    let text = '';
+    for await (const chunk of jsonl.chunks()) text += chunk;
+    expect(text.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
+      {
+        contribution_id: good.contributionId,
+        task_id: tasks[0],
+        item_key: 'i1',
+        item: { prompt: 'Translate: good morning', image: 'https://example.org/1.png' },
+        contribution: 'Bonjour',
+        check_task_id: good.checkTaskId,
+        checks: 3,
+        accepts: 2,
+        consensus_label: 'accept',
+        confidence: expect.any(Number),
+        uncertain: false,
+      },
+    ]);
+    let csv = '';
+    for await (const chunk of (await core.exports.open(campaignId, { format: 'csv' })).chunks()) csv += chunk;
+    expect(csv.split('\r\n').filter((l) => l !== '')).toHaveLength(2);
+    await expect(core.exports.open(campaignId, { format: 'jsonl', as: 'hf' })).rejects.toMatchObject({ code: 'campaign.export_format' });
+  });
+
+  it('lets one of two members writing the same text at once in, and refuses the other as a duplicate', async () => {
+    const { tasks } = await contributeCampaign(['Translate: good morning', 'Translate: good night']);
+    const [a, b] = [await newMember(), await newMember()];
+    await serve(core, a, tasks[0]!);
+    await serve(core, b, tasks[1]!);
+    const results = await Promise.all([
+      core.contributions.submit({ memberId: a, taskId: tasks[0]!, text: 'Bonne journée' }),
+      core.contributions.submit({ memberId: b, taskId: tasks[1]!, text: 'bonne JOURNÉE !' }),
+    ]);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['accepted', 'refused']);
+    expect(results.find((r) => r.outcome === 'refused')).toEqual({ outcome: 'refused', reason: 'duplicate' });
+    const [counts] = await core.ds.query(
+      `SELECT (SELECT count(*)::int FROM contribution WHERE task_id = ANY($1::int[])) AS contributions,
+              (SELECT count(*)::int FROM answer WHERE task_id = ANY($1::int[])) AS answers`,
+      [tasks],
+    );
+    expect(counts).toEqual({ contributions: 1, answers: 1 });
+  });
+
   it('withholds an accepted contribution as budget.exhausted when the budget holds no whole reward', async () => {
     const { campaignId, tasks } = await contributeCampaign(['Translate: good morning'], { reward: '5', budget: '8' });
     const first = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
