@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { MAX_LABELS } from '../../core';
 import { answerButton, nextButton } from '../common/button-id';
+import { labelRows } from '../common/card-options';
 import { captionText, escapeHtml, MAX_CAPTION_LENGTH, MAX_MESSAGE_LENGTH, renderMessages, splitText, toastText } from './render-message';
 
 describe('telegram rendering', () => {
@@ -14,6 +16,17 @@ describe('telegram rendering', () => {
     expect(m!.replyMarkup).toEqual({
       inline_keyboard: [[{ text: 'cat', callback_data: 'a:2147483647:24' }], [{ text: 'Next task', callback_data: 'n:7' }]],
     });
+  });
+
+  it('renders a multi-label card of the most labels, ticked ones marked, on the largest task id', () => {
+    const options = Array.from({ length: MAX_LABELS }, (_, i) => ({ id: `l${i}`, label: `${'x'.repeat(77)}${String(i).padStart(2, '0')}` }));
+    const [m] = renderMessages([{ text: 'card', buttons: labelRows(2147483647, options, new Set([0, 19])) }]);
+    const keys = m!.replyMarkup!.inline_keyboard;
+    expect(keys.flat()).toHaveLength(MAX_LABELS + 1);
+    expect(keys.at(-1)).toEqual([{ text: 'Done', callback_data: 'd:2147483647' }]);
+    expect(keys[0]![0]).toEqual({ text: `✓ ${options[0]!.label}`, callback_data: 't:2147483647:0' });
+    expect(keys.flat()[19]).toEqual({ text: `✓ ${options[19]!.label}`, callback_data: 't:2147483647:19' });
+    for (const b of keys.flat()) expect(Buffer.byteLength((b as { callback_data: string }).callback_data)).toBeLessThanOrEqual(64);
   });
 
   it('refuses a button id over 64 bytes', () => {
