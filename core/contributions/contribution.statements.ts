@@ -129,8 +129,9 @@ export interface DecidedContributionRow {
  */
 export async function selectDecidedUnpaid(q: Queryable, campaignId: number | null): Promise<DecidedContributionRow[]> {
   return q.query(
-    `SELECT k.id::text AS id, k.campaign_id, k.task_id, k.member_id, k.answer_id::text AS answer_id, ct.status, ct.consensus_label, ct.consensus_confidence
-       FROM contribution k JOIN task ct ON ct.id = k.check_task_id
+    // The answer's member is paid: a member merge moves answers (and the ledger) to the survivor.
+    `SELECT k.id::text AS id, k.campaign_id, k.task_id, a.member_id, k.answer_id::text AS answer_id, ct.status, ct.consensus_label, ct.consensus_confidence
+       FROM contribution k JOIN task ct ON ct.id = k.check_task_id JOIN answer a ON a.id = k.answer_id
        WHERE ($1::int IS NULL OR k.campaign_id = $1::int) AND ct.status <> 'open' AND k.answer_id IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = k.answer_id)
        ORDER BY k.id`,

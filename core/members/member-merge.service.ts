@@ -19,6 +19,7 @@ import {
   moveAnswersById,
   moveAnswersExcept,
   moveCampaignsCreated,
+  moveContributions,
   moveIdentities,
   moveLedgerRows,
   moveLinkChallenges,
@@ -99,6 +100,7 @@ export class MemberMergeService {
     const identities = await moveIdentities(m, from, into);
     await moveLinkChallenges(m, from, into);
     await moveCampaignsCreated(m, from, into);
+    await moveContributions(m, from, into);
     await deleteWallet(m, from);
 
     // Tasks both answered: the earlier answer is kept, the later withheld.

@@ -94,6 +94,19 @@ export async function moveLinkChallenges(q: Queryable, from: number, into: numbe
   await q.query(`UPDATE link_challenge SET member_id = $2, used_at = coalesce(used_at, now()) WHERE member_id = $1`, [from, into]);
 }
 
+/**
+ * Contributions the absorbed member wrote become the survivor's (one per task: where both
+ * wrote one, the absorbed member's stays theirs), and so do their check tasks' authorship:
+ * the survivor never checks what either account wrote (the not_author rule).
+ */
+export async function moveContributions(q: Queryable, from: number, into: number): Promise<void> {
+  await q.query(
+    `UPDATE contribution k SET member_id = $2 WHERE k.member_id = $1 AND NOT EXISTS (SELECT 1 FROM contribution x WHERE x.task_id = k.task_id AND x.member_id = $2)`,
+    [from, into],
+  );
+  await q.query(`UPDATE task SET author_id = $2 WHERE author_id = $1`, [from, into]);
+}
+
 /** Campaigns created by the absorbed member become the survivor's. */
 export async function moveCampaignsCreated(q: Queryable, from: number, into: number): Promise<void> {
   await q.query(`UPDATE campaign SET created_by = $2 WHERE created_by = $1`, [from, into]);

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import { DomainError } from '../../core';
+import { Wallet } from 'ethers';
+import { DomainError, type PlatformUser } from '../../core';
 import type { ContributeResult } from '../../core/contributions/contribution.service';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { serve, submitServed } from '../helpers/serve';
@@ -14,7 +15,7 @@ describe(`contributions on ${engine}`, () => {
   let core: TestCore;
   let n = 0;
   beforeAll(async () => {
-    core = await createTestCore();
+    core = await createTestCore({ PUBLIC_URL: 'https://mining.example.org' });
   });
   afterAll(async () => {
     await core.cleanup();
@@ -288,6 +289,30 @@ describe(`contributions on ${engine}`, () => {
     const rounds = await core.rounds.round();
     expect(rounds.map((r) => r.campaignId)).not.toContain(campaignId);
     expect((await core.ds.query(`SELECT count(*)::int AS n FROM reward_ledger WHERE campaign_id = $1`, [campaignId]))[0].n).toBe(0);
+  });
+
+  it("keeps a merged author off their contribution's check and pays the survivor", async () => {
+    const { campaignId, checkId, tasks } = await contributeCampaign(['Translate: good morning']);
+    const discord: PlatformUser = { platform: 'discord', platformUserId: `d-${++n}`, displayName: 'ana' };
+    const telegram: PlatformUser = { platform: 'telegram', platformUserId: `t-${++n}`, displayName: 'ana' };
+    const wallet = Wallet.createRandom();
+    const link = async (u: PlatformUser) => {
+      const id = (await core.identities.resolve(u)).memberId;
+      const req = await core.wallets.requestLink(id, u, wallet.address);
+      return core.wallets.verify(id, u, await wallet.signMessage(req.message));
+    };
+    const d = (await core.identities.resolve(discord)).memberId;
+    const t = (await core.identities.resolve(telegram)).memberId;
+    const c = accepted(await contribute(t, tasks[0]!, 'Bonjour'));
+    await link(discord);
+    expect(await link(telegram)).toMatchObject({ outcome: 'merge_offered' });
+    expect(await core.merges.confirm(t)).toMatchObject({ memberId: d, absorbedMemberId: t });
+    // The survivor wrote it now: never served its check, never admitted on it.
+    expect(await core.assignment.next(d, [checkId])).toEqual({ found: false, reason: 'nothing_left' });
+    expect(await submitServed(core, { memberId: d, taskId: c.checkTaskId!, choice: 'accept' })).toMatchObject({ outcome: 'rejected', error: { code: 'answer.own_contribution' } });
+    await check(c.checkTaskId!, ['accept', 'accept', 'accept']);
+    expect(await core.contributions.payDecidedContributions(campaignId)).toMatchObject({ paid: 1 });
+    expect(await core.ds.query(`SELECT member_id, rule FROM reward_ledger WHERE answer_id = $1`, [c.answerId])).toEqual([{ member_id: d, rule: 'contribution.accepted' }]);
   });
 
   it('discards a contribute draft with its check campaign, releasing both budgets', async () => {
