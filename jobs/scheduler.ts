@@ -3,6 +3,7 @@ import type { Core } from '../core';
 import { baselineJob } from './baseline.job';
 import { closeFinishedCampaignsJob } from './close-finished-campaigns.job';
 import { consensusRoundJob } from './consensus-round.job';
+import { contributionPayJob } from './contribution-pay.job';
 import { emissionSettleJob } from './emission-settle.job';
 import type { Job } from './job';
 import { mintJob } from './mint.job';
@@ -13,6 +14,7 @@ import { scoringSweepJob } from './scoring-sweep.job';
 export const allJobs = (core: Core): readonly Job[] => [
   scoringSweepJob,
   consensusRoundJob(core.config.scoringSchedule),
+  contributionPayJob(core.config.scoringSchedule),
   ...(core.emission.paced ? [emissionSettleJob] : []),
   closeFinishedCampaignsJob,
   pruneJob,

@@ -3,6 +3,9 @@ import { createLogger } from '../../core';
 import { createDataSource } from '../../ormconfig';
 import { closeFinishedCampaignsJob } from '../../jobs/close-finished-campaigns.job';
 import { scoringSweepJob } from '../../jobs/scoring-sweep.job';
+import { contributionPayJob } from '../../jobs/contribution-pay.job';
+import { Readable } from 'node:stream';
+import { serve } from '../helpers/serve';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
 
@@ -66,6 +69,29 @@ describe(`jobs on ${engine}`, () => {
     expect(detail).toBe(`closed #${done}`);
     expect((await core.campaigns.get(done)).status).toBe('closed');
     expect((await core.campaigns.get(busy)).status).toBe('active');
+  });
+
+  it('pays a contribution once its check is decided, once', async () => {
+    const job = contributionPayJob('* * * * *');
+    const c = await core.campaigns.create(
+      { name: 'Captions', kind: 'contribute', question: 'Write a caption.', reward: '5', budget: '100', answersPerTask: 1, checkQuestion: 'Is this a good caption?', checkReward: '1', checkBudget: '100', checkAnswersPerTask: 3, consensusMode: 'majority', minEvidence: 0 },
+      null,
+    );
+    await core.campaigns.importItems(c.id, Readable.from([JSON.stringify({ id: 'p1', prompt: 'A red ball' }) + '\n']), 'jsonl');
+    await core.campaigns.transition(c.id, 'activate');
+    const [{ id: taskId }] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1`, [c.id]);
+    const author = await member(core, 'job-author');
+    await serve(core, author, taskId);
+    const r = await core.contributions.submit({ memberId: author, taskId, text: 'A ball on the grass, bright red' });
+    if (r.outcome !== 'accepted') throw new Error(`contribution ${r.outcome}`);
+    expect(await job.run(core)).toBe('no decided contribution to pay');
+    for (const name of ['job-check-1', 'job-check-2', 'job-check-3']) {
+      await submitServed(core, { memberId: await member(core, name), taskId: r.contribution.checkTaskId!, choice: 'accept' });
+    }
+    expect(await job.run(core)).toBe('paid 1, withheld 0 contribution');
+    expect(await job.run(core)).toBe('no decided contribution to pay');
+    const [row] = await core.ds.query(`SELECT rule, status FROM reward_ledger WHERE answer_id = $1`, [r.contribution.answerId]);
+    expect(row).toEqual({ rule: 'contribution.accepted', status: 'pending' });
   });
 
   it('scores answers a crash left unscored, once', async () => {
