@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../clock';
 import { admit } from '../answers/admission';
 import { refusal, type CardPress } from '../answers/answer.service';
 import { recordAnswer, selectUnrecorded, submitFacts } from '../answers/answer.statements';
+import { pgError } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import { UNCERTAIN_PAYS_ABOVE } from '../scoring/scoring-context';
 import { lockBudget, spendBudget } from '../scoring/scoring.statements';
@@ -156,6 +157,8 @@ export class ContributionService {
       });
     } catch (e) {
       if (e instanceof Undo) return e.result();
+      // The text is stored before the answer's rules run: an unknown member fails its key first.
+      if (pgError(e).constraint === 'contribution_member_id_fkey') throw new DomainError('member.not_found', { memberId });
       throw e;
     }
   }

@@ -151,6 +151,11 @@ describe(`contributions on ${engine}`, () => {
     await expect(core.contributions.submit({ memberId: m, taskId: c.checkTaskId!, text: 'Bonjour' })).rejects.toMatchObject({ code: 'contribution.not_wanted' });
   });
 
+  it('refuses a text from an unknown member as member.not_found', async () => {
+    const { tasks } = await contributeCampaign(['Translate: good morning']);
+    await expect(core.contributions.submit({ memberId: 2_000_000_000, taskId: tasks[0]!, text: 'Bonjour' })).rejects.toMatchObject({ code: 'member.not_found' });
+  });
+
   it('never takes a button press as a contribution', async () => {
     const { tasks } = await contributeCampaign(['Translate: good morning']);
     const m = await newMember();
