@@ -257,23 +257,31 @@ describe(`contributions on ${engine}`, () => {
     await expect(core.exports.open(campaignId, { format: 'jsonl', as: 'hf' })).rejects.toMatchObject({ code: 'campaign.export_format' });
   });
 
-  it('lets one of two members writing the same text at once in, and refuses the other as a duplicate', async () => {
-    const { tasks } = await contributeCampaign(['Translate: good morning', 'Translate: good night']);
-    const [a, b] = [await newMember(), await newMember()];
-    await serve(core, a, tasks[0]!);
-    await serve(core, b, tasks[1]!);
-    const results = await Promise.all([
-      core.contributions.submit({ memberId: a, taskId: tasks[0]!, text: 'Bonne journée' }),
-      core.contributions.submit({ memberId: b, taskId: tasks[1]!, text: 'bonne JOURNÉE !' }),
-    ]);
-    expect(results.map((r) => r.outcome).sort()).toEqual(['accepted', 'refused']);
-    expect(results.find((r) => r.outcome === 'refused')).toEqual({ outcome: 'refused', reason: 'duplicate' });
+  it('lets one of several members writing the same text at once in, and refuses the others as duplicates', async () => {
+    const { tasks } = await contributeCampaign(['Translate: good morning', 'Translate: good night'], { answersPerTask: 5 });
+    const writers = await Promise.all(Array.from({ length: 6 }, () => newMember()));
+    const spellings = ['Bonne journée', 'bonne JOURNÉE !', 'Bonne  journée.', 'BONNE JOURNÉE', 'bonne, journée', 'Bonne journée!!'];
+    for (const [i, w] of writers.entries()) await serve(core, w, tasks[i % 2]!);
+    const results = await Promise.all(writers.map((w, i) => core.contributions.submit({ memberId: w, taskId: tasks[i % 2]!, text: spellings[i]! })));
+    expect(results.filter((r) => r.outcome === 'accepted')).toHaveLength(1);
+    expect(results.filter((r) => r.outcome !== 'accepted')).toEqual(Array.from({ length: 5 }, () => ({ outcome: 'refused', reason: 'duplicate' })));
     const [counts] = await core.ds.query(
       `SELECT (SELECT count(*)::int FROM contribution WHERE task_id = ANY($1::int[])) AS contributions,
-              (SELECT count(*)::int FROM answer WHERE task_id = ANY($1::int[])) AS answers`,
+              (SELECT count(*)::int FROM answer WHERE task_id = ANY($1::int[])) AS answers,
+              (SELECT sum(answer_count)::int FROM task WHERE id = ANY($1::int[])) AS slots`,
       [tasks],
     );
-    expect(counts).toEqual({ contributions: 1, answers: 1 });
+    expect(counts).toEqual({ contributions: 1, answers: 1, slots: 1 });
+  });
+
+  it('pays each decided contribution once when payment runs twice at the same time', async () => {
+    const { campaignId, tasks } = await contributeCampaign(['Translate: good morning']);
+    const c = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    await check(c.checkTaskId!, ['accept', 'accept', 'accept']);
+    const [x, y] = await Promise.all([core.contributions.payDecidedContributions(campaignId), core.contributions.payDecidedContributions()]);
+    expect(x.paid + y.paid).toBe(1);
+    expect(await ledgerOf(c.answerId)).toHaveLength(1);
+    expect((await core.campaigns.get(campaignId)).spent).toBe(5n * TNET);
   });
 
   it('withholds an accepted contribution as budget.exhausted when the budget holds no whole reward', async () => {
