@@ -160,6 +160,8 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
 function contributionSettings(d: z.output<typeof campaignDefinitionSchema>, problems: string[]): ContributionSettings {
   // A text of its own has no baseline model to vote on it; its check campaign may get one later.
   if (d.baselineModel !== undefined) problems.push('baselineModel: a contribute campaign takes no baseline model');
+  // A text has no known answer to hide among the tasks: members judge it in the checks.
+  if (d.goldShare > 0) problems.push('goldShare: a contribute campaign has no gold items');
   if (d.checkReward === undefined) problems.push('checkReward: required for a contribute campaign (what each checker earns)');
   if (d.checkBudget === undefined) problems.push('checkBudget: required for a contribute campaign (what the checks may spend)');
   if (d.checkReward !== undefined && d.checkBudget !== undefined && d.checkReward > d.checkBudget) problems.push('checkBudget: must cover at least one check reward');

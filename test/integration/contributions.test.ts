@@ -88,6 +88,16 @@ describe(`contributions on ${engine}`, () => {
     await expect(core.campaigns.create(definition({ checkBudget: undefined }), null)).rejects.toMatchObject({
       details: { problems: ['checkBudget: required for a contribute campaign (what the checks may spend)'] },
     });
+    await expect(core.campaigns.create(definition({ options: ['a', 'b'], goldShare: 0.1, baselineModel: 'sentiment', minLength: 50 }), null)).rejects.toMatchObject({
+      details: {
+        problems: [
+          'options: a contribute campaign has no options; members write a text',
+          'baselineModel: a contribute campaign takes no baseline model',
+          'goldShare: a contribute campaign has no gold items',
+          'maxLength: must be at least minLength',
+        ],
+      },
+    });
   });
 
   it('shows a contribute card that asks for a text within its limits', async () => {
