@@ -12,6 +12,7 @@ import { CONTRIBUTION_CHECK_OPTIONS } from '../contributions/contribution-rules'
 import { insertContributionCampaign, lockCheckCompanion } from '../contributions/contribution.statements';
 import {
   addCampaignChat,
+  countOpenRegularTasks,
   closeFinishedCampaigns,
   countRegularTasks,
   deleteEmptyDraft,
@@ -273,14 +274,14 @@ export class CampaignService {
 
   /**
    * A contribute campaign's check campaign follows its status changes from the same status
-   * (it has no items of its own to activate on), except a close of a running campaign: the
-   * checks of its contributions go on until a moderator closes them too (or closeFinished
-   * does, once they are all decided), so every contribution can still be judged and paid.
+   * (it has no items of its own to activate on), except a close of a running campaign while
+   * checks are open: they go on until a moderator closes them too (or closeFinished does,
+   * once they are all decided), so every contribution can still be judged and paid.
    */
   private async followedByChecks(m: EntityManager, campaignId: number, from: CampaignStatus, to: CampaignStatus, communityId: number | null): Promise<void> {
-    if (to === 'closed' && from !== 'draft') return;
     const check = await lockCheckCompanion(m, campaignId);
     if (!check || check.status !== from) return;
+    if (to === 'closed' && from !== 'draft' && (await countOpenRegularTasks(m, check.check_campaign_id)) > 0) return;
     await updateCampaignStatus(m, check.check_campaign_id, to);
     if (from === 'draft' && to === 'closed' && communityId !== null) await releaseAllowance(m, communityId, BigInt(check.budget));
   }

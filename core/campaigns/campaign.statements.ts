@@ -128,6 +128,12 @@ export async function countRegularTasks(q: Queryable, campaignId: number): Promi
   return n;
 }
 
+/** How many regular (non-gold) tasks of a campaign are open. */
+export async function countOpenRegularTasks(q: Queryable, campaignId: number): Promise<number> {
+  const [{ n }]: { n: number }[] = await q.query(`SELECT count(*)::int AS n FROM task WHERE campaign_id = $1 AND gold_label IS NULL AND status = 'open'`, [campaignId]);
+  return n;
+}
+
 /** Sets a campaign's status. */
 export async function updateCampaignStatus(q: Queryable, campaignId: number, status: CampaignStatus): Promise<void> {
   await q.query(`UPDATE campaign SET status = $2, updated_at = now() WHERE id = $1`, [campaignId, status]);

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Wallet } from 'ethers';
 import { DomainError, type PlatformUser } from '../../core';
 import type { ContributeResult } from '../../core/contributions/contribution.service';
-import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { createTestCore, engine, member, testCommunity, type TestCore } from '../helpers/test-core';
 import { serve, submitServed } from '../helpers/serve';
 
 const TNET = 10n ** 18n;
@@ -338,10 +338,30 @@ describe(`contributions on ${engine}`, () => {
     expect(await core.ds.query(`SELECT member_id, rule FROM reward_ledger WHERE answer_id = $1`, [c.answerId])).toEqual([{ member_id: d, rule: 'contribution.accepted' }]);
   });
 
-  it('discards a contribute draft with its check campaign, releasing both budgets', async () => {
-    const c = await core.campaigns.create(definition(), null);
+  it('closes the checks with their contribute campaign unless checks are still open', async () => {
+    const idle = await contributeCampaign(['Translate: good morning']);
+    await core.campaigns.transition(idle.campaignId, 'close');
+    expect((await core.campaigns.get(idle.checkId)).status).toBe('closed');
+
+    const busy = await contributeCampaign(['Translate: good morning']);
+    const c = accepted(await contribute(await newMember(), busy.tasks[0]!, 'Bonjour'));
+    await core.campaigns.transition(busy.campaignId, 'close');
+    expect((await core.campaigns.get(busy.checkId)).status).toBe('active');
+    // Its checks go on, and once all are decided the campaign closes as any finished one.
+    await check(c.checkTaskId!, ['accept', 'accept', 'accept']);
+    expect(await core.campaigns.closeFinished()).toContain(busy.checkId);
+    expect(await core.contributions.payDecidedContributions(busy.campaignId)).toMatchObject({ paid: 1 });
+  });
+
+  it("reserves both budgets from the community's allowance, and a discarded draft gives both back", async () => {
+    const communityId = await testCommunity(core, 'telegram', `-100${++n}`);
+    const reserved = async () => BigInt((await core.ds.query(`SELECT reserved::text AS r FROM community WHERE id = $1`, [communityId]))[0].r);
+    const c = await core.campaigns.create(definition(), null, { communityId });
+    expect(await reserved()).toBe(1100n * TNET);
     const [{ check_campaign_id: checkId }] = await core.ds.query(`SELECT check_campaign_id FROM contribution_campaign WHERE campaign_id = $1`, [c.id]);
+    expect((await core.campaigns.get(checkId)).communityId).toBe(communityId);
     expect(await core.campaigns.discardEmptyDraft(c.id)).toBe(true);
     expect(await core.ds.query(`SELECT id FROM campaign WHERE id = ANY($1::int[])`, [[c.id, checkId]])).toEqual([]);
+    expect(await reserved()).toBe(0n);
   });
 });
