@@ -320,11 +320,13 @@ export class CampaignService {
     });
   }
 
-  /** Adds a chat ("platform:chatId") to where the campaign is posted. */
+  /** Adds a chat ("platform:chatId") to where the campaign is posted (a contribute campaign's checks with it). */
   async postTo(campaignId: number, chatId: string, by?: AuditedBy): Promise<CampaignView> {
     return this.ds.transaction(async (m) => {
       const posted = await addCampaignChat(m, campaignId, chatId);
       if (!posted) throw new DomainError('campaign.not_found', { campaignId });
+      const check = await lockCheckCompanion(m, campaignId);
+      if (check) await addCampaignChat(m, check.check_campaign_id, chatId);
       if (by) await this.audit(m, by, campaignId, posted.communityId, 'campaign.post', { chat: chatId });
       return this.get(campaignId, m);
     });

@@ -74,6 +74,8 @@ describe(`contributions on ${engine}`, () => {
       { id: 'reject', label: 'Not good' },
     ]);
     expect((await core.campaigns.get(campaignId)).options).toEqual([]);
+    await core.campaigns.postTo(campaignId, 'telegram:-1009');
+    expect((await core.campaigns.get(checkId)).chatIds).toEqual(['telegram:-1009']);
     await core.campaigns.transition(campaignId, 'pause');
     expect((await core.campaigns.get(checkId)).status).toBe('paused');
     await core.campaigns.transition(campaignId, 'resume');
