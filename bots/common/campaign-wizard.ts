@@ -84,11 +84,18 @@ export function optionsOf(text: string): (string | { id: string; label: string }
     });
 }
 
+/** Why the conversation does not make contribute campaigns, and where they are made. */
+export const CONTRIBUTE_ELSEWHERE =
+  'kind: a contribute campaign is made from a JSON definition (its check question, check reward and budget, length limits), ' +
+  'with the CLI: tnet campaign import <definition.json> <items> (docs/operator.md, "contribute campaign")';
+
 /** A step's answer as the value the definition holds, or the problem with it. */
 function parseField(field: CampaignDefinitionField, text: string, definition: Record<string, unknown>): { value: unknown } | { problem: string } {
   const t = text.trim();
   switch (field) {
     case 'kind':
+      // A contribute campaign needs more than this conversation asks (its check campaign's question, reward and budget, length limits).
+      if (t.toLowerCase() === 'contribute') return { problem: CONTRIBUTE_ELSEWHERE };
       return { value: t.toLowerCase() };
     case 'options':
       if (t === '-') {

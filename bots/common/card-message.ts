@@ -1,7 +1,7 @@
 import type { TaskCard } from '../../core';
 import type { ChatMessage } from './chat-message';
 import { shownLabel } from './card-options';
-import { boardTaskMessage, cardBody } from './member-commands';
+import { boardTaskMessage, cardBody, closedCount } from './member-commands';
 
 /**
  * A task card as a group chat shows it: any member taps an option while the task is
@@ -9,12 +9,10 @@ import { boardTaskMessage, cardBody } from './member-commands';
  */
 export function groupCardMessage(card: TaskCard): ChatMessage {
   if (card.status === 'open') return boardTaskMessage(card);
-  const outcome = card.status === 'final' ? `Consensus: ${shownLabel(card, card.consensusLabel)}` : 'Closed without a clear consensus';
+  // A contribute task has no consensus of its own: each text is judged by its check task.
+  const outcome = card.kind === 'contribute' ? 'Closed: the texts go to other members for checking' : card.status === 'final' ? `Consensus: ${shownLabel(card, card.consensusLabel)}` : 'Closed without a clear consensus';
   return {
-    text:
-      `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` +
-      `${cardBody(card)}\n\n` +
-      `${outcome} · ${card.answerCount} answer${card.answerCount === 1 ? '' : 's'}`,
+    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${cardBody(card)}\n\n` + `${outcome} · ${closedCount(card)}`,
     buttons: [],
     // A final card keeps its picture: Telegram edits only its caption, Discord keeps the attachment.
     ...(card.image ? { image: card.image } : {}),

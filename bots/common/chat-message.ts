@@ -12,6 +12,12 @@ export interface ChatMessage {
   buttons?: ChatButton[][];
   /** A task card's picture: each adapter shows it with the card (a photo, an embed image, a line). */
   image?: CardImage;
+  /**
+   * A contribute card: it asks for a text, not a button (a reply on Telegram, a modal on
+   * Discord, the next typed line on the console); its text says so in Telegram's words
+   * (contributeHint), which the other surfaces replace with theirs.
+   */
+  contribute?: { taskId: number; minLength: number; maxLength: number };
 }
 
 /** What the command layer answers: messages to send, and a short toast for a button press. */

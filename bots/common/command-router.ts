@@ -3,6 +3,7 @@ import { parseButton } from './button-id';
 import { parseCommandLine, type CommandLine } from './command-line';
 import type { ChatContext, ChatReply } from './chat-message';
 import { commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
+import { contribute } from './contribution-commands';
 import { errorEdge } from './error-edge';
 import { answerSet, sendTicked, toggle } from './label-set-commands';
 import { answer, nextTask } from './member-commands';
@@ -120,6 +121,15 @@ export class CommandRouter {
           return answerSet(this.deps, member, action.taskId, action.mask, pressedOn);
       }
     });
+  }
+
+  /**
+   * A text for a contribute task: a reply to its card (Telegram), a modal (Discord), the
+   * next typed line (console). `card`: the group or channel card it answers, as for a
+   * button press; without it, core admits the text only for a task served to the speaker.
+   */
+  async handleContribution(ctx: ChatContext, taskId: number, text: string, card?: CardPress): Promise<ChatReply> {
+    return this.guard(ctx, `contribution to task ${taskId}`, async () => contribute(this.deps, await this.member(ctx), taskId, text, card));
   }
 
   private member(ctx: ChatContext): Promise<MemberRef> {

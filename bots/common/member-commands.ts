@@ -2,10 +2,11 @@ import type { CardPress, Core, MemberRef, Platform, RewardRule, SubmitResult, Ta
 import { answerButton, nextButton } from './button-id';
 import { labelRows, MULTILABEL_HINT, pairText, shownLabel, shownOptions } from './card-options';
 import type { ChatButton, ChatMessage, ChatReply } from './chat-message';
+import { contributeHint, contributePromptText, contributionCheckText } from './contribution-text';
 import { errorText } from './error-text';
 import { itemText, tnet } from './format';
 
-export type MemberDeps = Pick<Core, 'assignment' | 'answers' | 'rewards' | 'campaigns' | 'labelTicks'>;
+export type MemberDeps = Pick<Core, 'assignment' | 'answers' | 'rewards' | 'campaigns' | 'labelTicks' | 'contributions'>;
 
 /** Where a member spoke: the group, channel or server id, or null in a private chat. */
 type Place = { platform: Platform; place: string | null };
@@ -27,6 +28,9 @@ function optionRows(card: TaskCard): ChatButton[][] {
 /** A card's item: a pairwise task's prompt and outputs in the viewer's order, any other item's text. */
 export function cardItemText(card: TaskCard): string {
   if (card.kind === 'pairwise') return pairText(card);
+  if (card.kind === 'contribute') return contributePromptText(card);
+  const checked = card.kind === 'check' ? contributionCheckText(card.payload) : undefined;
+  if (checked !== undefined) return checked;
   // The picture shows itself: its ref or URL is not item text.
   if (!card.image) return itemText(card.payload);
   const { image: _shown, ...rest } = card.payload;
@@ -36,18 +40,35 @@ export function cardItemText(card: TaskCard): string {
 /** The question and the item of a card, as its middle paragraphs (an item of a picture alone adds none). */
 export const cardBody = (card: TaskCard): string => [card.question, cardItemText(card)].filter((p) => p !== '').join('\n\n');
 
-const progress = (count: number, target: number): string =>
-  target > 0 ? `${count}/${target} answer${target === 1 ? '' : 's'}` : `${count} answer${count === 1 ? '' : 's'}`;
+/** What a card counts: answers, or the texts of a contribute card. */
+const counted = (card: Pick<TaskCard, 'kind'>, n: number): string => (card.kind === 'contribute' ? `text${n === 1 ? '' : 's'}` : `answer${n === 1 ? '' : 's'}`);
+
+const progress = (card: Pick<TaskCard, 'kind'>, count: number, target: number): string =>
+  target > 0 ? `${count}/${target} ${counted(card, target)}` : `${count} ${counted(card, count)}`;
+
+/** What one accepted answer (or text) earns, as a card's last line says it. */
+const rewardLine = (card: TaskCard): string => `${tnet(card.reward)} per accepted ${card.kind === 'contribute' ? 'text' : 'answer'}`;
+
+/** How a card asks, as a paragraph of its own above the footer: a multi-label card's ticks, a contribute card's text. */
+function cardHint(card: TaskCard): string {
+  if (card.kind === 'multilabel') return `${MULTILABEL_HINT}\n`;
+  if (card.contribute) return `${contributeHint(card.contribute)}\n`;
+  return '';
+}
 
 function cardMessage(card: TaskCard, footer: string): ChatMessage {
   // In the last paragraph, which a photo's cut caption keeps whole (captionText).
-  const hint = card.kind === 'multilabel' ? `${MULTILABEL_HINT}\n` : '';
+  const c = card.contribute;
   return {
-    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${cardBody(card)}\n\n${hint}${footer}`,
+    text: `Campaign #${card.campaignId} · ${card.campaignName} · task ${card.taskId}\n` + `${cardBody(card)}\n\n${cardHint(card)}${footer}`,
     buttons: optionRows(card),
     ...(card.image ? { image: card.image } : {}),
+    ...(c ? { contribute: { taskId: card.taskId, minLength: c.minLength, maxLength: c.maxLength } } : {}),
   };
 }
+
+/** A closed card's count: "3 answers", "2 texts". */
+export const closedCount = (card: Pick<TaskCard, 'kind' | 'answerCount'>): string => `${card.answerCount} ${counted(card, card.answerCount)}`;
 
 /**
  * A card served to one member (/task), gold or regular: without an answer count. Gold tasks
@@ -55,12 +76,12 @@ function cardMessage(card: TaskCard, footer: string): ChatMessage {
  * card nearly always at its cap, regular ones below it); gold stays secret (issue 14).
  */
 export function taskMessage(card: TaskCard): ChatMessage {
-  return cardMessage(card, `${tnet(card.reward)} per accepted answer`);
+  return cardMessage(card, rewardLine(card));
 }
 
 /** An open group or channel card (regular tasks only): with its answer count. */
 export function boardTaskMessage(card: TaskCard): ChatMessage {
-  return cardMessage(card, `${progress(card.answerCount, card.answersPerTask)} · ${tnet(card.reward)} per accepted answer`);
+  return cardMessage(card, `${progress(card, card.answerCount, card.answersPerTask)} · ${rewardLine(card)}`);
 }
 
 /** The next task for a member who asked `here` (a group or server serves only its community's campaigns and the platform's). */
@@ -76,7 +97,7 @@ export async function nextTask(deps: MemberDeps, member: MemberRef, here: Place,
   return { messages: [{ text }] };
 }
 
-const nextRow = (campaignId: number): ChatButton[][] => [[{ id: nextButton(campaignId), label: 'Next task' }]];
+export const nextRow = (campaignId: number): ChatButton[][] => [[{ id: nextButton(campaignId), label: 'Next task' }]];
 
 const STALE_BUTTON = 'That button is not valid anymore.';
 

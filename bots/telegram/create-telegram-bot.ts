@@ -11,6 +11,7 @@ import { chatMigrationComposer } from './chat-migration';
 import { campaignComposer } from './campaign.composer';
 import { TelegramCardBoard } from './card-board';
 import { commandComposer } from './command.composer';
+import { contributionComposer } from './contribution.composer';
 import { ConversationStore } from './conversation-store';
 import { downloadTelegramFile } from './file-download';
 import { ModeratorCheck } from './moderator-check';
@@ -74,6 +75,8 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
   bot.use(chatMigrationComposer({ communities: core.communities, cards, logger: core.logger }));
   bot.use(identify);
   bot.use(buttonComposer({ router, cards, posts: core.posts, logger: core.logger, photos }));
+  // Before the campaign wizard: a reply to a task card is a contribution even mid-conversation.
+  bot.use(contributionComposer({ router, cards, core, photos }));
   bot.use(
     campaignComposer({
       core,

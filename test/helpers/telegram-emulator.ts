@@ -58,6 +58,9 @@ export interface FakeChat {
   title?: string;
 }
 
+/** The bot as telegram-test-api's getMe describes it (the bot's own messages come from it). */
+const EMULATOR_BOT = { id: 666, is_bot: true, first_name: 'Test First name', username: 'TestNameBot' };
+
 const USER_EVENTS = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'] as const;
 const BOT_EVENTS = ['AddedBotMessage', 'EditedMessageText', 'EditedMessageReplyMarkup'] as const;
 
@@ -200,6 +203,27 @@ export class TelegramEmulator {
       const files = (c.payload.files ?? []) as UploadedFile[];
       return files.length > 0 ? [{ fields: c.payload.fields as Record<string, string>, file: files[0]! }] : [];
     });
+  }
+
+  /**
+   * A member replies with a text to a bot message (a card): the update carries the replied
+   * message whole, from the bot as the emulator's getMe names it, a photo with its caption,
+   * as Telegram sends it.
+   */
+  async reply(user: { id: number; firstName: string }, text: string, to: BotMessage, chat?: FakeChat): Promise<void> {
+    const where = chat ?? { id: to.chatId, type: to.chatId < 0 ? 'group' : 'private' };
+    const photo = this.photos.find((p) => p.chatId === to.chatId && p.messageId === to.messageId);
+    const content = photo ? { photo: [{ file_id: photo.fileId, file_unique_id: `u-${photo.fileId}`, width: 64, height: 48 }], caption: photo.text } : { text: to.text };
+    const date = Math.floor(Date.now() / 1000);
+    const chatOf = { id: where.id, type: where.type, ...(where.type === 'private' ? { first_name: user.firstName } : { title: where.title ?? 'Test group' }) };
+    await this.server.addUserMessage({
+      botToken: this.token,
+      date,
+      from: { id: user.id, is_bot: false, first_name: user.firstName },
+      chat: chatOf,
+      text,
+      reply_to_message: { message_id: to.messageId, date, chat: chatOf, from: EMULATOR_BOT, ...content },
+    } as never);
   }
 
   /** A member taps a button of a bot message (a photo's message carries the photo and its caption, as Telegram sends it). */

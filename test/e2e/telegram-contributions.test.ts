@@ -1,0 +1,199 @@
+import { createLogger } from '../../core';
+import type { RunningTelegram } from '../../bots/telegram/start-telegram';
+import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { contributeCampaign, exportedContributions, type TestContributeCampaign } from '../helpers/contribute-campaign';
+import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
+import { TelegramEmulator, type BotMessage, type FakeChat } from '../helpers/telegram-emulator';
+
+/** Telegram users of this file: 999 is a platform-wide moderator (ADMIN_TELEGRAM_IDS), 902 administers the group. */
+const admin = { id: 999, firstName: 'Ada' };
+const groupAdmin = { id: 902, firstName: 'Gus' };
+const [ann, bob, cy, dee, eve] = [511, 512, 513, 514, 515].map((id) => ({ id, firstName: `Writer ${id}` }));
+const group: FakeChat = { id: -6301, type: 'group', title: 'Writers' };
+const TNET = 10n ** 18n;
+
+const ACCEPTED = 'Thanks — your text goes to other members for checking; you are paid if they accept it.';
+const HINT = 'Reply to this message with your text (3–60 characters).';
+const OWN = 'You wrote this one: other members check it. Tap "Next task" for another one.';
+
+/** A text as a pattern that matches it literally. */
+const literal = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const taskOf = (m: BotMessage): number => Number(/ · task (\d+)\n/.exec(m.text)![1]);
+const labels = (m: BotMessage): string[] => m.buttons.flat().map((b) => b.text);
+const button = (m: BotMessage, label: string): string => m.buttons.flat().find((b) => b.text === label)!.data;
+
+describe(`telegram contributions end to end on ${engine}`, () => {
+  let core: TestCore;
+  let tg: TelegramEmulator;
+  let running: RunningTelegram;
+  let c: TestContributeCampaign;
+
+  beforeAll(async () => {
+    core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: (l) => (process.env.TG_DEBUG ? process.stderr.write(l + '\n') : undefined) }) });
+    tg = await TelegramEmulator.start('654321:TEST-token-for-contribution-test5');
+    tg.admins.set(group.id, new Set([groupAdmin.id]));
+    running = await startTestBot(core, tg, { adminIds: [String(admin.id)], editIntervalMs: 100 });
+    c = await contributeCampaign(core, ['Good morning, everyone', 'Good night']);
+  }, 60_000);
+
+  afterAll(async () => {
+    await stopTestBot(running, tg, core);
+  }, 60_000);
+
+  const message = (chatId: number, re: RegExp, after: number): Promise<BotMessage> =>
+    tg.waitFor(`a message matching ${re} in chat ${chatId}`, () => tg.botMessages(chatId).find((m) => m.messageId > after && re.test(m.text)));
+  const ask = async (user: { id: number; firstName: string }, text: string, chat?: FakeChat): Promise<BotMessage> => {
+    const chatId = chat?.id ?? user.id;
+    const mark = tg.lastMessageId(chatId);
+    await tg.send(user, text, chat);
+    return message(chatId, /[\s\S]/, mark);
+  };
+  /** A member replies to a card with a text; resolves with the bot's next message in that chat. */
+  const write = async (user: { id: number; firstName: string }, text: string, card: BotMessage, chat?: FakeChat): Promise<BotMessage> => {
+    const chatId = chat?.id ?? user.id;
+    const mark = tg.lastMessageId(chatId);
+    await tg.reply(user, text, card, chat);
+    return message(chatId, /[\s\S]/, mark);
+  };
+  const toasts = () => tg.callsOf('answerCallbackQuery').map((x) => x.payload.text as string | undefined);
+  const press = async (user: { id: number; firstName: string }, m: BotMessage, data: string, chat?: FakeChat): Promise<string | undefined> => {
+    const before = toasts().length;
+    await tg.press(user, m, data, chat);
+    await tg.waitFor('the toast', () => toasts().length > before);
+    return toasts()[before];
+  };
+  const memberIdOf = async (user: { id: number; firstName: string }): Promise<number> =>
+    (await core.identities.resolve({ platform: 'telegram', platformUserId: String(user.id), displayName: user.firstName })).memberId;
+  const contributionsOf = async (taskId: number): Promise<Record<number, string>> =>
+    Object.fromEntries(((await core.ds.query(`SELECT member_id, text FROM contribution WHERE task_id = $1`, [taskId])) as { member_id: number; text: string }[]).map((r) => [r.member_id, r.text]));
+
+  it('refuses a contribute campaign in the /campaign new conversation and says where it is made', async () => {
+    expect((await ask(admin, '/campaign new')).text).toMatch(/Step 1 of 8: its name\?$/);
+    expect((await ask(admin, 'Captions')).text).toMatch(/^Step 2 of 8/);
+    const refused = await ask(admin, 'contribute');
+    expect(refused.text).toMatch(/^kind: a contribute campaign is made from a JSON definition .*tnet campaign import <definition\.json> <items>.*\nStep 2 of 8/s);
+    expect((await ask(admin, '/cancel')).text).toBe('Cancelled. No campaign was created.');
+  }, 30_000);
+
+  let annCard: BotMessage;
+
+  it('shows a contribute card that asks for a reply within the length limits, with no buttons', async () => {
+    annCard = await ask(ann, `/task ${c.campaignId}`);
+    expect(c.tasks).toContain(taskOf(annCard));
+    expect(annCard.text).toMatch(new RegExp(`^Campaign #${c.campaignId} · Translations · task \\d+\\nTranslate this into French\\.\\n\\nGood (morning, everyone|night)\\n\\n${literal(HINT)}\\n5 TNET per accepted text$`));
+    expect(annCard.buttons).toEqual([]);
+  }, 30_000);
+
+  it('refuses a copied, an empty-worded and a short text with their reasons, and stores nothing', async () => {
+    const prompt = annCard.text.split('\n\n')[1]!;
+    expect((await write(ann, prompt.toUpperCase() + '!', annCard)).text).toBe('That text copies the prompt. Write your own.');
+    expect((await write(ann, '?!…', annCard)).text).toBe('That text is empty. Write your own text and send it again.');
+    expect((await write(ann, 'ok', annCard)).text).toBe('That text is too short: write at least 3 characters.');
+    expect((await write(ann, 'x'.repeat(61), annCard)).text).toBe('That text is too long: write at most 60 characters.');
+    expect(await contributionsOf(taskOf(annCard))).toEqual({});
+  }, 30_000);
+
+  it("takes a reply to the member's card as the text, once, and never echoes it", async () => {
+    const thanks = await write(ann, '  Bonjour à tous  ', annCard);
+    expect(thanks.text).toBe(ACCEPTED);
+    expect(labels(thanks)).toEqual(['Next task']);
+    expect(await contributionsOf(taskOf(annCard))).toEqual({ [await memberIdOf(ann)]: 'Bonjour à tous' });
+    expect((await write(ann, 'Salut', annCard)).text).toBe('You already sent a text for this task; it is being checked.');
+    expect(await contributionsOf(taskOf(annCard))).toEqual({ [await memberIdOf(ann)]: 'Bonjour à tous' });
+  }, 30_000);
+
+  it("refuses another member's duplicate, and a text for a task never served to the member", async () => {
+    const bobCard = await ask(bob, `/task ${c.campaignId}`);
+    expect((await write(bob, 'bonjour, À TOUS !', bobCard)).text).toBe('That text was already sent for this campaign. Write your own.');
+    // A card naming a task Bob was never given (Telegram lets no member forge a bot message; core refuses anyway).
+    const other = c.tasks.find((t) => t !== taskOf(bobCard))!;
+    const forged = { ...bobCard, text: bobCard.text.replace(/ · task \d+\n/, ` · task ${other}\n`) };
+    expect((await write(bob, 'Bonne nuit les amis', forged)).text).toBe('That card is not one you were given. Send /task for a task.');
+    // A reply to a message of the bot that is no card says how to answer.
+    const help = await ask(bob, '/help');
+    expect((await write(bob, 'Bonne nuit', help)).text).toBe('Reply to the task card itself (the message that starts with "Campaign #").');
+    expect(await contributionsOf(other)).toEqual({});
+  }, 30_000);
+
+  describe('the check of the contribution, posted in a group', () => {
+    let checkCard: BotMessage;
+    let checkTaskId: number;
+
+    it('never serves the author the check of their own text', async () => {
+      expect((await ask(ann, `/task ${c.checkId}`)).text).toBe('You have answered every task available to you. Thank you! Check back later.');
+    }, 30_000);
+
+    it('posts a check card with the prompt, the text and Good / Not good', async () => {
+      const mark = tg.lastMessageId(group.id);
+      expect((await ask(groupAdmin, `/campaign post ${c.checkId} 1`, group)).text).toBe(`Campaign #${c.checkId} is now posted here, 1 card at a time.`);
+      checkCard = await tg.waitFor('the check card', () => tg.botMessages(group.id).find((m) => m.messageId > mark && m.buttons.length > 0));
+      checkTaskId = taskOf(checkCard);
+      expect(checkCard.text).toMatch(
+        new RegExp(`^Campaign #${c.checkId} · Translations \\(checks\\) · task ${checkTaskId}\\nIs this a good translation\\?\\n\\nPrompt:\\nGood (morning, everyone|night)\\n\\nText to check:\\nBonjour à tous\\n\\n0/3 answers · 1 TNET per accepted answer$`),
+      );
+      expect(labels(checkCard)).toEqual(['Good', 'Not good']);
+    }, 30_000);
+
+    it("refuses the author's press on the posted check card of their own text", async () => {
+      expect(await press(ann, checkCard, button(checkCard, 'Good'), group)).toBe(OWN);
+      expect((await core.ds.query(`SELECT count(*)::int AS n FROM answer WHERE task_id = $1`, [checkTaskId]))[0].n).toBe(0);
+    }, 30_000);
+
+    it('keeps the group quiet on a reply to a card that takes a button', async () => {
+      const mark = tg.lastMessageId(group.id);
+      await tg.reply(dee, 'Nice one', checkCard, group);
+      // The next thing the bot says in the group answers the command after it: the reply got nothing.
+      const next = await ask(groupAdmin, '/campaign list', group);
+      expect(next.messageId).toBeGreaterThan(mark);
+      expect(tg.botMessages(group.id).filter((m) => m.messageId > mark && m.messageId < next.messageId)).toEqual([]);
+    }, 30_000);
+
+    it('lets other members check it, pays the checkers and, once decided, the author', async () => {
+      for (const u of [bob, cy, dee]) expect(await press(u, checkCard, button(checkCard, 'Good'), group)).toBe('Answer recorded');
+      const final = await tg.waitFor('the check card with its consensus', () => {
+        const m = tg.botMessages(group.id).find((x) => x.messageId === checkCard.messageId)!;
+        return m.buttons.length === 0 && /Consensus: /.test(m.text) && m;
+      });
+      expect(final.text).toMatch(/\n\nConsensus: Good · 3 answers$/);
+      expect(await core.contributions.payDecidedContributions()).toEqual({ paid: 1, withheld: 0, spent: 5n * TNET });
+      const [a, b, y, d] = await Promise.all([ann, bob, cy, dee].map(memberIdOf));
+      const ledger: { member_id: number; campaign_id: number; amount: string; status: string; rule: string }[] = await core.ds.query(
+        `SELECT member_id, campaign_id, amount::text AS amount, status, rule FROM reward_ledger WHERE campaign_id = ANY($1::int[]) ORDER BY campaign_id, member_id`,
+        [[c.campaignId, c.checkId]],
+      );
+      expect(ledger).toEqual([
+        { member_id: a, campaign_id: c.campaignId, amount: (5n * TNET).toString(), status: 'pending', rule: 'contribution.accepted' },
+        ...[b, y, d].sort((p, q) => p! - q!).map((m) => ({ member_id: m, campaign_id: c.checkId, amount: TNET.toString(), status: 'pending', rule: 'majority.match' })),
+      ]);
+      expect((await ask(ann, '/balance')).text).toMatch(/^Pending: 5 TNET\n/);
+      expect(await exportedContributions(core, c.campaignId)).toEqual([
+        expect.objectContaining({ task_id: taskOf(annCard), contribution: 'Bonjour à tous', check_task_id: checkTaskId, checks: 3, accepts: 3, consensus_label: 'accept' }),
+      ]);
+    }, 60_000);
+  });
+
+  describe('a contribute card posted in a group', () => {
+    let card: BotMessage;
+
+    it('takes a reply to the posted card as the text, answers under it and counts it on the card', async () => {
+      const mark = tg.lastMessageId(group.id);
+      await ask(groupAdmin, `/campaign post ${c.campaignId} 1`, group);
+      card = await tg.waitFor('the contribute card', () => tg.botMessages(group.id).find((m) => m.messageId > mark && m.text.includes(HINT)));
+      expect(card.text).toMatch(new RegExp(`\\n\\n${literal(HINT)}\\n\\d/2 texts · 5 TNET per accepted text$`));
+      const before = Number(/(\d)\/2 texts/.exec(card.text)![1]);
+      const taskId = taskOf(card);
+      const outcome = await write(eve, 'Une traduction à moi', card, group);
+      expect(outcome.text).toBe(ACCEPTED);
+      expect(outcome.text).not.toContain('Une traduction');
+      const sent = tg.callsOf('sendMessage').find((x) => x.payload.chat_id === group.id && x.payload.text === ACCEPTED)!;
+      expect(sent.payload.reply_parameters).toMatchObject({ message_id: expect.any(Number) });
+      expect((await contributionsOf(taskId))[await memberIdOf(eve)]).toBe('Une traduction à moi');
+      await tg.waitFor('the card counting the text', () => {
+        const m = tg.botMessages(group.id).find((x) => x.messageId === card.messageId)!;
+        return new RegExp(`${before + 1}/2 texts|Closed: the texts go to other members for checking · 2 texts`).test(m.text) && m;
+      });
+      // Eve's text is a check for others, not for her.
+      expect((await ask(eve, `/task ${c.checkId}`)).text).not.toContain('Une traduction à moi');
+    }, 30_000);
+  });
+});
