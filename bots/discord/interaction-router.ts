@@ -7,15 +7,16 @@ import {
   type ModalSubmitInteraction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import type { Core } from '../../core';
+import { isDomainError, type Core } from '../../core';
 import { errorEdge } from '../common/error-edge';
+import { contributionModal, contributionTextOf, parseContributionModal, parseWrite } from './contribution-modal';
 import { withUpload } from './card-upload';
 import { chatContextOf, chatKey } from './discord-context';
 import { discordButton, MAX_CUSTOM_ID, noticeText, renderMessages, selectedButton, type DiscordMessage } from './render-message';
 import type { SlashCommand, SlashDeps } from './slash-command';
 
 export interface InteractionRouterDeps extends SlashDeps {
-  core: SlashDeps['core'] & Pick<Core, 'posts'>;
+  core: SlashDeps['core'] & Pick<Core, 'posts' | 'assignment'>;
   commands: readonly SlashCommand[];
 }
 
@@ -83,6 +84,8 @@ export class InteractionRouter {
 
   /** A submitted modal goes to the command that opened it, found by its custom_id (checked: a forged one is refused). */
   private async modalSubmit(i: ModalSubmitInteraction): Promise<void> {
+    const contribution = parseContributionModal(i.customId);
+    if (contribution !== undefined) return this.contribution(i, contribution);
     const command = this.byModal.get(i.customId);
     if (!command?.submit) {
       this.deps.core.logger.info('discord forged or stale modal', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
@@ -100,6 +103,8 @@ export class InteractionRouter {
    * personal card, the card itself turns into the outcome (with "Next task").
    */
   private async component(i: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
+    const write = i.isButton() ? parseWrite(i.customId) : undefined;
+    if (write !== undefined) return this.openWrite(i as ButtonInteraction, write);
     const id = i.isStringSelectMenu() ? selectedButton(i.customId, i.values) : discordButton(i.customId);
     if (id === undefined) {
       this.deps.core.logger.info('discord forged or stale component', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
@@ -126,6 +131,48 @@ export class InteractionRouter {
       return;
     }
     await this.send(i, renderMessages(reply.messages));
+  }
+
+  /**
+   * "Write" on a contribute card: the modal, as the first answer (nothing is deferred
+   * before it). The card is read for its limits; a button naming a task that takes no text
+   * (forged, or an old card) gets the stale reply instead.
+   */
+  private async openWrite(i: ButtonInteraction, taskId: number): Promise<void> {
+    const card = await this.deps.core.assignment.card(taskId).catch((e: unknown) => {
+      if (isDomainError(e) && e.code === 'task.not_found') return undefined;
+      throw e;
+    });
+    if (!card?.contribute) {
+      this.deps.core.logger.info('discord forged or stale write button', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
+      await i.reply({ content: STALE, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await i.showModal(contributionModal(card));
+  }
+
+  /**
+   * A contribution modal submitted: the text goes to core, the outcome comes back ephemeral.
+   * From a channel card the text is admitted as a press on that card (and its count
+   * changes in the next edit round); from a member's own card, for the task served to them.
+   * The card keeps its Write button, so a refused text can be written again.
+   */
+  private async contribution(i: ModalSubmitInteraction, taskId: number): Promise<void> {
+    const text = contributionTextOf(i);
+    if (text === undefined) {
+      this.deps.core.logger.info('discord forged contribution modal', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
+      await i.reply({ content: STALE_FORM, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    await i.deferReply({ flags: MessageFlags.Ephemeral });
+    const channelCard = i.inGuild() && i.message !== null && !i.message.flags.has(MessageFlags.Ephemeral) ? i.message : undefined;
+    const pressedOn = channelCard && i.channelId ? { chatId: chatKey(i.channelId), messageId: channelCard.id } : undefined;
+    const reply = await this.deps.router.handleContribution(chatContextOf(i), taskId, text, pressedOn);
+    await this.send(i, renderMessages(reply.messages));
+    if (channelCard && i.channelId) {
+      const card = await this.deps.core.posts.find(chatKey(i.channelId), channelCard.id);
+      if (card && !card.closed) this.deps.cards.touch(i.channelId, channelCard.id, card.taskId);
+    }
   }
 
   /**

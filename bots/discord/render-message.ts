@@ -9,6 +9,8 @@ import {
 import { answerButton, parseButton, setButton, toggleButton } from '../common/button-id';
 import { labelCard, MULTILABEL_HINT } from '../common/card-options';
 import type { ChatButton, ChatMessage } from '../common/chat-message';
+import { contributeHint, discordContributeHint } from '../common/contribution-text';
+import { writeId } from './contribution-modal';
 
 /** Discord's limits on what one message may carry. */
 export const MAX_CONTENT_LENGTH = 2000;
@@ -248,8 +250,14 @@ export function renderMessages(messages: readonly ChatMessage[]): DiscordMessage
     const image = m.image && { url: m.image.kind === 'url' ? m.image.url : `attachment://${m.image.ref}` };
     const upload = m.image?.kind === 'stored' ? m.image.ref : undefined;
     const rows = components(m.buttons);
-    // A multi-label card says how its menu answers, not the toggles' "tap Done".
-    const asked = labelCard(m.buttons) ? m.text.replace(MULTILABEL_HINT, DISCORD_LABELS_HINT) : m.text;
+    // A contribute card's text comes through a modal: its Write button opens it.
+    if (m.contribute) rows.push({ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: checkId(writeId(m.contribute.taskId)), label: 'Write' }] });
+    // A multi-label card says how its menu answers, not the toggles' "tap Done"; a contribute card, how Write does.
+    const asked = labelCard(m.buttons)
+      ? m.text.replace(MULTILABEL_HINT, DISCORD_LABELS_HINT)
+      : m.contribute
+        ? m.text.replace(contributeHint(m.contribute), discordContributeHint(m.contribute))
+        : m.text;
     const text = asked.length > 0 ? asked : '·';
     if (m.buttons === undefined) {
       const pages = splitText(text, MAX_CONTENT_LENGTH, escapeText);
@@ -260,7 +268,7 @@ export function renderMessages(messages: readonly ChatMessage[]): DiscordMessage
     const title = cut(escapeText(first!), MAX_EMBED_TITLE);
     const body = rest.join('\n').trim();
     const pages = body.length > 0 ? splitText(body, MAX_EMBED_DESCRIPTION, escapeText) : [''];
-    const done = !rows.some((r) => r.components.some((c) => c.type === ComponentType.StringSelect || parseButton(c.type === ComponentType.Button && 'custom_id' in c ? c.custom_id : '')?.kind === 'answer'));
+    const done = !m.contribute && !rows.some((r) => r.components.some((c) => c.type === ComponentType.StringSelect || parseButton(c.type === ComponentType.Button && 'custom_id' in c ? c.custom_id : '')?.kind === 'answer'));
     pages.forEach((p, i) => {
       const embed: APIEmbed = { color: done ? DONE_COLOR : OPEN_COLOR };
       if (i === 0) embed.title = title;

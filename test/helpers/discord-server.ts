@@ -106,6 +106,14 @@ export function modalProblems(m: { custom_id?: string; title?: string; component
     const input = c.type === 18 ? c.component : c.type === 1 ? c.components?.[0] : undefined;
     if (c.type === 18 && (typeof c.label !== 'string' || c.label.length === 0 || c.label.length > 45)) p.push('label missing or over 45');
     if (!input || input.type !== 4 || typeof input.custom_id !== 'string' || input.custom_id.length > 100) p.push('a modal component that is not a text input');
+    if (c.type === 18 && c.description !== undefined && (typeof c.description !== 'string' || c.description.length > 100)) p.push('label description over 100');
+    if (input?.type === 4) {
+      if (input.style !== 1 && input.style !== 2) p.push('text input style not 1 or 2');
+      const { min_length: min, max_length: max } = input;
+      if (min !== undefined && !(Number.isInteger(min) && min >= 0 && min <= 4000)) p.push('text input min_length outside 0..4000');
+      if (max !== undefined && !(Number.isInteger(max) && max >= 1 && max <= 4000)) p.push('text input max_length outside 1..4000');
+      if (min !== undefined && max !== undefined && min > max) p.push('text input min_length over max_length');
+    }
   }
   return p;
 }
@@ -361,10 +369,17 @@ export class DiscordServer extends EventEmitter {
     return this.waitFor('the modal', () => this.interactions.get(interactionId)?.modal);
   }
 
-  /** A member submits a modal: `values` by text input custom_id, each in a label as Discord sends them. */
-  submitModal(user: FakeUser, customId: string, values: Record<string, string>, opts: { channelId?: string; dm?: boolean } = {}): string {
+  /**
+   * A member submits a modal: `values` by text input custom_id, each in a label as Discord
+   * sends them. `message`: the message whose component opened the modal (Discord then sends
+   * it with the submit, in its channel).
+   */
+  submitModal(user: FakeUser, customId: string, values: Record<string, string>, opts: { channelId?: string; dm?: boolean; message?: StoredMessage } = {}): string {
     const components = Object.entries(values).map(([id, value], n) => ({ type: 18, id: 2 * n + 1, component: { type: 4, id: 2 * n + 2, custom_id: id, value } }));
-    return this.dispatchInteraction(user, 5, { custom_id: customId, components }, opts);
+    const { message, ...where } = opts;
+    if (!message) return this.dispatchInteraction(user, 5, { custom_id: customId, components }, where);
+    const dm = !this.guilds.some((g) => g.channelIds.includes(message.channel_id));
+    return this.dispatchInteraction(user, 5, { custom_id: customId, components }, { channelId: message.channel_id, dm, messageId: message.id });
   }
 
   private dispatchInteraction(user: FakeUser, type: 2 | 3 | 5, data: any, opts: { channelId?: string; dm?: boolean; messageId?: string }): string {
