@@ -68,7 +68,7 @@ export class CampaignExportService {
    * models' ranking at the time it is opened, one line per model. A multilabel campaign's
    * rows hold label sets and a per-label confidence (label-set-record.ts). A contribute
    * campaign's rows are its accepted contributions with their checks (contribution-record.ts).
-   * @throws DomainError campaign.not_found, campaign.export_format (dpo or ranking of a campaign that is not pairwise; hf of a contribute campaign)
+   * @throws DomainError campaign.not_found, campaign.export_format (dpo or ranking of a campaign that is not pairwise)
    */
   async open(campaignId: number, opts: ExportOptions): Promise<CampaignExport> {
     const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -79,7 +79,6 @@ export class CampaignExportService {
     if (PAIRWISE_FORMATS.has(opts.format) && kind !== 'pairwise') throw new DomainError('campaign.export_format', { campaignId, format: opts.format, kind });
     // A contribute campaign exports its accepted contributions, not its tasks (contribution-export.ts).
     if (kind === 'contribute') {
-      if (opts.as === 'hf') throw new DomainError('campaign.export_format', { campaignId, format: 'hf', kind });
       return openContributionExport(this.ds, campaignId, opts.format as 'csv' | 'jsonl', pageSize, opts.onProgress);
     }
     if (opts.format === 'ranking') {

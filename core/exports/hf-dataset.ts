@@ -2,6 +2,7 @@ import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import type { ExportRecord } from './export-record';
 import type { CampaignStats } from '../campaigns/campaign.service';
+import { CONTRIBUTION_CARD_LINES, CONTRIBUTION_HF_COLUMNS } from './hf-contribution';
 import { MULTILABEL_HF_COLUMNS, multilabelAgreement, multilabelConsensusWords, multilabelFields, multilabelLabelLines, type LabelCounts } from './hf-multilabel';
 
 /**
@@ -65,6 +66,7 @@ const TAIL: readonly HfColumn[] = [
 
 /** The columns of a kind's rows, in the order every line writes them. */
 export function datasetColumns(kind: CampaignKind): readonly HfColumn[] {
+  if (kind === 'contribute') return CONTRIBUTION_HF_COLUMNS;
   if (kind === 'multilabel') return [...HEAD, ...ITEM, EXTRA, ...MULTILABEL_HF_COLUMNS];
   return kind === 'pairwise' ? [...HEAD, ...PAIR, EXTRA, PREFERENCE, ...TAIL] : [...HEAD, ...ITEM, EXTRA, LABEL, ...TAIL];
 }
@@ -177,6 +179,8 @@ export function sizeCategory(rows: number): string {
 /** The Hub's task category: pairwise is preference data for text generation; images make image classification. */
 export function taskCategory(kind: CampaignKind, contents: CardContents): string {
   if (kind === 'pairwise') return 'text-generation';
+  // Texts written about pictures alone are captions; about prompts, text generation.
+  if (kind === 'contribute') return contents.withImage > 0 && contents.withText === 0 ? 'image-to-text' : 'text-generation';
   return contents.withImage > 0 && contents.withText === 0 ? 'image-classification' : 'text-classification';
 }
 
@@ -250,10 +254,13 @@ function frontMatter(c: CardCampaign, contents: CardContents): string[] {
 export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardContents): string {
   const pairwise = c.kind === 'pairwise';
   const multilabel = c.kind === 'multilabel';
+  const contribute = c.kind === 'contribute';
   const columns = datasetColumns(c.kind);
   const columnType = (col: HfColumn): string =>
     col.sequence ? `Sequence(${col.classLabel ? 'ClassLabel' : col.dtype})` : col.classLabel ? 'ClassLabel' : col.dtype;
-  const labelLines = multilabel
+  const labelLines = contribute
+    ? [...CONTRIBUTION_CARD_LINES]
+    : multilabel
     ? multilabelLabelLines(c.options, contents)
     : [
         '## Labels',
@@ -265,7 +272,11 @@ export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardC
         ...c.options.map((o, i) => `| ${i} | ${cell(o.id)} | ${cell(o.label)} |`),
         '',
       ];
-  const consensusWords = multilabel
+  const consensusWords = contribute
+    ? `Each contribution's check is decided by ${CONSENSUS_WORDS[c.consensusMode]} over its checkers' good / not good answers ` +
+      `(consensus mode \`${c.consensusMode}\`); a check that reaches its maximum answers without the target confidence accepts the ` +
+      'text when good is more likely than not (`uncertain: true`).'
+    : multilabel
     ? multilabelConsensusWords(CONSENSUS_WORDS[c.consensusMode], c.consensusMode, c.answersPerTask, c.targetConfidence, c.maxAnswersPerTask)
     : `Each task's label is ${CONSENSUS_WORDS[c.consensusMode]} (consensus mode \`${c.consensusMode}\`). A task is final once it has at least ` +
       `${c.answersPerTask} answers and its consensus reaches a confidence of ${c.targetConfidence}; a task that reaches ${c.maxAnswersPerTask} ` +
@@ -295,7 +306,9 @@ export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardC
     '',
     '## Agreement',
     '',
-    counts.agreement === null
+    contribute
+      ? `${contents.rows} of the ${counts.answers} contributions were accepted by their checks.`
+      : counts.agreement === null
       ? 'No answers have been scored against a consensus yet.'
       : multilabel ? multilabelAgreement(counts.agreement)
       : `${percent(counts.agreement)} of the scored answers matched their task's consensus.`,
@@ -303,13 +316,16 @@ export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardC
     '## How the consensus was made',
     '',
     `${consensusWords} ` +
-      (contents.finalOnly ? 'Only final tasks (certain or not) are included.'
+      (contribute ? 'Texts not accepted (rejected, or not yet decided) are not included.'
+      : contents.finalOnly ? 'Only final tasks (certain or not) are included.'
       : multilabel ? 'Open tasks are included, with no set (`labels` null).'
       : 'Open tasks are included, with no label (`label_id` -1).'),
     '',
     '## Columns',
     '',
-    'One JSON object per task in `data/train.jsonl`, in task order; every row has the same keys.',
+    contribute
+      ? 'One JSON object per accepted contribution in `data/train.jsonl`, in the order they were written; every row has the same keys.'
+      : 'One JSON object per task in `data/train.jsonl`, in task order; every row has the same keys.',
     '',
     '| column | type | meaning |',
     '|---|---|---|',
@@ -336,9 +352,9 @@ export function datasetCard(c: CardCampaign, counts: CardCounts, contents: CardC
     '```python',
     'from datasets import load_dataset',
     '',
-    `# the rows, their types read from the lines (${multilabel ? 'labels as lists of int64' : 'label_id as int64'})`,
+    `# the rows, their types read from the lines${contribute ? '' : ` (${multilabel ? 'labels as lists of int64' : 'label_id as int64'})`}`,
     'ds = load_dataset("json", data_dir="path/to/this/folder")',
-    `# the folder as a dataset: this card's configs and features (${multilabel ? 'labels as a Sequence of ClassLabel' : 'label_id as ClassLabel'}, no type guessing)`,
+    `# the folder as a dataset: this card's configs and features (${contribute ? 'its declared types' : multilabel ? 'labels as a Sequence of ClassLabel' : 'label_id as ClassLabel'}, no type guessing)`,
     'ds = load_dataset("path/to/this/folder")',
     '```',
     '',

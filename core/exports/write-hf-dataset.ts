@@ -3,8 +3,9 @@ import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, renameSync, rmS
 import path from 'node:path';
 import type { CampaignStats, CampaignView } from '../campaigns/campaign.service';
 import type { CampaignExport, ExportOptions } from './campaign-export.service';
-import { datasetCard, datasetColumns, datasetLine, datasetRecord } from './hf-dataset';
+import { datasetCard, datasetColumns, datasetLine, datasetRecord, type HfRow } from './hf-dataset';
 import { countLabels, type LabelCounts } from './hf-multilabel';
+import { contributionDatasetRecord } from './hf-contribution';
 
 /** Why a dataset folder was not written: the path holds something already. */
 export class DatasetDirRefusedError extends Error {
@@ -72,11 +73,19 @@ export async function writeHfDataset(deps: HfDatasetDeps, campaignId: number, di
     let withText = 0;
     let withImage = 0;
     const labelCounts: LabelCounts | undefined = campaign.kind === 'multilabel' ? { decided: 0, present: campaign.options.map(() => 0) } : undefined;
-    for await (const page of exp.pages()) {
+    // A contribute campaign's export has no task pages: its rows are its JSONL lines (contribution-record.ts).
+    const rowPages: AsyncIterable<HfRow[]> =
+      campaign.kind === 'contribute'
+        ? (async function* () {
+            for await (const chunk of exp.chunks()) yield chunk.split('\n').filter((l) => l !== '').map(contributionDatasetRecord);
+          })()
+        : (async function* () {
+            for await (const page of exp.pages()) yield page.map((r) => datasetRecord(campaign.kind, campaign.options, r));
+          })();
+    for await (const page of rowPages) {
       let text = '';
-      for (const r of page) {
-        const row = datasetRecord(campaign.kind, campaign.options, r);
-        if (row.text != null) withText++;
+      for (const row of page) {
+        if ((row.text ?? row.prompt) != null) withText++;
         if (row.image != null) withImage++;
         if (labelCounts) countLabels(labelCounts, row);
         text += datasetLine(columns, row);

@@ -1,6 +1,9 @@
 import { Readable } from 'node:stream';
 import { Wallet } from 'ethers';
-import { DomainError, type PlatformUser } from '../../core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CLI_ACTOR, DomainError, writeHfDataset, type PlatformUser } from '../../core';
 import type { ContributeResult } from '../../core/contributions/contribution.service';
 import { createTestCore, engine, member, testCommunity, type TestCore } from '../helpers/test-core';
 import { serve, submitServed } from '../helpers/serve';
@@ -266,7 +269,29 @@ describe(`contributions on ${engine}`, () => {
     let csv = '';
     for await (const chunk of (await core.exports.open(campaignId, { format: 'csv' })).chunks()) csv += chunk;
     expect(csv.split('\r\n').filter((l) => l !== '')).toHaveLength(2);
-    await expect(core.exports.open(campaignId, { format: 'jsonl', as: 'hf' })).rejects.toMatchObject({ code: 'campaign.export_format' });
+    // The Hugging Face folder holds the same accepted contribution as one flat row.
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'tnet-hf-contrib-')), 'ds');
+    expect(await writeHfDataset({ campaigns: core.campaigns, openExport: (id, opts) => core.moderation.openExport(CLI_ACTOR, id, opts) }, campaignId, dir)).toEqual({ dir, rows: 1 });
+    const rows = readFileSync(path.join(dir, 'data', 'train.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toEqual([
+      {
+        contribution_id: good.contributionId,
+        task_id: tasks[0],
+        item_key: 'i1',
+        prompt: 'Translate: good morning',
+        image: 'https://example.org/1.png',
+        item_json: null,
+        contribution: 'Bonjour',
+        check_task_id: good.checkTaskId,
+        checks: 3,
+        accepts: 2,
+        confidence: expect.any(Number),
+        uncertain: false,
+      },
+    ]);
+    const card = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(card).toContain('- text-generation');
+    expect(card).toContain('1 of the 2 contributions were accepted by their checks.');
   });
 
   it('lets one of several members writing the same text at once in, and refuses the others as duplicates', async () => {
