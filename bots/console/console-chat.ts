@@ -4,6 +4,7 @@ import type { ImageStore } from '../../core';
 import { setButton } from '../common/button-id';
 import { labelCard, MULTILABEL_HINT } from '../common/card-options';
 import type { ChatButton, ChatContext, ChatMessage, ChatReply } from '../common/chat-message';
+import { consoleContributeHint, contributeHint } from '../common/contribution-text';
 import type { CommandRouter } from '../common/command-router';
 
 /** How a console multi-label card asks: its labels are numbered, and the member types the set. */
@@ -12,7 +13,8 @@ export const CONSOLE_LABELS_HINT = 'Type the numbers of every label that applies
 /**
  * The local terminal chat: one line in, the reply out. Buttons are numbered; typing a
  * number presses that button of the last reply. A multi-label card numbers its labels, and
- * a line of numbers ("1 3"; "0" or "none" for none) answers with that set. `/as <name>` switches to another local
+ * a line of numbers ("1 3"; "0" or "none" for none) answers with that set. After a contribute
+ * card, the next line that is no command is the member's text for it. `/as <name>` switches to another local
  * member, so one terminal can play a whole community. Works through a pipe: it simply
  * ends at the end of input.
  */
@@ -21,6 +23,8 @@ export class ConsoleChat {
   private buttons: ChatButton[] = [];
   /** The last reply's multi-label card: its task and the option index behind each label number. */
   private labels: { taskId: number; indices: number[] } | undefined;
+  /** The last reply's contribute card: the next line that is no command is the text for its task. */
+  private writing: number | undefined;
 
   /** `media` names a stored card picture by its file's path; without it, by its ref. */
   constructor(
@@ -73,8 +77,11 @@ export class ConsoleChat {
       this.user = name;
       this.buttons = [];
       this.labels = undefined;
+      this.writing = undefined;
       return { messages: [{ text: `You are now ${name}.` }] };
     }
+    // A contribute card waits for its text; commands still run (and a new card replaces it).
+    if (this.writing !== undefined && !line.startsWith('/')) return this.router.handleContribution(this.context(), this.writing, line);
     if (this.labels && /^(none|\d+(\s+\d+)*)$/i.test(line)) return this.answerLabels(line, this.labels);
     if (/^\d+$/.test(line)) {
       const button = this.buttons[Number(line) - 1];
@@ -97,11 +104,19 @@ export class ConsoleChat {
     if (reply.messages.length === 0 && reply.toast) this.out.write(`${reply.toast}\n\n`);
     for (const m of reply.messages) {
       const labels = labelCard(m.buttons);
-      this.out.write((labels ? m.text.replace(MULTILABEL_HINT, CONSOLE_LABELS_HINT) : m.text) + '\n');
+      const c = m.contribute;
+      const text = labels ? m.text.replace(MULTILABEL_HINT, CONSOLE_LABELS_HINT) : c ? m.text.replace(contributeHint(c), consoleContributeHint(c)) : m.text;
+      this.out.write(text + '\n');
       const image = this.imageLine(m);
       if (image) this.out.write(image + '\n');
       const buttons = (m.buttons ?? []).flat();
-      if (labels) {
+      if (c) {
+        // A contribute card has no buttons: the next line typed is its text.
+        this.buttons = [];
+        this.labels = undefined;
+        this.writing = c.taskId;
+      } else if (labels) {
+        this.writing = undefined;
         // The labels are numbered instead of the toggles and Done: the typed numbers are the set.
         this.buttons = [];
         this.labels = { taskId: labels.taskId, indices: labels.labels.map((l) => l.index) };
@@ -109,6 +124,7 @@ export class ConsoleChat {
       } else if (buttons.length > 0) {
         this.buttons = buttons;
         this.labels = undefined;
+        this.writing = undefined;
         this.out.write(buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('  ') + '\n');
       }
       this.out.write('\n');
