@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCampaignDefinition } from '../core';
+import { CAMPAIGN_KINDS } from '../core/domain/campaign-types';
 
 /** The README's example definitions are real: each parses, and there is one per campaign type. */
 describe('README campaign examples', () => {
@@ -9,7 +10,7 @@ describe('README campaign examples', () => {
   const blocks = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
 
   it('holds one definition per type, each valid', () => {
-    expect(blocks.map((b) => b.kind).sort()).toEqual(['check', 'label', 'multilabel', 'pairwise', 'vote']);
+    expect(blocks.map((b) => b.kind).sort()).toEqual([...CAMPAIGN_KINDS].sort());
     for (const b of blocks) expect(() => parseCampaignDefinition(b)).not.toThrow();
   });
 });
