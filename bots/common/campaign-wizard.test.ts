@@ -1,4 +1,4 @@
-import { itemFormatOf, startWizard, wizardText, type CampaignWizard } from './campaign-wizard';
+import { CONTRIBUTE_ELSEWHERE, itemFormatOf, startWizard, wizardText, type CampaignWizard } from './campaign-wizard';
 
 /** Feeds answers in order from the start; returns the last turn's state and words. */
 function walk(answers: string[]): { state: CampaignWizard | undefined; text: string } {
@@ -87,5 +87,14 @@ describe('campaign wizard steps', () => {
     expect(itemFormatOf('data', 'text/csv')).toBe('csv');
     expect(itemFormatOf('notes.txt', 'text/plain')).toBeUndefined();
     expect(itemFormatOf(undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('campaign wizard and contribute campaigns', () => {
+  it('refuses the contribute kind at its step and points to the JSON definition and the CLI', () => {
+    const t = walk(['Captions', 'Contribute']);
+    expect(t.state).toEqual({ step: 'kind', definition: { name: 'Captions' } });
+    expect(t.text.startsWith(`${CONTRIBUTE_ELSEWHERE}\n`)).toBe(true);
+    expect(t.text).toMatch(/^kind: a contribute campaign is made from a JSON definition .* tnet campaign import <definition\.json> <items> .*\nStep 2 of 8: which kind\?/s);
   });
 });
