@@ -115,6 +115,17 @@ describe(`telegram contributions end to end on ${engine}`, () => {
     expect(await contributionsOf(other)).toEqual({});
   }, 30_000);
 
+  it('takes a reply to a private card that is a picture, read from its caption', async () => {
+    const pictures = await contributeCampaign(core, [{ image: 'https://example.org/cat.png' }], { name: 'Captions', question: 'Write a caption for this picture.' });
+    const mark = tg.photoMessages(cy.id).length;
+    await tg.send(cy, `/task ${pictures.campaignId}`);
+    const photo = await tg.waitFor('the picture card', () => tg.photoMessages(cy.id)[mark]);
+    expect(photo.photo).toEqual({ url: 'https://example.org/cat.png' });
+    expect(photo.text).toBe(`Campaign #${pictures.campaignId} · Captions · task ${pictures.tasks[0]}\nWrite a caption for this picture.\n\n${HINT}\n5 TNET per accepted text`);
+    expect((await write(cy, 'A cat asleep on a mat', photo)).text).toBe(ACCEPTED);
+    expect(await contributionsOf(pictures.tasks[0]!)).toEqual({ [await memberIdOf(cy)]: 'A cat asleep on a mat' });
+  }, 30_000);
+
   describe('the check of the contribution, posted in a group', () => {
     let checkCard: BotMessage;
     let checkTaskId: number;

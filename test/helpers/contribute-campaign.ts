@@ -9,11 +9,11 @@ export interface TestContributeCampaign {
 }
 
 /**
- * An active contribute campaign with one item per prompt: two texts an item, checked by
+ * An active contribute campaign with one item per prompt (or item's fields): two texts an item, checked by
  * three members each under majority, 5 TNET a text and 1 TNET a check, texts of 3 to 60
  * characters, no think time (the e2e members answer at once).
  */
-export async function contributeCampaign(core: Core, prompts: string[], over: Record<string, unknown> = {}, opts: { communityId?: number } = {}): Promise<TestContributeCampaign> {
+export async function contributeCampaign(core: Core, prompts: (string | Record<string, unknown>)[], over: Record<string, unknown> = {}, opts: { communityId?: number } = {}): Promise<TestContributeCampaign> {
   const c = await core.campaigns.create(
     {
       name: 'Translations',
@@ -36,7 +36,8 @@ export async function contributeCampaign(core: Core, prompts: string[], over: Re
     null,
     { communityId: opts.communityId ?? null },
   );
-  const lines = prompts.map((prompt, i) => JSON.stringify({ id: `i${i + 1}`, prompt }));
+  // An item is its prompt, or its fields (a picture to write about: { image }).
+  const lines = prompts.map((p, i) => JSON.stringify({ id: `i${i + 1}`, ...(typeof p === 'string' ? { prompt: p } : p) }));
   await core.campaigns.importItems(c.id, Readable.from([lines.join('\n') + '\n']), 'jsonl');
   await core.campaigns.transition(c.id, 'activate');
   const [{ check_campaign_id: checkId }] = await core.ds.query(`SELECT check_campaign_id FROM contribution_campaign WHERE campaign_id = $1`, [c.id]);
