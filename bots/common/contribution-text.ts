@@ -37,8 +37,6 @@ export const CONTRIBUTION_ACCEPTED = 'Thanks — your text goes to other members
 export const CONTRIBUTION_REPEAT = 'You already sent a text for this task; it is being checked.';
 /** A text for a card the member was never served (a private card of another member, a stale reference). */
 export const CONTRIBUTION_NOT_SERVED = 'That card is not one you were given. Send /task for a task.';
-/** A reply that names no card of a contribute task. */
-export const CONTRIBUTION_NOT_A_CARD = 'Reply to the task card itself (the message that starts with "Campaign #").';
 
 /** Why a text was refused, in one short sentence; typed over every reason. */
 const REFUSAL_TEXT: Record<ContributionRefusal, (c: Pick<ContributeCard, 'minLength' | 'maxLength'>) => string> = {

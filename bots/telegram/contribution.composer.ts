@@ -2,7 +2,6 @@ import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { CardPress, Core } from '../../core';
 import type { CommandRouter } from '../common/command-router';
-import { CONTRIBUTION_NOT_A_CARD } from '../common/contribution-text';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
 import type { TelegramCardBoard } from './card-board';
 import { sendReply } from './reply';
@@ -33,8 +32,8 @@ export function cardTaskOf(text: string | undefined): number | undefined {
  * (/task); in a group, a posted card (core's posted_card maps the chat and message to its
  * task, and admits the text as for a button press on it). Groups in privacy mode still
  * deliver replies to the bot's own messages. In a group the bot answers with one short line
- * under the member's message and never repeats the text; a reply to any other card, and
- * every command, goes on to the next handlers.
+ * under the member's message and never repeats the text; a reply to any other card or
+ * message (a wizard's question), and every command, goes on to the next handlers.
  */
 export function contributionComposer(deps: ContributionComposerDeps): Composer<BotContext> {
   const c = new Composer<BotContext>();
@@ -44,11 +43,9 @@ export function contributionComposer(deps: ContributionComposerDeps): Composer<B
     if (isGroupChat(ctx)) return inGroup(ctx, replied, next);
     if (ctx.chat.type !== 'private') return next();
     const taskId = cardTaskOf(replied.text ?? replied.caption);
-    // A reply to the bot's other messages (a listing, an outcome) is no card: say how, once.
-    if (taskId === undefined) {
-      await ctx.reply(CONTRIBUTION_NOT_A_CARD);
-      return;
-    }
+    // A reply to the bot's other messages is for the other handlers: a force_reply question of
+    // the /campaign new conversation is answered by a reply to it.
+    if (taskId === undefined) return next();
     await sendReply(ctx, await deps.router.handleContribution(ctx.tnet.chat, taskId, ctx.message.text), deps.photos);
   });
 

@@ -67,9 +67,11 @@ describe(`telegram contributions end to end on ${engine}`, () => {
   const contributionsOf = async (taskId: number): Promise<Record<number, string>> =>
     Object.fromEntries(((await core.ds.query(`SELECT member_id, text FROM contribution WHERE task_id = $1`, [taskId])) as { member_id: number; text: string }[]).map((r) => [r.member_id, r.text]));
 
-  it('refuses a contribute campaign in the /campaign new conversation and says where it is made', async () => {
-    expect((await ask(admin, '/campaign new')).text).toMatch(/Step 1 of 8: its name\?$/);
-    expect((await ask(admin, 'Captions')).text).toMatch(/^Step 2 of 8/);
+  it('refuses a contribute campaign in the /campaign new conversation, answered by replies, and says where it is made', async () => {
+    const question = await ask(admin, '/campaign new');
+    expect(question.text).toMatch(/Step 1 of 8: its name\?$/);
+    // Its questions ask for a reply (force_reply): a reply to one is the answer, not a text for a task.
+    expect((await write(admin, 'Captions', question)).text).toMatch(/^Step 2 of 8/);
     const refused = await ask(admin, 'contribute');
     expect(refused.text).toMatch(/^kind: a contribute campaign is made from a JSON definition .*tnet campaign import <definition\.json> <items>.*\nStep 2 of 8/s);
     expect((await ask(admin, '/cancel')).text).toBe('Cancelled. No campaign was created.');
@@ -109,9 +111,9 @@ describe(`telegram contributions end to end on ${engine}`, () => {
     const other = c.tasks.find((t) => t !== taskOf(bobCard))!;
     const forged = { ...bobCard, text: bobCard.text.replace(/ · task \d+\n/, ` · task ${other}\n`) };
     expect((await write(bob, 'Bonne nuit les amis', forged)).text).toBe('That card is not one you were given. Send /task for a task.');
-    // A reply to a message of the bot that is no card says how to answer.
+    // A reply to a message of the bot that is no card is no text for a task.
     const help = await ask(bob, '/help');
-    expect((await write(bob, 'Bonne nuit', help)).text).toBe('Reply to the task card itself (the message that starts with "Campaign #").');
+    expect((await write(bob, 'Bonne nuit', help)).text).toBe('Commands start with /. Send /help for the list.');
     expect(await contributionsOf(other)).toEqual({});
   }, 30_000);
 
