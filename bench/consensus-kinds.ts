@@ -4,13 +4,16 @@
  * returns them as `pairwise_*` / `multilabel_*` keys for the final JSON line.
  *
  * Pairwise: answers `worker,left,right,label` (label = the preferred item's id), truth
- * `item,score`; Bradley-Terry (core/consensus/bradley-terry.ts, no bootstrap) against the
- * items' win rate, by Spearman rho and Kendall tau-b over the items present in both files.
+ * `item,score`; Bradley-Terry (core/consensus/bradley-terry.ts, no bootstrap) and the
+ * worker-aware one (crowd-bradley-terry.ts) against the items' win rate, by Spearman rho and
+ * Kendall tau-b over the items present in both files; the two fits' times cold (first call)
+ * and warm (least of five more).
  * Multi-label: answers `task,worker,labels` (`|`-joined label ids, possibly empty), truth
  * `task,labels`; binary relevance over Dawid-Skene against majority per label.
  */
 import { readFileSync } from 'node:fs';
 import { bradleyTerry, Comparison } from '../core/consensus/bradley-terry';
+import { crowdBradleyTerry, CrowdComparison } from '../core/consensus/crowd-bradley-terry';
 import { kendallTauB, labelSetScores, spearmanRho } from '../core/consensus/evaluation-metrics';
 import { multiLabelConsensus, MultiLabelAnswer } from '../core/consensus/multi-label';
 
@@ -49,22 +52,38 @@ function indexer(): { ids: string[]; of: (id: string) => number } {
 
 export function benchPairwise(name: string, answersPath: string, truthPath: string): Record<string, number> {
   const items = indexer();
-  const workers = new Set<string>();
-  const comparisons: Comparison[] = readRows(answersPath, 4).map(([worker, left, right, label], i) => {
+  const workers = indexer();
+  const crowd: CrowdComparison[] = readRows(answersPath, 4).map(([worker, left, right, label], i) => {
     if (label !== left && label !== right) throw new Error(`${answersPath}: row ${i + 2} prefers ${label}, neither ${left} nor ${right}`);
-    workers.add(worker!);
-    return { a: items.of(left!), b: items.of(right!), outcome: label === left ? 'a' : 'b' };
+    return { worker: workers.of(worker!), a: items.of(left!), b: items.of(right!), outcome: label === left ? 'a' : 'b' };
   });
+  const comparisons: Comparison[] = crowd.map(({ a, b, outcome }) => ({ a, b, outcome }));
   const truth = new Map(readRows(truthPath, 2).map(([item, score]) => [item!, Number(score)]));
   const n = items.ids.length;
-  console.log(`${name} (pairwise): ${n} items, ${workers.size} workers, ${comparisons.length} comparisons, ${truth.size} true scores`);
+  console.log(`${name} (pairwise): ${n} items, ${workers.ids.length} workers, ${comparisons.length} comparisons, ${truth.size} true scores`);
 
-  let t0 = process.hrtime.bigint();
+  // The first fit's time (cold: V8 has not compiled the loops yet) and the least of five more (warm).
+  const timed = <T>(fit: () => T): { result: T; cold: number; warm: number } => {
+    let t = process.hrtime.bigint();
+    const result = fit();
+    const cold = seconds(t);
+    let warm = Infinity;
+    for (let r = 0; r < 5; r++) {
+      t = process.hrtime.bigint();
+      fit();
+      warm = Math.min(warm, seconds(t));
+    }
+    return { result, cold, warm };
+  };
+
+  const btFit = timed(() => bradleyTerry(n, comparisons, { resamples: 0 }));
   const bt = new Float64Array(n).fill(NaN);
-  for (const m of bradleyTerry(n, comparisons, { resamples: 0 })) bt[m.model] = m.score;
-  const btSeconds = seconds(t0);
+  for (const m of btFit.result) bt[m.model] = m.score;
 
-  t0 = process.hrtime.bigint();
+  const crowdFit = timed(() => crowdBradleyTerry({ items: n, workers: workers.ids.length, comparisons: crowd }));
+  const crowdBt = crowdFit.result.strengths;
+
+  const t0 = process.hrtime.bigint();
   const wins = new Float64Array(n);
   const games = new Float64Array(n);
   for (const c of comparisons) {
@@ -79,16 +98,20 @@ export function benchPairwise(name: string, answersPath: string, truthPath: stri
   const scored = items.ids.map((_, i) => i).filter((i) => truth.has(items.ids[i]!) && Number.isFinite(bt[i]!));
   const want = scored.map((i) => truth.get(items.ids[i]!)!);
   const out: Record<string, number> = { pairwise_items_scored: scored.length };
-  for (const [key, label, got, s] of [
-    ['bt', 'bradley_terry', scored.map((i) => bt[i]!), btSeconds],
-    ['winrate', 'win_rate', scored.map((i) => winRate[i]!), winRateSeconds],
+  for (const [key, label, got, s, warm] of [
+    ['bt', 'bradley_terry', scored.map((i) => bt[i]!), btFit.cold, btFit.warm],
+    ['crowdbt', 'crowd_bt', scored.map((i) => crowdBt[i]!), crowdFit.cold, crowdFit.warm],
+    ['winrate', 'win_rate', scored.map((i) => winRate[i]!), winRateSeconds, undefined],
   ] as const) {
     const rho = spearmanRho(got, want);
     const tau = kendallTauB(got, want);
-    console.log(`  ${label.padEnd(14)} spearman ${rho.toFixed(4)}  kendall tau-b ${tau.toFixed(4)}  fit ${(s * 1e3).toFixed(2)} ms`);
+    const warmText = warm === undefined ? '' : `, warm ${(warm * 1e3).toFixed(2)} ms`;
+    const extra = key === 'crowdbt' ? `  (${crowdFit.result.iterations} iterations)` : '';
+    console.log(`  ${label.padEnd(14)} spearman ${rho.toFixed(4)}  kendall tau-b ${tau.toFixed(4)}  fit ${(s * 1e3).toFixed(2)} ms${warmText}${extra}`);
     out[`pairwise_${key}_spearman`] = round(rho, 4);
     out[`pairwise_${key}_kendall_tau`] = round(tau, 4);
     out[`pairwise_${key}_fit_s`] = round(s, 5);
+    if (warm !== undefined) out[`pairwise_${key}_warm_fit_s`] = round(warm, 6);
   }
   return out;
 }
