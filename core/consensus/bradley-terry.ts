@@ -1,8 +1,8 @@
 /**
  * Bradley-Terry ranking of models from pairwise preferences (issue 16, the pairwise
- * campaigns' cross-item ranking): P(i preferred to j) = p_i / (p_i + p_j), fitted by
- * Hunter's MM updates. A tie or "both bad" counts as half a win for each side, as Chatbot
- * Arena counts ties. A weak prior (one virtual tie between each compared pair) keeps a
+ * campaigns' cross-item ranking): P(i preferred to j) = p_i / (p_i + p_j), the maximum
+ * likelihood fit of Hunter's MM, reached by Newman's faster iteration. A tie or "both bad"
+ * counts as half a win for each side, as Chatbot Arena counts ties. A weak prior (one virtual tie between each compared pair) keeps a
  * model that never won finite. Scores are on the Elo-like scale 400·log10(p) + 1000
  * (the compared models' geometric mean at 1000); 95 % intervals come from a seeded Poisson
  * bootstrap over the comparisons' counts. Pure: no database.
@@ -41,38 +41,64 @@ export interface BradleyTerryOptions {
 const MAX_ITERATIONS = 500;
 const TOLERANCE = 1e-10;
 
-/** Strengths p of `models` models from win counts w[i][j] (i over j); geometric mean 1 over the models that met another. */
+/**
+ * Strengths p of `models` models from win counts w[i][j] (i over j); geometric mean 1 over the
+ * models that met another. Newman's iteration (JMLR 24, 2023), model by model with the
+ * latest values (Gauss-Seidel; updating all at once can oscillate),
+ *   p_i ← Σ_j w_ij·p_j/(p_i + p_j) / Σ_j w_ji/(p_i + p_j),
+ * has the same fixed point as Zermelo's (Hunter's MM) and reaches it in a fraction of the
+ * sweeps; a model that never lost (only without the prior) takes Zermelo's step instead.
+ * Each sweep is one pass over the pairs that met, from both sides.
+ */
 function fitStrengths(models: number, wins: Float64Array): Float64Array {
-  const present: number[] = [];
+  // Adjacency of each model, CSR: opponents j with w_ij and w_ji.
+  const start = new Int32Array(models + 1);
   for (let i = 0; i < models; i++) {
-    let n = 0;
-    for (let j = 0; j < models; j++) n += wins[i * models + j]! + wins[j * models + i]!;
-    if (n > 0) present.push(i);
+    let deg = 0;
+    for (let j = 0; j < models; j++) if (j !== i && wins[i * models + j]! + wins[j * models + i]! > 0) deg++;
+    start[i + 1] = start[i]! + deg;
   }
-  const p = new Float64Array(models).fill(1);
-  const next = new Float64Array(models);
-  for (let it = 0; it < MAX_ITERATIONS; it++) {
-    let moved = 0;
-    for (let i = 0; i < models; i++) {
-      let won = 0;
-      let denom = 0;
-      for (let j = 0; j < models; j++) {
-        if (i === j) continue;
-        const wij = wins[i * models + j]!;
-        const n = wij + wins[j * models + i]!;
-        won += wij;
-        if (n > 0) denom += n / (p[i]! + p[j]!);
+  const opponent = new Int32Array(start[models]!);
+  const winsOver = new Float64Array(start[models]!);
+  const lossesTo = new Float64Array(start[models]!);
+  for (let i = 0, e = 0; i < models; i++)
+    for (let j = 0; j < models; j++)
+      if (j !== i && wins[i * models + j]! + wins[j * models + i]! > 0) {
+        opponent[e] = j;
+        winsOver[e] = wins[i * models + j]!;
+        lossesTo[e++] = wins[j * models + i]!;
       }
-      next[i] = denom > 0 ? won / denom : p[i]!;
+  let present = 0;
+  for (let i = 0; i < models; i++) if (start[i + 1]! > start[i]!) present++;
+  const p = new Float64Array(models).fill(1);
+  const before = new Float64Array(models);
+  for (let it = 0; it < MAX_ITERATIONS; it++) {
+    before.set(p);
+    for (let i = 0; i < models; i++) {
+      if (start[i + 1] === start[i]) continue;
+      const pi = p[i]!;
+      let num = 0;
+      let den = 0;
+      let won = 0;
+      let games = 0;
+      for (let e = start[i]!; e < start[i + 1]!; e++) {
+        const pj = p[opponent[e]!]!;
+        const t = 1 / (pi + pj);
+        num += winsOver[e]! * pj * t;
+        den += lossesTo[e]! * t;
+        won += winsOver[e]!;
+        games += (winsOver[e]! + lossesTo[e]!) * t;
+      }
+      p[i] = den > 0 ? num / den : won / games;
     }
     // Normalize to a geometric mean of 1: strengths are defined up to a common factor.
     let logSum = 0;
-    for (const i of present) logSum += Math.log(next[i]!);
-    const scale = Math.exp(logSum / Math.max(1, present.length));
+    for (let i = 0; i < models; i++) if (start[i + 1]! > start[i]!) logSum += Math.log(p[i]!);
+    const scale = Math.exp(logSum / Math.max(1, present));
+    let moved = 0;
     for (let i = 0; i < models; i++) {
-      const v = next[i]! / scale;
-      moved = Math.max(moved, Math.abs(v - p[i]!));
-      p[i] = v;
+      p[i]! /= scale;
+      moved = Math.max(moved, Math.abs(p[i]! - before[i]!));
     }
     if (moved < TOLERANCE) break;
   }
