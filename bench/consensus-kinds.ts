@@ -7,7 +7,7 @@
  * `item,score`; Bradley-Terry (core/consensus/bradley-terry.ts, no bootstrap) and the
  * worker-aware one (crowd-bradley-terry.ts) against the items' win rate, by Spearman rho and
  * Kendall tau-b over the items present in both files; the two fits' times cold (first call)
- * and warm (least of five more).
+ * and warm (least of 20 more).
  * Multi-label: answers `task,worker,labels` (`|`-joined label ids, possibly empty), truth
  * `task,labels`; binary relevance over Dawid-Skene against majority per label.
  */
@@ -62,13 +62,14 @@ export function benchPairwise(name: string, answersPath: string, truthPath: stri
   const n = items.ids.length;
   console.log(`${name} (pairwise): ${n} items, ${workers.ids.length} workers, ${comparisons.length} comparisons, ${truth.size} true scores`);
 
-  // The first fit's time (cold: V8 has not compiled the loops yet) and the least of five more (warm).
+  // The first fit's time (cold: V8 has not compiled the loops yet) and the least of 20 more (warm:
+  // V8 optimizes a function only after it has run a while, so five are not always enough).
   const timed = <T>(fit: () => T): { result: T; cold: number; warm: number } => {
     let t = process.hrtime.bigint();
     const result = fit();
     const cold = seconds(t);
     let warm = Infinity;
-    for (let r = 0; r < 5; r++) {
+    for (let r = 0; r < 20; r++) {
       t = process.hrtime.bigint();
       fit();
       warm = Math.min(warm, seconds(t));
