@@ -69,12 +69,13 @@ const MAX_WORKER_STEP = 2;
 /**
  * The items' Newton step x for (diag(prior) + Σ_k c_k·(e_l − e_r)(e_l − e_r)ᵀ) x = g, by
  * conjugate gradients preconditioned with the diagonal `diag`: each step one pass over the
- * comparisons' weights `c`, so the cost stays linear in them. An inexact step is enough (the
+ * weights `c` of the item pairs that met (the comparisons' weights summed per pair), so the
+ * cost stays linear in the comparisons. An inexact step is enough (the
  * outer iteration corrects it): it stops at a relative residual of 1e-2 or after 25 steps.
  */
-function itemStep(left: Int32Array, right: Int32Array, c: Float64Array, diag: Float64Array, g: Float64Array, x: Float64Array, scratch: Float64Array[]): void {
+function itemStep(first: Int32Array, second: Int32Array, c: Float64Array, diag: Float64Array, g: Float64Array, x: Float64Array, scratch: Float64Array[]): void {
   const N = g.length;
-  const K = c.length;
+  const P = c.length;
   const [res, z, dir, Ad] = scratch as [Float64Array, Float64Array, Float64Array, Float64Array];
   x.fill(0);
   res.set(g);
@@ -88,9 +89,9 @@ function itemStep(left: Int32Array, right: Int32Array, c: Float64Array, diag: Fl
   }
   for (let step = 0; step < 25; step++) {
     for (let i = 0; i < N; i++) Ad[i] = ITEM_PRECISION * dir[i]!;
-    for (let k = 0; k < K; k++) {
-      const l = left[k]!;
-      const r = right[k]!;
+    for (let k = 0; k < P; k++) {
+      const l = first[k]!;
+      const r = second[k]!;
       const t = c[k]! * (dir[l]! - dir[r]!);
       Ad[l]! += t;
       Ad[r]! -= t;
@@ -148,7 +149,26 @@ export function crowdBradleyTerry(input: CrowdBradleyTerryInput, opts: CrowdBrad
   const h = new Float64Array(W);
   const gs = new Float64Array(N);
   const diag = new Float64Array(N);
-  const weight = new Float64Array(K);
+  // The item pairs that met, each once whatever the order shown: the Newton system's terms.
+  const pairOf = new Int32Array(K);
+  const pairIndex = new Map<number, number>();
+  const first: number[] = [];
+  const second: number[] = [];
+  for (let k = 0; k < K; k++) {
+    const lo = Math.min(left[k]!, right[k]!);
+    const hi = Math.max(left[k]!, right[k]!);
+    let e = pairIndex.get(lo * N + hi);
+    if (e === undefined) {
+      e = first.length;
+      pairIndex.set(lo * N + hi, e);
+      first.push(lo);
+      second.push(hi);
+    }
+    pairOf[k] = e;
+  }
+  const pairFirst = Int32Array.from(first);
+  const pairSecond = Int32Array.from(second);
+  const weight = new Float64Array(first.length);
   const step = new Float64Array(N);
   const scratch = [new Float64Array(N), new Float64Array(N), new Float64Array(N), new Float64Array(N)];
   const ga = new Float64Array(W);
@@ -170,6 +190,7 @@ export function crowdBradleyTerry(input: CrowdBradleyTerryInput, opts: CrowdBrad
     // with the new items; each a pass over the comparisons.
     for (let i = 0; i < N; i++) gs[i] = -ITEM_PRECISION * s[i]!;
     diag.fill(ITEM_PRECISION);
+    weight.fill(0);
     for (let k = 0; k < K; k++) {
       const l = left[k]!;
       const r = right[k]!;
@@ -180,11 +201,11 @@ export function crowdBradleyTerry(input: CrowdBradleyTerryInput, opts: CrowdBrad
       gs[l]! += g;
       gs[r]! -= g;
       const c = aw * aw * p * (1 - p);
-      weight[k] = c;
+      weight[pairOf[k]!]! += c;
       diag[l]! += c;
       diag[r]! += c;
     }
-    itemStep(left, right, weight, diag, gs, step, scratch);
+    itemStep(pairFirst, pairSecond, weight, diag, gs, step, scratch);
     for (let i = 0; i < N; i++) s[i]! += step[i]!;
 
     for (let w = 0; w < W; w++) {
