@@ -1,4 +1,4 @@
-import { CONTRIBUTE_ELSEWHERE, itemFormatOf, startWizard, wizardText, type CampaignWizard } from './campaign-wizard';
+import { itemFormatOf, startWizard, wizardText, type CampaignWizard } from './campaign-wizard';
 
 /** Feeds answers in order from the start; returns the last turn's state and words. */
 function walk(answers: string[]): { state: CampaignWizard | undefined; text: string } {
@@ -91,10 +91,52 @@ describe('campaign wizard steps', () => {
 });
 
 describe('campaign wizard and contribute campaigns', () => {
-  it('refuses the contribute kind at its step and points to the JSON definition and the CLI', () => {
-    const t = walk(['Captions', 'Contribute']);
-    expect(t.state).toEqual({ step: 'kind', definition: { name: 'Captions' } });
-    expect(t.text.startsWith(`${CONTRIBUTE_ELSEWHERE}\n`)).toBe(true);
-    expect(t.text).toMatch(/^kind: a contribute campaign is made from a JSON definition .* tnet campaign import <definition\.json> <items> .*\nStep 2 of 8: which kind\?/s);
+  const upToBudget = ['Captions', 'contribute', 'Write a caption for this picture.', '5', '2', '1000'];
+
+  it('skips the options and asks the check settings and the text length after the budget', () => {
+    expect(walk(upToBudget.slice(0, 2)).text).toBe('Step 3 of 11: what members write for each item (like: Write a caption for this picture)?');
+    expect(walk(upToBudget.slice(0, 3)).text).toMatch(/^Step 4 of 11: the reward per accepted text/);
+    expect(walk(upToBudget).text).toMatch(/^Step 7 of 11: the question the checkers answer on each text/);
+    const t = walk([...upToBudget, 'Is this a good caption?', '1', '100', '10-200']);
+    expect(t.state).toEqual({
+      step: 'items',
+      definition: {
+        name: 'Captions',
+        kind: 'contribute',
+        question: 'Write a caption for this picture.',
+        reward: '5',
+        answersPerTask: 2,
+        budget: '1000',
+        checkQuestion: 'Is this a good caption?',
+        checkReward: '1',
+        checkBudget: '100',
+        minLength: 10,
+        maxLength: 200,
+      },
+    });
+    expect(t.text).toBe(
+      'Captions (contribute): Write a caption for this picture.\n' +
+        'Texts of 10–200 characters, checked by other members: Is this a good caption?\n' +
+        '5 TNET per accepted text, 2 texts per item, budget 1000 TNET\n' +
+        '1 TNET per accepted check, 3 checks per text, budget 100 TNET\n\n' +
+        'Step 11 of 11: send the items as a CSV file (a header row, one item per line; optional column id) or a JSONL file (one JSON object per line), at most 20 MB; ' +
+        'or a .zip holding one such file and the images its image column names. Each item has a prompt (or text) to write about, an image, or both.',
+    );
+  });
+
+  it('keeps the defaults for - and says what is wrong with a length or a check budget', () => {
+    const t = walk([...upToBudget, '-', '1', '100', '-']);
+    expect(t.state?.step).toBe('items');
+    expect(t.state?.definition).not.toHaveProperty('checkQuestion');
+    expect(t.state?.definition).not.toHaveProperty('minLength');
+    expect(t.text).toContain('Texts of 3–500 characters, checked by other members: Is this a good contribution?');
+    const cases: [string[], RegExp][] = [
+      [[...upToBudget, '-', '1', '100', 'long'], /^lengths: write the least and the most characters as min-max, like 10-200\nStep 10 of 11/],
+      [[...upToBudget, '-', '1', '100', '20-10'], /^lengths: the least must not be over the most\nStep 10 of 11/],
+      [[...upToBudget, '-', '1', '100', '1-1001'], /^That does not fit:\n- maxLength: .*\nStep 10 of 11/s],
+      [[...upToBudget, '-', 'x'], /^That does not fit:\n- checkReward: .*\nStep 8 of 11/s],
+      [[...upToBudget, '-', '5', '1', '-'], /^That campaign definition has problems:\n- checkBudget: must cover at least one check reward\nStep 4 of 11/],
+    ];
+    for (const [answers, re] of cases) expect(walk(answers).text).toMatch(re);
   });
 });

@@ -1,12 +1,29 @@
 import type { Readable } from 'node:stream';
-import { campaignFieldProblems, createWithItems, isDomainError, MAX_LABELS, parseCampaignDefinition, type Actor, type CampaignDefinitionField, type Core, type UploadFormat } from '../../core';
+import { campaignFieldProblems, createWithItems, isDomainError, MAX_CONTRIBUTION_LENGTH, MAX_LABELS, parseCampaignDefinition, type Actor, type CampaignDefinitionField, type Core, type UploadFormat } from '../../core';
 import { errorText } from './error-text';
 import { tnet } from './format';
 
 export type WizardDeps = Pick<Core, 'campaigns' | 'moderation'>;
 
-/** Where a guided `/campaign new` stands: the fields asked in order, then the items, then the go. */
-export type WizardStep = 'name' | 'kind' | 'question' | 'options' | 'reward' | 'answersPerTask' | 'budget' | 'items' | 'confirm';
+/**
+ * Where a guided `/campaign new` stands: the fields asked in order, then the items, then the
+ * go. A contribute campaign skips the options and asks its check campaign's settings and
+ * the length of a text after the budget.
+ */
+export type WizardStep =
+  | 'name'
+  | 'kind'
+  | 'question'
+  | 'options'
+  | 'reward'
+  | 'answersPerTask'
+  | 'budget'
+  | 'checkQuestion'
+  | 'checkReward'
+  | 'checkBudget'
+  | 'lengths'
+  | 'items'
+  | 'confirm';
 
 export interface CampaignWizard {
   step: WizardStep;
@@ -24,13 +41,20 @@ export interface WizardTurn {
   text: string;
 }
 
-const FIELD_STEPS: readonly Exclude<WizardStep, 'items' | 'confirm'>[] = ['name', 'kind', 'question', 'options', 'reward', 'answersPerTask', 'budget'];
+type FieldStep = Exclude<WizardStep, 'items' | 'confirm'>;
 
-const PROMPTS: Record<Exclude<WizardStep, 'confirm'>, string> = {
+const FIELD_STEPS: readonly FieldStep[] = ['name', 'kind', 'question', 'options', 'reward', 'answersPerTask', 'budget'];
+/** A contribute campaign's fields: no options; its check campaign's settings and the text length after the budget. */
+const CONTRIBUTE_STEPS: readonly FieldStep[] = ['name', 'kind', 'question', 'reward', 'answersPerTask', 'budget', 'checkQuestion', 'checkReward', 'checkBudget', 'lengths'];
+
+const stepsOf = (definition: Record<string, unknown>): readonly FieldStep[] => (definition.kind === 'contribute' ? CONTRIBUTE_STEPS : FIELD_STEPS);
+
+const PROMPTS: Record<Exclude<WizardStep, 'confirm' | 'checkQuestion' | 'checkReward' | 'checkBudget' | 'lengths'>, string> = {
   name: 'New campaign (send /cancel at any time to stop).\nStep 1 of 8: its name?',
   kind:
     'Step 2 of 8: which kind? label (pick a label for each item), vote (pick the better option), check (is a model right?), ' +
-    'pairwise (which of two outputs is better: A, B, tie or both bad) or multilabel (tick every label that applies)',
+    'pairwise (which of two outputs is better: A, B, tie or both bad), multilabel (tick every label that applies) ' +
+    'or contribute (members write a text, like a caption or a translation, and other members check it)',
   question: 'Step 3 of 8: the question members answer on every item?',
   options: 'Step 4 of 8: the options, separated by commas: cat, dog, bird. Give a label with = (pos=Positive). For a check campaign, - keeps Correct / Wrong.',
   reward: 'Step 5 of 8: the reward per accepted answer, in TNET (like 10 or 0.5)?',
@@ -55,7 +79,32 @@ const MULTILABEL_OPTIONS =
   'Step 4 of 8: the labels members tick, 2 to 20, separated by commas: toxic, spam, off_topic. Give a label with = (off_topic=Off topic).';
 const MULTILABEL_ITEMS = 'A known answer (gold) is a set of label ids joined by | (toxic|spam), or [] when none apply.';
 
+/** A contribute campaign's text lengths when the moderator keeps the defaults (DEFAULT_MIN_LENGTH, DEFAULT_MAX_LENGTH). */
+const DEFAULT_LENGTHS = '3-500';
+
+/** A contribute campaign's questions from the one after the kind, without their step numbers (contributePrompt numbers them). */
+const CONTRIBUTE_PROMPTS: Record<Exclude<FieldStep, 'name' | 'kind' | 'options'> | 'items', string> = {
+  question: 'what members write for each item (like: Write a caption for this picture)?',
+  reward: 'the reward per accepted text, in TNET (like 10 or 0.5)? A text is accepted when the members who check it find it good.',
+  answersPerTask: 'how many texts each item takes, from different members (1 to 100)?',
+  budget: 'the budget for the texts, in TNET?',
+  checkQuestion: 'the question the checkers answer on each text (like: Is this a good caption?), or - for "Is this a good contribution?"',
+  checkReward: 'the reward per accepted check, in TNET?',
+  checkBudget: 'the budget for the checks, in TNET?',
+  lengths: `how long a text may be, in characters, as min-max (like 10-200; at most ${MAX_CONTRIBUTION_LENGTH}), or - for ${DEFAULT_LENGTHS}?`,
+  items:
+    'send the items as a CSV file (a header row, one item per line; optional column id) or a JSONL file (one JSON object per line), at most 20 MB; ' +
+    'or a .zip holding one such file and the images its image column names. Each item has a prompt (or text) to write about, an image, or both.',
+};
+
+function contributePrompt(step: Exclude<FieldStep, 'name' | 'kind' | 'options'> | 'items'): string {
+  const all = [...CONTRIBUTE_STEPS, 'items'];
+  return `Step ${all.indexOf(step) + 1} of ${all.length}: ${CONTRIBUTE_PROMPTS[step]}`;
+}
+
 function promptOf(step: Exclude<WizardStep, 'confirm'>, definition: Record<string, unknown>): string {
+  if (definition.kind === 'contribute' && step !== 'name' && step !== 'kind' && step !== 'options') return contributePrompt(step);
+  if (step === 'checkQuestion' || step === 'checkReward' || step === 'checkBudget' || step === 'lengths') return contributePrompt(step);
   if (step === 'items' && definition.kind === 'pairwise') return `${PROMPTS.items}\n${PAIRWISE_ITEMS}`;
   if (step === 'items' && definition.kind === 'multilabel') return `${PROMPTS.items}\n${MULTILABEL_ITEMS}`;
   if (step === 'options' && definition.kind === 'multilabel') return MULTILABEL_OPTIONS;
@@ -84,19 +133,15 @@ export function optionsOf(text: string): (string | { id: string; label: string }
     });
 }
 
-/** Why the conversation does not make contribute campaigns, and where they are made. */
-export const CONTRIBUTE_ELSEWHERE =
-  'kind: a contribute campaign is made from a JSON definition (its check question, check reward and budget, length limits), ' +
-  'with the CLI: tnet campaign import <definition.json> <items> (docs/operator.md, "contribute campaign")';
-
 /** A step's answer as the value the definition holds, or the problem with it. */
 function parseField(field: CampaignDefinitionField, text: string, definition: Record<string, unknown>): { value: unknown } | { problem: string } {
   const t = text.trim();
   switch (field) {
     case 'kind':
-      // A contribute campaign needs more than this conversation asks (its check campaign's question, reward and budget, length limits).
-      if (t.toLowerCase() === 'contribute') return { problem: CONTRIBUTE_ELSEWHERE };
       return { value: t.toLowerCase() };
+    case 'checkQuestion':
+      // The check campaign's default question.
+      return { value: t === '-' ? undefined : t };
     case 'options':
       if (t === '-') {
         if (definition.kind === 'check') return { value: undefined };
@@ -120,23 +165,31 @@ export function wizardText(state: CampaignWizard, text: string): WizardTurn {
   if (state.step === 'items') return { state, text: `Send the items as a document (a .csv or .jsonl file). ${promptOf('items', state.definition)}` };
   if (state.step === 'confirm') return { state, text: confirmPrompt(state.campaignId!) };
   const field = state.step;
-  const parsed = parseField(field, text, state.definition);
+  const parsed = field === 'lengths' ? parseLengths(text) : parseField(field, text, state.definition);
   if ('problem' in parsed) return { state, text: `${parsed.problem}\n${promptOf(field, state.definition)}` };
-  const problems = parsed.value === undefined ? [] : [...campaignFieldProblems(field, parsed.value), ...kindFieldProblems(field, parsed.value, state.definition)];
+  const values: Record<string, unknown> = field === 'lengths' ? (parsed.value as Record<string, unknown>) : { [field]: parsed.value };
+  const problems = Object.entries(values).flatMap(([f, v]) =>
+    v === undefined ? [] : [...campaignFieldProblems(f as CampaignDefinitionField, v), ...kindFieldProblems(f as CampaignDefinitionField, v, state.definition)],
+  );
   if (problems.length > 0) return { state, text: `That does not fit:\n- ${problems.join('\n- ')}\n${promptOf(field, state.definition)}` };
   const definition = { ...state.definition };
-  if (parsed.value === undefined) delete definition[field];
-  else definition[field] = parsed.value;
-  if (field === 'budget') {
+  for (const [f, v] of Object.entries(values)) {
+    if (v === undefined) delete definition[f];
+    else definition[f] = v;
+  }
+  const steps = stepsOf(definition);
+  if (field === steps[steps.length - 1]) {
     try {
       parseCampaignDefinition(definition);
     } catch (e) {
       if (!isDomainError(e)) throw e;
-      return { state: { ...state, definition }, text: `${errorText(e)}\n${PROMPTS.budget}` };
+      // The rules across fields: asked again from the first money step of the campaign's kind.
+      const again = definition.kind === 'contribute' ? 'reward' : 'budget';
+      return { state: { ...state, step: again, definition }, text: `${errorText(e)}\n${promptOf(again, definition)}` };
     }
     return { state: { ...state, step: 'items', definition }, text: `${summary(definition)}\n\n${promptOf('items', definition)}` };
   }
-  let next = FIELD_STEPS[FIELD_STEPS.indexOf(field) + 1]!;
+  let next = steps[steps.indexOf(field) + 1]!;
   // A pairwise campaign's options are fixed (a, b, tie, both bad): nothing to ask.
   if (next === 'options' && definition.kind === 'pairwise') next = 'reward';
   return { state: { ...state, step: next, definition }, text: next === 'reward' && definition.kind === 'pairwise' ? `Its options are fixed: A, B, tie, both bad.\n${PROMPTS.reward}` : promptOf(next, definition) };
@@ -153,8 +206,27 @@ function kindFieldProblems(field: CampaignDefinitionField, value: unknown, defin
   return [];
 }
 
+/** The lengths step's answer: min-max, or - for the defaults (both fields unset). */
+function parseLengths(text: string): { value: { minLength: number | undefined; maxLength: number | undefined } } | { problem: string } {
+  const t = text.trim();
+  if (t === '-') return { value: { minLength: undefined, maxLength: undefined } };
+  const m = /^(\d{1,6})\s*[-–]\s*(\d{1,6})$/.exec(t);
+  if (!m) return { problem: 'lengths: write the least and the most characters as min-max, like 10-200' };
+  const [minLength, maxLength] = [Number(m[1]), Number(m[2])];
+  return minLength > maxLength ? { problem: 'lengths: the least must not be over the most' } : { value: { minLength, maxLength } };
+}
+
 function summary(d: Record<string, unknown>): string {
   const def = parseCampaignDefinition(d);
+  const k = def.contribution;
+  if (k) {
+    return [
+      `${def.name} (contribute): ${def.question}`,
+      `Texts of ${k.minLength}–${k.maxLength} characters, checked by other members: ${k.checkQuestion}`,
+      `${tnet(def.reward)} per accepted text, ${def.answersPerTask} text${def.answersPerTask === 1 ? '' : 's'} per item, budget ${tnet(def.budget)}`,
+      `${tnet(k.checkReward)} per accepted check, ${k.checkAnswersPerTask} checks per text, budget ${tnet(k.checkBudget)}`,
+    ].join('\n');
+  }
   return [
     `${def.name} (${def.kind}): ${def.question}`,
     `Options: ${def.options.map((o) => (o.id === o.label ? o.id : `${o.id} (${o.label})`)).join(', ')}`,
@@ -184,7 +256,7 @@ export async function wizardItems(deps: WizardDeps, state: CampaignWizard, actor
   const create = () => deps.moderation.create(actor, state.definition, state.communityId ?? null);
   const r = await createWithItems(deps.campaigns, create, { input, format }, { actorMemberId: actor.memberId, actor: actor.identity });
   // The definition was checked; what can still fail at creation is the allowance or the cap (others promised supply meanwhile).
-  if (r.outcome === 'refused' && r.stage === 'create') return { state: { ...state, step: 'budget' }, text: `${errorText(r.error)}\n${PROMPTS.budget}` };
+  if (r.outcome === 'refused' && r.stage === 'create') return { state: { ...state, step: 'budget' }, text: `${errorText(r.error)}\n${promptOf('budget', state.definition)}` };
   if (r.outcome === 'refused') return { state, text: `${errorText(r.error)}\nFix the file and send it again, or /cancel.` };
   const campaignId = r.campaign.id;
   const gold = r.imported.gold > 0 ? ` (${r.imported.gold} of them with a known answer)` : '';

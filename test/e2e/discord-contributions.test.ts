@@ -48,6 +48,32 @@ describe(`discord contributions end to end on ${engine}`, () => {
     return dc.answered(dc.submitModal(user, modal.custom_id, { text: value }, { message: card }));
   };
 
+  it('creates a contribute campaign with /campaign new and its check settings, and names what is missing', async () => {
+    const items = () => dc.upload('captions.jsonl', Buffer.from('{"id":"p1","prompt":"A dog in the snow"}\n{"id":"p2","image":"https://example.org/cat.png"}\n'));
+    const base = { name: 'Captions', kind: 'contribute', question: 'Write a caption.', reward: '5', budget: '1000', answers_per_task: 2 };
+    const reply = await dc.answered(
+      dc.slash(mona, 'campaign', {
+        subcommand: 'new',
+        channelId: channel,
+        options: { ...base, items: items(), check_question: 'Is this a good caption?', check_reward: '1', check_budget: '100', min_length: 10, max_length: 200 },
+      }),
+    );
+    const campaignId = Number(/^Imported 2 items into draft campaign #(\d+)\./.exec(text(reply))![1]);
+    expect(await core.campaigns.get(campaignId)).toMatchObject({ kind: 'contribute', status: 'draft', answersPerTask: 2 });
+    const [k] = await core.ds.query(`SELECT check_campaign_id, min_length, max_length FROM contribution_campaign WHERE campaign_id = $1`, [campaignId]);
+    expect([k.min_length, k.max_length]).toEqual([10, 200]);
+    expect(await core.campaigns.get(k.check_campaign_id)).toMatchObject({ kind: 'check', question: 'Is this a good caption?', rewardPerAnswer: TNET, budget: 100n * TNET });
+
+    const missing = await dc.answered(dc.slash(mona, 'campaign', { subcommand: 'new', channelId: channel, options: { ...base, name: 'No checks', items: items(), check_reward: '1' } }));
+    expect(text(missing)).toBe('That campaign definition has problems:\n- checkBudget: required for a contribute campaign (what the checks may spend)');
+    const label = await dc.answered(
+      dc.slash(mona, 'campaign', { subcommand: 'new', channelId: channel, options: { ...base, name: 'Labels', kind: 'label', options: 'cat, dog', items: items(), check_reward: '1' } }),
+    );
+    expect(text(label)).toBe('That campaign definition has problems:\n- checkReward: only a contribute campaign takes it');
+    const [{ n }] = await core.ds.query(`SELECT count(*)::int AS n FROM campaign WHERE name IN ('No checks', 'Labels')`);
+    expect(n).toBe(0);
+  }, 30_000);
+
   let own: StoredMessage;
 
   it('shows a contribute card with a Write button and the length limits', async () => {

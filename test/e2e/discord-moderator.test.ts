@@ -42,7 +42,21 @@ describe(`discord /campaign new end to end on ${engine}`, () => {
   it('registers /campaign new with an attachment option for the items', () => {
     const campaign = dc.registered.get(dc.guilds[0]!.id)!.find((c) => c.name === 'campaign')!;
     const sub = campaign.options.find((o: any) => o.name === 'new');
-    expect(sub.options.map((o: any) => o.name)).toEqual(['name', 'kind', 'question', 'reward', 'budget', 'items', 'options', 'answers_per_task']);
+    expect(sub.options.map((o: any) => o.name)).toEqual([
+      'name',
+      'kind',
+      'question',
+      'reward',
+      'budget',
+      'items',
+      'options',
+      'answers_per_task',
+      'check_question',
+      'check_reward',
+      'check_budget',
+      'min_length',
+      'max_length',
+    ]);
     expect(sub.options.find((o: any) => o.name === 'items').type).toBe(11);
   });
 

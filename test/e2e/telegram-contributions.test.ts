@@ -67,15 +67,35 @@ describe(`telegram contributions end to end on ${engine}`, () => {
   const contributionsOf = async (taskId: number): Promise<Record<number, string>> =>
     Object.fromEntries(((await core.ds.query(`SELECT member_id, text FROM contribution WHERE task_id = $1`, [taskId])) as { member_id: number; text: string }[]).map((r) => [r.member_id, r.text]));
 
-  it('refuses a contribute campaign in the /campaign new conversation, answered by replies, and says where it is made', async () => {
+  it('creates a contribute campaign through /campaign new, answered by replies, asking only what it needs', async () => {
     const question = await ask(admin, '/campaign new');
     expect(question.text).toMatch(/Step 1 of 8: its name\?$/);
     // Its questions ask for a reply (force_reply): a reply to one is the answer, not a text for a task.
-    expect((await write(admin, 'Captions', question)).text).toMatch(/^Step 2 of 8/);
-    const refused = await ask(admin, 'contribute');
-    expect(refused.text).toMatch(/^kind: a contribute campaign is made from a JSON definition .*tnet campaign import <definition\.json> <items>.*\nStep 2 of 8/s);
-    expect((await ask(admin, '/cancel')).text).toBe('Cancelled. No campaign was created.');
-  }, 30_000);
+    const kind = await write(admin, 'Captions', question);
+    expect(kind.text).toMatch(/^Step 2 of 8: which kind\?.*or contribute \(members write a text, like a caption or a translation, and other members check it\)$/s);
+    expect((await write(admin, 'contribute', kind)).text).toMatch(/^Step 3 of 11: what members write for each item/);
+    expect((await ask(admin, 'Write a caption for this picture.')).text).toMatch(/^Step 4 of 11: the reward per accepted text/);
+    expect((await ask(admin, '5')).text).toMatch(/^Step 5 of 11: how many texts each item takes/);
+    expect((await ask(admin, '2')).text).toMatch(/^Step 6 of 11: the budget for the texts/);
+    expect((await ask(admin, '1000')).text).toMatch(/^Step 7 of 11: the question the checkers answer/);
+    expect((await ask(admin, 'Is this a good caption?')).text).toMatch(/^Step 8 of 11: the reward per accepted check/);
+    expect((await ask(admin, '1')).text).toMatch(/^Step 9 of 11: the budget for the checks/);
+    expect((await ask(admin, '100')).text).toMatch(/^Step 10 of 11: how long a text may be/);
+    const itemsStep = await ask(admin, '10-200');
+    expect(itemsStep.text).toMatch(/^Captions \(contribute\): Write a caption for this picture\.\nTexts of 10–200 characters, checked by other members: Is this a good caption\?\n/);
+    expect(itemsStep.text).toContain('\n\nStep 11 of 11: send the items as a CSV file');
+
+    const mark = tg.lastMessageId(admin.id);
+    const items = [{ id: 'p1', image: 'https://example.org/cat.png' }, { id: 'p2', prompt: 'A dog in the snow' }].map((i) => JSON.stringify(i)).join('\n') + '\n';
+    await tg.sendDocument(admin, { fileName: 'captions.jsonl', bytes: Buffer.from(items) });
+    const imported = await message(admin.id, /[\s\S]/, mark);
+    const campaignId = Number(/^Imported 2 items into draft campaign #(\d+)\.\n/.exec(imported.text)![1]);
+    expect((await ask(admin, 'activate')).text).toBe(`Campaign #${campaignId} is active. Post it in a group with /campaign post ${campaignId} [cards at a time].`);
+    expect(await core.campaigns.get(campaignId)).toMatchObject({ kind: 'contribute', status: 'active', answersPerTask: 2, rewardPerAnswer: 5n * TNET, budget: 1000n * TNET });
+    const [{ check_campaign_id: checkId, min_length, max_length }] = await core.ds.query(`SELECT check_campaign_id, min_length, max_length FROM contribution_campaign WHERE campaign_id = $1`, [campaignId]);
+    expect([min_length, max_length]).toEqual([10, 200]);
+    expect(await core.campaigns.get(checkId)).toMatchObject({ kind: 'check', status: 'active', question: 'Is this a good caption?', rewardPerAnswer: TNET, budget: 100n * TNET });
+  }, 60_000);
 
   let annCard: BotMessage;
 

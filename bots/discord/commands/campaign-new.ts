@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { Attachment, ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
-import { createWithItems, isDomainError, parseCampaignDefinition } from '../../../core';
+import { createWithItems, isDomainError, MAX_CONTRIBUTION_LENGTH, parseCampaignDefinition } from '../../../core';
 import type { ChatContext } from '../../common/chat-message';
 import { itemFormatOf, optionsOf } from '../../common/campaign-wizard';
 import { errorText } from '../../common/error-text';
@@ -22,11 +22,12 @@ export const newSubcommand = (s: SlashCommandSubcommandBuilder): SlashCommandSub
     .addStringOption((o) =>
       o
         .setName('kind')
-        .setDescription('label, vote, check, pairwise or multilabel')
+        .setDescription('label, vote, check, pairwise, multilabel or contribute')
         .setRequired(true)
         .addChoices({ name: 'label (pick a label for each item)', value: 'label' }, { name: 'vote (pick the better option)', value: 'vote' }, { name: 'check (is a model right?)', value: 'check' },
           { name: 'pairwise (which of two outputs is better?)', value: 'pairwise' },
           { name: 'multilabel (tick every label that applies)', value: 'multilabel' },
+          { name: 'contribute (members write a text, others check it)', value: 'contribute' },
         ),
     )
     .addStringOption((o) => o.setName('question').setDescription('The question members answer on every item').setRequired(true).setMaxLength(1000))
@@ -34,7 +35,13 @@ export const newSubcommand = (s: SlashCommandSubcommandBuilder): SlashCommandSub
     .addStringOption((o) => o.setName('budget').setDescription('The total budget in TNET').setRequired(true).setMaxLength(40))
     .addAttachmentOption((o) => o.setName('items').setDescription('The items: .csv (header row; optional id, gold) or .jsonl, or a .zip with one and its images; 20 MB').setRequired(true))
     .addStringOption((o) => o.setName('options').setDescription('Comma-separated: cat, dog (pos=Positive); multilabel: 2-20; check: optional; pairwise: none').setMaxLength(2000))
-    .addIntegerOption((o) => o.setName('answers_per_task').setDescription('How many answers each task needs (default 3)').setMinValue(1).setMaxValue(100));
+    .addIntegerOption((o) => o.setName('answers_per_task').setDescription('How many answers each task needs (default 3); contribute: texts per item').setMinValue(1).setMaxValue(100))
+    // A contribute campaign's own settings (its check campaign's and the text length); other kinds refuse them.
+    .addStringOption((o) => o.setName('check_question').setDescription('Contribute: what the checkers answer on each text (default: Is this a good contribution?)').setMaxLength(1000))
+    .addStringOption((o) => o.setName('check_reward').setDescription('Contribute: TNET per accepted check (required there)').setMaxLength(40))
+    .addStringOption((o) => o.setName('check_budget').setDescription('Contribute: the budget of the checks in TNET (required there)').setMaxLength(40))
+    .addIntegerOption((o) => o.setName('min_length').setDescription('Contribute: the fewest characters of a text (default 3)').setMinValue(1).setMaxValue(MAX_CONTRIBUTION_LENGTH))
+    .addIntegerOption((o) => o.setName('max_length').setDescription('Contribute: the most characters of a text (default 500)').setMinValue(1).setMaxValue(MAX_CONTRIBUTION_LENGTH));
 
 /** The attachment's bytes, refusing more than the limit while reading (the announced size was checked before). */
 async function download(file: Attachment): Promise<Buffer | undefined> {
@@ -64,6 +71,20 @@ async function download(file: Attachment): Promise<Buffer | undefined> {
 export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatContext, deps: SlashDeps): Promise<SlashResult> {
   const options = i.options.getString('options');
   const answersPerTask = i.options.getInteger('answers_per_task');
+  const given = (name: string): string | undefined => {
+    const v = i.options.getString(name)?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  };
+  // Only what was given: a kind that takes none of these names each one given as a problem.
+  const contribution = Object.fromEntries(
+    Object.entries({
+      checkQuestion: given('check_question'),
+      checkReward: given('check_reward'),
+      checkBudget: given('check_budget'),
+      minLength: i.options.getInteger('min_length') ?? undefined,
+      maxLength: i.options.getInteger('max_length') ?? undefined,
+    }).filter(([, v]) => v !== undefined),
+  );
   const definition: Record<string, unknown> = {
     name: i.options.getString('name', true),
     kind: i.options.getString('kind', true),
@@ -72,6 +93,7 @@ export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatConte
     budget: i.options.getString('budget', true).trim(),
     ...(options !== null && options.trim() !== '' ? { options: optionsOf(options) } : {}),
     ...(answersPerTask !== null ? { answersPerTask } : {}),
+    ...contribution,
   };
   const actor = actorOf(ctx, (await deps.core.identities.resolve(ctx.user)).memberId);
   let communityId: number | null;
