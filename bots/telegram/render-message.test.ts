@@ -101,6 +101,14 @@ describe('telegram rendering', () => {
       expect(m!.replyMarkup).toEqual({ inline_keyboard: [[{ text: 'cat', callback_data: 'a:7:0' }]] });
       expect(m!.photo!.text.map((p) => p.html).join('')).toBe(escapeHtml(text));
       expect(m!.photo!.text.at(-1)!.replyMarkup).toEqual(m!.replyMarkup);
+      // Too long for a caption: the photo goes first, the whole card with the buttons after it.
+      expect(m!.photo!.whole).toBe(false);
+    });
+
+    it('sends a card that fits a caption as that photo alone', () => {
+      const [m] = renderMessages([{ text: card('a cat on a mat'), buttons: [[{ id: answerButton(7, 0), label: 'cat' }]], image: { kind: 'url', url: 'https://example.com/cat.jpg' } }]);
+      expect(m!.photo!.whole).toBe(true);
+      expect(m!.html).toBe(escapeHtml(card('a cat on a mat')));
     });
   });
 });

@@ -14,8 +14,13 @@ export interface TelegramMessage {
   /** The text, or the caption when the message is a photo. */
   html: string;
   replyMarkup?: InlineKeyboardMarkup;
-  /** A card's picture; `text` is the whole card as text messages, sent when Telegram refuses the picture. */
-  photo?: { image: CardImage; text: TelegramMessage[] };
+  /**
+   * A card's picture; `text` is the whole card as text messages, sent when Telegram refuses
+   * the picture. `whole`: the caption holds the whole card; when it does not, the photo goes
+   * without buttons and `text` follows it with them, so no one answers a card they could
+   * only read cut (a long item, a contribution to check).
+   */
+  photo?: { image: CardImage; text: TelegramMessage[]; whole: boolean };
 }
 
 /** Escapes the three characters Telegram's HTML mode reserves; user text is never markup. */
@@ -117,7 +122,8 @@ function textPages(m: ChatMessage): TelegramMessage[] {
 /**
  * Platform-neutral messages as Telegram messages: escaped text, a long text paginated into
  * several messages, the buttons under the last page. A card with a picture is one photo
- * with the card as its caption (cut to fit) and the buttons.
+ * with the card as its caption and the buttons; when the card does not fit a caption, the
+ * photo with a cut caption, then the whole card as text with the buttons (`photo.whole`).
  */
 export function renderMessages(messages: readonly ChatMessage[]): TelegramMessage[] {
   const out: TelegramMessage[] = [];
@@ -128,8 +134,9 @@ export function renderMessages(messages: readonly ChatMessage[]): TelegramMessag
       continue;
     }
     const replyMarkup = keyboard(m.buttons);
-    const caption = escapeHtml(captionText(m.text.length > 0 ? m.text : '·'));
-    out.push({ html: caption, ...(replyMarkup ? { replyMarkup } : {}), photo: { image: m.image, text } });
+    const plain = m.text.length > 0 ? m.text : '·';
+    const caption = escapeHtml(captionText(plain));
+    out.push({ html: caption, ...(replyMarkup ? { replyMarkup } : {}), photo: { image: m.image, text, whole: plain.length <= MAX_CAPTION_LENGTH } });
   }
   return out;
 }

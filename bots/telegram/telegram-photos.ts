@@ -38,8 +38,9 @@ export class TelegramPhotos {
   /** Sends one rendered message; resolves with the id of the message that carries its buttons. */
   async send(chatId: number, m: TelegramMessage, extra: SendExtra = {}): Promise<number> {
     if (m.photo) {
-      const sent = await this.sendPhoto(chatId, m, m.photo.image, extra);
-      if (sent) return sent.message_id;
+      // A card too long for a caption: the picture first, then the whole card, which carries the buttons.
+      const sent = await this.sendPhoto(chatId, m.photo.whole ? m : { html: m.html }, m.photo.image, extra);
+      if (sent && m.photo.whole) return sent.message_id;
       let last = 0;
       for (const page of m.photo.text) last = await this.send(chatId, page, extra);
       remember(this.textCards, `${chatId}:${last}`, true);
