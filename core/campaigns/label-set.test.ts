@@ -1,4 +1,4 @@
-import { labelAgreement, labelMask, labelSetChoice, labelSetMatches, maskChoice, MAX_LABELS, parseLabelSet, toggleLabel } from './label-set';
+import { labelAgreement, labelMask, labelSetChoice, labelSetMatches, labelSetsMatch, maskChoice, MAX_LABELS, parseLabelSet, toggleLabel } from './label-set';
 
 const opts = (ids: string) => ids.split(' ').map((id) => ({ id, label: id.toUpperCase() }));
 const four = opts('cat dog bird fish');
@@ -55,16 +55,38 @@ describe('labelAgreement and labelSetMatches', () => {
 
   it.each([
     ['exact', four, 'dog|fish', 'dog|fish', true],
-    ['three of four labels agree (75 %)', four, 'dog', 'dog|fish', true],
+    ['three of four labels agree (75 %), half the ticks shared', four, 'dog', 'dog|fish', true],
+    ['one extra tick on a set of two', four, 'cat|dog|fish', 'cat|dog', true],
     ['two of four agree', four, 'cat', 'dog', false],
     ['with two labels one miss is too many', opts('yes no'), 'yes', 'yes|no', false],
     ['with three labels every one must agree', opts('a b c'), 'a', 'a|b', false],
     ['eight labels, three misses', opts('a b c d e f g h'), 'a|b', 'a|c|d', false],
-    ['eight labels, two misses allowed', opts('a b c d e f g h'), 'a|b', 'a|c', true],
+    ['eight labels, two misses but a third of the ticks shared', opts('a b c d e f g h'), 'a|b', 'a|c', false],
+    ['eight labels, one miss', opts('a b c d e f g h'), 'a|b|c', 'a|c', true],
+    ['"none apply" against a one-label set, even on 20 labels', opts(Array.from({ length: 20 }, (_, i) => `l${i}`).join(' ')), '', 'l3', false],
+    ['a tick against "none apply"', four, 'cat', '', false],
     ['none ticked against none', four, '', '', true],
     ['a non-canonical answer never matches', four, 'fish|dog', 'dog|fish', false],
   ] as const)('matches: %s', (_, options, choice, decided, expected) => {
     expect(labelSetMatches(options, choice, decided)).toBe(expected);
+  });
+});
+
+describe('labelSetsMatch against random ticking', () => {
+  it('lets a random ticker (each label at 50 %) match a sparse set far less often than the share rule alone', () => {
+    // Exact over all 2^L answers, against a decided set of one label.
+    // With few labels a random set matches about as often as a random single choice (1 in 4 with 4 labels).
+    for (const L of [4, 8, 12]) {
+      let both = 0;
+      let shareOnly = 0;
+      for (let mask = 0; mask < 1 << L; mask++) {
+        const a = Array.from({ length: L }, (_, i) => i).filter((i) => (mask >>> i) & 1);
+        if (labelAgreement(a, [0], L) >= Math.ceil(0.75 * L)) shareOnly += 1;
+        if (labelSetsMatch(a, [0], L)) both += 1;
+      }
+      expect(both / 2 ** L).toBeLessThan(shareOnly / 2 ** L);
+      if (L >= 8) expect(both / 2 ** L).toBeLessThanOrEqual(0.035);
+    }
   });
 });
 

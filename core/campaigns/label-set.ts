@@ -23,6 +23,14 @@ export const MAX_LABELS = 20;
  */
 export const LABEL_MATCH_SHARE = 0.75;
 
+/**
+ * The least overlap (labels in both sets over labels in either, Jaccard) a match also needs
+ * when either set ticks anything: with labels that are rarely present, agreeing on most of
+ * them is cheap ("none apply" leaves out every absent label), so the ticks themselves
+ * must mostly meet.
+ */
+export const LABEL_MATCH_OVERLAP = 0.5;
+
 /** The canonical choice of the ticked option ids, or why they are not a set of the campaign's labels. */
 export function labelSetChoice(options: readonly CampaignOption[], ids: readonly string[]): { choice: string } | { problem: string } {
   const index = new Map(options.map((o, i) => [o.id, i]));
@@ -66,14 +74,30 @@ export function labelAgreement(a: readonly number[], b: readonly number[], label
 }
 
 /**
- * Whether a multi-label answer matches a decided (or gold) set: it agrees on at least
- * LABEL_MATCH_SHARE of the labels. A choice that is not a set of the options never matches.
+ * Whether two label sets (option indices) match: they agree on at least LABEL_MATCH_SHARE
+ * of the campaign's labels, and, unless both are empty, share at least LABEL_MATCH_OVERLAP
+ * of the labels either ticks. The one rule for paying an answer and for a gold answer's record.
  */
+export function labelSetsMatch(a: readonly number[], b: readonly number[], labels: number): boolean {
+  if (labelAgreement(a, b, labels) < Math.ceil(LABEL_MATCH_SHARE * labels)) return false;
+  const both = labelMask(a) & labelMask(b);
+  const either = labelMask(a) | labelMask(b);
+  if (either === 0) return true;
+  return bitCount(both) >= LABEL_MATCH_OVERLAP * bitCount(either);
+}
+
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask >>> 0; m !== 0; m >>>= 1) n += m & 1;
+  return n;
+}
+
+/** Whether a multi-label answer matches a decided (or gold) set (labelSetsMatch). A choice that is not a set of the options never matches. */
 export function labelSetMatches(options: readonly CampaignOption[], choice: string, decided: string): boolean {
   const a = parseLabelSet(options, choice);
   const b = parseLabelSet(options, decided);
   if (!a || !b) return false;
-  return labelAgreement(a, b, options.length) >= Math.ceil(LABEL_MATCH_SHARE * options.length);
+  return labelSetsMatch(a, b, options.length);
 }
 
 /**

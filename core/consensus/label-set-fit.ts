@@ -4,10 +4,10 @@
  * shape the rest of scoring reads: a confusion row per label ([p(0|0), p(1|0), p(0|1),
  * p(1|1)], decide-label-set.ts), a skill that is the mean of the per-label skills (so
  * the floor is that of a yes/no question), and a gold record counted in answers, an answer
- * right when it matches the gold set (labelSetMatches' share). Pure.
+ * right when it matches the gold set (labelSetsMatch, as pay). Pure.
  */
 import type { ConsensusMode } from '../domain/consensus-mode';
-import { LABEL_MATCH_SHARE, labelAgreement } from '../campaigns/label-set';
+import { labelSetsMatch } from '../campaigns/label-set';
 import { memberStandings } from './member-standing';
 import { multiLabelConsensus, type MultiLabelAnswer } from './multi-label';
 
@@ -61,13 +61,12 @@ export function fitLabelSets(input: LabelSetFitInput, mode: ConsensusMode, maxIt
   const answers = new Int32Array(W);
   const goldAnswers = new Int32Array(W);
   const goldCorrect = new Int32Array(W);
-  const need = Math.ceil(LABEL_MATCH_SHARE * L);
   for (const a of input.answers) {
     answers[a.worker]! += 1;
     const g = input.gold.get(a.task);
     if (!g) continue;
     goldAnswers[a.worker]! += 1;
-    if (labelAgreement(a.labels, g, L) >= need) goldCorrect[a.worker]! += 1;
+    if (labelSetsMatch(a.labels, g, L)) goldCorrect[a.worker]! += 1;
   }
   const mask = new Int32Array(T);
   const confidence = new Float64Array(T);

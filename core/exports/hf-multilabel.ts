@@ -1,5 +1,5 @@
 import type { CampaignOption } from '../domain/campaign-types';
-import { LABEL_MATCH_SHARE, parseLabelSet } from '../campaigns/label-set';
+import { LABEL_MATCH_OVERLAP, LABEL_MATCH_SHARE, parseLabelSet } from '../campaigns/label-set';
 import type { ExportRecord } from './export-record';
 import type { CardContents, HfColumn, HfRow } from './hf-dataset';
 
@@ -87,7 +87,8 @@ export function multilabelLabelLines(options: readonly CampaignOption[], content
 export function multilabelAgreement(agreement: number): string {
   return (
     `${percent(agreement)} of the scored answers matched their task's decided set: an answer matches when it agrees with the set ` +
-    `(ticked where the set has the label, left out where it has not) on at least ${percent(LABEL_MATCH_SHARE)} of the labels.`
+    `(ticked where the set has the label, left out where it has not) on at least ${percent(LABEL_MATCH_SHARE)} of the labels and, ` +
+    `unless both are empty, at least ${percent(LABEL_MATCH_OVERLAP)} of the labels either ticks are in both.`
   );
 }
 
