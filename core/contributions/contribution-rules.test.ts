@@ -1,5 +1,6 @@
 import {
   contributeItemProblem,
+  contributionCorrection,
   contributionEntries,
   contributionPayment,
   contributionProblem,
@@ -103,5 +104,26 @@ describe('contributionEntries', () => {
   });
   it('writes nothing for nothing decided', () => {
     expect(contributionEntries([], 10n, 100n)).toEqual([]);
+  });
+});
+
+describe('contributionCorrection', () => {
+  const accepted: ContributionPayment = { decided: true, payable: true, rule: 'contribution.accepted' };
+  const rejected: ContributionPayment = { decided: true, payable: false, rule: 'contribution.rejected' };
+  const uncertain: ContributionPayment = { decided: true, payable: false, rule: 'contribution.uncertain' };
+  it.each<[string, { net: bigint; rule: string }, ContributionPayment, ReturnType<typeof contributionCorrection>]>([
+    ['paid, still accepted', { net: 5n, rule: 'contribution.accepted' }, accepted, { kind: 'none' }],
+    ['paid, now rejected: taken back', { net: 5n, rule: 'contribution.accepted' }, rejected, { kind: 'take_back', amount: -5n }],
+    ['paid, now uncertain: taken back', { net: 5n, rule: 'contribution.accepted' }, uncertain, { kind: 'take_back', amount: -5n }],
+    ['withheld as rejected, now accepted: paid', { net: 0n, rule: 'contribution.rejected' }, accepted, { kind: 'pay' }],
+    ['withheld as uncertain, now accepted: paid', { net: 0n, rule: 'contribution.uncertain' }, accepted, { kind: 'pay' }],
+    ['withheld as rejected, still rejected', { net: 0n, rule: 'contribution.rejected' }, rejected, { kind: 'none' }],
+    ['taken back, accepted again: paid again', { net: 0n, rule: 'contribution.accepted' }, accepted, { kind: 'pay' }],
+    ['taken back, still rejected', { net: 0n, rule: 'contribution.accepted' }, rejected, { kind: 'none' }],
+    ['withheld for the budget, still accepted: stays', { net: 0n, rule: 'budget.exhausted' }, accepted, { kind: 'none' }],
+    ['withheld for the budget, now rejected: nothing to take', { net: 0n, rule: 'budget.exhausted' }, rejected, { kind: 'none' }],
+    ['check open: nothing', { net: 5n, rule: 'contribution.accepted' }, { decided: false }, { kind: 'none' }],
+  ])('%s', (_, ledger, now, expected) => {
+    expect(contributionCorrection(ledger, now)).toEqual(expected);
   });
 });

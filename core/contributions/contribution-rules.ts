@@ -150,3 +150,28 @@ export function contributionEntries(decided: readonly Extract<ContributionPaymen
     return { amount: reward, status: 'pending', rule: d.rule };
   });
 }
+
+/** A contribution's ledger so far: the net of its rows (base units) and its first row's rule. */
+export interface ContributionLedger {
+  net: bigint;
+  rule: string;
+}
+
+/** What a contribution's ledger needs now: nothing, its payment taken back (`amount` negative), or a reward paid. */
+export type ContributionCorrection = { kind: 'none' } | { kind: 'take_back'; amount: bigint } | { kind: 'pay' };
+
+/**
+ * The correction a contribution's ledger needs when its check was decided again (a scoring
+ * round re-scored the check task): a contribution paid whose check no longer pays it
+ * (rejected, or uncertain below the bar) is taken back in full; one withheld on its
+ * check's verdict (net 0) that the check now accepts is owed one reward. A contribution
+ * withheld only because the budget ran out stays so (as when its check never moved). Rows
+ * are never edited: the caller writes a consensus.corrected row, so a repeat finds the
+ * ledger matching and needs nothing.
+ */
+export function contributionCorrection(ledger: ContributionLedger, now: ContributionPayment): ContributionCorrection {
+  if (!now.decided) return { kind: 'none' };
+  if (ledger.net > 0n && !now.payable) return { kind: 'take_back', amount: -ledger.net };
+  if (ledger.net === 0n && now.payable && ledger.rule !== 'budget.exhausted') return { kind: 'pay' };
+  return { kind: 'none' };
+}

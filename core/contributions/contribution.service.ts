@@ -6,11 +6,12 @@ import { recordAnswer, selectUnrecorded, submitFacts } from '../answers/answer.s
 import { pgError } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import { UNCERTAIN_PAYS_ABOVE } from '../scoring/scoring-context';
-import { lockBudget, spendBudget } from '../scoring/scoring.statements';
+import { lockBudget, refundBudget, spendBudget } from '../scoring/scoring.statements';
 import { sidesSwapped } from '../tasks/pair-order';
 import {
   cleanText,
   CONTRIBUTION_CHOICE,
+  contributionCorrection,
   contributionEntries,
   contributionPayment,
   contributionProblem,
@@ -24,12 +25,15 @@ import {
   attachCheckTask,
   finalizeContributeTask,
   insertContribution,
+  insertContributionCorrections,
   insertContributionLedger,
   selectCampaignsToPay,
   selectContributeTask,
+  selectContributionsToCorrect,
   selectContributionReward,
   selectDecidedUnpaid,
   selectOwnContribution,
+  type ContributionCorrectionEntry,
   type ContributionRow,
 } from './contribution.statements';
 
@@ -74,6 +78,10 @@ export interface ContributionPayout {
   withheld: number;
   /** Base units taken from the contribute campaigns' budgets. */
   spent: bigint;
+  /** consensus.corrected rows written for contributions whose check was decided again. */
+  corrected: number;
+  /** Base units those corrections gave back to the budgets. */
+  refunded: bigint;
 }
 
 /** A submit that wrote nothing: its transaction is undone and this result comes back. */
@@ -190,22 +198,30 @@ export class ContributionService {
    * campaign, or of all): the campaign's reward, pending, when the checkers accepted it
    * (contribution.accepted); withheld when they rejected it or decided nothing sure, or when
    * the budget holds no whole reward any more (earliest contributions paid first).
-   * Idempotent: a contribution with its row is never read again, and the unique answer key
-   * of the ledger makes a concurrent repeat write nothing; payments of one campaign queue on
-   * its budget row. Call it after scoring rounds (checks decided).
+   * A contribution whose check was decided again since its row (a scoring round re-scored
+   * it) gets a consensus.corrected row (contributionCorrection): its payment taken back and
+   * refunded to the budget, or the reward it is now owed, while the budget holds one (one
+   * owed and not paid for want of budget is paid by a later run).
+   * Idempotent: a contribution whose ledger matches its check is not written again, and the
+   * unique answer key of the ledger makes a concurrent repeat write nothing; payments of one
+   * campaign queue on its budget row. Call it after scoring rounds (checks decided).
    */
   async payDecidedContributions(campaignId?: number): Promise<ContributionPayout> {
-    const out: ContributionPayout = { paid: 0, withheld: 0, spent: 0n };
-    for (const id of await selectCampaignsToPay(this.ds, campaignId ?? null)) {
+    const out: ContributionPayout = { paid: 0, withheld: 0, spent: 0n, corrected: 0, refunded: 0n };
+    const toCorrect = new Set((await selectContributionsToCorrect(this.ds, campaignId ?? null)).map((r) => r.campaign_id));
+    const ids = [...new Set([...(await selectCampaignsToPay(this.ds, campaignId ?? null)), ...toCorrect])].sort((a, b) => a - b);
+    for (const id of ids) {
       await this.ds.transaction(async (m) => {
         // The budget row first: what another payer wrote before releasing it is read below.
         const { budget, spent } = await lockBudget(m, id);
+        const reward = await selectContributionReward(m, id);
+        const corrected = await this.correct(m, id, budget - spent, reward);
         const rows = await selectDecidedUnpaid(m, id);
         const decided = rows.map((r) => contributionPayment({ status: r.status, label: r.consensus_label, confidence: r.consensus_confidence }, UNCERTAIN_PAYS_ABOVE));
         const entries = contributionEntries(
           decided.filter((d) => d.decided),
-          await selectContributionReward(m, id),
-          budget - spent,
+          reward,
+          budget - spent + corrected.refunded - corrected.spent,
         );
         const rowsDecided = rows.filter((_, i) => decided[i]!.decided);
         const total = entries.reduce((s, e) => s + e.amount, 0n);
@@ -219,10 +235,37 @@ export class ContributionService {
         if (total > 0n) await spendBudget(m, id, total);
         out.paid += entries.filter((e) => e.status === 'pending').length;
         out.withheld += entries.filter((e) => e.status === 'withheld').length;
-        out.spent += total;
+        out.spent += total + corrected.spent;
+        out.corrected += corrected.rows;
+        out.refunded += corrected.refunded;
       });
     }
     return out;
+  }
+
+  /**
+   * Corrects the campaign's contributions whose check changed since their ledger row (the
+   * caller holds the budget lock; `available` is what the budget has left): takes back what
+   * the check no longer pays, refunding it, then pays what it now owes while whole rewards
+   * remain, earliest first.
+   */
+  private async correct(m: EntityManager, campaignId: number, available: bigint, reward: bigint): Promise<{ rows: number; refunded: bigint; spent: bigint }> {
+    const back: ContributionCorrectionEntry[] = [];
+    const owed: ContributionCorrectionEntry[] = [];
+    for (const r of await selectContributionsToCorrect(m, campaignId)) {
+      const now = contributionPayment({ status: r.status, label: r.consensus_label, confidence: r.consensus_confidence }, UNCERTAIN_PAYS_ABOVE);
+      const c = contributionCorrection({ net: BigInt(r.net), rule: r.rule }, now);
+      const row = { memberId: r.member_id, taskId: r.task_id, answerId: r.answer_id, original: r.original, label: r.consensus_label };
+      if (c.kind === 'take_back') back.push({ ...row, amount: c.amount });
+      else if (c.kind === 'pay' && reward > 0n) owed.push({ ...row, amount: reward });
+    }
+    const refunded = back.reduce((s, b) => s - b.amount, 0n);
+    const payable = owed.slice(0, Number((available + refunded) / (reward > 0n ? reward : 1n)));
+    const spent = payable.reduce((s, p) => s + p.amount, 0n);
+    await insertContributionCorrections(m, campaignId, [...back, ...payable]);
+    if (refunded > 0n) await refundBudget(m, campaignId, refunded);
+    if (spent > 0n) await spendBudget(m, campaignId, spent);
+    return { rows: back.length + payable.length, refunded, spent };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CampaignKind, CampaignStatus } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
 import type { Queryable } from '../db/queryable';
+import { UNCERTAIN_PAYS_ABOVE } from '../scoring/scoring-context';
 
 /** Links a contribute campaign to its check campaign, with its length limits. */
 export async function insertContributionCampaign(q: Queryable, campaignId: number, checkCampaignId: number, limits: { minLength: number; maxLength: number }): Promise<void> {
@@ -189,6 +190,71 @@ export async function insertContributionLedger(q: Queryable, campaignId: number,
   return written.length;
 }
 
+/** A paid or withheld contribution whose check may have been decided again since. */
+export interface ContributionToCorrectRow extends DecidedContributionRow {
+  /** Its first ledger row's id. */
+  original: string;
+  /** The net of its ledger rows, base units as text. */
+  net: string;
+  /** Its first ledger row's rule. */
+  rule: string;
+}
+
+/**
+ * Contributions of a campaign (null: every campaign) whose ledger may no longer match their
+ * check (a scoring round re-scored it): net paid while the check is not plainly accepted, or
+ * net nothing (not for the budget) while the check's label is accept. A superset:
+ * contributionCorrection decides; in id order.
+ */
+export async function selectContributionsToCorrect(q: Queryable, campaignId: number | null): Promise<ContributionToCorrectRow[]> {
+  return q.query(
+    `WITH l AS (
+       SELECT r.answer_id, sum(r.amount) AS net, max(r.id) FILTER (WHERE r.corrects_id IS NULL) AS original, max(r.rule) FILTER (WHERE r.corrects_id IS NULL) AS rule
+         FROM reward_ledger r JOIN contribution k ON k.answer_id = r.answer_id
+         WHERE ($1::int IS NULL OR k.campaign_id = $1::int)
+         GROUP BY r.answer_id
+     )
+     SELECT k.id::text AS id, k.campaign_id, k.task_id, a.member_id, k.answer_id::text AS answer_id, ct.status, ct.consensus_label, ct.consensus_confidence,
+            l.original::text AS original, l.net::text AS net, l.rule
+       FROM l JOIN contribution k ON k.answer_id = l.answer_id JOIN task ct ON ct.id = k.check_task_id JOIN answer a ON a.id = k.answer_id
+       WHERE ct.status <> 'open'
+         AND ((l.net > 0 AND NOT (ct.status = 'final' AND ct.consensus_label = 'accept'))
+           OR (l.net = 0 AND ct.consensus_label = 'accept' AND l.rule <> 'budget.exhausted'))
+       ORDER BY k.id`,
+    [campaignId],
+  );
+}
+
+/** A correcting row of a contribution's ledger: `amount` signed base units, `original` its first row. */
+export interface ContributionCorrectionEntry {
+  memberId: number;
+  taskId: number;
+  answerId: string;
+  amount: bigint;
+  original: string;
+  /** The check's label now. */
+  label: string | null;
+}
+
+/** Writes consensus.corrected rows for contributions whose check changed (rows are never edited). */
+export async function insertContributionCorrections(q: Queryable, campaignId: number, rows: readonly ContributionCorrectionEntry[]): Promise<void> {
+  if (rows.length === 0) return;
+  await q.query(
+    `INSERT INTO reward_ledger (member_id, campaign_id, task_id, answer_id, amount, status, rule, consensus_label, corrects_id)
+     SELECT mem, $1, tid, aid, amt, 'pending', 'consensus.corrected', lbl, orig
+       FROM unnest($2::int[], $3::int[], $4::bigint[], $5::numeric[], $6::text[], $7::bigint[]) AS x(mem, tid, aid, amt, lbl, orig)`,
+    [
+      campaignId,
+      rows.map((r) => r.memberId),
+      rows.map((r) => r.taskId),
+      rows.map((r) => r.answerId),
+      rows.map((r) => r.amount.toString()),
+      rows.map((r) => r.label),
+      rows.map((r) => r.original),
+    ],
+  );
+}
+
 /** A campaign's reward per contribution (base units, as text). */
 export async function selectContributionReward(q: Queryable, campaignId: number): Promise<bigint> {
   const [r]: { reward: string }[] = await q.query(`SELECT reward_per_answer::text AS reward FROM campaign WHERE id = $1`, [campaignId]);
@@ -212,11 +278,14 @@ export interface AcceptedContributionRow {
 }
 
 /**
- * Accepted: its checkers' consensus accepted it, as the ledger row payDecidedContributions
- * wrote says (contribution.accepted, or budget.exhausted: only a payable one is withheld so).
+ * Accepted: decided by payDecidedContributions (it has its ledger row) and accepted by its
+ * check's consensus as it stands now (a re-scored check moves it in or out), by the rule
+ * that pays it (contributionPayment: final, or uncertain above UNCERTAIN_PAYS_ABOVE).
  */
-const ACCEPTED = `FROM contribution k JOIN reward_ledger r ON r.answer_id = k.answer_id AND r.corrects_id IS NULL AND r.rule IN ('contribution.accepted', 'budget.exhausted')
-       WHERE k.campaign_id = $1`;
+const ACCEPTED = `FROM contribution k JOIN task ck ON ck.id = k.check_task_id
+       WHERE k.campaign_id = $1 AND ck.consensus_label = 'accept'
+         AND (ck.status = 'final' OR (ck.status = 'final_uncertain' AND ck.consensus_confidence > ${UNCERTAIN_PAYS_ABOVE}))
+         AND EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = k.answer_id AND r.corrects_id IS NULL)`;
 
 /** How many contributions of the campaign were accepted. */
 export async function countAcceptedContributions(q: Queryable, campaignId: number): Promise<number> {

@@ -1,9 +1,9 @@
 import { csvRow } from './csv-row';
 
 /**
- * A contribute campaign's export: one row per contribution its checkers accepted (the
- * ledger decided it: contribution.accepted, or budget.exhausted for an accepted one the
- * budget could no longer pay), with its verification: how many members checked it, how
+ * A contribute campaign's export: one row per contribution its checkers accept as its
+ * check stands now (once payment decided it; a re-scored check moves it in or out, paid or
+ * not for the budget), with its verification: how many members checked it, how
  * many said it is good, the check's consensus and its confidence.
  */
 export interface ContributionRecord {

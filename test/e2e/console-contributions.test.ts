@@ -65,7 +65,7 @@ describe(`console contributions on ${engine}`, () => {
       const out = await chat([`/as ${name}`, `/task ${c.checkId}`, '1', '1', '1']);
       expect(out.match(/^Answer recorded: Good\.$/gm)).toHaveLength(2);
     }
-    expect(await core.contributions.payDecidedContributions()).toEqual({ paid: 2, withheld: 0, spent: 10n * TNET });
+    expect(await core.contributions.payDecidedContributions()).toEqual({ paid: 2, withheld: 0, spent: 10n * TNET, corrected: 0, refunded: 0n });
     const [ann_, bob_, cy, dee] = await Promise.all(['ann', 'bob', 'cy', 'dee'].map((n) => member(core, n)));
     const ledger: { member_id: number; campaign_id: number; n: number; amount: string; rule: string }[] = await core.ds.query(
       `SELECT member_id, campaign_id, count(*)::int AS n, sum(amount)::text AS amount, min(rule) AS rule FROM reward_ledger

@@ -155,7 +155,7 @@ describe(`discord contributions end to end on ${engine}`, () => {
         return m.components.length === 0 && /Consensus: /.test(text(m)) && m;
       });
       expect(text(final)).toMatch(/Consensus: Good · 3 answers$/);
-      expect(await core.contributions.payDecidedContributions(c.campaignId)).toEqual({ paid: 1, withheld: 0, spent: 5n * TNET });
+      expect(await core.contributions.payDecidedContributions(c.campaignId)).toEqual({ paid: 1, withheld: 0, spent: 5n * TNET, corrected: 0, refunded: 0n });
       const [a, b, y, d] = await Promise.all([ann, bob, cy, dee].map(memberIdOf));
       const ledger: { member_id: number; campaign_id: number; amount: string; status: string; rule: string }[] = await core.ds.query(
         `SELECT member_id, campaign_id, amount::text AS amount, status, rule FROM reward_ledger WHERE campaign_id = ANY($1::int[]) ORDER BY campaign_id, member_id`,

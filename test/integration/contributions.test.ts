@@ -7,6 +7,7 @@ import { CLI_ACTOR, DomainError, writeHfDataset, type PlatformUser } from '../..
 import type { ContributeResult } from '../../core/contributions/contribution.service';
 import { createTestCore, engine, member, testCommunity, type TestCore } from '../helpers/test-core';
 import { serve, submitServed } from '../helpers/serve';
+import { refinalizeTask } from '../../core/scoring/scoring.statements';
 
 const TNET = 10n ** 18n;
 
@@ -216,7 +217,7 @@ describe(`contributions on ${engine}`, () => {
     const good = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
     const bad = accepted(await contribute(await newMember(), tasks[1]!, 'Banana split'));
     // Nothing is decided yet: nothing is paid.
-    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 0, withheld: 0, spent: 0n });
+    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 0, withheld: 0, spent: 0n, corrected: 0, refunded: 0n });
     await check(good.checkTaskId!, ['accept', 'accept', 'reject']);
     await check(bad.checkTaskId!, ['reject', 'reject', 'accept']);
     const [g, b] = await core.ds.query(`SELECT status, consensus_label FROM task WHERE id = ANY($1::int[]) ORDER BY id`, [[good.checkTaskId, bad.checkTaskId]]);
@@ -228,13 +229,63 @@ describe(`contributions on ${engine}`, () => {
     const checkers = await core.ds.query(`SELECT count(*) FILTER (WHERE status = 'pending')::int AS paid FROM reward_ledger WHERE campaign_id = $1`, [checkId]);
     expect(checkers).toEqual([{ paid: 4 }]);
 
-    expect(await core.contributions.payDecidedContributions()).toEqual({ paid: 1, withheld: 1, spent: 5n * TNET });
+    expect(await core.contributions.payDecidedContributions()).toEqual({ paid: 1, withheld: 1, spent: 5n * TNET, corrected: 0, refunded: 0n });
     expect(await ledgerOf(good.answerId)).toEqual([{ amount: (5n * TNET).toString(), status: 'pending', rule: 'contribution.accepted', consensus_label: 'accept' }]);
     expect(await ledgerOf(bad.answerId)).toEqual([{ amount: '0', status: 'withheld', rule: 'contribution.rejected', consensus_label: 'reject' }]);
     expect((await core.campaigns.get(campaignId)).spent).toBe(5n * TNET);
     // A repeat writes nothing new.
-    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 0, withheld: 0, spent: 0n });
+    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 0, withheld: 0, spent: 0n, corrected: 0, refunded: 0n });
     expect((await core.ds.query(`SELECT count(*)::int AS n FROM reward_ledger WHERE campaign_id = $1`, [campaignId]))[0].n).toBe(2);
+    expect((await core.campaigns.get(campaignId)).spent).toBe(5n * TNET);
+  });
+
+  it('takes a payment back once when a re-score rejects its check, and pays one a re-score accepts', async () => {
+    const { campaignId, tasks } = await contributeCampaign(['Translate: good morning', 'Translate: good night']);
+    const good = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    const bad = accepted(await contribute(await newMember(), tasks[1]!, 'Bonne nuit'));
+    await check(good.checkTaskId!, ['accept', 'accept', 'accept']);
+    await check(bad.checkTaskId!, ['reject', 'reject', 'reject']);
+    expect(await core.contributions.payDecidedContributions(campaignId)).toMatchObject({ paid: 1, withheld: 1, spent: 5n * TNET });
+    expect((await core.exports.open(campaignId, { format: 'jsonl' })).total).toBe(1);
+
+    // A scoring round re-scores both checks (as ScoringService.rescoreTask writes them).
+    await refinalizeTask(core.ds, good.checkTaskId!, 'reject', 0.99);
+    await refinalizeTask(core.ds, bad.checkTaskId!, 'accept', 0.99);
+    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 0, withheld: 0, spent: 5n * TNET, corrected: 2, refunded: 5n * TNET });
+    const [original] = await core.ds.query(`SELECT id::text AS id FROM reward_ledger WHERE answer_id = $1 AND corrects_id IS NULL`, [good.answerId]);
+    expect(
+      await core.ds.query(`SELECT amount::text AS amount, status, rule, consensus_label, corrects_id::text AS corrects_id FROM reward_ledger WHERE answer_id = $1 AND corrects_id IS NOT NULL`, [good.answerId]),
+    ).toEqual([{ amount: (-5n * TNET).toString(), status: 'pending', rule: 'consensus.corrected', consensus_label: 'reject', corrects_id: original.id }]);
+    expect((await ledgerOf(bad.answerId)).map((r: { amount: string; rule: string }) => [r.amount, r.rule])).toEqual([
+      ['0', 'contribution.rejected'],
+      [(5n * TNET).toString(), 'consensus.corrected'],
+    ]);
+    // The budget: one reward given back, one taken.
+    expect((await core.campaigns.get(campaignId)).spent).toBe(5n * TNET);
+    // The export follows the checks as they stand now.
+    let text = '';
+    for await (const chunk of (await core.exports.open(campaignId, { format: 'jsonl' })).chunks()) text += chunk;
+    expect(text.trim().split('\n').map((l) => JSON.parse(l).contribution_id)).toEqual([bad.contributionId]);
+
+    // A repeat writes nothing.
+    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 0, withheld: 0, spent: 0n, corrected: 0, refunded: 0n });
+    expect((await core.ds.query(`SELECT count(*)::int AS n FROM reward_ledger WHERE campaign_id = $1`, [campaignId]))[0].n).toBe(4);
+  });
+
+  it('pays a contribution a re-score accepts only while the budget holds a whole reward', async () => {
+    const { campaignId, tasks } = await contributeCampaign(['Translate: good morning'], { reward: '5', budget: '5' });
+    const first = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    const second = accepted(await contribute(await newMember(), tasks[0]!, 'Salut'));
+    await check(first.checkTaskId!, ['accept', 'accept', 'accept']);
+    await check(second.checkTaskId!, ['reject', 'reject', 'reject']);
+    expect(await core.contributions.payDecidedContributions(campaignId)).toMatchObject({ paid: 1, withheld: 1 });
+    await refinalizeTask(core.ds, second.checkTaskId!, 'accept', 0.99);
+    // The budget is spent: nothing owed is paid, nothing written, and the export lists both.
+    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 0, withheld: 0, spent: 0n, corrected: 0, refunded: 0n });
+    expect(await ledgerOf(second.answerId)).toHaveLength(1);
+    // The first one's check flips to reject: its reward comes back and pays the second.
+    await refinalizeTask(core.ds, first.checkTaskId!, 'reject', 0.99);
+    expect(await core.contributions.payDecidedContributions(campaignId)).toMatchObject({ corrected: 2, refunded: 5n * TNET, spent: 5n * TNET });
     expect((await core.campaigns.get(campaignId)).spent).toBe(5n * TNET);
   });
 
@@ -327,7 +378,7 @@ describe(`contributions on ${engine}`, () => {
     const second = accepted(await contribute(await newMember(), tasks[0]!, 'Salut'));
     await check(first.checkTaskId!, ['accept', 'accept', 'accept']);
     await check(second.checkTaskId!, ['accept', 'accept', 'accept']);
-    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 1, withheld: 1, spent: 5n * TNET });
+    expect(await core.contributions.payDecidedContributions(campaignId)).toEqual({ paid: 1, withheld: 1, spent: 5n * TNET, corrected: 0, refunded: 0n });
     expect((await ledgerOf(first.answerId))[0]).toMatchObject({ status: 'pending', rule: 'contribution.accepted' });
     expect((await ledgerOf(second.answerId))[0]).toMatchObject({ status: 'withheld', rule: 'budget.exhausted' });
   });
