@@ -22,6 +22,14 @@ describe('normalise', () => {
     ['Straße', 'straße'],
     ['😀 smile', 'smile'],
     ['!!! ... ???', ''],
+    ['bon\u200Bjour', 'bonjour'],
+    ['bon\u00ADjour', 'bonjour'],
+    ['bon\u2060jour', 'bonjour'],
+    ['\uFEFFbonjour', 'bonjour'],
+    ['bon\u200C\u200Djour\u200E\u200F', 'bonjour'],
+    ['\u202Ebonjour\u202C', 'bonjour'],
+    ['\u2066bonjour\u2069', 'bonjour'],
+    ['\u200B\u2060\u00AD', ''],
   ])('%j is %j', (text, expected) => {
     expect(normalise(text)).toBe(expected);
   });
@@ -29,6 +37,12 @@ describe('normalise', () => {
   it('gives texts the same key when they differ only in case, spacing and punctuation', () => {
     expect(normKey('A cat, on a mat.')).toBe(normKey('a cat on a MAT'));
     expect(normKey('A cat on a mat')).not.toBe(normKey('A dog on a mat'));
+  });
+
+  it('gives a copy with an invisible character added the key of the original', () => {
+    for (const invisible of ['\u200B', '\u00AD', '\u2060', '\uFEFF', '\u200D', '\u{E0041}']) {
+      expect(normKey(`A cat${invisible} on a mat`)).toBe(normKey('A cat on a mat'));
+    }
   });
 });
 
@@ -41,6 +55,15 @@ describe('contributionProblem', () => {
     ['refuses nothing but punctuation', '?!…', prompt, 'empty'],
     ['refuses a control character', 'bon\u0000jour', prompt, 'control_character'],
     ['accepts line breaks and tabs', 'bon\njour\tok', prompt, undefined],
+    ['refuses a bidi override', 'bon\u202Ejour', prompt, 'control_character'],
+    ['refuses a bidi embedding', '\u202Abonjour\u202C', prompt, 'control_character'],
+    ['refuses a bidi isolate', 'bon\u2067jour\u2069', prompt, 'control_character'],
+    ['accepts a direction mark and a zero-width joiner', 'bon\u200Ejour \u{1F469}\u200D\u{1F4BB}', prompt, undefined],
+    ['refuses nothing but invisible characters', '\u200B\u2060\u00AD', prompt, 'empty'],
+    ['counts only visible characters toward the minimum', 'ab\u200B\u200B', prompt, 'too_short'],
+    ['counts invisible characters toward the maximum', 'x'.repeat(29) + '\u200B\u200B', null, 'too_long'],
+    ['refuses the prompt copied back with an invisible character', 'Good\u200B morning', 'Good morning', 'copied'],
+    ['refuses the prompt copied back with a soft hyphen', 'Trans\u00ADlate: good morning', prompt, 'copied'],
     ['refuses a text shorter than the minimum', 'ab', prompt, 'too_short'],
     ['counts the trimmed text', '  abc  ', prompt, undefined],
     ['counts characters, not UTF-16 units', '𠀀'.repeat(30), null, undefined],

@@ -37,14 +37,20 @@ export interface TextLimits {
   maxLength: number;
 }
 
+// Unicode format characters: invisible, so a copy with one added looks like a new text.
+const FORMAT = /\p{Cf}/gu;
+
 /**
  * The form two texts are compared in: Unicode NFKC (full-width letters, ligatures and
- * compatibility forms fold), lower case, punctuation and symbols dropped, whitespace runs
- * made one space. "Hello, World!" and "hello world" are the same contribution.
+ * compatibility forms fold), invisible format characters dropped (\p{Cf}: zero-width space
+ * and joiners, soft hyphen, word joiner, byte-order mark, direction marks), lower case,
+ * punctuation and symbols dropped, whitespace runs made one space. "Hello, World!",
+ * "hello world" and "hel\u200Blo world" are the same contribution.
  */
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(FORMAT, '')
     .toLowerCase()
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/gu, ' ')
@@ -59,25 +65,28 @@ export function normKey(text: string): string {
 /** A contribution as it is stored: trimmed, line ends as \n. */
 export const cleanText = (text: string): string => text.replace(/\r\n?/g, '\n').trim();
 
-// Control characters other than tab and line breaks (a NUL is not even storable).
+// Control characters other than tab and line breaks (a NUL is not even storable), and the
+// bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): they reorder what
+// a checker sees, so a text could read unlike what is stored and compared.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Why a text may not be a contribution to an item with `prompt` (null: an item with no
  * text, a picture to caption), or undefined when it may. Checked in order: empty (nothing
- * but whitespace and punctuation), a control character, too short, too long, copied from
- * the prompt (the same once normalised, or holding the whole prompt). A duplicate of
- * another member's contribution is the store's to find (its unique key).
+ * but whitespace, punctuation and format characters), a control character (bidi controls
+ * included), too short (visible characters), too long, copied from the prompt (the same
+ * once normalised, or holding the whole prompt). A duplicate of another member's
+ * contribution is the store's to find (its unique key).
  */
 export function contributionProblem(text: string, prompt: string | null, limits: TextLimits): ContributionRefusal | undefined {
   const clean = cleanText(text);
   const norm = normalise(clean);
   if (norm === '') return 'empty';
   if (CONTROL.test(clean)) return 'control_character';
-  const length = [...clean].length;
-  if (length < limits.minLength) return 'too_short';
-  if (length > limits.maxLength) return 'too_long';
+  // Short counts what shows (format characters are invisible); long counts what is stored.
+  if ([...clean.replace(FORMAT, '')].length < limits.minLength) return 'too_short';
+  if ([...clean].length > limits.maxLength) return 'too_long';
   const p = prompt === null ? '' : normalise(prompt);
   if (p !== '' && (norm === p || ` ${norm} `.includes(` ${p} `))) return 'copied';
   return undefined;

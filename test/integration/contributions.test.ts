@@ -141,12 +141,16 @@ describe(`contributions on ${engine}`, () => {
       ['ok', 'too_short'],
       ['x'.repeat(41), 'too_long'],
       ['translate: GOOD morning!', 'copied'],
+      ['translate: good\u200B morning', 'copied'],
+      ['bon\u202Ejour', 'control_character'],
     ];
     for (const [text, reason] of cases) expect(await contribute(a, tasks[0]!, text)).toEqual({ outcome: 'refused', reason });
     accepted(await contribute(a, tasks[0]!, 'Bonjour tout le monde'));
     // Another member's text of the same normal form, on any item of the campaign.
     expect(await contribute(b, tasks[0]!, 'bonjour, tout le MONDE!')).toEqual({ outcome: 'refused', reason: 'duplicate' });
     expect(await contribute(b, tasks[1]!, 'Bonjour tout le monde')).toEqual({ outcome: 'refused', reason: 'duplicate' });
+    // Invisible format characters added to a copy do not make it a new text.
+    expect(await contribute(b, tasks[0]!, 'Bon\u200Bjour tout\u00AD le\u2060 monde\uFEFF')).toEqual({ outcome: 'refused', reason: 'duplicate' });
     accepted(await contribute(b, tasks[0]!, 'Salut'));
     const [counts] = await core.ds.query(
       `SELECT (SELECT count(*)::int FROM contribution WHERE task_id = ANY($1::int[])) AS contributions,
