@@ -24,6 +24,8 @@ export interface DomainErrorDetails {
   'campaign.over_cap': { available: bigint };
   /** A community's campaign is posted only in its own chat or server. */
   'campaign.post_elsewhere': { campaignId: number };
+  /** A contribute campaign's check campaign is served only privately (/task), never posted in a chat. */
+  'campaign.check_not_posted': { campaignId: number };
   'community.not_found': { communityId: number };
   /** The chat or server spoken in is not a registered community. */
   'community.not_registered': Record<string, never>;

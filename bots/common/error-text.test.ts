@@ -25,6 +25,7 @@ const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
   'campaign.forbidden': {},
   'campaign.budget_exhausted': { campaignId: 41 },
   'campaign.over_cap': { available: 1500n * 10n ** 18n },
+  'campaign.check_not_posted': { campaignId: 41 },
   'campaign.post_elsewhere': { campaignId: 41 },
   'community.not_found': { communityId: 3 },
   'community.not_registered': {},

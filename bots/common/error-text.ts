@@ -25,6 +25,7 @@ const messages: { [C in DomainErrorCode]: (d: DomainErrorDetails[C]) => string }
   'campaign.forbidden': () => 'Only moderators can do that.',
   'campaign.budget_exhausted': (d) => `Campaign #${d.campaignId} has spent its budget.`,
   'campaign.over_cap': (d) => `That budget would exceed the 6,000,000,000 TNET cap: at most ${tnet(d.available)} is left to promise.`,
+  'campaign.check_not_posted': (d) => `Campaign #${d.campaignId} holds the checks of contributions: members get them privately with /task, never in a chat.`,
   'campaign.post_elsewhere': (d) => `Campaign #${d.campaignId} belongs to a community; it is posted only in that community's chat or server.`,
   'community.not_found': (d) => `There is no community #${d.communityId}.`,
   'community.not_registered': () => 'This chat is not a registered community. A platform admin registers it with /community register.',

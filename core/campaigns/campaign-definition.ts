@@ -4,7 +4,7 @@ import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import { kindOptions } from './kind-rules';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import { parseTnet } from '../money';
-import { DEFAULT_CHECK_QUESTION, DEFAULT_MAX_LENGTH, DEFAULT_MIN_LENGTH, MAX_CONTRIBUTION_LENGTH } from '../contributions/contribution-rules';
+import { DEFAULT_CHECK_QUESTION, DEFAULT_MAX_LENGTH, DEFAULT_MIN_LENGTH, MAX_CONTRIBUTION_LENGTH, MIN_CHECK_ANSWERS_PER_TASK } from '../contributions/contribution-rules';
 
 const tnetAmount = z
   .union([z.string(), z.number().int().nonnegative()])
@@ -49,7 +49,13 @@ export const campaignDefinitionSchema = z
     checkQuestion: z.string().trim().min(1).max(1000).optional(),
     checkReward: tnetAmount.optional(),
     checkBudget: tnetAmount.optional(),
-    checkAnswersPerTask: z.number().int().min(1).max(100).optional(),
+    // A check has no gold to catch a ring: no text is decided by fewer than three other members.
+    checkAnswersPerTask: z
+      .number()
+      .int()
+      .min(MIN_CHECK_ANSWERS_PER_TASK, `at least ${MIN_CHECK_ANSWERS_PER_TASK}: a check has no gold, so no text is decided by fewer members`)
+      .max(100)
+      .optional(),
     /** A contribute campaign's length limits, in characters (code points) of the trimmed text. */
     minLength: z.number().int().min(1).max(MAX_CONTRIBUTION_LENGTH).optional(),
     maxLength: z.number().int().min(1).max(MAX_CONTRIBUTION_LENGTH).optional(),
@@ -172,7 +178,7 @@ function contributionSettings(d: z.output<typeof campaignDefinitionSchema>, prob
     checkQuestion: d.checkQuestion ?? DEFAULT_CHECK_QUESTION,
     checkReward: d.checkReward ?? 0n,
     checkBudget: d.checkBudget ?? 0n,
-    checkAnswersPerTask: d.checkAnswersPerTask ?? 3,
+    checkAnswersPerTask: d.checkAnswersPerTask ?? MIN_CHECK_ANSWERS_PER_TASK,
     minLength,
     maxLength,
   };

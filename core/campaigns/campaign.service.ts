@@ -9,7 +9,7 @@ import { DomainError } from '../errors';
 import { TNET_CAP } from '../money';
 import { parseCampaignDefinition, type CampaignDefinition } from './campaign-definition';
 import { CONTRIBUTION_CHECK_OPTIONS } from '../contributions/contribution-rules';
-import { insertContributionCampaign, lockCheckCompanion } from '../contributions/contribution.statements';
+import { insertContributionCampaign, isCheckCampaign, lockCheckCompanion } from '../contributions/contribution.statements';
 import {
   addCampaignChat,
   countOpenRegularTasks,
@@ -163,7 +163,8 @@ export class CampaignService {
         goldMaxFailure: d.goldMaxFailure,
         minThinkMs: d.minThinkMs,
         baselineModel: null,
-        chatIds: d.chatIds,
+        // Never posted (postTo, insertReservedCards): checks are served privately, at random.
+        chatIds: [],
         license: d.license,
         status: 'draft',
         createdBy,
@@ -320,13 +321,17 @@ export class CampaignService {
     });
   }
 
-  /** Adds a chat ("platform:chatId") to where the campaign is posted (a contribute campaign's checks with it). */
+  /**
+   * Adds a chat ("platform:chatId") to where the campaign is posted. A contribute campaign's
+   * checks are never posted: a shared card would let a ring pick its partner's text, so they
+   * are served only through the private random assignment (/task).
+   * @throws DomainError campaign.not_found, campaign.check_not_posted
+   */
   async postTo(campaignId: number, chatId: string, by?: AuditedBy): Promise<CampaignView> {
     return this.ds.transaction(async (m) => {
+      if (await isCheckCampaign(m, campaignId)) throw new DomainError('campaign.check_not_posted', { campaignId });
       const posted = await addCampaignChat(m, campaignId, chatId);
       if (!posted) throw new DomainError('campaign.not_found', { campaignId });
-      const check = await lockCheckCompanion(m, campaignId);
-      if (check) await addCampaignChat(m, check.check_campaign_id, chatId);
       if (by) await this.audit(m, by, campaignId, posted.communityId, 'campaign.post', { chat: chatId });
       return this.get(campaignId, m);
     });

@@ -15,6 +15,11 @@ export const MAX_PROMPT_LENGTH = 1500;
 export const DEFAULT_MIN_LENGTH = 3;
 export const DEFAULT_MAX_LENGTH = 500;
 export const DEFAULT_CHECK_QUESTION = 'Is this a good contribution?';
+/**
+ * The fewest checkers a contribution's check asks (and its default): a check has no gold
+ * to catch a ring, so one or two colluding members never decide a text alone.
+ */
+export const MIN_CHECK_ANSWERS_PER_TASK = 3;
 
 /**
  * The companion check campaign's answers: ids are what its answers, consensus and the

@@ -13,6 +13,12 @@ export async function insertContributionCampaign(q: Queryable, campaignId: numbe
   ]);
 }
 
+/** Whether a campaign is a contribute campaign's check campaign (never posted in a chat). */
+export async function isCheckCampaign(q: Queryable, campaignId: number): Promise<boolean> {
+  const rows: unknown[] = await q.query(`SELECT 1 FROM contribution_campaign WHERE check_campaign_id = $1`, [campaignId]);
+  return rows.length > 0;
+}
+
 /** A contribute campaign's check campaign as a status change reads it. */
 export interface CheckCompanionRow {
   check_campaign_id: number;

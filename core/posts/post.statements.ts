@@ -24,7 +24,9 @@ export async function countOpenCards(q: Queryable, chatId: string): Promise<numb
 
 /**
  * Reserves up to `want` cards for a chat: open regular tasks of the active campaigns posted
- * to it (budget left, overlap not full, never shown there before), fullest first. The
+ * to it (budget left, overlap not full, never shown there before), fullest first; never a
+ * contribute campaign's check (served only privately: a ring must not pick its partner's
+ * text off a shared card), whatever chats it names. The
  * unique (chat, task) key decides between replicas; returns the cards this call reserved.
  */
 export function insertReservedCards(q: Queryable, chatId: string, want: number): Promise<PostedCardRow[]> {
@@ -33,6 +35,7 @@ export function insertReservedCards(q: Queryable, chatId: string, want: number):
        SELECT $1, t.id, t.campaign_id
        FROM task t JOIN campaign c ON c.id = t.campaign_id JOIN campaign_budget b ON b.campaign_id = c.id
        WHERE c.status = 'active' AND c.chat_ids @> to_jsonb($1::text)
+         AND NOT EXISTS (SELECT 1 FROM contribution_campaign k WHERE k.check_campaign_id = c.id)
          AND b.spent + c.reward_per_answer <= b.budget
          AND t.status = 'open' AND t.gold_label IS NULL AND t.answer_count < c.max_answers_per_task
          AND NOT EXISTS (SELECT 1 FROM posted_card p WHERE p.chat_id = $1 AND p.task_id = t.id)

@@ -2,6 +2,7 @@ import type { RunningDiscord } from '../../bots/discord/start-discord';
 import { campaignWithItems, createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
 import { contributeCampaign, exportedContributions, type TestContributeCampaign } from '../helpers/contribute-campaign';
 import { startTestDiscord, stopTestDiscord } from '../helpers/discord-bot';
+import { serve } from '../helpers/serve';
 import { DiscordServer, MANAGE_GUILD, MEMBER_PERMISSIONS, type FakeUser, type StoredMessage } from '../helpers/discord-server';
 
 const mona: FakeUser = { id: '350000000000000009', username: 'mona', permissions: MEMBER_PERMISSIONS | MANAGE_GUILD };
@@ -129,32 +130,49 @@ describe(`discord contributions end to end on ${engine}`, () => {
     expect((await contributionsOf(taskOf(bobCard)))[await memberIdOf(bob)]).toBeUndefined();
   }, 30_000);
 
-  describe('the check of the contribution, posted in a channel', () => {
+  describe('the check of the contribution, served only privately', () => {
     let card: StoredMessage;
+    let good: string;
+    let checkTaskId: number;
 
     it('never serves the author the check of their own text', async () => {
       const reply = await dc.answered(dc.slash(ann, 'task', { options: { campaign: c.checkId }, channelId: channel }));
       expect(text(reply)).toBe('You have answered every task available to you. Thank you! Check back later.');
     }, 30_000);
 
-    it("posts the check card and refuses the author's press on it", async () => {
+    it("never posts the check in the channel: a ring could pick its partner's text off a shared card", async () => {
       const post = dc.slash(mona, 'campaign', { subcommand: 'post', options: { id: c.checkId }, channelId: channel });
-      expect(text(await dc.answered(post))).toMatch(new RegExp(`^Campaign #${c.checkId} is now posted here`));
-      card = await dc.waitFor('the check card', () => dc.channelMessages(channel).find((m) => /Translations \(checks\) · task/.test(text(m))));
-      expect(text(card)).toMatch(/\nIs this a good translation\?\n\nPrompt:\nGood (morning, everyone|night)\n\nText to check:\nBonjour à tous\n\n0\/3 answers · 1 TNET per accepted answer$/);
+      expect(text(await dc.answered(post))).toBe(`Campaign #${c.checkId} holds the checks of contributions: members get them privately with /task, never in a chat.`);
+      expect((await core.campaigns.get(c.checkId)).chatIds).toEqual([]);
+      expect(dc.channelMessages(channel).filter((m) => /Text to check:/.test(text(m)) && (m.flags & 64) === 0)).toEqual([]);
+    }, 30_000);
+
+    it("serves the check card through /task, and refuses the author's forged press on it", async () => {
+      card = await dc.answered(dc.slash(bob, 'task', { options: { campaign: c.checkId }, channelId: channel }));
+      expect(card.flags & 64).toBe(64);
+      checkTaskId = taskOf(card);
+      expect(text(card)).toMatch(/\nIs this a good translation\?\n\nPrompt:\nGood (morning, everyone|night)\n\nText to check:\nBonjour à tous\n\n1 TNET per accepted answer$/);
       expect(buttons(card).map((b) => b.label)).toEqual(['Good', 'Not good']);
-      const notice = await dc.answered(dc.press(ann, card, idOf(card, 'Good')));
-      expect(text(notice)).toBe('You wrote this one: other members check it. Tap "Next task" for another one.');
-      expect((await core.ds.query(`SELECT count(*)::int AS n FROM answer WHERE task_id = $1`, [taskOf(card)]))[0].n).toBe(0);
+      // Ann presses Bob's card (a forged press): never served, refused.
+      // A refusal of a stale button comes as an ephemeral follow-up; the card stays as it was.
+      good = idOf(card, 'Good');
+      const press = dc.press(ann, card, good);
+      expect(text(await dc.waitFor('the refusal', () => dc.followUps(press)[0]))).toBe('That button is not valid anymore.');
+      // Even served the check by a forgery, the author's answer is not admitted.
+      await serve(core, await memberIdOf(ann), checkTaskId);
+      // (The emulator turns the pressed message into the notice: the id of its Good button is kept above.)
+      expect(text(await dc.answered(dc.press(ann, card, good)))).toBe('You wrote this one: other members check it. Tap "Next task" for another one.');
+      expect((await core.ds.query(`SELECT count(*)::int AS n FROM answer WHERE task_id = $1`, [checkTaskId]))[0].n).toBe(0);
     }, 30_000);
 
     it('lets other members check it, pays the checkers and, once decided, the author; the export lists it', async () => {
-      for (const u of [bob, cy, dee]) expect(text(await dc.answered(dc.press(u, card, idOf(card, 'Good')))).split('\n')[0]).toBe('Answer recorded: Good.');
-      const final = await dc.waitFor('the check card with its consensus', () => {
-        const m = dc.messages.get(card.id)!;
-        return m.components.length === 0 && /Consensus: /.test(text(m)) && m;
-      });
-      expect(text(final)).toMatch(/Consensus: Good · 3 answers$/);
+      expect(text(await dc.answered(dc.press(bob, card, good))).split('\n')[0]).toBe('Answer recorded: Good.');
+      for (const u of [cy, dee]) {
+        const mine = await dc.answered(dc.slash(u, 'task', { options: { campaign: c.checkId }, channelId: channel }));
+        expect(taskOf(mine)).toBe(checkTaskId);
+        expect(text(await dc.answered(dc.press(u, mine, idOf(mine, 'Good')))).split('\n')[0]).toBe('Answer recorded: Good.');
+      }
+      expect(await core.ds.query(`SELECT status, consensus_label FROM task WHERE id = $1`, [checkTaskId])).toEqual([{ status: 'final', consensus_label: 'accept' }]);
       expect(await core.contributions.payDecidedContributions(c.campaignId)).toEqual({ paid: 1, withheld: 0, spent: 5n * TNET, corrected: 0, refunded: 0n });
       const [a, b, y, d] = await Promise.all([ann, bob, cy, dee].map(memberIdOf));
       const ledger: { member_id: number; campaign_id: number; amount: string; status: string; rule: string }[] = await core.ds.query(
@@ -166,7 +184,7 @@ describe(`discord contributions end to end on ${engine}`, () => {
         ...[b, y, d].sort((p, q) => p! - q!).map((m) => ({ member_id: m, campaign_id: c.checkId, amount: TNET.toString(), status: 'pending', rule: 'majority.match' })),
       ]);
       expect(await exportedContributions(core, c.campaignId)).toEqual([
-        expect.objectContaining({ task_id: taskOf(own), contribution: 'Bonjour à tous', check_task_id: taskOf(card), checks: 3, accepts: 3, consensus_label: 'accept' }),
+        expect.objectContaining({ task_id: taskOf(own), contribution: 'Bonjour à tous', check_task_id: checkTaskId, checks: 3, accepts: 3, consensus_label: 'accept' }),
       ]);
     }, 60_000);
   });

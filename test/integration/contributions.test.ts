@@ -78,15 +78,29 @@ describe(`contributions on ${engine}`, () => {
       { id: 'reject', label: 'Not good' },
     ]);
     expect((await core.campaigns.get(campaignId)).options).toEqual([]);
+    // Checks are served only privately, at random: never posted with their campaign, nor alone.
     await core.campaigns.postTo(campaignId, 'telegram:-1009');
-    expect((await core.campaigns.get(checkId)).chatIds).toEqual(['telegram:-1009']);
+    expect((await core.campaigns.get(checkId)).chatIds).toEqual([]);
+    await expect(core.campaigns.postTo(checkId, 'telegram:-1009')).rejects.toMatchObject({ code: 'campaign.check_not_posted', details: { campaignId: checkId } });
+    expect((await core.campaigns.get(checkId)).chatIds).toEqual([]);
     await core.campaigns.transition(campaignId, 'pause');
     expect((await core.campaigns.get(checkId)).status).toBe('paused');
     await core.campaigns.transition(campaignId, 'resume');
     expect((await core.campaigns.get(checkId)).status).toBe('active');
   });
 
-  it('refuses contribute settings on another kind, and a contribute campaign without a check budget', async () => {
+  it('never reserves a group card for a check, even of a check campaign that names the chat', async () => {
+    const { campaignId, tasks } = await contributeCampaign(['Translate: good morning']);
+    const c = accepted(await contribute(await newMember(), tasks[0]!, 'Bonjour'));
+    // A companion from before checks were kept off chats still names one.
+    await core.ds.query(`UPDATE campaign SET chat_ids = '["telegram:-1010"]'::jsonb WHERE id = (SELECT check_campaign_id FROM contribution_campaign WHERE campaign_id = $1)`, [campaignId]);
+    await core.campaigns.postTo(campaignId, 'telegram:-1010');
+    const reserved = await core.posts.reserve('telegram:-1010', { openCards: 10, refillBelow: 10 });
+    expect(reserved.map((r) => r.taskId)).not.toContain(c.checkTaskId);
+    expect(reserved.map((r) => r.campaignId)).toEqual([campaignId]);
+  });
+
+  it('refuses contribute settings on another kind, a contribute campaign without a check budget or with under 3 checkers', async () => {
     await expect(core.campaigns.create({ ...definition(), kind: 'label', options: ['a', 'b'] }, null)).rejects.toMatchObject({
       code: 'campaign.invalid_definition',
       details: { problems: expect.arrayContaining(['checkQuestion: only a contribute campaign takes it', 'minLength: only a contribute campaign takes it']) },
@@ -104,6 +118,13 @@ describe(`contributions on ${engine}`, () => {
         ],
       },
     });
+    // A check has no gold: fewer than three checkers would let a pair decide a text.
+    for (const checkAnswersPerTask of [1, 2]) {
+      await expect(core.campaigns.create(definition({ checkAnswersPerTask }), null)).rejects.toMatchObject({
+        code: 'campaign.invalid_definition',
+        details: { problems: ['checkAnswersPerTask: at least 3: a check has no gold, so no text is decided by fewer members'] },
+      });
+    }
   });
 
   it('shows a contribute card that asks for a text within its limits', async () => {
