@@ -1,4 +1,5 @@
 import {
+  contributionBudgetLeft,
   contributeItemProblem,
   contributionCorrection,
   contributionEntries,
@@ -148,5 +149,15 @@ describe('contributionCorrection', () => {
     ['check open: nothing', { net: 5n, rule: 'contribution.accepted' }, { decided: false }, { kind: 'none' }],
   ])('%s', (_, ledger, now, expected) => {
     expect(contributionCorrection(ledger, now)).toEqual(expected);
+  });
+});
+
+describe('contributionBudgetLeft', () => {
+  it.each([
+    ['a running campaign: its remainder', { closed: false, budget: 100n, spent: 30n }, 70n],
+    ['a running campaign spent out', { closed: false, budget: 100n, spent: 100n }, 0n],
+    ['a closed campaign: nothing, its remainder went back to the supply', { closed: true, budget: 100n, spent: 30n }, 0n],
+  ] as const)('%s', (_, c, expected) => {
+    expect(contributionBudgetLeft(c)).toBe(expected);
   });
 });

@@ -189,3 +189,15 @@ export function contributionCorrection(ledger: ContributionLedger, now: Contribu
   if (ledger.net === 0n && now.payable && ledger.rule !== 'budget.exhausted') return { kind: 'pay' };
   return { kind: 'none' };
 }
+
+/**
+ * What a contribute campaign may still spend on its texts (base units): its budget's
+ * remainder while it runs; nothing once it is closed, since closing gave the remainder
+ * back to the supply (a closed campaign reserves only what it spent), so a text its check
+ * accepts after the close is withheld (budget.exhausted), and a payment taken back then
+ * is not spent again.
+ */
+export function contributionBudgetLeft(c: { closed: boolean; budget: bigint; spent: bigint }): bigint {
+  if (c.closed) return 0n;
+  return c.budget > c.spent ? c.budget - c.spent : 0n;
+}

@@ -11,6 +11,7 @@ import { sidesSwapped } from '../tasks/pair-order';
 import {
   cleanText,
   CONTRIBUTION_CHOICE,
+  contributionBudgetLeft,
   contributionCorrection,
   contributionEntries,
   contributionPayment,
@@ -214,14 +215,14 @@ export class ContributionService {
       await this.ds.transaction(async (m) => {
         // The budget row first: what another payer wrote before releasing it is read below.
         const { budget, spent } = await lockBudget(m, id);
-        const reward = await selectContributionReward(m, id);
-        const corrected = await this.correct(m, id, budget - spent, reward);
+        const { reward, closed } = await selectContributionReward(m, id);
+        const corrected = await this.correct(m, id, contributionBudgetLeft({ closed, budget, spent }), reward, closed);
         const rows = await selectDecidedUnpaid(m, id);
         const decided = rows.map((r) => contributionPayment({ status: r.status, label: r.consensus_label, confidence: r.consensus_confidence }, UNCERTAIN_PAYS_ABOVE));
         const entries = contributionEntries(
           decided.filter((d) => d.decided),
           reward,
-          budget - spent + corrected.refunded - corrected.spent,
+          contributionBudgetLeft({ closed, budget, spent }) + (closed ? 0n : corrected.refunded) - corrected.spent,
         );
         const rowsDecided = rows.filter((_, i) => decided[i]!.decided);
         const total = entries.reduce((s, e) => s + e.amount, 0n);
@@ -249,7 +250,7 @@ export class ContributionService {
    * the check no longer pays, refunding it, then pays what it now owes while whole rewards
    * remain, earliest first.
    */
-  private async correct(m: EntityManager, campaignId: number, available: bigint, reward: bigint): Promise<{ rows: number; refunded: bigint; spent: bigint }> {
+  private async correct(m: EntityManager, campaignId: number, available: bigint, reward: bigint, closed: boolean): Promise<{ rows: number; refunded: bigint; spent: bigint }> {
     const back: ContributionCorrectionEntry[] = [];
     const owed: ContributionCorrectionEntry[] = [];
     for (const r of await selectContributionsToCorrect(m, campaignId)) {
@@ -260,7 +261,8 @@ export class ContributionService {
       else if (c.kind === 'pay' && reward > 0n) owed.push({ ...row, amount: reward });
     }
     const refunded = back.reduce((s, b) => s - b.amount, 0n);
-    const payable = owed.slice(0, Number((available + refunded) / (reward > 0n ? reward : 1n)));
+    // A closed campaign's refunds went back to the supply with its remainder: they pay nothing again.
+    const payable = owed.slice(0, Number((available + (closed ? 0n : refunded)) / (reward > 0n ? reward : 1n)));
     const spent = payable.reduce((s, p) => s + p.amount, 0n);
     await insertContributionCorrections(m, campaignId, [...back, ...payable]);
     if (refunded > 0n) await refundBudget(m, campaignId, refunded);

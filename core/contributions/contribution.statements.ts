@@ -262,9 +262,9 @@ export async function insertContributionCorrections(q: Queryable, campaignId: nu
 }
 
 /** A campaign's reward per contribution (base units, as text). */
-export async function selectContributionReward(q: Queryable, campaignId: number): Promise<bigint> {
-  const [r]: { reward: string }[] = await q.query(`SELECT reward_per_answer::text AS reward FROM campaign WHERE id = $1`, [campaignId]);
-  return BigInt(r!.reward);
+export async function selectContributionReward(q: Queryable, campaignId: number): Promise<{ reward: bigint; closed: boolean }> {
+  const [r]: { reward: string; closed: boolean }[] = await q.query(`SELECT reward_per_answer::text AS reward, status = 'closed' AS closed FROM campaign WHERE id = $1`, [campaignId]);
+  return { reward: BigInt(r!.reward), closed: r!.closed };
 }
 
 /** An accepted contribution with its verification, for exports. */

@@ -453,7 +453,11 @@ describe(`contributions on ${engine}`, () => {
     // Its checks go on, and once all are decided the campaign closes as any finished one.
     await check(c.checkTaskId!, ['accept', 'accept', 'accept']);
     expect(await core.campaigns.closeFinished()).toContain(busy.checkId);
-    expect(await core.contributions.payDecidedContributions(busy.campaignId)).toMatchObject({ paid: 1 });
+    // The close gave the campaign's remaining budget back to the supply: a text accepted
+    // after it is withheld, and the campaign spends nothing more.
+    expect(await core.contributions.payDecidedContributions(busy.campaignId)).toMatchObject({ paid: 0, withheld: 1, spent: 0n });
+    expect(await ledgerOf(c.answerId)).toEqual([{ amount: '0', status: 'withheld', rule: 'budget.exhausted', consensus_label: 'accept' }]);
+    expect((await core.campaigns.get(busy.campaignId)).spent).toBe(0n);
   });
 
   it("reserves both budgets from the community's allowance, and a discarded draft gives both back", async () => {
