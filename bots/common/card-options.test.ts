@@ -1,5 +1,5 @@
 import { PAIRWISE_OPTIONS, type TaskCard } from '../../core';
-import { labelCard, labelRows, labelSetText, pairText, shownLabel, shownOptions } from './card-options';
+import { labelCard, labelRows, labelSetText, pairText, showsTicks, shownLabel, shownOptions } from './card-options';
 
 const pair = (swapped: boolean): Pick<TaskCard, 'kind' | 'options' | 'swapped' | 'payload'> => ({
   kind: 'pairwise',
@@ -47,7 +47,7 @@ describe('multi-label cards', () => {
     { id: 'fish', label: 'Fish' },
   ];
 
-  it('shows one toggle per label, three to a row, ticked ones marked, and Done on its own row', () => {
+  it('shows one toggle per label, three to a row, ticked ones marked, then None apply and Done on the last row', () => {
     expect(labelRows(9, options, new Set([1, 3]))).toEqual([
       [
         { id: 't:9:0', label: 'Cat' },
@@ -55,8 +55,24 @@ describe('multi-label cards', () => {
         { id: 't:9:2', label: 'Bird' },
       ],
       [{ id: 't:9:3', label: '✓ Fish' }],
-      [{ id: 'd:9', label: 'Done' }],
+      [
+        { id: 'l:9:0', label: 'None apply' },
+        { id: 'd:9', label: 'Done' },
+      ],
     ]);
+  });
+
+  it('tells a pressed card that marks ticks of the task from one that marks none', () => {
+    expect(showsTicks(labelRows(9, options, new Set([2])), 9, options)).toBe(true);
+    expect(showsTicks(labelRows(9, options), 9, options)).toBe(false);
+    expect(showsTicks(undefined, 9, options)).toBe(false);
+    // Marks of another task's card, or on a button that is no toggle, say nothing of this one.
+    expect(showsTicks(labelRows(8, options, new Set([0])), 9, options)).toBe(false);
+    expect(showsTicks([[{ id: 'd:9', label: '✓ Cat' }]], 9, options)).toBe(false);
+    // A label that starts with the mark reads as ticked only when marked again.
+    const marked = [{ id: 'ok', label: '✓ verified' }, ...options];
+    expect(showsTicks(labelRows(9, marked), 9, marked)).toBe(false);
+    expect(showsTicks(labelRows(9, marked, new Set([0])), 9, marked)).toBe(true);
   });
 
   it('reads a card of toggles and Done back as its task and labels, and nothing else as one', () => {
@@ -67,6 +83,9 @@ describe('multi-label cards', () => {
     // Toggles of another task, or no toggle at all beside Done: not one card.
     expect(labelCard([[{ id: 't:8:0', label: 'Cat' }], [{ id: 'd:9', label: 'Done' }]])).toBeUndefined();
     expect(labelCard([[{ id: 'd:9', label: 'Done' }]])).toBeUndefined();
+    // A None apply of another task, or a whole set that is not the empty one: not one card.
+    expect(labelCard([[{ id: 't:9:0', label: 'Cat' }], [{ id: 'l:8:0', label: 'None apply' }, { id: 'd:9', label: 'Done' }]])).toBeUndefined();
+    expect(labelCard([[{ id: 't:9:0', label: 'Cat' }], [{ id: 'l:9:1', label: 'Cat' }, { id: 'd:9', label: 'Done' }]])).toBeUndefined();
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { parseLabelSet, type CampaignOption, type TaskCard } from '../../core';
-import { doneButton, parseButton, toggleButton } from './button-id';
+import { doneButton, parseButton, setButton, toggleButton } from './button-id';
 import type { ChatButton } from './chat-message';
 
 /** An option as the viewer sees it: its index in the campaign's options (what a button carries) and its label. */
@@ -50,7 +50,7 @@ export function pairText(card: Pick<TaskCard, 'payload' | 'swapped'>): string {
 }
 
 /** What a multi-label card asks, as its own paragraph (a surface without Done buttons says it in its own words: labelHint). */
-export const MULTILABEL_HINT = 'Tick every label that applies, then tap Done.';
+export const MULTILABEL_HINT = 'Tick every label that applies, then tap Done; tap None apply if none does.';
 
 /** A ticked label's button starts with this. */
 export const TICK_MARK = '✓ ';
@@ -58,9 +58,14 @@ export const TICK_MARK = '✓ ';
 /** Toggles to a row on a multi-label card: labels up to 80 characters stay readable on a phone. */
 const TOGGLES_PER_ROW = 3;
 
+/** The button that answers a multi-label task with the empty set: an explicit choice, never what Done sends for no ticks. */
+export const NONE_APPLY = 'None apply';
+
 /**
  * A multi-label card's buttons: one toggle per label in the campaign's order (a ticked one
- * marked), then Done on its own row.
+ * marked), then None apply (the empty set, the whole-set id with no bit) and Done on the
+ * last row. Done with nothing ticked is refused (label-set-commands.ts): ticks that expired
+ * must not turn into "none apply" behind the member's back.
  */
 export function labelRows(taskId: number, options: readonly CampaignOption[], ticked: ReadonlySet<number> = new Set()): ChatButton[][] {
   const rows: ChatButton[][] = [];
@@ -68,14 +73,30 @@ export function labelRows(taskId: number, options: readonly CampaignOption[], ti
     if (i % TOGGLES_PER_ROW === 0) rows.push([]);
     rows[rows.length - 1]!.push({ id: toggleButton(taskId, i), label: ticked.has(i) ? `${TICK_MARK}${o.label}` : o.label });
   });
-  rows.push([{ id: doneButton(taskId), label: 'Done' }]);
+  rows.push([
+    { id: setButton(taskId, 0), label: NONE_APPLY },
+    { id: doneButton(taskId), label: 'Done' },
+  ]);
   return rows;
+}
+
+/**
+ * Whether a pressed card's buttons (as the member's chat shows them) mark any label of the
+ * task ticked: a toggle whose text is its label with the tick mark. A label that itself
+ * starts with the mark is compared whole, so it never reads as ticked.
+ */
+export function showsTicks(buttons: readonly (readonly ChatButton[])[] | undefined, taskId: number, options: readonly CampaignOption[]): boolean {
+  return (buttons ?? []).flat().some((b) => {
+    const a = parseButton(b.id);
+    return a?.kind === 'toggle' && a.taskId === taskId && options[a.optionIndex] !== undefined && b.label === `${TICK_MARK}${options[a.optionIndex]!.label}`;
+  });
 }
 
 /**
  * The task of a multi-label card's buttons and its labels (the toggles, in order; a card
  * built for a surface that shows no ticks), or undefined when the buttons are not one
- * multi-label card's: what Discord turns into a select menu and the console numbers.
+ * multi-label card's: what Discord turns into a select menu and the console numbers (each
+ * has its own way to say none apply, so the None apply button is left out here).
  */
 export function labelCard(buttons: readonly (readonly ChatButton[])[] | undefined): { taskId: number; labels: { index: number; label: string }[] } | undefined {
   const all = (buttons ?? []).flat();
@@ -85,6 +106,7 @@ export function labelCard(buttons: readonly (readonly ChatButton[])[] | undefine
   const labels: { index: number; label: string }[] = [];
   for (const [i, a] of actions.entries()) {
     if (a?.kind === 'done' && a.taskId === done.taskId) continue;
+    if (a?.kind === 'set' && a.taskId === done.taskId && a.mask === 0) continue;
     if (a?.kind !== 'toggle' || a.taskId !== done.taskId) return undefined;
     labels.push({ index: a.optionIndex, label: all[i]!.label });
   }

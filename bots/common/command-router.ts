@@ -1,7 +1,7 @@
 import type { CardPress, MemberRef } from '../../core';
 import { parseButton } from './button-id';
 import { parseCommandLine, type CommandLine } from './command-line';
-import type { ChatContext, ChatReply } from './chat-message';
+import type { ChatButton, ChatContext, ChatReply } from './chat-message';
 import { commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
 import { contribute } from './contribution-commands';
 import { errorEdge } from './error-edge';
@@ -101,9 +101,11 @@ export class CommandRouter {
   /**
    * A button press. `pressedOn`: the chat and message the button came from (Telegram's
    * callback message, Discord's channel and message); an answer pressed on a group or
-   * channel card is admitted only for an open card of that task in that chat.
+   * channel card is admitted only for an open card of that task in that chat. `shown`: the
+   * pressed card's buttons as the member's chat shows them (Telegram sends them with the
+   * press), so Done can tell ticks that expired from none.
    */
-  async handleButton(ctx: ChatContext, buttonId: string, pressedOn?: CardPress): Promise<ChatReply> {
+  async handleButton(ctx: ChatContext, buttonId: string, pressedOn?: CardPress, shown?: readonly (readonly ChatButton[])[]): Promise<ChatReply> {
     return this.guard(ctx, `button ${buttonId.slice(0, 80)}`, async () => {
       const action = parseButton(buttonId);
       if (!action) return { toast: 'That button is not valid anymore.', messages: [] };
@@ -116,7 +118,7 @@ export class CommandRouter {
         case 'toggle':
           return toggle(this.deps, member, action.taskId, action.optionIndex);
         case 'done':
-          return sendTicked(this.deps, member, action.taskId, pressedOn);
+          return sendTicked(this.deps, member, action.taskId, pressedOn, shown);
         case 'set':
           return answerSet(this.deps, member, action.taskId, action.mask, pressedOn);
       }

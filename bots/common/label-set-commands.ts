@@ -1,6 +1,6 @@
 import { labelSetChoice, type CardPress, type LabelTicks, type MemberRef, type TaskCard } from '../../core';
-import { labelRows, labelSetText } from './card-options';
-import type { ChatReply } from './chat-message';
+import { labelRows, labelSetText, showsTicks } from './card-options';
+import type { ChatButton, ChatReply } from './chat-message';
 import { renderSubmit, type MemberDeps } from './member-commands';
 
 /** A toast fits in one line of a phone: Telegram shows 200 characters of a callback answer. */
@@ -8,13 +8,18 @@ const MAX_TOAST = 200;
 
 const STALE_BUTTON = 'That button is not valid anymore.';
 
+/** Done with no ticks stored: the empty set is None apply's to send, never Done's. */
+export const NOTHING_TICKED = 'Nothing ticked. Tick the labels that apply, or tap None apply.';
+/** Done with no ticks stored on a card that still marks some: they were forgotten after the idle time. */
+export const TICKS_EXPIRED = 'Your ticks expired; tick again.';
+
 /**
  * The toast after a tick: the member's ticks so far, so a shared group card (whose keyboard
  * shows nobody's ticks) still tells each member what Done will send. A long list is cut,
  * the way to send it stays.
  */
 export function tickedToast(ticks: Pick<LabelTicks, 'ticked'>): string {
-  if (ticks.ticked.length === 0) return 'Nothing ticked. Tap Done if no label applies.';
+  if (ticks.ticked.length === 0) return NOTHING_TICKED;
   const head = 'Ticked: ';
   const tail = '. Tap Done to send.';
   const names = ticks.ticked.map((o) => o.label).join(', ');
@@ -34,9 +39,20 @@ export async function toggle(deps: MemberDeps, member: MemberRef, taskId: number
   return { toast: tickedToast(ticks), messages: [], cardButtons: labelRows(taskId, ticks.options, ticked) };
 }
 
-/** Done on a multi-label card: the member's ticks go in as one answer (the empty set when none), and are forgotten once recorded. */
-export async function sendTicked(deps: MemberDeps, member: MemberRef, taskId: number, pressedOn?: CardPress): Promise<ChatReply> {
+/**
+ * Done on a multi-label card: the member's ticks go in as one answer, and are forgotten once
+ * recorded. With no ticks stored Done records nothing (an answer cannot be taken back, and
+ * ticks expire while a card still shows them): the toast says to tick or tap None apply, or,
+ * when `shown` (the pressed card's buttons as the member's chat has them) marks ticks, that
+ * they expired; then `cardButtons` are the card's buttons unmarked.
+ */
+export async function sendTicked(deps: MemberDeps, member: MemberRef, taskId: number, pressedOn?: CardPress, shown?: readonly (readonly ChatButton[])[]): Promise<ChatReply> {
   const ticks = await deps.labelTicks.ticked(member.memberId, taskId);
+  if (ticks.ticked.length === 0) {
+    return showsTicks(shown, taskId, ticks.options)
+      ? { toast: TICKS_EXPIRED, messages: [], cardButtons: labelRows(taskId, ticks.options) }
+      : { toast: NOTHING_TICKED, messages: [] };
+  }
   const reply = await submitSet(deps, member, await deps.assignment.card(taskId), ticks.choice, pressedOn);
   if (reply.recorded) await deps.labelTicks.clear(member.memberId, taskId);
   return reply.reply;

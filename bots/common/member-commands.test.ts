@@ -127,18 +127,21 @@ describe('a multi-label card', () => {
     reward: ONE,
   };
 
-  it('asks to tick every label that applies, then Done, in its last paragraph', () => {
+  it('asks to tick every label that applies, then Done or None apply, in its last paragraph', () => {
     expect(taskMessage(labels)).toEqual({
-      text: 'Campaign #8 · Tags · task 12\nWhich animals are in the picture?\n\na cat and a dog\n\nTick every label that applies, then tap Done.\n1 TNET per accepted answer',
+      text: 'Campaign #8 · Tags · task 12\nWhich animals are in the picture?\n\na cat and a dog\n\nTick every label that applies, then tap Done; tap None apply if none does.\n1 TNET per accepted answer',
       buttons: [
         [
           { id: 't:12:0', label: 'Cat' },
           { id: 't:12:1', label: 'Dog' },
         ],
-        [{ id: 'd:12', label: 'Done' }],
+        [
+          { id: 'l:12:0', label: 'None apply' },
+          { id: 'd:12', label: 'Done' },
+        ],
       ],
     });
-    expect(boardTaskMessage(labels).text).toMatch(/\n\nTick every label that applies, then tap Done\.\n1\/3 answers · 1 TNET per accepted answer$/);
+    expect(boardTaskMessage(labels).text).toMatch(/\n\nTick every label that applies, then tap Done; tap None apply if none does\.\n1\/3 answers · 1 TNET per accepted answer$/);
   });
 
   it('shows a decided set as its labels', () => {

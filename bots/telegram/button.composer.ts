@@ -5,7 +5,7 @@ import type { CommandRouter } from '../common/command-router';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
 import type { TelegramCardBoard } from './card-board';
 import { sendReply } from './reply';
-import { keyboard, MAX_CAPTION_LENGTH, renderMessages, toastText } from './render-message';
+import { keyboard, MAX_CAPTION_LENGTH, renderMessages, shownButtons, toastText } from './render-message';
 import type { TelegramPhotos } from './telegram-photos';
 
 export interface ButtonComposerDeps {
@@ -35,12 +35,14 @@ export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
     try {
       // The message the button is on: an answer from a group card counts only on an open card of its task there.
       const pressedOn = message ? { chatId: chatKey(message.chat.id), messageId: String(message.message_id) } : undefined;
-      const reply = await deps.router.handleButton(ctx.tnet.chat, data, pressedOn);
+      // The keyboard as the member sees it: Done tells ticks that expired from none by its marks.
+      const reply = await deps.router.handleButton(ctx.tnet.chat, data, pressedOn, shownButtons(message?.reply_markup));
       await ctx.answerCallbackQuery(reply.toast ? { text: toastText(reply.toast) } : undefined);
       answered = true;
-      if (action?.kind === 'toggle') {
-        // A tick changes no answer: a member's own card shows it on its keyboard; a shared
-        // card's keyboard is everyone's, so there the toast alone names the member's ticks.
+      if (action?.kind === 'toggle' || (action?.kind === 'done' && reply.messages.length === 0)) {
+        // A tick (or Done refused: nothing ticked) changes no answer: a member's own card shows
+        // the ticks on its keyboard; a shared card's keyboard is everyone's, so there the toast
+        // alone names the member's ticks.
         if (ctx.tnet.chat.isPrivate && message && reply.cardButtons) {
           await ctx.editMessageReplyMarkup({ reply_markup: keyboard(reply.cardButtons) }).catch((e: unknown) => deps.logger.warn('telegram ticks not shown on the card', { updateId: ctx.update.update_id, error: e }));
         }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { MAX_LABELS } from '../../core';
 import { answerButton, nextButton } from '../common/button-id';
 import { labelRows } from '../common/card-options';
-import { captionText, escapeHtml, MAX_CAPTION_LENGTH, MAX_MESSAGE_LENGTH, renderMessages, splitText, toastText } from './render-message';
+import { captionText, escapeHtml, MAX_CAPTION_LENGTH, MAX_MESSAGE_LENGTH, renderMessages, shownButtons, splitText, toastText } from './render-message';
 
 describe('telegram rendering', () => {
   it('escapes user text for parse_mode HTML', () => {
@@ -22,11 +22,24 @@ describe('telegram rendering', () => {
     const options = Array.from({ length: MAX_LABELS }, (_, i) => ({ id: `l${i}`, label: `${'x'.repeat(77)}${String(i).padStart(2, '0')}` }));
     const [m] = renderMessages([{ text: 'card', buttons: labelRows(2147483647, options, new Set([0, 19])) }]);
     const keys = m!.replyMarkup!.inline_keyboard;
-    expect(keys.flat()).toHaveLength(MAX_LABELS + 1);
-    expect(keys.at(-1)).toEqual([{ text: 'Done', callback_data: 'd:2147483647' }]);
+    expect(keys.flat()).toHaveLength(MAX_LABELS + 2);
+    // Three toggles to a row, then None apply and Done: within Telegram's 100 buttons and 8 to a row.
+    expect(keys.map((r) => r.length)).toEqual([3, 3, 3, 3, 3, 3, 2, 2]);
+    expect(keys.at(-1)).toEqual([
+      { text: 'None apply', callback_data: 'l:2147483647:0' },
+      { text: 'Done', callback_data: 'd:2147483647' },
+    ]);
     expect(keys[0]![0]).toEqual({ text: `✓ ${options[0]!.label}`, callback_data: 't:2147483647:0' });
     expect(keys.flat()[19]).toEqual({ text: `✓ ${options[19]!.label}`, callback_data: 't:2147483647:19' });
     for (const b of keys.flat()) expect(Buffer.byteLength((b as { callback_data: string }).callback_data)).toBeLessThanOrEqual(64);
+  });
+
+  it('reads a pressed keyboard back as the buttons it was made of, leaving out buttons without callback data', () => {
+    const options = [{ id: 'cat', label: 'Cat' }, { id: 'dog', label: 'Dog' }];
+    const buttons = labelRows(5, options, new Set([1]));
+    expect(shownButtons(renderMessages([{ text: 'card', buttons }])[0]!.replyMarkup)).toEqual(buttons);
+    expect(shownButtons({ inline_keyboard: [[{ text: 'Site', url: 'https://example.org' }, { text: 'Done', callback_data: 'd:5' }]] })).toEqual([[{ id: 'd:5', label: 'Done' }]]);
+    expect(shownButtons(undefined)).toEqual([]);
   });
 
   it('refuses a button id over 64 bytes', () => {

@@ -1,6 +1,6 @@
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { CardImage } from '../../core';
-import type { ChatMessage } from '../common/chat-message';
+import type { ChatButton, ChatMessage } from '../common/chat-message';
 
 /** Telegram's limits: message text (after entity parsing), callback data, toast text. */
 export const MAX_MESSAGE_LENGTH = 4096;
@@ -80,6 +80,11 @@ export function keyboard(buttons: ChatMessage['buttons']): InlineKeyboardMarkup 
         }),
       ),
   };
+}
+
+/** A message's inline keyboard as buttons (a pressed card as the member sees it); buttons that carry no callback data are left out. */
+export function shownButtons(markup: InlineKeyboardMarkup | undefined): ChatButton[][] {
+  return (markup?.inline_keyboard ?? []).map((row) => row.flatMap((b) => ('callback_data' in b && typeof b.callback_data === 'string' ? [{ id: b.callback_data, label: b.text }] : [])));
 }
 
 /** The longest prefix of `text` within `limit` UTF-16 units, never through a surrogate pair, cut at a word end when one is near, with an ellipsis. */

@@ -15,7 +15,8 @@ const LABELS = [
   { id: 'dog', label: 'Dog' },
   { id: 'bird', label: 'Bird' },
 ];
-const HINT = 'Tick every label that applies, then tap Done.';
+const HINT = 'Tick every label that applies, then tap Done; tap None apply if none does.';
+const NOTHING_TICKED = 'Nothing ticked. Tick the labels that apply, or tap None apply.';
 
 const taskOf = (m: BotMessage): number => Number(/ · task (\d+)\n/.exec(m.text)![1]);
 const labels = (m: BotMessage): string[] => m.buttons.flat().map((b) => b.text);
@@ -101,13 +102,14 @@ describe(`telegram multilabel campaign end to end on ${engine}`, () => {
       });
     });
 
-    it('posts a card with a toggle per label and Done, and says to tick every label that applies', async () => {
+    it('posts a card with a toggle per label, None apply and Done, and says to tick every label that applies', async () => {
       const mark = tg.lastMessageId(group.id);
       expect((await ask(groupAdmin, `/campaign post ${campaignId} 1`, group)).text).toBe(`Campaign #${campaignId} is now posted here, 1 card at a time.`);
       card = await tg.waitFor('the group card', () => tg.botMessages(group.id).find((m) => m.messageId > mark && m.buttons.length > 0));
       taskId = taskOf(card);
       expect(card.text).toMatch(new RegExp(`\\n\\n${HINT.replace(/\./g, '\\.')}\\n0/3 answers · 10 TNET per accepted answer$`));
-      expect(labels(card)).toEqual(['Cat', 'Dog', 'Bird', 'Done']);
+      expect(labels(card)).toEqual(['Cat', 'Dog', 'Bird', 'None apply', 'Done']);
+      expect(card.buttons.at(-1)!.map((b) => b.text)).toEqual(['None apply', 'Done']);
       for (const b of card.buttons.flat()) expect(Buffer.byteLength(b.data)).toBeLessThanOrEqual(64);
     }, 30_000);
 
@@ -117,11 +119,11 @@ describe(`telegram multilabel campaign end to end on ${engine}`, () => {
       expect(await press(ann, card, button(card, 'Cat'), group)).toBe('Ticked: Cat, Dog. Tap Done to send.');
       // Bob's ticks are his own.
       expect(await press(bob, card, button(card, 'Cat'), group)).toBe('Ticked: Cat. Tap Done to send.');
-      expect(await press(bob, card, button(card, 'Cat'), group)).toBe('Nothing ticked. Tap Done if no label applies.');
+      expect(await press(bob, card, button(card, 'Cat'), group)).toBe(NOTHING_TICKED);
       expect(await press(bob, card, button(card, 'Cat'), group)).toBe('Ticked: Cat. Tap Done to send.');
       expect(tg.callsOf('editMessageReplyMarkup').length).toBe(edits);
       const now = tg.botMessages(group.id).find((m) => m.messageId === card.messageId)!;
-      expect(labels(now)).toEqual(['Cat', 'Dog', 'Bird', 'Done']);
+      expect(labels(now)).toEqual(['Cat', 'Dog', 'Bird', 'None apply', 'Done']);
       expect(await answersOf(taskId)).toEqual({});
     }, 30_000);
 
@@ -148,9 +150,9 @@ describe(`telegram multilabel campaign end to end on ${engine}`, () => {
       await press(cy, card, button(card, 'Bird'), group);
       expect(await press(cy, card, button(card, 'Dog'), group)).toBe('Ticked: Dog, Bird. Tap Done to send.');
       expect(await press(cy, card, button(card, 'Done'), group)).toBe('Answer recorded');
-      // Done forgets the ticks; a second Done is the same answer again.
+      // Done forgets the ticks; a second Done has nothing ticked and records nothing.
       expect(await ticksStored(taskId)).toBe(0);
-      expect(await press(ann, card, button(card, 'Done'), group)).toMatch(/^(You already answered this task: Cat, Dog\.|This task is already closed\.)/);
+      expect(await press(ann, card, button(card, 'Done'), group)).toBe(NOTHING_TICKED);
 
       const [a, b, c] = await Promise.all([ann, bob, cy].map(memberIdOf));
       expect(await answersOf(taskId)).toEqual({ [a!]: 'cat|dog', [b!]: 'cat', [c!]: 'dog|bird' });
@@ -180,19 +182,19 @@ describe(`telegram multilabel campaign end to end on ${engine}`, () => {
       const own = taskOf(card);
       expect(own).not.toBe(taskId);
       expect(card.text).toContain(`\n\n${HINT}\n10 TNET per accepted answer`);
-      expect(labels(card)).toEqual(['Cat', 'Dog', 'Bird', 'Done']);
+      expect(labels(card)).toEqual(['Cat', 'Dog', 'Bird', 'None apply', 'Done']);
       expect(await press(bob, card, button(card, 'Bird'))).toBe('Ticked: Bird. Tap Done to send.');
       const marked = await tg.waitFor('the card with Bird ticked', () => {
         const m = tg.botMessages(bob.id).find((x) => x.messageId === card.messageId)!;
         return labels(m).includes('✓ Bird') && m;
       });
-      expect(labels(marked)).toEqual(['Cat', 'Dog', '✓ Bird', 'Done']);
+      expect(labels(marked)).toEqual(['Cat', 'Dog', '✓ Bird', 'None apply', 'Done']);
       await press(bob, marked, button(marked, 'Cat'));
       const both = await tg.waitFor('the card with Cat ticked', () => {
         const m = tg.botMessages(bob.id).find((x) => x.messageId === card.messageId)!;
         return labels(m).includes('✓ Cat') && m;
       });
-      expect(labels(both)).toEqual(['✓ Cat', 'Dog', '✓ Bird', 'Done']);
+      expect(labels(both)).toEqual(['✓ Cat', 'Dog', '✓ Bird', 'None apply', 'Done']);
       expect(await press(bob, both, button(both, 'Done'))).toBe('Answer recorded');
       const outcome = await tg.waitFor('the card showing the recorded answer', () => {
         const m = tg.botMessages(bob.id).find((x) => x.messageId === card.messageId)!;
@@ -203,10 +205,12 @@ describe(`telegram multilabel campaign end to end on ${engine}`, () => {
       expect((await answersOf(own))[await memberIdOf(bob)]).toBe('cat|bird');
     }, 30_000);
 
-    it('sends the empty set when Done comes with nothing ticked', async () => {
+    it('refuses Done with nothing ticked and records nothing; None apply sends the empty set', async () => {
       const card = await ask(cy, `/task ${campaignId}`);
       const own = taskOf(card);
-      expect(await press(cy, card, button(card, 'Done'))).toBe('Answer recorded');
+      expect(await press(cy, card, button(card, 'Done'))).toBe(NOTHING_TICKED);
+      expect((await answersOf(own))[await memberIdOf(cy)]).toBeUndefined();
+      expect(await press(cy, card, button(card, 'None apply'))).toBe('Answer recorded');
       const outcome = await tg.waitFor('the recorded answer', () => {
         const m = tg.botMessages(cy.id).find((x) => x.messageId === card.messageId)!;
         return m.text.startsWith('Answer recorded: ') && m;

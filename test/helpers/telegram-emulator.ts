@@ -231,11 +231,13 @@ export class TelegramEmulator {
     const where = chat ?? { id: message.chatId, type: message.chatId < 0 ? 'group' : 'private' };
     const photo = this.photos.find((p) => p.chatId === message.chatId && p.messageId === message.messageId);
     const content = photo ? { photo: [{ file_id: photo.fileId, file_unique_id: `u-${photo.fileId}`, width: 64, height: 48 }], caption: photo.text } : { text: message.text };
+    // Telegram sends the pressed message with its keyboard as the member sees it.
+    const markup = message.buttons.length > 0 ? { reply_markup: { inline_keyboard: message.buttons.map((row) => row.map((b) => ({ text: b.text, callback_data: b.data }))) } } : {};
     await this.server.addUserCallback({
       botToken: this.token,
       date: Math.floor(Date.now() / 1000),
       from: { id: user.id, is_bot: false, first_name: user.firstName },
-      message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: where.id, type: where.type, title: 'Test group' }, ...content },
+      message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: where.id, type: where.type, title: 'Test group' }, ...content, ...markup },
       data,
     } as never);
   }
