@@ -226,7 +226,7 @@ function recordSql(f: RecordForm): string {
          t.campaign_id, t.status, t.answer_count, t.gold_label IS NOT NULL AS gold, t.consensus_label,
          c.status AS campaign_status, c.answers_per_task, c.max_answers_per_task,
          ${validOptionSql(f.choice, f.member)} AS valid_option,
-         t.author_id IS NOT DISTINCT FROM ${f.member} AS authored,
+         (t.author_id IS NOT NULL AND t.author_id = ${f.member}) AS authored,
          (SELECT banned_at IS NOT NULL FROM member WHERE id = ${f.member}) AS banned,
          CASE WHEN ${f.limit} > 0 THEN (SELECT count(*)::int FROM answer x WHERE x.member_id = ${f.member} AND x.created_at > now() - interval '60 seconds') ELSE 0 END AS recent,
          a.id AS existing_id, a.choice AS existing_choice, a.created_at AS existing_at,
