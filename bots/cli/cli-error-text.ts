@@ -1,5 +1,6 @@
 import { ChainError, ConfigError, isDomainError } from '../../core';
 import { errorText } from '../common/error-text';
+import { english } from '../common/i18n/translator';
 import { CliError } from './cli-runtime';
 
 /**
@@ -10,5 +11,5 @@ export function cliErrorText(e: unknown): string | undefined {
   if (e instanceof ConfigError || e instanceof CliError || e instanceof ChainError) return e.message;
   if (!isDomainError(e)) return undefined;
   if (e.code === 'member.not_found') return `there is no member #${(e.details as { memberId: number }).memberId}`;
-  return errorText(e);
+  return errorText(english(), e);
 }

@@ -1,4 +1,5 @@
 import type { CardImage, PlatformUser } from '../../core';
+import type { Lang } from './i18n/languages';
 
 /** A button any chat can render: `id` is compact (it fits Telegram's 64-byte callback data). */
 export interface ChatButton {
@@ -42,6 +43,13 @@ export interface ChatContext {
    * a private chat: what a /task here may serve (its community's campaigns and the platform's).
    */
   place: string | null;
+  /**
+   * The language of replies here: the member's in a private chat, the chat's (its
+   * moderators' /language, else English) in a group, channel or server (LanguageResolver).
+   */
+  lang: Lang;
+  /** The speaker's own language (stored /language, else their client's, else English): toasts and private replies. */
+  memberLang: Lang;
   /**
    * Who the speaker is as a moderator, filled by the adapter for moderator commands; absent:
    * a member. Core decides what they may moderate from it (mayModerate).

@@ -5,6 +5,7 @@ import type { ChatButton, ChatContext, ChatReply } from './chat-message';
 import { commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
 import { contribute } from './contribution-commands';
 import { errorEdge } from './error-edge';
+import { translator } from './i18n/translator';
 import { answerSet, sendTicked, toggle } from './label-set-commands';
 import { answer, nextTask } from './member-commands';
 import { mayTryModerating } from './moderator-actor';
@@ -81,7 +82,7 @@ export class CommandRouter {
       const limited = this.limited(ctx);
       if (limited) return limited;
     }
-    return command.run(this.deps, { ctx, member }, input);
+    return command.run(this.deps, { ctx, member, t: translator(ctx.lang) }, input);
   }
 
   /** The reply when the speaker may not run a command for `who`; undefined when they may. `moderatorChecked`: the moderator gate already passed. */

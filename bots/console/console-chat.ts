@@ -6,6 +6,7 @@ import { labelCard, MULTILABEL_HINT } from '../common/card-options';
 import type { ChatButton, ChatContext, ChatMessage, ChatReply } from '../common/chat-message';
 import { consoleContributeHint, contributeHint } from '../common/contribution-text';
 import type { CommandRouter } from '../common/command-router';
+import { DEFAULT_LANGUAGE } from '../common/i18n/languages';
 
 /** How a console multi-label card asks: its labels are numbered, and the member types the set. */
 export const CONSOLE_LABELS_HINT = 'Type the numbers of every label that applies, separated by spaces (like 1 3), or 0 for none.';
@@ -46,6 +47,8 @@ export class ConsoleChat {
       chatId: 'console:local',
       isPrivate: true,
       place: null,
+      lang: DEFAULT_LANGUAGE,
+      memberLang: DEFAULT_LANGUAGE,
       moderator: { platformAdmin: true, place: null, moderates: async () => false },
     };
   }

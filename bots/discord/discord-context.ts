@@ -1,5 +1,6 @@
 import type { Interaction } from 'discord.js';
 import type { ChatContext } from '../common/chat-message';
+import { DEFAULT_LANGUAGE } from '../common/i18n/languages';
 
 /** "discord:<channel id>", the chat id core stores (campaign postings, posted cards). */
 export const chatKey = (channelId: string): string => `discord:${channelId}`;
@@ -15,5 +16,7 @@ export function chatContextOf(interaction: Interaction): ChatContext {
     chatId: chatKey(interaction.channelId ?? `dm-${u.id}`),
     isPrivate: !interaction.inGuild(),
     place: interaction.guildId ?? null,
+    lang: DEFAULT_LANGUAGE,
+    memberLang: DEFAULT_LANGUAGE,
   };
 }

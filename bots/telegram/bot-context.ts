@@ -1,6 +1,7 @@
 import type { Context } from 'grammy';
 import type { ChatContext } from '../common/chat-message';
 import { parseCommandLine, type CommandLine } from '../common/command-line';
+import { DEFAULT_LANGUAGE } from '../common/i18n/languages';
 
 /** What every handler knows about the update: who speaks and where, as the shared layer sees it. */
 export interface TnetFlavor {
@@ -38,6 +39,8 @@ export async function identify(ctx: BotContext, next: () => Promise<void>): Prom
       chatId: chatKey(chat.id),
       isPrivate: chat.type === 'private',
       place: chat.type === 'private' ? null : String(chat.id),
+      lang: DEFAULT_LANGUAGE,
+      memberLang: DEFAULT_LANGUAGE,
     },
     command: ctx.message?.text === undefined ? undefined : parseCommandLine(ctx.message.text),
   };

@@ -1,5 +1,6 @@
 import type { Core, MemberRef } from '../../../core';
 import type { ChatContext, ChatReply } from '../chat-message';
+import type { Translator } from '../i18n/translator';
 import type { MemberDeps } from '../member-commands';
 
 /** What the commands use of core. */
@@ -21,6 +22,8 @@ export type Where = 'anywhere' | 'private';
 export interface Speaker {
   ctx: ChatContext;
   member: MemberRef;
+  /** The words of the reply: the conversation's language (ctx.lang). */
+  t: Translator;
 }
 
 /** A text line that does not fit the command: the reply says how to use it, nothing runs. */
