@@ -32,6 +32,7 @@ import { CampaignBudgetFillfactor1765400006000 } from './migrations/176540000600
 import { PairwiseCampaigns1765500000000 } from './migrations/1765500000000-PairwiseCampaigns';
 import { MultiLabelCampaigns1765600000000 } from './migrations/1765600000000-MultiLabelCampaigns';
 import { Contributions1765650000000 } from './migrations/1765650000000-Contributions';
+import { Languages1765700000000 } from './migrations/1765700000000-Languages';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -62,6 +63,7 @@ export const migrations = [
   PairwiseCampaigns1765500000000,
   MultiLabelCampaigns1765600000000,
   Contributions1765650000000,
+  Languages1765700000000,
 ];
 
 export interface DataSourceOptions {

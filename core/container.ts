@@ -19,6 +19,7 @@ import { ImageStore, mediaDir } from './media/image-store';
 import { HealthService } from './health/health.service';
 import { IdentityService } from './identities/identity.service';
 import { JobRunService } from './jobs/job-run.service';
+import { LanguageService } from './languages/language.service';
 import { PruneService } from './jobs/prune.service';
 import { createLogger, urlSecrets, type Logger } from './logger';
 import { MemberMergeService } from './members/member-merge.service';
@@ -84,6 +85,8 @@ export interface Core {
   readonly conversations: ConversationService;
   /** The labels members ticked on multi-label cards before Done, shared by replicas. */
   readonly labelTicks: LabelTicksService;
+  /** The languages members and chats chose (/language), as tags. */
+  readonly languages: LanguageService;
   /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
   readonly chain?: ChainClient;
   readonly mint?: MintService;
@@ -200,6 +203,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     posts: new PostService(ds, clock),
     conversations,
     labelTicks: new LabelTicksService(ds, conversations),
+    languages: new LanguageService(ds),
     batches: new BatchViewService(ds),
     prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,
