@@ -2,12 +2,15 @@ import { createLogger } from '../../core';
 import { activeCampaign, createTestCore, engine, type TestCore } from '../../test/helpers/test-core';
 import type { ChatContext, ChatReply } from './chat-message';
 import { CommandRouter, type CommandDeps } from './command-router';
+import { DEFAULT_LANGUAGE } from './i18n/languages';
 
 const ctx = (name: string, isModerator = false): ChatContext => ({
   user: { platform: 'console', platformUserId: name, displayName: name },
   chatId: 'console:router-test',
   isPrivate: true,
   place: null,
+  lang: DEFAULT_LANGUAGE,
+  memberLang: DEFAULT_LANGUAGE,
   // The console's operator is a platform admin; a plain member carries no moderator facts.
   moderator: isModerator ? { platformAdmin: true, place: null, moderates: async () => false } : undefined,
 });

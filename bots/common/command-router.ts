@@ -5,15 +5,15 @@ import type { ChatButton, ChatContext, ChatReply } from './chat-message';
 import { commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
 import { contribute } from './contribution-commands';
 import { errorEdge } from './error-edge';
-import { translator } from './i18n/translator';
+import { translator, type Translator } from './i18n/translator';
 import { answerSet, sendTicked, toggle } from './label-set-commands';
-import { answer, nextTask } from './member-commands';
+import { answer, nextTask, staleButton } from './member-commands';
 import { mayTryModerating } from './moderator-actor';
 import { LISTING_COMMANDS, RateLimiter, rateLimitedText } from './rate-limit';
-import { MAX_VERIFY_LINE, SIGNATURE_TOO_LONG } from './wallet-text';
+import { MAX_VERIFY_LINE, signatureTooLong } from './wallet-text';
 
 export type { CommandDeps } from './commands';
-export { HELP } from './commands/help.command';
+export { helpText } from './commands/help.command';
 
 /** Where the speaker is, for what a /task there may serve. */
 const here = (ctx: ChatContext) => ({ platform: ctx.user.platform, place: ctx.place });
@@ -48,14 +48,15 @@ export class CommandRouter {
 
   /** A text line with its parse (parseCommandLine; Telegram parses each message once for all its handlers), run as its command. */
   async handleLine(ctx: ChatContext, input: string, line: CommandLine | undefined): Promise<ChatReply> {
-    return this.guard(ctx, input, async () => {
+    const t = translator(ctx.lang);
+    return this.guard(ctx, t, input, async () => {
       // A /verify line is as long as a contract wallet's signature; longer ones go to the link page.
       const limit = line?.name === 'verify' && line.args.length > 0 ? MAX_VERIFY_LINE : MAX_COMMAND_LENGTH;
-      if (input.trim().length > limit) return say(limit === MAX_VERIFY_LINE ? SIGNATURE_TOO_LONG : 'That command is too long.');
-      if (!line) return say('Commands start with /. Send /help for the list.');
+      if (input.trim().length > limit) return say(limit === MAX_VERIFY_LINE ? signatureTooLong(t) : t.t('router-too-long'));
+      if (!line) return say(t.t('router-not-command'));
       const member = await this.member(ctx);
       const command = commandNamed(line.name);
-      if (!command) return say(`Unknown command /${line.name}. Send /help for the list.`);
+      if (!command) return say(t.t('router-unknown', { name: line.name }));
       return this.execute(ctx, member, command, command.parse(line.args));
     });
   }
@@ -65,38 +66,39 @@ export class CommandRouter {
    * fit: the same rights, limits and error edge as a text line.
    */
   async run<I>(ctx: ChatContext, command: ChatCommand<I>, input: I | UsageError): Promise<ChatReply> {
-    return this.guard(ctx, `/${command.name}`, async () => this.execute(ctx, await this.member(ctx), command, input));
+    return this.guard(ctx, translator(ctx.lang), `/${command.name}`, async () => this.execute(ctx, await this.member(ctx), command, input));
   }
 
   private async execute<I>(ctx: ChatContext, member: MemberRef, command: ChatCommand<I>, input: I | UsageError): Promise<ChatReply> {
+    const t = translator(ctx.lang);
     // A command for moderators only refuses others before its arguments count.
     const gated = leastWho(command) !== 'member';
     if (gated) {
-      const refused = await this.refusal(ctx, leastWho(command));
+      const refused = await this.refusal(ctx, t, leastWho(command));
       if (refused) return refused;
     }
-    if (input instanceof UsageError) return say(input.text);
-    const refused = await this.refusal(ctx, whoFor(command, input), gated);
+    if (input instanceof UsageError) return say(input.text(t));
+    const refused = await this.refusal(ctx, t, whoFor(command, input), gated);
     if (refused) return refused;
     if (command.limit === 'listing') {
-      const limited = this.limited(ctx);
+      const limited = this.limited(ctx, t);
       if (limited) return limited;
     }
-    return command.run(this.deps, { ctx, member, t: translator(ctx.lang) }, input);
+    return command.run(this.deps, { ctx, member, t }, input);
   }
 
   /** The reply when the speaker may not run a command for `who`; undefined when they may. `moderatorChecked`: the moderator gate already passed. */
-  private async refusal(ctx: ChatContext, who: Who, moderatorChecked = false): Promise<ChatReply | undefined> {
+  private async refusal(ctx: ChatContext, t: Translator, who: Who, moderatorChecked = false): Promise<ChatReply | undefined> {
     if (who === 'member') return undefined;
     // The platform is asked (mayTryModerating) only for a moderator command, and once.
-    const text = refusalText(who, { passesModeratorGate: moderatorChecked || (await mayTryModerating(ctx)), platformAdmin: ctx.moderator?.platformAdmin ?? false });
+    const text = refusalText(t, who, { passesModeratorGate: moderatorChecked || (await mayTryModerating(ctx)), platformAdmin: ctx.moderator?.platformAdmin ?? false });
     return text === undefined ? undefined : say(text);
   }
 
   /** The short reply when the speaker ran listing commands too often; undefined (and counted) when allowed. */
-  private limited(ctx: ChatContext): ChatReply | undefined {
+  private limited(ctx: ChatContext, t: Translator): ChatReply | undefined {
     const d = this.listings.take(`${ctx.user.platform}:${ctx.user.platformUserId}`);
-    return d.allowed ? undefined : say(rateLimitedText(d.retryAfterMs));
+    return d.allowed ? undefined : say(rateLimitedText(t, d.retryAfterMs));
   }
 
   /**
@@ -107,21 +109,23 @@ export class CommandRouter {
    * press), so Done can tell ticks that expired from none.
    */
   async handleButton(ctx: ChatContext, buttonId: string, pressedOn?: CardPress, shown?: readonly (readonly ChatButton[])[]): Promise<ChatReply> {
-    return this.guard(ctx, `button ${buttonId.slice(0, 80)}`, async () => {
+    // A press is one member's: its toast and any reply are in their language, even on a group's card.
+    const t = translator(ctx.memberLang);
+    return this.guard(ctx, t, `button ${buttonId.slice(0, 80)}`, async () => {
       const action = parseButton(buttonId);
-      if (!action) return { toast: 'That button is not valid anymore.', messages: [] };
+      if (!action) return staleButton(t);
       const member = await this.member(ctx);
       switch (action.kind) {
         case 'next':
-          return nextTask(this.deps, member, here(ctx), action.campaignId);
+          return nextTask(t, this.deps, member, here(ctx), action.campaignId);
         case 'answer':
-          return answer(this.deps, member, action.taskId, action.optionIndex, pressedOn);
+          return answer(t, this.deps, member, action.taskId, action.optionIndex, pressedOn);
         case 'toggle':
-          return toggle(this.deps, member, action.taskId, action.optionIndex);
+          return toggle(t, this.deps, member, action.taskId, action.optionIndex);
         case 'done':
-          return sendTicked(this.deps, member, action.taskId, pressedOn, shown);
+          return sendTicked(t, this.deps, member, action.taskId, pressedOn, shown);
         case 'set':
-          return answerSet(this.deps, member, action.taskId, action.mask, pressedOn);
+          return answerSet(t, this.deps, member, action.taskId, action.mask, pressedOn);
       }
     });
   }
@@ -132,19 +136,20 @@ export class CommandRouter {
    * button press; without it, core admits the text only for a task served to the speaker.
    */
   async handleContribution(ctx: ChatContext, taskId: number, text: string, card?: CardPress): Promise<ChatReply> {
-    return this.guard(ctx, `contribution to task ${taskId}`, async () => contribute(this.deps, await this.member(ctx), taskId, text, card));
+    const t = translator(ctx.memberLang);
+    return this.guard(ctx, t, `contribution to task ${taskId}`, async () => contribute(t, this.deps, await this.member(ctx), taskId, text, card));
   }
 
   private member(ctx: ChatContext): Promise<MemberRef> {
     return this.deps.identities.resolve(ctx.user);
   }
 
-  private async guard(ctx: ChatContext, what: string, run: () => Promise<ChatReply>): Promise<ChatReply> {
+  private async guard(ctx: ChatContext, t: Translator, what: string, run: () => Promise<ChatReply>): Promise<ChatReply> {
     try {
       return await run();
     } catch (e) {
-      const out = errorEdge(e, this.deps.logger, 'command failed', { platform: ctx.user.platform, what });
-      return { toast: out.kind === 'rule' ? out.text : 'Something went wrong.', messages: [{ text: out.text }] };
+      const out = errorEdge(t, e, this.deps.logger, 'command failed', { platform: ctx.user.platform, what });
+      return { toast: out.kind === 'rule' ? out.text : t.t('toast-went-wrong'), messages: [{ text: out.text }] };
     }
   }
 }

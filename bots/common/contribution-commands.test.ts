@@ -2,6 +2,9 @@ import { DomainError, type ContributeResult, type ContributionRefusal, type Task
 import { groupCardMessage } from './card-message';
 import { renderContribution } from './contribution-commands';
 import { boardTaskMessage, taskMessage } from './member-commands';
+import { english } from './i18n/translator';
+
+const t = english();
 
 const limits = { prompt: 'Good morning', minLength: 3, maxLength: 60 };
 const card = { campaignId: 7, contribute: limits };
@@ -16,7 +19,7 @@ describe('renderContribution', () => {
     ['a text for a closed task', { outcome: 'rejected', error: new DomainError('answer.task_closed', { taskId: 11 }) }, 'This task is already closed. Tap "Next task" for another one.'],
     ['a banned member', { outcome: 'rejected', error: new DomainError('member.banned', { memberId: 5 }) }, 'Your account is blocked from answering tasks.'],
   ])('answers %s, with the next task', (_, result, text) => {
-    expect(renderContribution(result, card)).toEqual({ toast: text, messages: [{ text, buttons: NEXT }] });
+    expect(renderContribution(t, result, card)).toEqual({ toast: text, messages: [{ text, buttons: NEXT }] });
   });
 
   it.each<[ContributionRefusal, string]>([
@@ -27,11 +30,11 @@ describe('renderContribution', () => {
     ['copied', 'That text copies the prompt. Write your own.'],
     ['duplicate', 'That text was already sent for this campaign. Write your own.'],
   ])('refuses a text as %s in one sentence, and keeps the card waiting (no buttons)', (reason, text) => {
-    expect(renderContribution({ outcome: 'refused', reason }, card)).toEqual({ toast: text, messages: [{ text }] });
+    expect(renderContribution(t, { outcome: 'refused', reason }, card)).toEqual({ toast: text, messages: [{ text }] });
   });
 
   it('never repeats the text it answers', () => {
-    for (const outcome of ['accepted', 'duplicate'] as const) expect(JSON.stringify(renderContribution({ outcome, contribution }, card))).not.toContain('Bonjour');
+    for (const outcome of ['accepted', 'duplicate'] as const) expect(JSON.stringify(renderContribution(t, { outcome, contribution }, card))).not.toContain('Bonjour');
   });
 });
 
@@ -54,22 +57,22 @@ const base: TaskCard = {
 
 describe('contribute and check cards', () => {
   it('asks a contribute card for a reply within its limits, its prompt as the item, and carries the limits for the other surfaces', () => {
-    expect(taskMessage(base)).toEqual({
+    expect(taskMessage(t, base)).toEqual({
       text: 'Campaign #7 · Translations · task 11\nTranslate this into French.\n\nGood morning\n\nReply to this message with your text (3–60 characters).\n5 TNET per accepted text',
       buttons: [],
       contribute: { taskId: 11, minLength: 3, maxLength: 60 },
     });
-    expect(boardTaskMessage(base).text).toMatch(/\n1\/2 texts · 5 TNET per accepted text$/);
+    expect(boardTaskMessage(t, base).text).toMatch(/\n1\/2 texts · 5 TNET per accepted text$/);
   });
 
   it('shows a picture alone as no item text', () => {
-    const m = taskMessage({ ...base, payload: { image: 'https://example.org/1.png' }, image: { kind: 'url', url: 'https://example.org/1.png' }, contribute: { ...limits, prompt: null } });
+    const m = taskMessage(t, { ...base, payload: { image: 'https://example.org/1.png' }, image: { kind: 'url', url: 'https://example.org/1.png' }, contribute: { ...limits, prompt: null } });
     expect(m.text).toBe('Campaign #7 · Translations · task 11\nTranslate this into French.\n\nReply to this message with your text (3–60 characters).\n5 TNET per accepted text');
     expect(m.image).toEqual({ kind: 'url', url: 'https://example.org/1.png' });
   });
 
   it('closes a posted contribute card without a consensus of its own, counting texts', () => {
-    const m = groupCardMessage({ ...base, status: 'final', answerCount: 2 });
+    const m = groupCardMessage(t, { ...base, status: 'final', answerCount: 2 });
     expect(m).toEqual({ text: 'Campaign #7 · Translations · task 11\nTranslate this into French.\n\nGood morning\n\nClosed: the texts go to other members for checking · 2 texts', buttons: [] });
   });
 
@@ -91,7 +94,7 @@ describe('contribute and check cards', () => {
       reward: 10n ** 18n,
       contribute: undefined,
     };
-    const m = taskMessage(check);
+    const m = taskMessage(t, check);
     expect(m.text).toBe('Campaign #8 · Translations (checks) · task 12\nIs this a good translation?\n\nPrompt:\nGood morning\n\nText to check:\nBonjour\n\n1 TNET per accepted answer');
     expect(m.buttons).toEqual([
       [
@@ -99,6 +102,6 @@ describe('contribute and check cards', () => {
         { id: 'a:12:1', label: 'Not good' },
       ],
     ]);
-    expect(taskMessage({ ...check, payload: { contribution: 'Un chat' } }).text).toContain('\n\nText to check:\nUn chat\n\n');
+    expect(taskMessage(t, { ...check, payload: { contribution: 'Un chat' } }).text).toContain('\n\nText to check:\nUn chat\n\n');
   });
 });

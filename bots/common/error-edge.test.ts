@@ -1,5 +1,8 @@
 import { createLogger, DomainError } from '../../core';
 import { errorEdge } from './error-edge';
+import { english } from './i18n/translator';
+
+const t = english();
 
 describe('the error edge', () => {
   const logged = () => {
@@ -9,7 +12,7 @@ describe('the error edge', () => {
 
   it('words a broken rule by its code and logs nothing', () => {
     const { lines, logger } = logged();
-    const out = errorEdge(new DomainError('campaign.not_found', { campaignId: 7 }), logger, 'command failed', {});
+    const out = errorEdge(t, new DomainError('campaign.not_found', { campaignId: 7 }), logger, 'command failed', {});
     expect(out).toMatchObject({ kind: 'rule', text: 'There is no campaign #7.' });
     expect(lines).toEqual([]);
   });
@@ -20,7 +23,7 @@ describe('the error edge', () => {
     ['undefined', undefined],
   ])('answers %s with a reference and logs it once, with the fields', (_name, thrown) => {
     const { lines, logger } = logged();
-    const out = errorEdge(thrown, logger, 'web request failed', { route: '/link' });
+    const out = errorEdge(t, thrown, logger, 'web request failed', { route: '/link' });
     expect(out.kind).toBe('unexpected');
     const ref = /^Something went wrong on our side \(ref ([0-9a-f]{8})\)\. Please try again\.$/.exec(out.text)?.[1];
     expect(ref).toBeDefined();

@@ -1,5 +1,8 @@
 import { DomainError, type DomainErrorCode, type DomainErrorDetails } from '../../core';
 import { errorText } from './error-text';
+import { english } from './i18n/translator';
+
+const t = english();
 
 /** One plausible error per code; typed over every code, so a new code must be added here. */
 const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
@@ -62,29 +65,29 @@ const make = <C extends DomainErrorCode>(code: C): DomainError<C> => new DomainE
 
 describe('errorText', () => {
   it.each(codes)('gives %s a readable, non-empty message', (code) => {
-    const t = errorText(make(code));
-    expect(typeof t).toBe('string');
-    expect(t.trim().length).toBeGreaterThan(0);
-    expect(t).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+    const text = errorText(t, make(code));
+    expect(typeof text).toBe('string');
+    expect(text.trim().length).toBeGreaterThan(0);
+    expect(text).not.toMatch(/undefined|null|NaN|\[object Object\]/);
     // The words a member reads, not the internal code.
-    expect(t).not.toContain(code);
+    expect(text).not.toContain(code);
   });
 
   it('covers the codes in the domain error table', () => {
     // `samples` is typed over every code, so the compiler checks completeness; each code
     // gets words of its own.
-    expect(new Set(codes.map((c) => errorText(make(c)))).size).toBe(codes.length);
+    expect(new Set(codes.map((c) => errorText(t, make(c)))).size).toBe(codes.length);
   });
 
   it('puts the details into the words', () => {
-    expect(errorText(make('campaign.not_found'))).toContain('#41');
-    expect(errorText(make('campaign.invalid_transition'))).toMatch(/#41.*closed.*active/s);
-    expect(errorText(make('answer.rate_limited'))).toContain('17 seconds');
-    expect(errorText(make('answer.campaign_paused'))).toContain('paused');
-    const definition = errorText(make('campaign.invalid_definition'));
+    expect(errorText(t, make('campaign.not_found'))).toContain('#41');
+    expect(errorText(t, make('campaign.invalid_transition'))).toMatch(/#41.*closed.*active/s);
+    expect(errorText(t, make('answer.rate_limited'))).toContain('17 seconds');
+    expect(errorText(t, make('answer.campaign_paused'))).toContain('paused');
+    const definition = errorText(t, make('campaign.invalid_definition'));
     expect(definition).toContain('reward must be positive');
     expect(definition).toContain('options need at least two entries');
-    const imported = errorText(make('campaign.import_invalid'));
+    const imported = errorText(t, make('campaign.import_invalid'));
     expect(imported).toContain('5 bad rows');
     expect(imported).toContain('line 3: missing id');
     expect(imported).toContain('line 9');
@@ -92,8 +95,8 @@ describe('errorText', () => {
   });
 
   it('does not promise more rows than were bad', () => {
-    const t = errorText(new DomainError('campaign.import_invalid', { badRows: [{ row: 2, reason: 'empty text' }], badRowCount: 1 }));
-    expect(t).toContain('1 bad row.');
-    expect(t).not.toContain('more');
+    const text = errorText(t, new DomainError('campaign.import_invalid', { badRows: [{ row: 2, reason: 'empty text' }], badRowCount: 1 }));
+    expect(text).toContain('1 bad row.');
+    expect(text).not.toContain('more');
   });
 });

@@ -1,7 +1,10 @@
 import type { LabelTicks } from '../../core';
 import { labelRows } from './card-options';
-import { NOTHING_TICKED, sendTicked, TICKS_EXPIRED, tickedToast } from './label-set-commands';
+import { sendTicked, tickedToast } from './label-set-commands';
 import type { MemberDeps } from './member-commands';
+import { english } from './i18n/translator';
+
+const t = english();
 
 const label = (l: string) => ({ id: l.toLowerCase(), label: l });
 
@@ -11,14 +14,14 @@ describe('the toast after a tick', () => {
     ['one label', ['Cat'], 'Ticked: Cat. Tap Done to send.'],
     ['labels in the campaign order', ['Cat', 'Dog'], 'Ticked: Cat, Dog. Tap Done to send.'],
   ])('%s', (_, ticked, text) => {
-    expect(tickedToast({ ticked: ticked.map(label) })).toBe(text);
+    expect(tickedToast(t, { ticked: ticked.map(label) })).toBe(text);
   });
 
   it('cuts a long list within 200 characters and keeps how to send it', () => {
     const long = Array.from({ length: 20 }, (_, i) => label(`${'x'.repeat(70)}${i}`));
-    const t = tickedToast({ ticked: long });
-    expect(t.length).toBeLessThanOrEqual(200);
-    expect(t).toMatch(/^Ticked: x.*…\. Tap Done to send\.$/);
+    const toast = tickedToast(t, { ticked: long });
+    expect(toast.length).toBeLessThanOrEqual(200);
+    expect(toast).toMatch(/^Ticked: x.*…\. Tap Done to send\.$/);
   });
 });
 
@@ -36,16 +39,16 @@ describe('Done with no ticks stored', () => {
 
   it('refuses on a card that marks nothing, and records nothing', async () => {
     const { d, submit, clear } = deps();
-    expect(await sendTicked(d, member, 9, undefined, labelRows(9, options))).toEqual({ toast: NOTHING_TICKED, messages: [] });
-    expect(await sendTicked(d, member, 9)).toEqual({ toast: NOTHING_TICKED, messages: [] });
+    expect(await sendTicked(t, d, member, 9, undefined, labelRows(t, 9, options))).toEqual({ toast: 'Nothing ticked. Tick the labels that apply, or tap None apply.', messages: [] });
+    expect(await sendTicked(t, d, member, 9)).toEqual({ toast: 'Nothing ticked. Tick the labels that apply, or tap None apply.', messages: [] });
     expect(submit).not.toHaveBeenCalled();
     expect(clear).not.toHaveBeenCalled();
   });
 
   it('says the ticks expired on a card that still marks some, unmarks it, and records nothing', async () => {
     const { d, submit } = deps();
-    expect(await sendTicked(d, member, 9, undefined, labelRows(9, options, new Set([0, 2])))).toEqual({ toast: TICKS_EXPIRED, messages: [], cardButtons: labelRows(9, options) });
-    expect(TICKS_EXPIRED).toBe('Your ticks expired; tick again.');
+    expect(await sendTicked(t, d, member, 9, undefined, labelRows(t, 9, options, new Set([0, 2])))).toEqual({ toast: 'Your ticks expired; tick again.', messages: [], cardButtons: labelRows(t, 9, options) });
+    expect('Your ticks expired; tick again.').toBe('Your ticks expired; tick again.');
     expect(submit).not.toHaveBeenCalled();
   });
 });

@@ -1,30 +1,24 @@
 import { labelSetChoice, type CardPress, type LabelTicks, type MemberRef, type TaskCard } from '../../core';
 import { labelRows, labelSetText, showsTicks } from './card-options';
 import type { ChatButton, ChatReply } from './chat-message';
-import { renderSubmit, type MemberDeps } from './member-commands';
+import type { Translator } from './i18n/translator';
+import { renderSubmit, staleButton, type MemberDeps } from './member-commands';
 
 /** A toast fits in one line of a phone: Telegram shows 200 characters of a callback answer. */
 const MAX_TOAST = 200;
 
-const STALE_BUTTON = 'That button is not valid anymore.';
-
-/** Done with no ticks stored: the empty set is None apply's to send, never Done's. */
-export const NOTHING_TICKED = 'Nothing ticked. Tick the labels that apply, or tap None apply.';
-/** Done with no ticks stored on a card that still marks some: they were forgotten after the idle time. */
-export const TICKS_EXPIRED = 'Your ticks expired; tick again.';
 
 /**
  * The toast after a tick: the member's ticks so far, so a shared group card (whose keyboard
  * shows nobody's ticks) still tells each member what Done will send. A long list is cut,
  * the way to send it stays.
  */
-export function tickedToast(ticks: Pick<LabelTicks, 'ticked'>): string {
-  if (ticks.ticked.length === 0) return NOTHING_TICKED;
-  const head = 'Ticked: ';
-  const tail = '. Tap Done to send.';
+export function tickedToast(t: Translator, ticks: Pick<LabelTicks, 'ticked'>): string {
+  // Done with no ticks stored: the empty set is None apply's to send, never Done's.
+  if (ticks.ticked.length === 0) return t.t('toast-nothing-ticked');
   const names = ticks.ticked.map((o) => o.label).join(', ');
-  const room = MAX_TOAST - head.length - tail.length;
-  return `${head}${names.length <= room ? names : `${names.slice(0, room - 1)}…`}${tail}`;
+  const room = MAX_TOAST - t.t('toast-ticked', { labels: '' }).length;
+  return t.t('toast-ticked', { labels: names.length <= room ? names : `${names.slice(0, room - 1)}…` });
 }
 
 /**
@@ -32,11 +26,11 @@ export function tickedToast(ticks: Pick<LabelTicks, 'ticked'>): string {
  * `cardButtons` are the card's buttons with them marked, for a card that is the member's own.
  * Forged data (no such label, not a multi-label task) is refused by core and changes nothing.
  */
-export async function toggle(deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number): Promise<ChatReply> {
+export async function toggle(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number): Promise<ChatReply> {
   const ticks = await deps.labelTicks.toggle(member.memberId, taskId, optionIndex);
   const ids = new Set(ticks.ticked.map((o) => o.id));
   const ticked = new Set(ticks.options.flatMap((o, i) => (ids.has(o.id) ? [i] : [])));
-  return { toast: tickedToast(ticks), messages: [], cardButtons: labelRows(taskId, ticks.options, ticked) };
+  return { toast: tickedToast(t, ticks), messages: [], cardButtons: labelRows(t, taskId, ticks.options, ticked) };
 }
 
 /**
@@ -46,14 +40,15 @@ export async function toggle(deps: MemberDeps, member: MemberRef, taskId: number
  * when `shown` (the pressed card's buttons as the member's chat has them) marks ticks, that
  * they expired; then `cardButtons` are the card's buttons unmarked.
  */
-export async function sendTicked(deps: MemberDeps, member: MemberRef, taskId: number, pressedOn?: CardPress, shown?: readonly (readonly ChatButton[])[]): Promise<ChatReply> {
+export async function sendTicked(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, pressedOn?: CardPress, shown?: readonly (readonly ChatButton[])[]): Promise<ChatReply> {
   const ticks = await deps.labelTicks.ticked(member.memberId, taskId);
   if (ticks.ticked.length === 0) {
     return showsTicks(shown, taskId, ticks.options)
-      ? { toast: TICKS_EXPIRED, messages: [], cardButtons: labelRows(taskId, ticks.options) }
-      : { toast: NOTHING_TICKED, messages: [] };
+      ? // The card still marks ticks that were forgotten after the idle time.
+        { toast: t.t('toast-ticks-expired'), messages: [], cardButtons: labelRows(t, taskId, ticks.options) }
+      : { toast: t.t('toast-nothing-ticked'), messages: [] };
   }
-  const reply = await submitSet(deps, member, await deps.assignment.card(taskId), ticks.choice, pressedOn);
+  const reply = await submitSet(t, deps, member, await deps.assignment.card(taskId), ticks.choice, pressedOn);
   if (reply.recorded) await deps.labelTicks.clear(member.memberId, taskId);
   return reply.reply;
 }
@@ -62,17 +57,17 @@ export async function sendTicked(deps: MemberDeps, member: MemberRef, taskId: nu
  * A multi-label answer given whole (Discord's select menu or its "None apply", the
  * console's numbers): `mask` bit i ticks the campaign's option i.
  */
-export async function answerSet(deps: MemberDeps, member: MemberRef, taskId: number, mask: number, pressedOn?: CardPress): Promise<ChatReply> {
+export async function answerSet(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, mask: number, pressedOn?: CardPress): Promise<ChatReply> {
   const card = await deps.assignment.card(taskId);
-  if (card.kind !== 'multilabel' || mask >= 2 ** card.options.length) return { toast: STALE_BUTTON, messages: [] };
+  if (card.kind !== 'multilabel' || mask >= 2 ** card.options.length) return staleButton(t);
   const parsed = labelSetChoice(card.options, card.options.filter((_, i) => Math.floor(mask / 2 ** i) % 2 === 1).map((o) => o.id));
-  if ('problem' in parsed) return { toast: STALE_BUTTON, messages: [] };
-  return (await submitSet(deps, member, card, parsed.choice, pressedOn)).reply;
+  if ('problem' in parsed) return staleButton(t);
+  return (await submitSet(t, deps, member, card, parsed.choice, pressedOn)).reply;
 }
 
-async function submitSet(deps: MemberDeps, member: MemberRef, card: TaskCard, choice: string, pressedOn?: CardPress): Promise<{ reply: ChatReply; recorded: boolean }> {
+async function submitSet(t: Translator, deps: MemberDeps, member: MemberRef, card: TaskCard, choice: string, pressedOn?: CardPress): Promise<{ reply: ChatReply; recorded: boolean }> {
   const result = await deps.answers.submit({ memberId: member.memberId, taskId: card.taskId, choice, card: pressedOn });
   // A task never served to this member: the same refusal as any forged button, nothing else.
-  if (result.outcome === 'rejected' && result.error.code === 'answer.not_served') return { reply: { toast: STALE_BUTTON, messages: [] }, recorded: false };
-  return { reply: renderSubmit(result, card, labelSetText(card.options, choice)), recorded: result.outcome !== 'rejected' };
+  if (result.outcome === 'rejected' && result.error.code === 'answer.not_served') return { reply: staleButton(t), recorded: false };
+  return { reply: renderSubmit(t, result, card, labelSetText(t, card.options, choice)), recorded: result.outcome !== 'rejected' };
 }

@@ -1,6 +1,9 @@
 import { PAIRWISE_OPTIONS, type SubmitResult, type TaskCard, type TaskStatus } from '../../core';
 import { groupCardMessage } from './card-message';
 import { boardTaskMessage, renderSubmit, taskMessage } from './member-commands';
+import { english } from './i18n/translator';
+
+const t = english();
 
 type Accepted = Extract<SubmitResult, { outcome: 'accepted' }>;
 
@@ -27,7 +30,7 @@ describe('renderSubmit', () => {
     ['a regular task made final, waiting for a scoring round', accepted(3, 'final', 'dog')],
     ['a regular task closed without a consensus', accepted(3, 'final_uncertain', null, { amount: 0n, status: 'withheld', rule: 'majority.tie' })],
   ])('reads the same for %s', (_, result) => {
-    expect(renderSubmit(result, card, 'dog')).toEqual({
+    expect(renderSubmit(t, result, card, 'dog')).toEqual({
       toast: 'Answer recorded',
       messages: [
         {
@@ -39,7 +42,7 @@ describe('renderSubmit', () => {
   });
 
   it('never names a consensus, a reward or a rule on submit', () => {
-    const text = renderSubmit(accepted(2, 'final', 'cat', { amount: ONE, status: 'pending', rule: 'majority.match' }), card, 'cat').messages[0]!.text;
+    const text = renderSubmit(t, accepted(2, 'final', 'cat', { amount: ONE, status: 'pending', rule: 'majority.match' }), card, 'cat').messages[0]!.text;
     expect(text).not.toMatch(/consensus|earned|TNET|final|matches/i);
   });
 });
@@ -56,7 +59,7 @@ describe('renderSubmit for a repeated pairwise answer', () => {
     ['a, seen second', 'a', true, 'You already answered this task: 2 is better (on the card you answered).'],
     ['a tie', 'tie', true, 'You already answered this task: Tie.'],
   ])('names the side as on the card answered: %s', (_, choice, swapped, text) => {
-    expect(renderSubmit(duplicate(choice, swapped), { ...pair, swapped }, '').messages[0]!.text).toBe(text);
+    expect(renderSubmit(t, duplicate(choice, swapped), { ...pair, swapped }, '').messages[0]!.text).toBe(text);
   });
 });
 
@@ -78,7 +81,7 @@ describe('task cards', () => {
   });
 
   it('shows a served card without its answer count, so every count reads the same', () => {
-    const texts = [0, 1, 2, 57].map((n) => taskMessage(task(n)).text);
+    const texts = [0, 1, 2, 57].map((n) => taskMessage(t, task(n)).text);
     expect(new Set(texts).size).toBe(1);
     expect(texts[0]).toBe('Campaign #7 · Pets · task 11\nCat or dog?\n\na picture\n\n1 TNET per accepted answer');
   });
@@ -86,24 +89,24 @@ describe('task cards', () => {
   it('leaves a shown picture out of the item text', () => {
     const ref = `${'ab'.repeat(32)}.jpg`;
     const pictured = (payload: Record<string, unknown>): TaskCard => ({ ...task(0), payload, image: { kind: 'stored', ref } });
-    expect(taskMessage(pictured({ image: ref })).text).toBe('Campaign #7 · Pets · task 11\nCat or dog?\n\n1 TNET per accepted answer');
-    expect(taskMessage(pictured({ image: ref, text: 'a picture' })).text).toBe('Campaign #7 · Pets · task 11\nCat or dog?\n\na picture\n\n1 TNET per accepted answer');
+    expect(taskMessage(t, pictured({ image: ref })).text).toBe('Campaign #7 · Pets · task 11\nCat or dog?\n\n1 TNET per accepted answer');
+    expect(taskMessage(t, pictured({ image: ref, text: 'a picture' })).text).toBe('Campaign #7 · Pets · task 11\nCat or dog?\n\na picture\n\n1 TNET per accepted answer');
     // Without a picture to show (a server path stays text), the field is item text as before.
-    expect(taskMessage({ ...task(0), payload: { image: '/etc/hostname' } }).text).toContain('image: /etc/hostname');
+    expect(taskMessage(t, { ...task(0), payload: { image: '/etc/hostname' } }).text).toContain('image: /etc/hostname');
   });
 
   it('shows a group or channel card (regular tasks only) with its count', () => {
-    expect(boardTaskMessage(task(2)).text).toMatch(/\n\n2\/3 answers · 1 TNET per accepted answer$/);
+    expect(boardTaskMessage(t, task(2)).text).toMatch(/\n\n2\/3 answers · 1 TNET per accepted answer$/);
   });
 
   it('carries the item picture on served, group and final cards, and none when the item has none', () => {
     const image = { kind: 'stored' as const, ref: `${'a'.repeat(64)}.jpg` };
-    expect(taskMessage({ ...task(0), image }).image).toEqual(image);
-    expect(boardTaskMessage({ ...task(1), image }).image).toEqual(image);
-    const final = groupCardMessage({ ...task(3), image, status: 'final', consensusLabel: 'cat' });
+    expect(taskMessage(t, { ...task(0), image }).image).toEqual(image);
+    expect(boardTaskMessage(t, { ...task(1), image }).image).toEqual(image);
+    const final = groupCardMessage(t, { ...task(3), image, status: 'final', consensusLabel: 'cat' });
     expect(final).toMatchObject({ image, buttons: [] });
-    expect('image' in taskMessage(task(0))).toBe(false);
-    expect('image' in groupCardMessage({ ...task(3), status: 'final', consensusLabel: 'cat' })).toBe(false);
+    expect('image' in taskMessage(t, task(0))).toBe(false);
+    expect('image' in groupCardMessage(t, { ...task(3), status: 'final', consensusLabel: 'cat' })).toBe(false);
   });
 });
 
@@ -128,7 +131,7 @@ describe('a multi-label card', () => {
   };
 
   it('asks to tick every label that applies, then Done or None apply, in its last paragraph', () => {
-    expect(taskMessage(labels)).toEqual({
+    expect(taskMessage(t, labels)).toEqual({
       text: 'Campaign #8 · Tags · task 12\nWhich animals are in the picture?\n\na cat and a dog\n\nTick every label that applies, then tap Done; tap None apply if none does.\n1 TNET per accepted answer',
       buttons: [
         [
@@ -141,12 +144,12 @@ describe('a multi-label card', () => {
         ],
       ],
     });
-    expect(boardTaskMessage(labels).text).toMatch(/\n\nTick every label that applies, then tap Done; tap None apply if none does\.\n1\/3 answers · 1 TNET per accepted answer$/);
+    expect(boardTaskMessage(t, labels).text).toMatch(/\n\nTick every label that applies, then tap Done; tap None apply if none does\.\n1\/3 answers · 1 TNET per accepted answer$/);
   });
 
   it('shows a decided set as its labels', () => {
-    expect(groupCardMessage({ ...labels, status: 'final', consensusLabel: 'cat|dog', answerCount: 3 }).text).toMatch(/\n\nConsensus: Cat, Dog · 3 answers$/);
-    expect(groupCardMessage({ ...labels, status: 'final', consensusLabel: '', answerCount: 3 }).text).toMatch(/\n\nConsensus: none apply · 3 answers$/);
+    expect(groupCardMessage(t, { ...labels, status: 'final', consensusLabel: 'cat|dog', answerCount: 3 }).text).toMatch(/\n\nConsensus: Cat, Dog · 3 answers$/);
+    expect(groupCardMessage(t, { ...labels, status: 'final', consensusLabel: '', answerCount: 3 }).text).toMatch(/\n\nConsensus: none apply · 3 answers$/);
   });
 
   it('names a repeated answer as its labels', () => {
@@ -155,6 +158,6 @@ describe('a multi-label card', () => {
       answer: { answerId: '1', taskId: 12, memberId: 5, choice: 'dog', createdAt: new Date(0), swapped: null },
       task: { taskId: 12, campaignId: 8, status: 'open', answerCount: 1, answersPerTask: 3, consensusLabel: null },
     };
-    expect(renderSubmit(duplicate, labels, '').messages[0]!.text).toBe('You already answered this task: Dog.');
+    expect(renderSubmit(t, duplicate, labels, '').messages[0]!.text).toBe('You already answered this task: Dog.');
   });
 });

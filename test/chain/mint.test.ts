@@ -6,8 +6,9 @@ import { mintJob } from '../../jobs/mint.job';
 import { CommandRouter } from '../../bots/common/command-router';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
+import { DEFAULT_LANGUAGE } from '../../bots/common/i18n/languages';
 
-const ctx = { user: { platform: 'console' as const, platformUserId: 'auditor' }, chatId: 'console:local', isPrivate: true, place: null, isModerator: false };
+const ctx = { user: { platform: 'console' as const, platformUserId: 'auditor' }, chatId: 'console:local', isPrivate: true, place: null, lang: DEFAULT_LANGUAGE, memberLang: DEFAULT_LANGUAGE, isModerator: false };
 const TNET = 10n ** 18n;
 const BPS = 2000n;
 const net = (gross: bigint) => gross - (gross * BPS) / 10000n;

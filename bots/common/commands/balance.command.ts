@@ -9,5 +9,5 @@ export const balanceCommand: ChatCommand<BalanceInput> = {
   who: 'member',
   where: 'private',
   parse: () => ({}),
-  run: (deps, { member }) => balance(deps, member),
+  run: (deps, { member, t }) => balance(t, deps, member),
 };

@@ -1,6 +1,7 @@
 import type { Core, MemberRef } from '../../../core';
 import type { ChatContext, ChatReply } from '../chat-message';
-import type { Translator } from '../i18n/translator';
+import type { MessageId } from '../i18n/message-ids';
+import type { ArgsOf, Translator } from '../i18n/translator';
 import type { MemberDeps } from '../member-commands';
 
 /** What the commands use of core. */
@@ -26,9 +27,13 @@ export interface Speaker {
   t: Translator;
 }
 
-/** A text line that does not fit the command: the reply says how to use it, nothing runs. */
+/** A text line that does not fit the command: the reply says how to use it (a catalog message), nothing runs. */
 export class UsageError {
-  constructor(readonly text: string) {}
+  readonly text: (t: Translator) => string;
+  constructor(...message: { [K in MessageId]: [id: K, ...args: ArgsOf<K>] }[MessageId]) {
+    const [id, ...args] = message;
+    this.text = (t) => (t.t as (id: MessageId, ...a: unknown[]) => string)(id, ...args);
+  }
 }
 
 /** The subcommand names of a union input (`{ sub: 'list' } | { sub: 'stats', ... }`); any name otherwise. */
@@ -88,10 +93,10 @@ export const hasModeratorInputs = <I>(command: ChatCommand<I>): boolean => rules
  * command needs the cheap moderator gate passed (mayTryModerating), a platform admin's also
  * a platform admin.
  */
-export function refusalText(who: Who, speaker: { passesModeratorGate: boolean; platformAdmin: boolean }): string | undefined {
+export function refusalText(t: Translator, who: Who, speaker: { passesModeratorGate: boolean; platformAdmin: boolean }): string | undefined {
   if (who === 'member') return undefined;
-  if (!speaker.passesModeratorGate) return 'Only moderators can do that.';
-  if (who === 'platform_admin' && !speaker.platformAdmin) return 'Only platform admins can do that.';
+  if (!speaker.passesModeratorGate) return t.t('refusal-moderators');
+  if (who === 'platform_admin' && !speaker.platformAdmin) return t.t('refusal-admins');
   return undefined;
 }
 

@@ -1,5 +1,9 @@
 import { COMMANDS, commandNamed, hasModeratorInputs, leastWho, refusalText, UsageError, whoFor, whoForSub, type ChatCommand, type Who } from '.';
-import { SIGNATURE_TOO_LONG } from '../wallet-text';
+import { english } from '../i18n/translator';
+import { signatureTooLong } from '../wallet-text';
+
+const t = english();
+const SIGNATURE_TOO_LONG = signatureTooLong(t);
 
 const SIG = `0x${'ab'.repeat(65)}`;
 const BATCH = `0x${'0f'.repeat(32)}`;
@@ -7,7 +11,7 @@ const BATCH = `0x${'0f'.repeat(32)}`;
 /** What a parse gives, as a row can state it: the input, or `usage:` and the first line of the usage. */
 function parsed(name: string, args: string[]): unknown {
   const out = commandNamed(name)!.parse(args);
-  return out instanceof UsageError ? `usage: ${out.text.split('\n')[0]}` : out;
+  return out instanceof UsageError ? `usage: ${out.text(t).split('\n')[0]}` : out;
 }
 
 describe('each command parses the words of a text line once, into its input or its usage', () => {
@@ -105,7 +109,7 @@ describe('who may run a command, and where it is answered', () => {
     ['platform_admin', true, true, undefined],
   ];
   it.each(refusals)('a command for a %s, gate passed %s, platform admin %s: %p', (who, passesModeratorGate, platformAdmin, text) => {
-    expect(refusalText(who, { passesModeratorGate, platformAdmin })).toBe(text);
+    expect(refusalText(t, who, { passesModeratorGate, platformAdmin })).toBe(text);
   });
 
   it('gates /community for moderators before its arguments are read, and /campaign after', () => {

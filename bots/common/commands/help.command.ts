@@ -1,22 +1,8 @@
+import type { Translator } from '../i18n/translator';
 import { say, type ChatCommand } from './command';
 
-export const HELP = [
-  'TNET mining: answer small AI tasks, earn TNET when your answer matches the consensus.',
-  "/task [campaign] - get a task to answer (in a group or server: its community's campaigns and the platform's)",
-  '/leaderboard - the top miners',
-  '/batch <batch id> - a mint batch: its totals, transaction and first payouts',
-  '/campaign list - running campaigns',
-  '/campaign stats <id> - how a campaign is going',
-  'Personal, answered only in private (on Discord, only you see the answer):',
-  '/balance - your pending and minted TNET',
-  '/stats - your accuracy, and why rewards were withheld',
-  '/link [address] - link your wallet on the link page, or by signing a message by hand',
-  '/verify <signature> - finish linking with the signature of that message',
-  '/wallet - your linked wallet; /unlink - remove it',
-  '/merge confirm - join your account on another chat (offered when you verify its wallet)',
-  "Moderators: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (this community's allowance), /community audit (its audit log)",
-  '/help - this list',
-].join('\n');
+/** What the bot does and its commands, in the reader's language. */
+export const helpText = (t: Translator): string => t.t('help-text');
 
 export type HelpInput = Record<string, never>;
 
@@ -26,5 +12,5 @@ export const helpCommand: ChatCommand<HelpInput> = {
   who: 'member',
   where: 'anywhere',
   parse: () => ({}),
-  run: async () => say(HELP),
+  run: async (_deps, { t }) => say(helpText(t)),
 };

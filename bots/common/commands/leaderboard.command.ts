@@ -10,5 +10,5 @@ export const leaderboardCommand: ChatCommand<LeaderboardInput> = {
   where: 'anywhere',
   limit: 'listing',
   parse: () => ({}),
-  run: (deps) => leaderboard(deps),
+  run: (deps, { t }) => leaderboard(t, deps),
 };

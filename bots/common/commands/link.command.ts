@@ -5,12 +5,11 @@ export interface LinkInput {
   address?: string;
 }
 
-const USAGE = 'Usage: /link or /link <your wallet address>, for example /link 0xAbC...123';
 
 /** An address as typed (a word of a line, or Discord's option): one word, or none; more gets the usage. */
 export function linkInput(text: string): LinkInput | UsageError {
   const words = text.split(/\s+/).filter((w) => w.length > 0);
-  if (words.length > 1) return new UsageError(USAGE);
+  if (words.length > 1) return new UsageError('usage-link');
   return words[0] === undefined ? {} : { address: words[0] };
 }
 
@@ -24,15 +23,18 @@ export const linkCommand: ChatCommand<LinkInput> = {
   name: 'link',
   who: 'member',
   where: 'private',
-  parse: (args) => (args.length > 1 ? new UsageError(USAGE) : linkInput(args[0] ?? '')),
-  async run(deps, { ctx, member }, { address }) {
+  parse: (args) => (args.length > 1 ? new UsageError('usage-link') : linkInput(args[0] ?? '')),
+  async run(deps, { ctx, member, t }, { address }) {
     const req = await deps.wallets.requestLink(member.memberId, ctx.user, address);
     const ttl = minutes(deps.wallets.ttl);
-    const page = `Open ${req.linkUrl} in a browser with your wallet to link it (the link works once, for ${ttl} minutes).`;
-    if (!req.address) return say(`${page}\nOr send /link <your wallet address> to sign a message by hand.`);
+    // The page speaks the member's language (their own, even when asked in a group).
+    const url = new URL(req.linkUrl);
+    url.searchParams.set('lang', ctx.memberLang);
+    const page = t.t('link-page', { url: url.toString(), minutes: ttl });
+    if (!req.address) return say(`${page}\n${t.t('link-by-hand')}`);
     return {
       messages: [
-        { text: `${page}\nOr sign this message with your wallet (${req.address}), then send /verify <signature>. It expires in ${ttl} minutes.` },
+        { text: `${page}\n${t.t('link-sign', { address: req.address, minutes: ttl })}` },
         { text: req.message },
       ],
     };

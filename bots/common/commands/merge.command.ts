@@ -14,21 +14,19 @@ export const mergeCommand: ChatCommand<MergeInput> = {
     const action = args.length === 1 ? args[0]!.toLowerCase() : undefined;
     return { action: action === 'confirm' || action === 'cancel' ? action : 'show' };
   },
-  async run(deps, { member }, { action }) {
+  async run(deps, { member, t }, { action }) {
     if (action === 'show') {
       const offer = await deps.merges.pending(member.memberId);
       return say(
-        offer
-          ? `Wallet ${offer.address} belongs to member #${offer.otherMemberId}. Send /merge confirm to join them, or /merge cancel.`
-          : 'Usage: /merge confirm or /merge cancel, after /verify offers a merge.',
+        offer ? t.t('merge-offer', { address: offer.address, otherMemberId: offer.otherMemberId }) : t.t('merge-usage'),
       );
     }
     if (action === 'cancel') {
       await deps.merges.cancel(member.memberId);
-      return say('Merge cancelled. Your accounts stay apart.');
+      return say(t.t('merge-cancelled'));
     }
     const r = await deps.merges.confirm(member.memberId);
-    const dup = r.duplicates > 0 ? ` ${r.duplicates} task${r.duplicates === 1 ? '' : 's'} you had answered twice count once (the earlier answer).` : '';
-    return say(`Done: you are now member #${r.memberId}, with wallet ${r.address}. Your answers, skill and pending rewards are together.${dup}`);
+    const dup = r.duplicates > 0 ? ` ${t.t('merge-duplicates', { count: r.duplicates })}` : '';
+    return say(`${t.t('merge-done', { memberId: r.memberId, address: r.address })}${dup}`);
   },
 };

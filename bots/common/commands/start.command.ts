@@ -1,12 +1,5 @@
 import { say, type ChatCommand } from './command';
-import { HELP } from './help.command';
-
-const WELCOME =
-  'Welcome to TNET mining!\n' +
-  'You get small tasks (label an item, vote, check a model). Many members answer each task; ' +
-  'when enough agree, answers that match the consensus earn TNET. Rewards are minted in batches ' +
-  'to your linked wallet.\n\n' +
-  HELP;
+import { helpText } from './help.command';
 
 export type StartInput = Record<string, never>;
 
@@ -16,5 +9,5 @@ export const startCommand: ChatCommand<StartInput> = {
   who: 'member',
   where: 'anywhere',
   parse: () => ({}),
-  run: async () => say(WELCOME),
+  run: async (_deps, { t }) => say(`${t.t('welcome')}\n\n${helpText(t)}`),
 };

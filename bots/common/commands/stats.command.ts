@@ -9,5 +9,5 @@ export const statsCommand: ChatCommand<StatsInput> = {
   who: 'member',
   where: 'private',
   parse: () => ({}),
-  run: (deps, { member }) => stats(deps, member),
+  run: (deps, { member, t }) => stats(t, deps, member),
 };

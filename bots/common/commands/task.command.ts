@@ -14,7 +14,7 @@ export const taskCommand: ChatCommand<TaskInput> = {
   parse(args) {
     if (args.length === 0) return {};
     const campaignId = args.length === 1 ? idOf(args[0]) : undefined;
-    return campaignId === undefined ? new UsageError('Usage: /task or /task <campaign id>') : { campaignId };
+    return campaignId === undefined ? new UsageError('usage-task') : { campaignId };
   },
-  run: (deps, { ctx, member }, input) => nextTask(deps, member, { platform: ctx.user.platform, place: ctx.place }, input.campaignId),
+  run: (deps, { ctx, member, t }, input) => nextTask(t, deps, member, { platform: ctx.user.platform, place: ctx.place }, input.campaignId),
 };

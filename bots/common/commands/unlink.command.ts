@@ -8,8 +8,8 @@ export const unlinkCommand: ChatCommand<UnlinkInput> = {
   who: 'member',
   where: 'private',
   parse: () => ({}),
-  async run(deps, { member }) {
+  async run(deps, { member, t }) {
     const address = await deps.wallets.unlink(member.memberId);
-    return say(`Wallet ${address} is unlinked. What was minted stays there; pending rewards wait until you link a wallet again.`);
+    return say(t.t('unlink-done', { address }));
   },
 };

@@ -1,4 +1,4 @@
-import { MAX_PASTED_SIGNATURE, SIGNATURE_TOO_LONG, verifiedText } from '../wallet-text';
+import { MAX_PASTED_SIGNATURE, verifiedText } from '../wallet-text';
 import { say, UsageError, type ChatCommand } from './command';
 
 export interface VerifyInput {
@@ -6,13 +6,11 @@ export interface VerifyInput {
   signature: string;
 }
 
-const USAGE = 'Usage: /verify <signature> (the 0x... text your wallet gave when signing the /link message)';
-
 /** A pasted signature (a word of a line, a slash option, a form's field), or why it does not fit. */
 export function signatureInput(text: string): VerifyInput | UsageError {
   const signature = text.trim();
-  if (signature === '' || /\s/.test(signature)) return new UsageError(USAGE);
-  return signature.length > MAX_PASTED_SIGNATURE ? new UsageError(SIGNATURE_TOO_LONG) : { signature };
+  if (signature === '' || /\s/.test(signature)) return new UsageError('usage-verify');
+  return signature.length > MAX_PASTED_SIGNATURE ? new UsageError('wallet-signature-too-long') : { signature };
 }
 
 /** /verify <signature>: links the wallet when the signature checks out. */
@@ -20,6 +18,6 @@ export const verifyCommand: ChatCommand<VerifyInput> = {
   name: 'verify',
   who: 'member',
   where: 'private',
-  parse: (args) => (args.length === 1 ? signatureInput(args[0]!) : new UsageError(USAGE)),
-  run: async (deps, { ctx, member }, { signature }) => say(verifiedText(await deps.wallets.verify(member.memberId, ctx.user, signature))),
+  parse: (args) => (args.length === 1 ? signatureInput(args[0]!) : new UsageError('usage-verify')),
+  run: async (deps, { ctx, member, t }, { signature }) => say(verifiedText(t, await deps.wallets.verify(member.memberId, ctx.user, signature))),
 };

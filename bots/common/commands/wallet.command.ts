@@ -8,8 +8,8 @@ export const walletCommand: ChatCommand<WalletInput> = {
   who: 'member',
   where: 'private',
   parse: () => ({}),
-  async run(deps, { member }) {
+  async run(deps, { member, t }) {
     const address = await deps.wallets.get(member.memberId);
-    return say(address ? `Your wallet: ${address}` : 'You have no linked wallet. Send /link <your wallet address>.');
+    return say(address ? t.t('mywallet-yours', { address }) : t.t('mywallet-none'));
   },
 };
