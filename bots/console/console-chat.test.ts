@@ -1,5 +1,6 @@
 import { Readable, Writable } from 'node:stream';
 import { CommandRouter } from '../common/command-router';
+import { english } from '../common/i18n/translator';
 import { createTestCore, type TestCore } from '../../test/helpers/test-core';
 import { solidImage } from '../../test/helpers/media-fixtures';
 import { ConsoleChat } from './console-chat';
@@ -59,5 +60,28 @@ describe('console task cards with pictures', () => {
     const printed = await transcript(new ConsoleChat(new CommandRouter(core), sink(out), core.media), out, [`/as carol`, `/task ${c.id}`]);
     expect(printed).toContain('\nplain\n');
     expect(printed).not.toContain('Image:');
+  });
+});
+
+describe('console words', () => {
+  let core: TestCore;
+
+  beforeAll(async () => {
+    core = await createTestCore();
+  });
+
+  afterAll(async () => {
+    await core.cleanup();
+  });
+
+  it("greets, switches members and refuses a bad number in the catalog's words", async () => {
+    const t = english();
+    const out: string[] = [];
+    const printed = await transcript(new ConsoleChat(new CommandRouter(core), sink(out)), out, ['/as dora', '/as no way', '7']);
+    expect(printed.startsWith(`${t.t('console-banner')}\n`)).toBe(true);
+    expect(printed).toContain('TNET mining console. Send /help for commands, /as <name> to play another member.\n');
+    expect(printed).toContain('You are now dora.\n');
+    expect(printed).toContain(`${t.t('console-as-usage')}\n`);
+    expect(printed).toContain('There is nothing to choose right now. Send /task.\n');
   });
 });

@@ -2,14 +2,12 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { ImageStore } from '../../core';
 import { setButton } from '../common/button-id';
-import { labelCard, MULTILABEL_HINT } from '../common/card-options';
+import { labelCard } from '../common/card-options';
 import type { ChatButton, ChatContext, ChatMessage, ChatReply } from '../common/chat-message';
 import { consoleContributeHint, contributeHint } from '../common/contribution-text';
 import type { CommandRouter } from '../common/command-router';
 import { DEFAULT_LANGUAGE } from '../common/i18n/languages';
-
-/** How a console multi-label card asks: its labels are numbered, and the member types the set. */
-export const CONSOLE_LABELS_HINT = 'Type the numbers of every label that applies, separated by spaces (like 1 3), or 0 for none.';
+import { translator, type Translator } from '../common/i18n/translator';
 
 /**
  * The local terminal chat: one line in, the reply out. Buttons are numbered; typing a
@@ -35,9 +33,14 @@ export class ConsoleChat {
   ) {}
 
   /** A card's picture as the terminal can show it: the URL to open, or the stored file's path. */
-  private imageLine(m: ChatMessage): string | undefined {
+  private imageLine(t: Translator, m: ChatMessage): string | undefined {
     if (!m.image) return undefined;
-    return `Image: ${m.image.kind === 'url' ? m.image.url : this.media ? this.media.pathOf(m.image.ref) : m.image.ref}`;
+    return t.t('console-image', { image: m.image.kind === 'url' ? m.image.url : this.media ? this.media.pathOf(m.image.ref) : m.image.ref });
+  }
+
+  /** The words of the console's own lines: the conversation's language. */
+  private words(): Translator {
+    return translator(this.context().lang);
   }
 
   private context(): ChatContext {
@@ -57,7 +60,7 @@ export class ConsoleChat {
   async run(input: Readable, interactive: boolean): Promise<void> {
     const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
     const prompt = () => interactive && this.out.write(`${this.user}> `);
-    this.print({ messages: [{ text: 'TNET mining console. Send /help for commands, /as <name> to play another member.' }] });
+    this.print({ messages: [{ text: this.words().t('console-banner') }] });
     prompt();
     for await (const raw of rl) {
       const line = raw.trim();
@@ -73,44 +76,51 @@ export class ConsoleChat {
   }
 
   async handle(line: string): Promise<ChatReply> {
+    const t = this.words();
     const as = /^\/as(?:\s+(.*))?$/.exec(line);
     if (as) {
       const name = (as[1] ?? '').trim();
-      if (!/^[A-Za-z0-9_.-]{1,32}$/.test(name)) return { messages: [{ text: 'Usage: /as <name> (letters, digits, _ . -, up to 32)' }] };
+      if (!/^[A-Za-z0-9_.-]{1,32}$/.test(name)) return { messages: [{ text: t.t('console-as-usage') }] };
       this.user = name;
       this.buttons = [];
       this.labels = undefined;
       this.writing = undefined;
-      return { messages: [{ text: `You are now ${name}.` }] };
+      return { messages: [{ text: t.t('console-now-as', { name }) }] };
     }
     // A contribute card waits for its text; commands still run (and a new card replaces it).
     if (this.writing !== undefined && !line.startsWith('/')) return this.router.handleContribution(this.context(), this.writing, line);
-    if (this.labels && /^(none|\d+(\s+\d+)*)$/i.test(line)) return this.answerLabels(line, this.labels);
+    if (this.labels && /^(none|\d+(\s+\d+)*)$/i.test(line)) return this.answerLabels(t, line, this.labels);
     if (/^\d+$/.test(line)) {
       const button = this.buttons[Number(line) - 1];
-      if (!button) return { messages: [{ text: this.buttons.length ? `Choose 1 to ${this.buttons.length}.` : 'There is nothing to choose right now. Send /task.' }] };
+      if (!button) return { messages: [{ text: this.buttons.length ? t.t('console-choose', { count: this.buttons.length }) : t.t('console-nothing-to-choose') }] };
       return this.router.handleButton(this.context(), button.id);
     }
     return this.router.handleText(this.context(), line);
   }
 
   /** A typed set of label numbers as the answer with that set; a number that is no label (or one twice) gets a short line. */
-  private answerLabels(line: string, card: { taskId: number; indices: number[] }): Promise<ChatReply> | ChatReply {
+  private answerLabels(t: Translator, line: string, card: { taskId: number; indices: number[] }): Promise<ChatReply> | ChatReply {
     const numbers = /^(none|0)$/i.test(line) ? [] : line.split(/\s+/).map(Number);
     const bad = numbers.some((n) => n < 1 || n > card.indices.length) || new Set(numbers).size !== numbers.length;
-    if (bad) return { messages: [{ text: `Type label numbers 1 to ${card.indices.length}, each once, separated by spaces, or 0 for none.` }] };
+    if (bad) return { messages: [{ text: t.t('console-labels-bad', { count: card.indices.length }) }] };
     const mask = numbers.reduce((m, n) => m + 2 ** card.indices[n - 1]!, 0);
     return this.router.handleButton(this.context(), setButton(card.taskId, mask));
   }
 
   private print(reply: ChatReply): void {
+    const t = this.words();
     if (reply.messages.length === 0 && reply.toast) this.out.write(`${reply.toast}\n\n`);
     for (const m of reply.messages) {
       const labels = labelCard(m.buttons);
       const c = m.contribute;
-      const text = labels ? m.text.replace(MULTILABEL_HINT, CONSOLE_LABELS_HINT) : c ? m.text.replace(contributeHint(c), consoleContributeHint(c)) : m.text;
+      // The card says it the chats' way; the console asks for typed numbers or a typed line.
+      const text = labels
+        ? m.text.replace(t.t('card-multilabel-hint'), t.t('console-labels-hint'))
+        : c
+          ? m.text.replace(contributeHint(t, c), consoleContributeHint(t, c))
+          : m.text;
       this.out.write(text + '\n');
-      const image = this.imageLine(m);
+      const image = this.imageLine(t, m);
       if (image) this.out.write(image + '\n');
       const buttons = (m.buttons ?? []).flat();
       if (c) {

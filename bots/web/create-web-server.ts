@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { isDomainError, type Core, type DomainErrorCode } from '../../core';
 import { errorEdge } from '../common/error-edge';
+import { english } from '../common/i18n/translator';
 import { registerExports } from './export.route';
 import { registerHealth } from './health.route';
 import { registerLinkPage } from './link-page.routes';
@@ -49,9 +50,10 @@ export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): Web
     if (!isDomainError(e) && typeof status === 'number' && status >= 400 && status < 500) {
       return reply.code(status).send({ code: 'request.invalid', error: 'That request is not valid.' });
     }
-    const out = errorEdge(e, deps.logger, 'web request failed', { route: req.routeOptions.url ?? 'unknown', method: req.method });
+    // English: the JSON's `error` is for API clients and logs; the link page words the code itself.
+    const out = errorEdge(english(), e, deps.logger, 'web request failed', { route: req.routeOptions.url ?? 'unknown', method: req.method });
     if (out.kind === 'rule') return reply.code(STATUS[out.error.code] ?? 400).send({ code: out.error.code, error: out.text });
-    return reply.code(500).send({ code: 'internal', error: out.text });
+    return reply.code(500).send({ code: 'internal', error: out.text, ref: out.correlationId });
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ code: 'not_found', error: 'Not found.' }));
   registerLinkPage(app, deps);

@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { CommandRouter } from '../../bots/common/command-router';
-import { CONSOLE_LABELS_HINT, ConsoleChat } from '../../bots/console/console-chat';
+import { english } from '../../bots/common/i18n/translator';
+import { ConsoleChat } from '../../bots/console/console-chat';
 import { campaignWithItems, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 
 const LABELS = [
@@ -44,7 +45,7 @@ describe(`console multilabel campaign on ${engine}`, () => {
 
   it('numbers the labels of a card and says how to type a set', async () => {
     const out = await chat(['/as ann', `/task ${campaignId}`]);
-    expect(out).toContain(`Campaign #${campaignId} · Tags · task ${taskId}\nWhich animals are in the picture?\n\na cat on a wall\n\n${CONSOLE_LABELS_HINT}\n10 TNET per accepted answer\n[1] Cat  [2] Dog  [3] Bird\n`);
+    expect(out).toContain(`Campaign #${campaignId} · Tags · task ${taskId}\nWhich animals are in the picture?\n\na cat on a wall\n\n${english().t('console-labels-hint')}\n10 TNET per accepted answer\n[1] Cat  [2] Dog  [3] Bird\n`);
     expect(out).not.toContain('Done');
   }, 30_000);
 

@@ -50,6 +50,10 @@ describeWithChromium(`the link page in headless Chromium on ${engine}`, () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    const blocked: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text());
+    });
     const calls: string[] = [];
     // The provider lives in Node: the page's window.ethereum forwards each request here.
     await page.exposeFunction('__tnetWallet', async (method: string, params: unknown[]) => {
@@ -66,6 +70,8 @@ describeWithChromium(`the link page in headless Chromium on ${engine}`, () => {
     });
 
     await page.goto(req.linkUrl);
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    await page.getByText(/^Valid until .+\.$/).waitFor();
     const button = page.getByRole('button', { name: 'Connect wallet and sign' });
     await button.waitFor();
     await page.waitForFunction(`!document.getElementById('connect').disabled`);
@@ -78,6 +84,8 @@ describeWithChromium(`the link page in headless Chromium on ${engine}`, () => {
     expect(challenge.used_at).not.toBeNull();
     // Everything the page loaded came from the platform itself.
     expect(requests.every((u) => u.startsWith(base))).toBe(true);
+    // The texts block is data, not a script: the CSP blocks nothing on the page.
+    expect(blocked).toEqual([]);
 
     // The one-time link is spent: opening it again shows why.
     await page.goto(req.linkUrl);

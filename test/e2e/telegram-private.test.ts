@@ -56,7 +56,7 @@ describe(`personal commands answered only in private, through Telegram on ${engi
     const got = await inGroup(alice, '/link');
     expect(got.group).toEqual(['I sent you a private message.']);
     expect(got.private).toHaveLength(1);
-    expect(got.private[0]).toMatch(/^Open http:\/\/\S+\/link\/[A-Za-z0-9_-]{43} in a browser/);
+    expect(got.private[0]).toMatch(/^Open http:\/\/\S+\/link\/[A-Za-z0-9_-]{43}\?lang=en in a browser/);
     // The pointer answers the member's own message, so the group knows whom it is for.
     const pointer = tg.callsOf('sendMessage').filter((c) => c.payload.chat_id === group.id).at(-1)!;
     expect(pointer.payload.reply_parameters).toMatchObject({ message_id: expect.any(Number) });
@@ -121,7 +121,7 @@ describe(`personal commands answered only in private, through Telegram on ${engi
     // Opening the link sends /start link in private.
     const mark = tg.lastMessageId(bob.id);
     await tg.send(bob, '/start link');
-    const page = await message(bob.id, /^Open http:\/\/\S+\/link\/[A-Za-z0-9_-]{43} in a browser/, mark);
+    const page = await message(bob.id, /^Open http:\/\/\S+\/link\/[A-Za-z0-9_-]{43}\?lang=en in a browser/, mark);
     expect(since(bob.id, mark)).toEqual([page.text]);
   }, 30_000);
 

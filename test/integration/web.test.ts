@@ -1,5 +1,8 @@
 import { Wallet } from 'ethers';
+import { languages } from '../../bots/common/i18n/languages';
+import { translator } from '../../bots/common/i18n/translator';
 import { createWebServer, type WebServer } from '../../bots/web/create-web-server';
+import { escapeHtml } from '../../bots/web/link-page-html';
 import { startWeb, type RunningWeb } from '../../bots/web/start-web';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
@@ -57,6 +60,22 @@ describe(`the web side on ${engine}`, () => {
     const again = await inject({ method: 'POST', url: `/api/link/${token}`, payload: { signature } });
     expect(again.statusCode).toBe(404);
     expect(again.json().code).toBe('wallet.no_challenge');
+  });
+
+  it("serves the link page in the lang parameter's language, else the browser's, else English", async () => {
+    const req = await core.wallets.requestLink(await member(core, 'polyglot'), user('polyglot'));
+    const url = `/link/${tokenOf(req.linkUrl)}`;
+    for (const { tag } of languages()) {
+      const page = await inject({ method: 'GET', url: `${url}?lang=${tag}`, headers: { 'accept-language': 'xx' } });
+      expect(page.body).toContain(`<html lang="${tag}">`);
+      expect(page.body).toContain(`<h1>${escapeHtml(translator(tag).t('web-heading'))}</h1>`);
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      const browser = await inject({ method: 'GET', url, headers: { 'accept-language': `xx, ${tag};q=0.5` } });
+      expect(browser.body).toContain(`<html lang="${tag}">`);
+    }
+    const unknown = await inject({ method: 'GET', url: `${url}?lang=xx`, headers: { 'accept-language': 'yy' } });
+    expect(unknown.body).toContain('<html lang="en">');
+    expect(unknown.body).toContain('<h1>Link your wallet to TNET mining</h1>');
   });
 
   it('answers /healthz with the database, the chain and the jobs', async () => {
