@@ -1,5 +1,6 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
 import type { TaskCard } from '../../core';
+import type { Translator } from '../common/i18n/translator';
 
 /**
  * Contributions on Discord: a contribute card's "Write" button opens a modal with one
@@ -34,16 +35,16 @@ const cut = (text: string, limit: number): string => {
   return chars.length <= limit ? chars.join('') : `${chars.slice(0, limit - 1).join('')}…`;
 };
 
-/** The modal of a contribute card: the prompt (cut) as the input's description, the card's limits on the input. */
-export function contributionModal(card: Pick<TaskCard, 'taskId' | 'contribute'>): ModalBuilder {
+/** The modal of a contribute card in `t`'s words: the prompt (cut) as the input's description, the card's limits on the input. */
+export function contributionModal(t: Translator, card: Pick<TaskCard, 'taskId' | 'contribute'>): ModalBuilder {
   const c = card.contribute!;
-  const about = c.prompt === null ? 'Write about the picture on the card.' : c.prompt;
+  const about = c.prompt === null ? t.t('discord-contribution-about-picture') : c.prompt;
   return new ModalBuilder()
     .setCustomId(contributionModalId(card.taskId))
-    .setTitle(cut(`Your text for task ${card.taskId}`, MAX_MODAL_TITLE))
+    .setTitle(cut(t.t('modal-title-contribution', { taskId: card.taskId }), MAX_MODAL_TITLE))
     .addLabelComponents(
       new LabelBuilder()
-        .setLabel(cut(`Your text (${c.minLength}–${c.maxLength} characters)`, MAX_LABEL))
+        .setLabel(cut(t.t('discord-contribution-label', { minLength: c.minLength, maxLength: c.maxLength }), MAX_LABEL))
         .setDescription(cut(about, MAX_LABEL_DESCRIPTION))
         .setTextInputComponent(
           new TextInputBuilder().setCustomId(CONTRIBUTION_INPUT_ID).setStyle(TextInputStyle.Paragraph).setRequired(true).setMinLength(c.minLength).setMaxLength(c.maxLength),

@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import { isDomainError, type Core } from '../../core';
 import { errorEdge } from '../common/error-edge';
+import { translator } from '../common/i18n/translator';
 import { contributionModal, contributionTextOf, parseContributionModal, parseWrite } from './contribution-modal';
 import { withUpload } from './card-upload';
 import { chatContextOf, chatKey } from './discord-context';
@@ -19,9 +20,6 @@ export interface InteractionRouterDeps extends SlashDeps {
   core: SlashDeps['core'] & Pick<Core, 'posts' | 'assignment'>;
   commands: readonly SlashCommand[];
 }
-
-const STALE = 'That button is not valid anymore. Send /task for a fresh task.';
-const STALE_FORM = 'That form is not valid anymore. Run the command again.';
 
 type Acked = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 
@@ -59,7 +57,7 @@ export class InteractionRouter {
       else if (i.isModalSubmit()) await this.modalSubmit(i);
       else await this.component(i);
     } catch (e) {
-      const content = errorEdge(e, this.deps.core.logger, 'discord interaction failed', { interactionId: i.id }).text;
+      const content = errorEdge(translator(chatContextOf(i).memberLang), e, this.deps.core.logger, 'discord interaction failed', { interactionId: i.id }).text;
       const flags = MessageFlags.Ephemeral as const;
       await (i.deferred || i.replied ? i.followUp({ content, flags }) : i.reply({ content, flags })).catch(() => undefined);
     }
@@ -67,18 +65,20 @@ export class InteractionRouter {
 
   private async command(i: ChatInputCommandInteraction): Promise<void> {
     const command = this.byName.get(i.commandName);
+    const ctx = chatContextOf(i);
+    const t = translator(ctx.memberLang);
     if (!command) {
       this.deps.core.logger.info('discord unknown command', { interactionId: i.id, userId: i.user.id, command: i.commandName.slice(0, 32) });
-      await i.reply({ content: 'That command is not known here (anymore). Type / to see the commands.', flags: MessageFlags.Ephemeral });
+      await i.reply({ content: t.t('discord-unknown-command'), flags: MessageFlags.Ephemeral });
       return;
     }
-    const modal = command.modal?.(i);
+    const modal = command.modal?.(i, t);
     if (modal) {
       await i.showModal(modal);
       return;
     }
     await i.deferReply({ flags: MessageFlags.Ephemeral });
-    const result = await command.run(i, chatContextOf(i), this.deps);
+    const result = await command.run(i, ctx, this.deps);
     await this.send(i, result.messages, result.files);
   }
 
@@ -87,13 +87,14 @@ export class InteractionRouter {
     const contribution = parseContributionModal(i.customId);
     if (contribution !== undefined) return this.contribution(i, contribution);
     const command = this.byModal.get(i.customId);
+    const ctx = chatContextOf(i);
     if (!command?.submit) {
       this.deps.core.logger.info('discord forged or stale modal', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
-      await i.reply({ content: STALE_FORM, flags: MessageFlags.Ephemeral });
+      await i.reply({ content: translator(ctx.memberLang).t('discord-stale-form'), flags: MessageFlags.Ephemeral });
       return;
     }
     await i.deferReply({ flags: MessageFlags.Ephemeral });
-    const result = await command.submit(i, chatContextOf(i), this.deps);
+    const result = await command.submit(i, ctx, this.deps);
     await this.send(i, result.messages, result.files);
   }
 
@@ -106,18 +107,20 @@ export class InteractionRouter {
     const write = i.isButton() ? parseWrite(i.customId) : undefined;
     if (write !== undefined) return this.openWrite(i as ButtonInteraction, write);
     const id = i.isStringSelectMenu() ? selectedButton(i.customId, i.values) : discordButton(i.customId);
+    const ctx = chatContextOf(i);
+    const t = translator(ctx.memberLang);
+    const stale = t.t('discord-stale-button');
     if (id === undefined) {
       this.deps.core.logger.info('discord forged or stale component', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
-      await i.reply({ content: STALE, flags: MessageFlags.Ephemeral });
+      await i.reply({ content: stale, flags: MessageFlags.Ephemeral });
       return;
     }
-    const ctx = chatContextOf(i);
     // The message the component is on: an answer from a channel card counts only on an open card of its task there.
     const pressedOn = { chatId: chatKey(i.channelId), messageId: i.message.id };
     if (i.inGuild() && !i.message.flags.has(MessageFlags.Ephemeral)) {
       await i.deferReply({ flags: MessageFlags.Ephemeral });
       const reply = await this.deps.router.handleButton(ctx, id, pressedOn);
-      const text = reply.messages[0]?.text ?? reply.toast ?? STALE;
+      const text = reply.messages[0]?.text ?? reply.toast ?? stale;
       await i.editReply({ content: noticeText(text), embeds: [], components: [] });
       const card = await this.deps.core.posts.find(chatKey(i.channelId), i.message.id);
       if (card && !card.closed) this.deps.cards.touch(i.channelId, i.message.id, card.taskId);
@@ -127,10 +130,11 @@ export class InteractionRouter {
     const reply = await this.deps.router.handleButton(ctx, id, pressedOn);
     if (reply.messages.length === 0) {
       this.deps.core.logger.info('discord stale component', { interactionId: i.id, userId: i.user.id, customId: id });
-      await i.followUp({ content: noticeText(reply.toast ?? STALE), flags: MessageFlags.Ephemeral });
+      await i.followUp({ content: noticeText(reply.toast ?? stale), flags: MessageFlags.Ephemeral });
       return;
     }
-    await this.send(i, renderMessages(reply.messages));
+    // The tapped card turns into the outcome: a personal card, in the member's language.
+    await this.send(i, renderMessages(t, reply.messages));
   }
 
   /**
@@ -143,12 +147,13 @@ export class InteractionRouter {
       if (isDomainError(e) && e.code === 'task.not_found') return undefined;
       throw e;
     });
+    const t = translator(chatContextOf(i).memberLang);
     if (!card?.contribute) {
       this.deps.core.logger.info('discord forged or stale write button', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
-      await i.reply({ content: STALE, flags: MessageFlags.Ephemeral });
+      await i.reply({ content: t.t('discord-stale-button'), flags: MessageFlags.Ephemeral });
       return;
     }
-    await i.showModal(contributionModal(card));
+    await i.showModal(contributionModal(t, card));
   }
 
   /**
@@ -159,16 +164,18 @@ export class InteractionRouter {
    */
   private async contribution(i: ModalSubmitInteraction, taskId: number): Promise<void> {
     const text = contributionTextOf(i);
+    const ctx = chatContextOf(i);
+    const t = translator(ctx.memberLang);
     if (text === undefined) {
       this.deps.core.logger.info('discord forged contribution modal', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
-      await i.reply({ content: STALE_FORM, flags: MessageFlags.Ephemeral });
+      await i.reply({ content: t.t('discord-stale-form'), flags: MessageFlags.Ephemeral });
       return;
     }
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     const channelCard = i.inGuild() && i.message !== null && !i.message.flags.has(MessageFlags.Ephemeral) ? i.message : undefined;
     const pressedOn = channelCard && i.channelId ? { chatId: chatKey(i.channelId), messageId: channelCard.id } : undefined;
-    const reply = await this.deps.router.handleContribution(chatContextOf(i), taskId, text, pressedOn);
-    await this.send(i, renderMessages(reply.messages));
+    const reply = await this.deps.router.handleContribution(ctx, taskId, text, pressedOn);
+    await this.send(i, renderMessages(t, reply.messages));
     if (channelCard && i.channelId) {
       const card = await this.deps.core.posts.find(chatKey(i.channelId), channelCard.id);
       if (card && !card.closed) this.deps.cards.touch(i.channelId, channelCard.id, card.taskId);

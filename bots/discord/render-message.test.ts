@@ -1,8 +1,8 @@
 import { answerButton, nextButton } from '../common/button-id';
-import { labelRows, MULTILABEL_HINT } from '../common/card-options';
+import { labelRows } from '../common/card-options';
+import { english } from '../common/i18n/translator';
 import type { ChatMessage } from '../common/chat-message';
 import {
-  DISCORD_LABELS_HINT,
   discordButton,
   MAX_CONTENT_LENGTH,
   MAX_EMBED_DESCRIPTION,
@@ -16,6 +16,8 @@ import {
   splitText,
 } from './render-message';
 
+const t = english();
+
 const card = (options: string[], taskId = 7): ChatMessage => {
   const rows: ChatMessage['buttons'] = [];
   options.forEach((label, i) => {
@@ -27,7 +29,7 @@ const card = (options: string[], taskId = 7): ChatMessage => {
 
 describe('discord rendering', () => {
   it('renders a task card as an embed with one row of buttons', () => {
-    const [m] = renderMessages([card(['cat', 'dog', 'bird'])]);
+    const [m] = renderMessages(t, [card(['cat', 'dog', 'bird'])]);
     expect(m!.content).toBe('');
     expect(m!.embeds).toEqual([{ color: expect.any(Number), title: 'Campaign #1 · Pets · task 7', description: 'Cat or dog?\n\nitem' }]);
     expect(m!.components).toEqual([
@@ -40,7 +42,7 @@ describe('discord rendering', () => {
 
   it('turns more than five options into one select menu whose values are the answer ids', () => {
     const options = Array.from({ length: 25 }, (_, i) => `option ${i}`);
-    const rows = components(card(options).buttons);
+    const rows = components(t, card(options).buttons);
     expect(rows).toHaveLength(1);
     const select = rows[0]!.components[0] as { type: number; custom_id: string; options: { label: string; value: string }[] };
     expect(select.type).toBe(3);
@@ -49,16 +51,16 @@ describe('discord rendering', () => {
   });
 
   it('keeps five options as buttons, and "Next task" as a grey button', () => {
-    expect(components(card(['a', 'b', 'c', 'd', 'e']).buttons)[0]!.components.map((c) => c.type)).toEqual([2, 2, 2, 2, 2]);
-    expect(components([[{ id: nextButton(3), label: 'Next task' }]])).toEqual([{ type: 1, components: [{ type: 2, style: 2, custom_id: 'n:3', label: 'Next task' }] }]);
+    expect(components(t, card(['a', 'b', 'c', 'd', 'e']).buttons)[0]!.components.map((c) => c.type)).toEqual([2, 2, 2, 2, 2]);
+    expect(components(t, [[{ id: nextButton(3), label: 'Next task' }]])).toEqual([{ type: 1, components: [{ type: 2, style: 2, custom_id: 'n:3', label: 'Next task' }] }]);
   });
 
   it('refuses a custom_id over 100 characters (a bug, never user input)', () => {
-    expect(() => components([[{ id: 'x'.repeat(101), label: 'long' }]])).toThrow(/100 characters/);
+    expect(() => components(t, [[{ id: 'x'.repeat(101), label: 'long' }]])).toThrow(/100 characters/);
   });
 
   it('cuts a label over 80 characters', () => {
-    const [b] = components([[{ id: 'n:1', label: 'y'.repeat(200) }]])[0]!.components as { label: string }[];
+    const [b] = components(t, [[{ id: 'n:1', label: 'y'.repeat(200) }]])[0]!.components as { label: string }[];
     expect(b!.label).toHaveLength(80);
     expect(b!.label.endsWith('…')).toBe(true);
   });
@@ -74,13 +76,13 @@ describe('discord rendering', () => {
 
   it('escapes markdown in user text', () => {
     expect(escapeText('a *fluffy* _cat_ `x`')).toBe('a \\*fluffy\\* \\_cat\\_ \\`x\\`');
-    const [m] = renderMessages([{ text: '# not a heading' }]);
+    const [m] = renderMessages(t, [{ text: '# not a heading' }]);
     expect(m!.content).toBe('\\# not a heading');
   });
 
   it('paginates a long plain text into messages of at most 2000 characters, at line breaks', () => {
     const lines = Array.from({ length: 300 }, (_, i) => `${i + 1}. member ${i + 1}: 12.5 TNET (3 accepted)`);
-    const out = renderMessages([{ text: lines.join('\n') }]);
+    const out = renderMessages(t, [{ text: lines.join('\n') }]);
     expect(out.length).toBeGreaterThan(1);
     for (const m of out) expect(m.content.length).toBeLessThanOrEqual(MAX_CONTENT_LENGTH);
     // A leading "1." would start a numbered list: escaped, so Discord shows it as typed.
@@ -89,7 +91,7 @@ describe('discord rendering', () => {
 
   it('paginates a long card description, the buttons under the last page', () => {
     const long = { text: `Title\n${'word '.repeat(2000)}`, buttons: [[{ id: nextButton(1), label: 'Next task' }]] };
-    const out = renderMessages([long]);
+    const out = renderMessages(t, [long]);
     expect(out.length).toBe(3);
     for (const m of out) expect(m.embeds[0]!.description!.length).toBeLessThanOrEqual(MAX_EMBED_DESCRIPTION);
     expect(out.map((m) => m.components.length)).toEqual([0, 0, 1]);
@@ -113,11 +115,11 @@ describe('discord rendering', () => {
 
   it("shows a card's picture as its embed image: a URL as it is, a stored one as the file uploaded with it", () => {
     const url = { kind: 'url' as const, url: 'https://images.example.com/cat.jpg' };
-    const [byUrl] = renderMessages([{ ...card(['cat', 'dog']), image: url }]);
+    const [byUrl] = renderMessages(t, [{ ...card(['cat', 'dog']), image: url }]);
     expect(byUrl!.embeds[0]!.image).toEqual({ url: url.url });
     expect(byUrl!.upload).toBeUndefined();
     const ref = `${'b'.repeat(64)}.png`;
-    const [stored] = renderMessages([{ ...card(['cat', 'dog']), image: { kind: 'stored', ref } }]);
+    const [stored] = renderMessages(t, [{ ...card(['cat', 'dog']), image: { kind: 'stored', ref } }]);
     expect(stored!.embeds[0]!.image).toEqual({ url: `attachment://${ref}` });
     expect(stored!.upload).toBe(ref);
     // The REST body carries no upload field: the file goes beside it.
@@ -128,12 +130,12 @@ describe('discord rendering', () => {
 describe('a discord multi-label card', () => {
   const labels = ['Cat', 'Dog', 'Bird', 'Fish', 'Horse', 'Cow'];
   const message: ChatMessage = {
-    text: `Campaign #1 · Tags · task 7\nWhich animals?\n\nitem\n\n${MULTILABEL_HINT}\n1 TNET per accepted answer`,
-    buttons: labelRows(7, labels.map((l) => ({ id: l.toLowerCase(), label: l }))),
+    text: `Campaign #1 · Tags · task 7\nWhich animals?\n\nitem\n\n${t.t('card-multilabel-hint')}\n1 TNET per accepted answer`,
+    buttons: labelRows(t, 7, labels.map((l) => ({ id: l.toLowerCase(), label: l }))),
   };
 
   it('is one menu of many values and a None apply button, and says so', () => {
-    const [m] = renderMessages([message]);
+    const [m] = renderMessages(t, [message]);
     expect(m!.components).toEqual([
       {
         type: 1,
@@ -150,11 +152,11 @@ describe('a discord multi-label card', () => {
       },
       { type: 1, components: [{ type: 2, style: 2, custom_id: 'l:7:0', label: 'None apply' }] },
     ]);
-    expect(m!.embeds[0]!.description).toBe(`Which animals?\n\nitem\n\n${DISCORD_LABELS_HINT}\n1 TNET per accepted answer`);
+    expect(m!.embeds[0]!.description).toBe(`Which animals?\n\nitem\n\nPick every label that applies from the menu, or tap None apply.\n1 TNET per accepted answer`);
   });
 
   it('cuts a long label to what a select option holds', () => {
-    const [m] = renderMessages([{ text: 'Card', buttons: labelRows(7, [{ id: 'a', label: 'x'.repeat(80) }, { id: 'b', label: 'B' }]) }]);
+    const [m] = renderMessages(t, [{ text: 'Card', buttons: labelRows(t, 7, [{ id: 'a', label: 'x'.repeat(80) }, { id: 'b', label: 'B' }]) }]);
     const menu = m!.components[0]!.components[0] as { options: { label: string }[] };
     expect(menu.options.map((o) => o.label.length)).toEqual([80, 1]);
   });

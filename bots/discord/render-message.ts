@@ -7,9 +7,10 @@ import {
   type APIEmbed,
 } from 'discord.js';
 import { answerButton, parseButton, setButton, toggleButton } from '../common/button-id';
-import { labelCard, MULTILABEL_HINT } from '../common/card-options';
+import { labelCard } from '../common/card-options';
 import type { ChatButton, ChatMessage } from '../common/chat-message';
 import { contributeHint, discordContributeHint } from '../common/contribution-text';
+import type { Translator } from '../common/i18n/translator';
 import { writeId } from './contribution-modal';
 
 /** Discord's limits on what one message may carry. */
@@ -63,9 +64,6 @@ export function parseLabelsSelect(customId: string): number | undefined {
   return taskId <= 2 ** 31 - 1 ? taskId : undefined;
 }
 
-/** How a Discord multi-label card asks (it has a menu and "None apply" instead of toggles and Done). */
-export const DISCORD_LABELS_HINT = 'Pick every label that applies from the menu, or tap None apply.';
-
 /**
  * The button id a select menu's choice stands for; undefined when a value does not name
  * an option of the menu's own task (forged). A multi-label menu's values are a set: the
@@ -94,7 +92,7 @@ export function selectedButton(customId: string, values: readonly string[]): str
 export function discordButton(customId: string): string | undefined {
   if (customId.length > MAX_CUSTOM_ID) return undefined;
   const kind = parseButton(customId)?.kind;
-  return kind === 'answer' || kind === 'next' || kind === 'set' ? customId : undefined;
+  return kind === 'answer' || kind === 'next' || kind === 'set' || kind === 'language' ? customId : undefined;
 }
 
 const cut = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit - 1)}…`);
@@ -158,9 +156,9 @@ const checkId = (id: string): string => {
 };
 
 /** Rows of buttons (five to a row), or one select menu for a task card with more than five options. */
-export function components(buttons: ChatMessage['buttons']): DiscordMessage['components'] {
+export function components(t: Translator, buttons: ChatMessage['buttons']): DiscordMessage['components'] {
   const labels = labelCard(buttons);
-  if (labels) return labelsMenu(labels.taskId, labels.labels);
+  if (labels) return labelsMenu(t, labels.taskId, labels.labels);
   const rows = (buttons ?? []).filter((r) => r.length > 0);
   const all = rows.flat();
   const answers = all.map((b) => parseButton(b.id));
@@ -175,7 +173,7 @@ export function components(buttons: ChatMessage['buttons']): DiscordMessage['com
           {
             type: ComponentType.StringSelect,
             custom_id: checkId(selectId(taskId)),
-            placeholder: 'Choose your answer',
+            placeholder: t.t('discord-answer-placeholder'),
             min_values: 1,
             max_values: 1,
             options: all.map((b) => ({ label: cut(label(b), MAX_SELECT_LABEL), value: checkId(b.id) })),
@@ -209,7 +207,7 @@ const label = (b: ChatButton): string => (b.label.trim().length > 0 ? b.label : 
  * answers with that set) and "None apply" for the empty set. Each interaction is its
  * member's own, so the same card works in a channel and as a /task card.
  */
-function labelsMenu(taskId: number, labels: readonly { index: number; label: string }[]): DiscordMessage['components'] {
+function labelsMenu(t: Translator, taskId: number, labels: readonly { index: number; label: string }[]): DiscordMessage['components'] {
   if (labels.length > MAX_SELECT_OPTIONS) throw new Error(`a multi-label card with ${labels.length} labels is over Discord's ${MAX_SELECT_OPTIONS}`);
   return [
     {
@@ -218,7 +216,7 @@ function labelsMenu(taskId: number, labels: readonly { index: number; label: str
         {
           type: ComponentType.StringSelect,
           custom_id: checkId(labelsSelectId(taskId)),
-          placeholder: 'Pick every label that applies',
+          placeholder: t.t('discord-labels-placeholder'),
           min_values: 1,
           max_values: labels.length,
           options: labels.map((l) => ({ label: cut(l.label.trim().length > 0 ? l.label : '·', MAX_SELECT_LABEL), value: checkId(toggleButton(taskId, l.index)) })),
@@ -227,7 +225,7 @@ function labelsMenu(taskId: number, labels: readonly { index: number; label: str
     },
     {
       type: ComponentType.ActionRow,
-      components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: checkId(setButton(taskId, 0)), label: 'None apply' }],
+      components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: checkId(setButton(taskId, 0)), label: cut(t.t('btn-none-apply'), MAX_BUTTON_LABEL) }],
     },
   ];
 }
@@ -241,22 +239,23 @@ export const escapeText = (text: string): string => escapeMarkdown(text, { headi
  * under it. Other messages are
  * plain content. A text over Discord's limits is paginated into several messages, the
  * components under the last page. A card's picture is its embed's image; a stored one is
- * uploaded with the message.
+ * uploaded with the message. A card's own words (menus, Write, the hint) are `t`'s: the
+ * channel's language for a channel card, the member's for a personal one.
  */
-export function renderMessages(messages: readonly ChatMessage[]): DiscordMessage[] {
+export function renderMessages(t: Translator, messages: readonly ChatMessage[]): DiscordMessage[] {
   const out: DiscordMessage[] = [];
   for (const m of messages) {
     // A card's picture shows in its (last) embed: a URL as it is, a stored image as the file uploaded with it.
     const image = m.image && { url: m.image.kind === 'url' ? m.image.url : `attachment://${m.image.ref}` };
     const upload = m.image?.kind === 'stored' ? m.image.ref : undefined;
-    const rows = components(m.buttons);
+    const rows = components(t, m.buttons);
     // A contribute card's text comes through a modal: its Write button opens it.
-    if (m.contribute) rows.push({ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: checkId(writeId(m.contribute.taskId)), label: 'Write' }] });
+    if (m.contribute) rows.push({ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: checkId(writeId(m.contribute.taskId)), label: cut(t.t('btn-discord-write'), MAX_BUTTON_LABEL) }] });
     // A multi-label card says how its menu answers, not the toggles' "tap Done"; a contribute card, how Write does.
     const asked = labelCard(m.buttons)
-      ? m.text.replace(MULTILABEL_HINT, DISCORD_LABELS_HINT)
+      ? m.text.replace(t.t('card-multilabel-hint'), t.t('discord-labels-hint'))
       : m.contribute
-        ? m.text.replace(contributeHint(m.contribute), discordContributeHint(m.contribute))
+        ? m.text.replace(contributeHint(t, m.contribute), discordContributeHint(t, m.contribute))
         : m.text;
     const text = asked.length > 0 ? asked : '·';
     if (m.buttons === undefined) {
@@ -280,6 +279,9 @@ export function renderMessages(messages: readonly ChatMessage[]): DiscordMessage
   }
   return out;
 }
+
+/** A plain reply (no card, so no words of its own), paginated like any text. */
+export const textMessages = (text: string): DiscordMessage[] => splitText(text.length > 0 ? text : '·', MAX_CONTENT_LENGTH, escapeText).map((p) => ({ content: p, embeds: [], components: [] }));
 
 /** A short notice (the ephemeral answer to a tap on a channel card). */
 export const noticeText = (text: string): string => cut(text, MAX_NOTICE_LENGTH);

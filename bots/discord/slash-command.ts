@@ -11,6 +11,7 @@ import type { Core } from '../../core';
 import type { ChatContext } from '../common/chat-message';
 import type { CommandRouter } from '../common/command-router';
 import type { ChatCommand, UsageError } from '../common/commands';
+import { translator, type Translator } from '../common/i18n/translator';
 import type { RateLimiter } from '../common/rate-limit';
 import type { DiscordCardBoard } from './card-board';
 import type { ModeratorCheck } from './moderator-check';
@@ -36,8 +37,8 @@ export interface SlashResult {
 export interface SlashCommand {
   readonly definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
   run(interaction: ChatInputCommandInteraction, ctx: ChatContext, deps: SlashDeps): Promise<SlashResult>;
-  /** A modal to open instead of running (it must be the first answer, so nothing is deferred before). */
-  modal?(interaction: ChatInputCommandInteraction): APIModalInteractionResponseCallbackData | undefined;
+  /** A modal to open instead of running (it must be the first answer, so nothing is deferred before), in `t`'s words. */
+  modal?(interaction: ChatInputCommandInteraction, t: Translator): APIModalInteractionResponseCallbackData | undefined;
   /** The custom_id of the command's modal; a submit with another one is refused. */
   readonly modalId?: string;
   /** Handles the submit of the command's modal. */
@@ -53,5 +54,5 @@ export const memberCommand = (name: string, description: string): SlashCommandBu
  * usage when an option does not fit), so the wording and the rules match the console and Telegram.
  */
 export async function runShared<I>(deps: SlashDeps, ctx: ChatContext, command: ChatCommand<I>, input: I | UsageError): Promise<SlashResult> {
-  return { messages: renderMessages((await deps.router.run(ctx, command, input)).messages) };
+  return { messages: renderMessages(translator(ctx.memberLang), (await deps.router.run(ctx, command, input)).messages) };
 }

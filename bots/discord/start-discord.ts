@@ -1,6 +1,6 @@
 import { Events, REST } from 'discord.js';
 import type { Logger } from '../../core';
-import { SLASH_COMMANDS } from './commands';
+import { SLASH_COMMANDS, slashDefinitions } from './commands';
 import type { DiscordBot } from './create-discord-bot';
 import { registerCommands } from './register-commands';
 
@@ -29,7 +29,7 @@ export async function startDiscord(bot: DiscordBot, opts: StartDiscordOptions): 
   const shards = client.options.shards;
   if (!Array.isArray(shards) || shards.includes(0)) {
     const rest = new REST(opts.apiBase ? { api: opts.apiBase } : {}).setToken(opts.token);
-    await registerCommands(rest, opts.applicationId, opts.guildIds, SLASH_COMMANDS.map((c) => c.definition));
+    await registerCommands(rest, opts.applicationId, opts.guildIds, slashDefinitions());
     log.info('discord commands registered', { scope: opts.guildIds.length > 0 ? `${opts.guildIds.length} guild(s)` : 'global', commands: SLASH_COMMANDS.length });
   }
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

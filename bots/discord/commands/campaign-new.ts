@@ -5,43 +5,49 @@ import type { ChatContext } from '../../common/chat-message';
 import { itemFormatOf, optionsOf } from '../../common/campaign-wizard';
 import { errorText } from '../../common/error-text';
 import { actorOf } from '../../common/moderator-actor';
-import { renderMessages } from '../render-message';
+import { textMessages } from '../render-message';
 import type { SlashDeps, SlashResult } from '../slash-command';
+import { english } from '../../common/i18n/translator';
+
+const en = english();
 
 /** The largest items file taken, as in Telegram (and the bot downloads it whole before the import). */
 export const MAX_ITEMS_BYTES = 20 * 1024 * 1024;
 
-const text = (t: string): SlashResult => ({ messages: renderMessages([{ text: t }]) });
+const text = (t: string): SlashResult => ({ messages: textMessages(t) });
 
 /** /campaign new: the definition as options, the items as an attachment. Required options come first (Discord's rule). */
 export const newSubcommand = (s: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder =>
   s
     .setName('new')
-    .setDescription('Create a draft campaign with its items (CSV or JSONL)')
-    .addStringOption((o) => o.setName('name').setDescription('Its name').setRequired(true).setMaxLength(120))
+    .setDescription(en.t('dsub-campaign-new-desc'))
+    .addStringOption((o) => o.setName('name').setDescription(en.t('dopt-campaign-new-name-desc')).setRequired(true).setMaxLength(120))
     .addStringOption((o) =>
       o
         .setName('kind')
-        .setDescription('label, vote, check, pairwise, multilabel or contribute')
+        .setDescription(en.t('dopt-campaign-new-kind-desc'))
         .setRequired(true)
-        .addChoices({ name: 'label (pick a label for each item)', value: 'label' }, { name: 'vote (pick the better option)', value: 'vote' }, { name: 'check (is a model right?)', value: 'check' },
-          { name: 'pairwise (which of two outputs is better?)', value: 'pairwise' },
-          { name: 'multilabel (tick every label that applies)', value: 'multilabel' },
-          { name: 'contribute (members write a text, others check it)', value: 'contribute' },
+        .addChoices(
+          { name: en.t('choice-campaign-new-kind-label'), value: 'label' },
+          { name: en.t('choice-campaign-new-kind-vote'), value: 'vote' },
+          { name: en.t('choice-campaign-new-kind-check'), value: 'check' },
+          { name: en.t('choice-campaign-new-kind-pairwise'), value: 'pairwise' },
+          { name: en.t('choice-campaign-new-kind-multilabel'), value: 'multilabel' },
+          { name: en.t('choice-campaign-new-kind-contribute'), value: 'contribute' },
         ),
     )
-    .addStringOption((o) => o.setName('question').setDescription('The question members answer on every item').setRequired(true).setMaxLength(1000))
-    .addStringOption((o) => o.setName('reward').setDescription('TNET per accepted answer (like 10 or 0.5)').setRequired(true).setMaxLength(40))
-    .addStringOption((o) => o.setName('budget').setDescription('The total budget in TNET').setRequired(true).setMaxLength(40))
-    .addAttachmentOption((o) => o.setName('items').setDescription('The items: .csv (header row; optional id, gold) or .jsonl, or a .zip with one and its images; 20 MB').setRequired(true))
-    .addStringOption((o) => o.setName('options').setDescription('Comma-separated: cat, dog (pos=Positive); multilabel: 2-20; check: optional; pairwise: none').setMaxLength(2000))
-    .addIntegerOption((o) => o.setName('answers_per_task').setDescription('How many answers each task needs (default 3); contribute: texts per item').setMinValue(1).setMaxValue(100))
+    .addStringOption((o) => o.setName('question').setDescription(en.t('dopt-campaign-new-question-desc')).setRequired(true).setMaxLength(1000))
+    .addStringOption((o) => o.setName('reward').setDescription(en.t('dopt-campaign-new-reward-desc')).setRequired(true).setMaxLength(40))
+    .addStringOption((o) => o.setName('budget').setDescription(en.t('dopt-campaign-new-budget-desc')).setRequired(true).setMaxLength(40))
+    .addAttachmentOption((o) => o.setName('items').setDescription(en.t('dopt-campaign-new-items-desc')).setRequired(true))
+    .addStringOption((o) => o.setName('options').setDescription(en.t('dopt-campaign-new-options-desc')).setMaxLength(2000))
+    .addIntegerOption((o) => o.setName('answers_per_task').setDescription(en.t('dopt-campaign-new-answers-per-task-desc')).setMinValue(1).setMaxValue(100))
     // A contribute campaign's own settings (its check campaign's and the text length); other kinds refuse them.
-    .addStringOption((o) => o.setName('check_question').setDescription('Contribute: what the checkers answer on each text (default: Is this a good contribution?)').setMaxLength(1000))
-    .addStringOption((o) => o.setName('check_reward').setDescription('Contribute: TNET per accepted check (required there)').setMaxLength(40))
-    .addStringOption((o) => o.setName('check_budget').setDescription('Contribute: the budget of the checks in TNET (required there)').setMaxLength(40))
-    .addIntegerOption((o) => o.setName('min_length').setDescription('Contribute: the fewest characters of a text (default 3)').setMinValue(1).setMaxValue(MAX_CONTRIBUTION_LENGTH))
-    .addIntegerOption((o) => o.setName('max_length').setDescription('Contribute: the most characters of a text (default 500)').setMinValue(1).setMaxValue(MAX_CONTRIBUTION_LENGTH));
+    .addStringOption((o) => o.setName('check_question').setDescription(en.t('dopt-campaign-new-check-question-desc')).setMaxLength(1000))
+    .addStringOption((o) => o.setName('check_reward').setDescription(en.t('dopt-campaign-new-check-reward-desc')).setMaxLength(40))
+    .addStringOption((o) => o.setName('check_budget').setDescription(en.t('dopt-campaign-new-check-budget-desc')).setMaxLength(40))
+    .addIntegerOption((o) => o.setName('min_length').setDescription(en.t('dopt-campaign-new-min-length-desc')).setMinValue(1).setMaxValue(MAX_CONTRIBUTION_LENGTH))
+    .addIntegerOption((o) => o.setName('max_length').setDescription(en.t('dopt-campaign-new-max-length-desc')).setMinValue(1).setMaxValue(MAX_CONTRIBUTION_LENGTH));
 
 /** The attachment's bytes, refusing more than the limit while reading (the announced size was checked before). */
 async function download(file: Attachment): Promise<Buffer | undefined> {

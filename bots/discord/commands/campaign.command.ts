@@ -7,24 +7,29 @@ import { actorOf } from '../../common/moderator-actor';
 import { svgToPng } from '../../common/chart-png';
 import { errorText } from '../../common/error-text';
 import { rateLimitedText } from '../../common/rate-limit';
-import { renderMessages } from '../render-message';
+import { textMessages } from '../render-message';
 import { campaignNew, newSubcommand } from './campaign-new';
 import { campaignCommand as shared, UsageError, type CampaignInput } from '../../common/commands';
 import { runShared, type SlashCommand, type SlashDeps, type SlashResult } from '../slash-command';
+import { english } from '../../common/i18n/translator';
 
 /** Discord's attachment limit for a bot's message in a server without boosts. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-const withId = (s: SlashCommandSubcommandBuilder, name: string, description: string) =>
+const en = english();
+
+type IdSubcommand = 'stats' | 'post' | 'activate' | 'pause' | 'resume' | 'close' | 'export';
+
+const withId = (s: SlashCommandSubcommandBuilder, name: IdSubcommand) =>
   s
     .setName(name)
-    .setDescription(description)
-    .addIntegerOption((o) => o.setName('id').setDescription('The campaign number (from /campaign list)').setRequired(true).setMinValue(1).setMaxValue(2 ** 31 - 1));
+    .setDescription(en.t(`dsub-campaign-${name}-desc` as const))
+    .addIntegerOption((o) => o.setName('id').setDescription(en.t(`dopt-campaign-${name}-id-desc` as const)).setRequired(true).setMinValue(1).setMaxValue(2 ** 31 - 1));
 
 /** Subcommands members may run too; the rest are for moderators. */
 const FOR_MEMBERS = new Set(['list', 'stats']);
 
-const text = (t: string): SlashResult => ({ messages: renderMessages([{ text: t }]) });
+const text = (t: string): SlashResult => ({ messages: textMessages(t) });
 
 /**
  * /campaign new|list|stats|post|activate|pause|resume|close|export. Discord hides the command
@@ -36,23 +41,28 @@ const text = (t: string): SlashResult => ({ messages: renderMessages([{ text: t 
 export const campaignCommand: SlashCommand = {
   definition: new SlashCommandBuilder()
     .setName('campaign')
-    .setDescription('Run campaigns (moderators)')
+    .setDescription(en.t('dcmd-campaign-desc'))
     .setContexts(InteractionContextType.Guild)
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .addSubcommand(newSubcommand)
-    .addSubcommand((s) => s.setName('list').setDescription('The campaigns'))
-    .addSubcommand((s) => withId(s, 'stats', 'How a campaign is going'))
-    .addSubcommand((s) => withId(s, 'post', 'Post task cards of a campaign in this channel'))
-    .addSubcommand((s) => withId(s, 'activate', 'Start a draft campaign'))
-    .addSubcommand((s) => withId(s, 'pause', 'Pause a campaign'))
-    .addSubcommand((s) => withId(s, 'resume', 'Resume a paused campaign'))
-    .addSubcommand((s) => withId(s, 'close', 'Close a campaign for good'))
+    .addSubcommand((s) => s.setName('list').setDescription(en.t('dsub-campaign-list-desc')))
+    .addSubcommand((s) => withId(s, 'stats'))
+    .addSubcommand((s) => withId(s, 'post'))
+    .addSubcommand((s) => withId(s, 'activate'))
+    .addSubcommand((s) => withId(s, 'pause'))
+    .addSubcommand((s) => withId(s, 'resume'))
+    .addSubcommand((s) => withId(s, 'close'))
     .addSubcommand((s) =>
-      withId(s, 'export', 'The consensus labels as a file').addStringOption((o) =>
+      withId(s, 'export').addStringOption((o) =>
         o
           .setName('format')
-          .setDescription('CSV (default), JSON lines; pairwise campaigns also DPO pairs or the model ranking')
-          .addChoices({ name: 'CSV', value: 'csv' }, { name: 'JSON lines', value: 'jsonl' }, { name: 'DPO pairs (pairwise)', value: 'dpo' }, { name: 'Model ranking (pairwise)', value: 'ranking' }),
+          .setDescription(en.t('dopt-campaign-export-format-desc'))
+          .addChoices(
+            { name: en.t('choice-campaign-export-format-csv'), value: 'csv' },
+            { name: en.t('choice-campaign-export-format-jsonl'), value: 'jsonl' },
+            { name: en.t('choice-campaign-export-format-dpo'), value: 'dpo' },
+            { name: en.t('choice-campaign-export-format-ranking'), value: 'ranking' },
+          ),
       ),
     )
     .toJSON(),
@@ -102,7 +112,7 @@ async function exportFile(deps: SlashDeps, ctx: ChatContext, campaignId: number,
       parts.push(b);
     }
     return {
-      messages: renderMessages([{ text: `Campaign #${campaignId}: ${exp.total} ${format === 'ranking' ? 'model' : 'task'}${exp.total === 1 ? '' : 's'} ${EXPORT_WORDS[format]}.` }]),
+      messages: textMessages(`Campaign #${campaignId}: ${exp.total} ${format === 'ranking' ? 'model' : 'task'}${exp.total === 1 ? '' : 's'} ${EXPORT_WORDS[format]}.`),
       files: [{ attachment: Buffer.concat(parts), name: exportFileName(campaignId, format) }],
     };
   } catch (e) {

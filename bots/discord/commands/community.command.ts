@@ -1,9 +1,17 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { communityCommand as shared, grantInput } from '../../common/commands/community.command';
 import { runShared, type SlashCommand } from '../slash-command';
+import { english } from '../../common/i18n/translator';
 
-const communityIdOption = (required: boolean) => (o: import('discord.js').SlashCommandIntegerOption) =>
-  o.setName('community').setDescription('The community number (from /community list)').setRequired(required).setMinValue(1).setMaxValue(2 ** 31 - 1);
+const en = english();
+
+const communityIdOption = (sub: 'audit' | 'grant', required: boolean) => (o: import('discord.js').SlashCommandIntegerOption) =>
+  o
+    .setName('community')
+    .setDescription(en.t(sub === 'audit' ? 'dopt-community-audit-community-desc' : 'dopt-community-grant-community-desc'))
+    .setRequired(required)
+    .setMinValue(1)
+    .setMaxValue(2 ** 31 - 1);
 
 /**
  * /community info|register|grant|audit|list in a server: platform admins register the server
@@ -14,25 +22,25 @@ const communityIdOption = (required: boolean) => (o: import('discord.js').SlashC
 export const communityCommand: SlashCommand = {
   definition: new SlashCommandBuilder()
     .setName('community')
-    .setDescription("This server as a community: its TNET allowance and audit log (moderators)")
+    .setDescription(en.t('dcmd-community-desc'))
     .setContexts(InteractionContextType.Guild)
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .addSubcommand((s) => s.setName('info').setDescription("This server's community and its allowance"))
-    .addSubcommand((s) => s.setName('audit').setDescription("The community's audit log").addIntegerOption(communityIdOption(false)))
+    .addSubcommand((s) => s.setName('info').setDescription(en.t('dsub-community-info-desc')))
+    .addSubcommand((s) => s.setName('audit').setDescription(en.t('dsub-community-audit-desc')).addIntegerOption(communityIdOption('audit', false)))
     .addSubcommand((s) =>
       s
         .setName('register')
-        .setDescription('Register this server as a community (platform admins)')
-        .addStringOption((o) => o.setName('title').setDescription('Its name in the audit log').setMaxLength(120)),
+        .setDescription(en.t('dsub-community-register-desc'))
+        .addStringOption((o) => o.setName('title').setDescription(en.t('dopt-community-register-title-desc')).setMaxLength(120)),
     )
     .addSubcommand((s) =>
       s
         .setName('grant')
-        .setDescription("Add TNET to a community's allowance (platform admins)")
-        .addStringOption((o) => o.setName('amount').setDescription('TNET, like 50000').setRequired(true).setMaxLength(40))
-        .addIntegerOption(communityIdOption(false)),
+        .setDescription(en.t('dsub-community-grant-desc'))
+        .addStringOption((o) => o.setName('amount').setDescription(en.t('dopt-community-grant-amount-desc')).setRequired(true).setMaxLength(40))
+        .addIntegerOption(communityIdOption('grant', false)),
     )
-    .addSubcommand((s) => s.setName('list').setDescription('Every community (platform admins)'))
+    .addSubcommand((s) => s.setName('list').setDescription(en.t('dsub-community-list-desc')))
     .toJSON(),
   run: async (i, ctx, deps) => {
     ctx.moderator = deps.moderators.forInteraction(i);

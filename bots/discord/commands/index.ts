@@ -1,3 +1,5 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { catalogLanguages, localizeDefinitions } from '../command-localizations';
 import type { SlashCommand } from '../slash-command';
 import { balanceCommand } from './balance.command';
 import { batchCommand } from './batch.command';
@@ -29,3 +31,10 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   communityCommand,
   helpCommand,
 ];
+
+/** What Discord registers: each command's definition with its names and descriptions in every catalog language. */
+export const slashDefinitions = (): RESTPostAPIChatInputApplicationCommandsJSONBody[] =>
+  localizeDefinitions(
+    SLASH_COMMANDS.map((c) => c.definition),
+    catalogLanguages(),
+  );

@@ -1,15 +1,18 @@
 import type { SlashCommand } from '../slash-command';
 import { mergeCommand as shared } from '../../common/commands';
 import { memberCommand, runShared } from '../slash-command';
+import { english } from '../../common/i18n/translator';
+
+const en = english();
 
 /**
  * /merge [action]: confirm (or cancel) joining the member a verified wallet belongs to, as
  * /verify offers; without an action, the offer waiting.
  */
 export const mergeCommand: SlashCommand = {
-  definition: memberCommand('merge', 'Join your account on another chat, after /verify offers it')
+  definition: memberCommand('merge', en.t('dcmd-merge-desc'))
     .addStringOption((o) =>
-      o.setName('action').setDescription('Confirm or cancel the offered merge (leave it out to see the offer)').addChoices({ name: 'confirm', value: 'confirm' }, { name: 'cancel', value: 'cancel' }),
+      o.setName('action').setDescription(en.t('dopt-merge-action-desc')).addChoices({ name: en.t('choice-merge-action-confirm'), value: 'confirm' }, { name: en.t('choice-merge-action-cancel'), value: 'cancel' }),
     )
     .toJSON(),
   run: (i, ctx, deps) => {

@@ -4,6 +4,9 @@ import { MAX_PASTED_SIGNATURE } from '../../common/wallet-text';
 import type { SlashCommand, SlashDeps, SlashResult } from '../slash-command';
 import { signatureInput, verifyCommand as shared } from '../../common/commands/verify.command';
 import { memberCommand, runShared } from '../slash-command';
+import { english, type Translator } from '../../common/i18n/translator';
+
+const en = english();
 
 /** The modal's custom_id (checked when the submit comes back) and its one text input's. */
 export const VERIFY_MODAL_ID = 'm:verify';
@@ -17,14 +20,14 @@ export const SIGNATURE_INPUT_ID = 'signature';
 export const MAX_MODAL_SIGNATURE = 4000;
 export const MAX_OPTION_SIGNATURE = MAX_PASTED_SIGNATURE;
 
-const verifyModal = (): ModalBuilder =>
+const verifyModal = (t: Translator): ModalBuilder =>
   new ModalBuilder()
     .setCustomId(VERIFY_MODAL_ID)
-    .setTitle('Verify your wallet')
+    .setTitle(t.t('modal-title-verify'))
     .addLabelComponents(
       new LabelBuilder()
-        .setLabel('Signature')
-        .setDescription('The 0x... signature for the /link message. Longer than this box? Use the link page from /link.')
+        .setLabel(t.t('discord-verify-label'))
+        .setDescription(t.t('discord-verify-label-desc'))
         .setTextInputComponent(new TextInputBuilder().setCustomId(SIGNATURE_INPUT_ID).setStyle(TextInputStyle.Short).setRequired(true).setMinLength(2).setMaxLength(MAX_MODAL_SIGNATURE)),
     );
 
@@ -45,10 +48,10 @@ function signatureOf(i: ModalSubmitInteraction): string {
  * Without the option it opens a modal with one text input (easier to paste into on a phone).
  */
 export const verifyCommand: SlashCommand = {
-  definition: memberCommand('verify', 'Finish linking your wallet with the signature of the /link message')
-    .addStringOption((o) => o.setName('signature').setDescription('The 0x... signature your wallet gave (or leave it out for a form)').setMaxLength(MAX_OPTION_SIGNATURE))
+  definition: memberCommand('verify', en.t('dcmd-verify-desc'))
+    .addStringOption((o) => o.setName('signature').setDescription(en.t('dopt-verify-signature-desc')).setMaxLength(MAX_OPTION_SIGNATURE))
     .toJSON(),
-  modal: (i) => (i.options.getString('signature') === null ? verifyModal().toJSON() : undefined),
+  modal: (i, t) => (i.options.getString('signature') === null ? verifyModal(t).toJSON() : undefined),
   modalId: VERIFY_MODAL_ID,
   submit: (i, ctx, deps) => verify(deps, ctx, signatureOf(i)),
   run: (i, ctx, deps) => verify(deps, ctx, i.options.getString('signature', true)),
