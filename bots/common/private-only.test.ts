@@ -1,4 +1,7 @@
+import { english } from './i18n/translator';
 import { exportNeedsPrivateChat, groupPointer, groupRoute, parseStartPayload, START_PAYLOADS, type GroupRoute } from './private-only';
+
+const t = english();
 
 describe('what a command sent in a group gets', () => {
   const cases: [string, string[], GroupRoute['kind'], string | undefined][] = [
@@ -39,9 +42,11 @@ describe('what a command sent in a group gets', () => {
 
   it('asks for actions in private with a prompt naming the command to send there', () => {
     const unlink = groupRoute('unlink', []);
-    expect(unlink.kind === 'ask' && unlink.prompt).toMatch(/send \/unlink here/);
+    expect(unlink.kind === 'ask' && t.t(unlink.prompt)).toMatch(/send \/unlink here/);
     const verify = groupRoute('verify', ['0xabc']);
-    expect(verify.kind === 'ask' && verify.prompt).toMatch(/send \/verify <signature> here/);
+    expect(verify.kind === 'ask' && t.t(verify.prompt)).toBe('Signatures go only here, in private: send /verify <signature> here, never in a group.');
+    const merge = groupRoute('merge', ['confirm']);
+    expect(merge.kind === 'ask' && t.t(merge.prompt)).toMatch(/Send \/merge confirm or \/merge cancel here\.$/);
   });
 });
 
@@ -96,16 +101,17 @@ describe('a /start deep-link payload', () => {
 
 describe('the group line', () => {
   it('says the answer went to private, or carries the link that opens the chat', () => {
-    expect(groupPointer({ delivered: true })).toBe('I sent you a private message.');
-    expect(groupPointer({ delivered: false, deepLink: 'https://t.me/tnet_bot?start=link' })).toMatch(/ https:\/\/t\.me\/tnet_bot\?start=link$/);
+    expect(groupPointer(t, { delivered: true })).toBe('I sent you a private message.');
+    expect(groupPointer(t, { delivered: false, deepLink: 'https://t.me/tnet_bot?start=link' })).toBe('I can only answer that in private. Open a chat with me: https://t.me/tnet_bot?start=link');
   });
 });
 
 describe('the group line of an export when the private chat is not open', () => {
   it('links to the chat without a start payload and names the command to send again', () => {
-    const line = exportNeedsPrivateChat('tnet_bot', 12);
+    const line = exportNeedsPrivateChat(t, 'tnet_bot', 12345);
     expect(line).toContain('https://t.me/tnet_bot,');
     expect(line).not.toMatch(/\?start=/);
-    expect(line).toMatch(/\/campaign export 12 /);
+    // A campaign number is an identifier: never grouped ("12,345").
+    expect(line).toMatch(/\/campaign export 12345 /);
   });
 });

@@ -1,10 +1,12 @@
 import { COMMANDS, commandNamed } from './commands';
+import type { MessageId } from './i18n/message-ids';
+import type { Translator } from './i18n/translator';
 
 /**
  * Personal commands are answered only in private: their replies carry one-time link page
  * URLs, sign-in messages, wallets and balances, which a group or channel must never see.
  * They are the commands whose `where` is private in the command table. These are the rules
- * every chat adapter follows; the words live here too.
+ * every chat adapter follows; the words are the catalog's `private-` messages.
  */
 export const PRIVATE_COMMANDS: readonly string[] = COMMANDS.filter((c) => c.where === 'private').map((c) => c.name);
 
@@ -30,10 +32,13 @@ const payloadOf = (command: string): StartPayload => (START_PAYLOADS as readonly
  * - `public`: it is answered where it was sent;
  * - `answer`: it runs, and its reply goes to the member's private chat;
  * - `ask`: it does not run there (it changes something, or carries a signature that
- *   belongs in private); the private chat gets `prompt`, which says to send it there.
+ *   belongs in private); the private chat gets the message `prompt`, which says to send it there.
  * `start` is the deep-link payload for when the bot cannot open the private chat itself.
  */
-export type GroupRoute = { kind: 'public' } | { kind: 'answer'; start: StartPayload } | { kind: 'ask'; start: StartPayload; prompt: string } | { kind: 'listing' };
+export type GroupRoute = { kind: 'public' } | { kind: 'answer'; start: StartPayload } | { kind: 'ask'; start: StartPayload; prompt: PrivatePrompt } | { kind: 'listing' };
+
+/** What the private chat gets for an action sent in a group: the catalog message that says to send it there. */
+export type PrivatePrompt = Extract<MessageId, 'private-verify-here' | 'private-unlink-in-group' | 'private-merge-in-group'>;
 
 /**
  * Listings only a moderator or platform admin gets (every campaign with its budget, every
@@ -53,11 +58,11 @@ export function groupRoute(command: string, args: readonly string[], speaker: 'm
   if (!isPrivateOnly(command)) return { kind: 'public' };
   switch (command) {
     case 'verify':
-      return args.length === 0 ? { kind: 'answer', start: 'verify' } : { kind: 'ask', start: 'verify', prompt: VERIFY_IN_PRIVATE };
+      return args.length === 0 ? { kind: 'answer', start: 'verify' } : { kind: 'ask', start: 'verify', prompt: 'private-verify-here' };
     case 'unlink':
-      return { kind: 'ask', start: 'wallet', prompt: 'You sent /unlink in a group. To remove your linked wallet, send /unlink here.' };
+      return { kind: 'ask', start: 'wallet', prompt: 'private-unlink-in-group' };
     case 'merge':
-      return args.length === 0 ? { kind: 'answer', start: 'merge' } : { kind: 'ask', start: 'merge', prompt: 'You sent /merge in a group. Send /merge confirm or /merge cancel here.' };
+      return args.length === 0 ? { kind: 'answer', start: 'merge' } : { kind: 'ask', start: 'merge', prompt: 'private-merge-in-group' };
     default:
       return { kind: 'answer', start: payloadOf(command) };
   }
@@ -70,14 +75,12 @@ export function parseStartPayload(args: readonly string[]): StartPayload | undef
   return (START_PAYLOADS as readonly string[]).includes(name) ? (name as StartPayload) : undefined;
 }
 
-export const VERIFY_IN_PRIVATE = 'Signatures go only here, in private: send /verify <signature> here, never in a group.';
-
 /**
  * The one line a group sees: that the answer went to private, or (when the bot may not
  * start the chat) the link that opens it.
  */
-export function groupPointer(opened: { delivered: true } | { delivered: false; deepLink: string }): string {
-  return opened.delivered ? 'I sent you a private message.' : `I can only answer that in private. Open a chat with me: ${opened.deepLink}`;
+export function groupPointer(t: Translator, opened: { delivered: true } | { delivered: false; deepLink: string }): string {
+  return opened.delivered ? t.t('private-sent') : t.t('private-open-chat', { link: opened.deepLink });
 }
 
 /**
@@ -85,5 +88,5 @@ export function groupPointer(opened: { delivered: true } | { delivered: false; d
  * the file never goes to the group, and the way to open the chat is a plain link (no start
  * payload: a link anyone can tap must never run an export).
  */
-export const exportNeedsPrivateChat = (botUsername: string, campaignId: number): string =>
-  `Exports go only to a private chat. Open https://t.me/${botUsername}, press Start, then send /campaign export ${campaignId} there or here again.`;
+export const exportNeedsPrivateChat = (t: Translator, botUsername: string, campaignId: number): string =>
+  t.t('private-export-needs-chat', { link: `https://t.me/${botUsername}`, campaignId });

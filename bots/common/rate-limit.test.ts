@@ -1,3 +1,4 @@
+import { english } from './i18n/translator';
 import { decideRate, rateLimitedText, RateLimiter, type RateRule } from './rate-limit';
 
 const rule: RateRule = { max: 3, windowMs: 60_000 };
@@ -53,8 +54,10 @@ describe('rateLimitedText', () => {
   it.each([
     [400, 'Try again in 1 second.'],
     [57_000, 'Try again in 57 seconds.'],
+    [89_000, 'Try again in 89 seconds.'],
+    [89_001, 'Try again in 2 minutes.'],
     [300_000, 'Try again in 5 minutes.'],
   ])('says how long to wait for %i ms', (ms, end) => {
-    expect(rateLimitedText(ms).endsWith(end)).toBe(true);
+    expect(rateLimitedText(english(), ms)).toBe(`That takes a while to prepare, and you asked for it often just now. ${end}`);
   });
 });

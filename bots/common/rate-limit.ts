@@ -1,3 +1,5 @@
+import type { Translator } from './i18n/translator';
+
 /** How often one member may run a command: at most `max` times in any `windowMs`. */
 export interface RateRule {
   max: number;
@@ -68,9 +70,8 @@ export class RateLimiter {
   }
 }
 
-/** The short reply to a member who asked too often. */
-export function rateLimitedText(retryAfterMs: number): string {
+/** The short reply to a member who asked too often: the wait in seconds, from 90 seconds on in minutes. */
+export function rateLimitedText(t: Translator, retryAfterMs: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  const wait = seconds < 90 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`;
-  return `That takes a while to prepare, and you asked for it often just now. Try again in ${wait}.`;
+  return seconds < 90 ? t.t('rate-limited-seconds', { seconds }) : t.t('rate-limited-minutes', { minutes: Math.ceil(seconds / 60) });
 }

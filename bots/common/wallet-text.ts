@@ -1,4 +1,5 @@
 import type { VerifyResult } from '../../core';
+import type { Translator } from './i18n/translator';
 
 /**
  * The longest signature a chat takes: Discord's longest slash command option (its modal
@@ -8,14 +9,11 @@ import type { VerifyResult } from '../../core';
 export const MAX_PASTED_SIGNATURE = 6000;
 /** "/verify@bot_name " and the signature. */
 export const MAX_VERIFY_LINE = 64 + MAX_PASTED_SIGNATURE;
-export const SIGNATURE_TOO_LONG =
-  'That signature is too long to paste in a chat. Send /link and open the link page: it signs with your wallet in the browser, contract wallets included.';
+/** The reply to a signature longer than MAX_PASTED_SIGNATURE: the link page takes it. */
+export const signatureTooLong = (t: Translator): string => t.t('wallet-signature-too-long');
 
 /** The words for a good signature, shared with the link page. */
-export function verifiedText(result: VerifyResult): string {
-  if (result.outcome === 'linked') return `Wallet ${result.address} is linked. Your pending TNET goes there in the next mint batch.`;
-  return (
-    `Wallet ${result.address} belongs to another member of yours (member #${result.otherMemberId}, on another chat). ` +
-    'Send /merge confirm to join them: your answers, skill and pending rewards become one account. /merge cancel keeps them apart.'
-  );
+export function verifiedText(t: Translator, result: VerifyResult): string {
+  if (result.outcome === 'linked') return t.t('wallet-linked', { address: result.address });
+  return t.t('wallet-linked-elsewhere', { address: result.address, memberId: result.otherMemberId });
 }

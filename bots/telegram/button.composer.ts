@@ -1,9 +1,11 @@
 import { Composer } from 'grammy';
 import type { Core } from '../../core';
 import { parseButton, type ButtonAction } from '../common/button-id';
+import { translator } from '../common/i18n/translator';
 import type { CommandRouter } from '../common/command-router';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
 import type { TelegramCardBoard } from './card-board';
+import type { ModeratorCheck } from './moderator-check';
 import { sendReply } from './reply';
 import { keyboard, MAX_CAPTION_LENGTH, renderMessages, shownButtons, toastText } from './render-message';
 import type { TelegramPhotos } from './telegram-photos';
@@ -14,6 +16,8 @@ export interface ButtonComposerDeps {
   posts: Core['posts'];
   logger: Core['logger'];
   photos: TelegramPhotos;
+  /** The presser's moderator facts for a /language button in a group (only its moderators set its language). */
+  moderators?: ModeratorCheck;
 }
 
 /** The presses that answer a task: on a member's own card, the card turns into the outcome. */
@@ -36,6 +40,7 @@ export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
       // The message the button is on: an answer from a group card counts only on an open card of its task there.
       const pressedOn = message ? { chatId: chatKey(message.chat.id), messageId: String(message.message_id) } : undefined;
       // The keyboard as the member sees it: Done tells ticks that expired from none by its marks.
+      if (action?.kind === 'language' && deps.moderators && ctx.chat) ctx.tnet.chat.moderator = deps.moderators.forChat(ctx.chat, ctx.from.id);
       const reply = await deps.router.handleButton(ctx.tnet.chat, data, pressedOn, shownButtons(message?.reply_markup));
       await ctx.answerCallbackQuery(reply.toast ? { text: toastText(reply.toast) } : undefined);
       answered = true;
@@ -76,7 +81,7 @@ export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
       }
       await sendReply(ctx, reply, deps.photos);
     } finally {
-      if (!answered) await ctx.answerCallbackQuery({ text: 'Something went wrong. Please try again.' }).catch(() => undefined);
+      if (!answered) await ctx.answerCallbackQuery({ text: toastText(translator(ctx.tnet.chat.memberLang).t('toast-telegram-failed')) }).catch(() => undefined);
     }
   });
   return c;

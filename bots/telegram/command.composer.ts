@@ -3,6 +3,7 @@ import type { Logger } from '../../core';
 import type { CommandLine } from '../common/command-line';
 import type { CommandRouter } from '../common/command-router';
 import { commandNamed, hasModeratorInputs, whoForSub } from '../common/commands';
+import { translator } from '../common/i18n/translator';
 import { groupPointer, groupRoute, isModeratorListing, parseStartPayload } from '../common/private-only';
 import { forAnotherBot, isGroupChat, type BotContext } from './bot-context';
 import type { ModeratorCheck } from './moderator-check';
@@ -25,9 +26,11 @@ export interface CommandComposerDeps {
  * open it (the task counts as served from now, so its think time only grows).
  */
 async function taskInPrivate(ctx: BotContext, deps: CommandComposerDeps, text: string, command: CommandLine): Promise<void> {
-  const reply = await deps.router.handleLine(ctx.tnet.chat, text, command);
+  // The card is read in private: in the member's language; the line below it in the group's.
+  const reply = await deps.router.handleLine({ ...ctx.tnet.chat, lang: ctx.tnet.chat.memberLang }, text, command);
   const delivered = await sendPrivately(ctx.api, ctx.from!.id, reply, deps.photos);
-  const line = delivered ? groupPointer({ delivered }) : `Tasks come in private chat: open @${ctx.me.username} and send /task. Here, tap the buttons under the task cards.`;
+  const t = translator(ctx.tnet.chat.lang);
+  const line = delivered ? groupPointer(t, { delivered }) : t.t('telegram-task-in-private', { bot: ctx.me.username });
   await ctx.reply(line, { reply_parameters: { message_id: ctx.message!.message_id, allow_sending_without_reply: true } });
 }
 
@@ -69,7 +72,7 @@ export function commandComposer(deps: CommandComposerDeps): Composer<BotContext>
   c.on('message:text', (ctx) => answerText(ctx, deps));
   // Documents, photos, stickers in private chat: say what the bot understands.
   c.on('message', async (ctx) => {
-    if (ctx.chat.type === 'private') await ctx.reply('Send /help for the list of commands.');
+    if (ctx.chat.type === 'private') await ctx.reply(translator(ctx.tnet.chat.memberLang).t('telegram-send-help'));
   });
   return c;
 }

@@ -2,6 +2,8 @@ import { Composer } from 'grammy';
 import type { Message } from 'grammy/types';
 import type { CardPress, Core } from '../../core';
 import type { CommandRouter } from '../common/command-router';
+import { languageTags, type Lang } from '../common/i18n/languages';
+import { translator } from '../common/i18n/translator';
 import { chatKey, isGroupChat, type BotContext } from './bot-context';
 import type { TelegramCardBoard } from './card-board';
 import { sendReply } from './reply';
@@ -14,16 +16,37 @@ export interface ContributionComposerDeps {
   photos: TelegramPhotos;
 }
 
+const ID = '[1-9]\\d{0,9}';
+
 /**
- * The task of a card as its first line names it ("Campaign #3 · Captions · task 17"), or
- * undefined. Only read from a message the bot itself sent (Telegram fills reply_to_message,
- * a member cannot forge it), and core still admits the text only for a task it served them.
+ * A card's first line (the catalog's card-header) in one language as a pattern: the campaign
+ * and task as identifiers, the task captured, any name between. Undefined for a header that
+ * does not name its task.
+ */
+function headerPattern(lang: Lang): RegExp | undefined {
+  const header = translator(lang).t('card-header', { campaignId: '\u0001', name: '\u0002', taskId: '\u0003' });
+  if (!header.includes('\u0003')) return undefined;
+  const escaped = header.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace('\u0001', ID).replace('\u0002', '.*').replace('\u0003', `(${ID})`)}$`);
+}
+
+let headers: RegExp[] | undefined;
+
+/**
+ * The task of a card as its first line names it ("Campaign #3 · Captions · task 17", in any
+ * language the bot speaks: a card keeps the words it was sent in), or undefined. Only read
+ * from a message the bot itself sent (Telegram fills reply_to_message, a member cannot forge
+ * it), and core still admits the text only for a task it served them.
  */
 export function cardTaskOf(text: string | undefined): number | undefined {
   const first = (text ?? '').split('\n', 1)[0]!;
-  const m = /^Campaign #[1-9]\d{0,9} · .* · task ([1-9]\d{0,9})$/.exec(first);
-  const taskId = m ? Number(m[1]) : NaN;
-  return taskId <= 2 ** 31 - 1 ? taskId : undefined;
+  headers ??= languageTags().flatMap((lang) => headerPattern(lang) ?? []);
+  for (const pattern of headers) {
+    const m = pattern.exec(first);
+    const taskId = m ? Number(m[1]) : NaN;
+    if (taskId <= 2 ** 31 - 1) return taskId;
+  }
+  return undefined;
 }
 
 /**

@@ -6,14 +6,24 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Api } from 'grammy';
+import { english, type Translator } from '../common/i18n/translator';
 
 /** The Bot API's own limit for files a bot downloads (getFile). */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
-/** Why a file was not downloaded; the words are for the member. */
+/**
+ * Why a file was not downloaded: over the limit (sizes in bytes), or not to be had at one
+ * step (getFile failed, no file path, the file URL failed, the stream broke off).
+ */
+export type DownloadRefusal = { reason: 'too_large'; bytes: number; limit: number } | { reason: 'unavailable'; step: 'get_file' | 'no_path' | 'fetch' | 'broke_off' };
+
+/** A file not downloaded; downloadRefusedText words it for the member (the message is the English words, for logs). */
 export class DownloadRefused extends Error {
-  constructor(readonly reason: 'too_large' | 'unavailable', message: string) {
-    super(message);
+  readonly reason: DownloadRefusal['reason'];
+
+  constructor(readonly refusal: DownloadRefusal) {
+    super(downloadRefusedText(english(), refusal));
+    this.reason = refusal.reason;
   }
 }
 
@@ -24,10 +34,22 @@ export interface DownloadedFile {
   remove(): Promise<void>;
 }
 
-export const megabytes = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+/** Megabytes (MiB) with one decimal at most: what a member reads of a file's size. */
+const megabytesOf = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
-const tooLarge = (bytes: number, limit: number) =>
-  new DownloadRefused('too_large', `That file is ${megabytes(bytes)}; the limit is ${megabytes(limit)}. Split it into smaller files.`);
+/** A file size for the member: "2.5 MB". */
+export const megabytes = (t: Translator, bytes: number): string => t.t('telegram-megabytes', { size: megabytesOf(bytes) });
+
+const UNAVAILABLE = { get_file: 'telegram-file-not-fetched', no_path: 'telegram-file-not-given', fetch: 'telegram-file-not-downloaded', broke_off: 'telegram-file-broke-off' } as const;
+
+/** Why a file was not taken, in the member's words, with what to do instead. */
+export function downloadRefusedText(t: Translator, refusal: DownloadRefusal): string {
+  if (refusal.reason === 'too_large') return t.t('telegram-file-too-large', { size: megabytesOf(refusal.bytes), limit: megabytesOf(refusal.limit) });
+  return t.t(UNAVAILABLE[refusal.step]);
+}
+
+const tooLarge = (bytes: number, limit: number) => new DownloadRefused({ reason: 'too_large', bytes, limit });
+const unavailable = (step: Extract<DownloadRefusal, { reason: 'unavailable' }>['step']) => new DownloadRefused({ reason: 'unavailable', step });
 
 /**
  * Downloads a file a member sent to a temporary file: getFile, then the Bot API's file URL
@@ -43,16 +65,16 @@ export async function downloadTelegramFile(
 ): Promise<DownloadedFile> {
   const limit = opts.limit ?? MAX_UPLOAD_BYTES;
   const file = await api.getFile(opts.fileId).catch(() => {
-    throw new DownloadRefused('unavailable', 'I could not fetch that file from Telegram. Please send it again.');
+    throw unavailable('get_file');
   });
   if (file.file_size !== undefined && file.file_size > limit) throw tooLarge(file.file_size, limit);
-  if (!file.file_path) throw new DownloadRefused('unavailable', 'Telegram did not give me that file. Please send it again.');
+  if (!file.file_path) throw unavailable('no_path');
   const root = (opts.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '');
   const url = `${root}/file/bot${opts.token}/${file.file_path.split('/').map(encodeURIComponent).join('/')}`;
   const res = await (opts.fetch ?? fetch)(url).catch(() => undefined);
   if (!res || !res.ok || !res.body) {
     await res?.body?.cancel().catch(() => undefined);
-    throw new DownloadRefused('unavailable', 'I could not download that file. Please send it again.');
+    throw unavailable('fetch');
   }
   const announced = Number(res.headers.get('content-length') ?? NaN);
   if (announced > limit) {
@@ -75,7 +97,7 @@ export async function downloadTelegramFile(
   } catch (e) {
     await remove();
     if (e instanceof DownloadRefused) throw e;
-    throw new DownloadRefused('unavailable', 'The download of that file broke off. Please send it again.');
+    throw unavailable('broke_off');
   }
   return { path, bytes, remove };
 }

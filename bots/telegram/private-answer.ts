@@ -1,5 +1,6 @@
 import type { CommandLine } from '../common/command-line';
 import type { CommandRouter } from '../common/command-router';
+import { translator } from '../common/i18n/translator';
 import { groupPointer, type GroupRoute } from '../common/private-only';
 import { chatKey, type BotContext } from './bot-context';
 import { sendPrivately } from './reply';
@@ -12,12 +13,14 @@ import type { TelegramPhotos } from './telegram-photos';
  */
 export async function answerInPrivate(ctx: BotContext, router: CommandRouter, route: Exclude<GroupRoute, { kind: 'public' }>, text: string, command: CommandLine, photos?: TelegramPhotos): Promise<void> {
   const from = ctx.from!;
-  // The same speaker, in their private chat (personal commands ask nothing of moderators).
-  const chat = { ...ctx.tnet.chat, chatId: chatKey(from.id), isPrivate: true };
-  const reply = route.kind === 'ask' ? { messages: [{ text: route.prompt }] } : await router.handleLine(chat, text, command);
+  // The same speaker, in their private chat and language (personal commands ask nothing of moderators).
+  const chat = { ...ctx.tnet.chat, chatId: chatKey(from.id), isPrivate: true, lang: ctx.tnet.chat.memberLang };
+  const reply = route.kind === 'ask' ? { messages: [{ text: translator(chat.lang).t(route.prompt) }] } : await router.handleLine(chat, text, command);
   const delivered = await sendPrivately(ctx.api, from.id, reply, photos);
   // A moderator listing has no start payload: the link only opens the chat.
   const deepLink = `https://t.me/${ctx.me.username}${route.kind === 'listing' ? '' : `?start=${route.start}`}`;
-  const line = delivered ? groupPointer({ delivered }) : groupPointer({ delivered, deepLink });
+  // The line is posted in the group: in the group's language.
+  const t = translator(ctx.tnet.chat.lang);
+  const line = delivered ? groupPointer(t, { delivered }) : groupPointer(t, { delivered, deepLink });
   await ctx.reply(line, { reply_parameters: { message_id: ctx.message!.message_id, allow_sending_without_reply: true }, link_preview_options: { is_disabled: true } });
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { MAX_LABELS } from '../../core';
 import { answerButton, nextButton } from '../common/button-id';
 import { labelRows } from '../common/card-options';
+import { english } from '../common/i18n/translator';
 import { captionText, escapeHtml, MAX_CAPTION_LENGTH, MAX_MESSAGE_LENGTH, renderMessages, shownButtons, splitText, toastText } from './render-message';
 
 describe('telegram rendering', () => {
@@ -20,7 +21,7 @@ describe('telegram rendering', () => {
 
   it('renders a multi-label card of the most labels, ticked ones marked, on the largest task id', () => {
     const options = Array.from({ length: MAX_LABELS }, (_, i) => ({ id: `l${i}`, label: `${'x'.repeat(77)}${String(i).padStart(2, '0')}` }));
-    const [m] = renderMessages([{ text: 'card', buttons: labelRows(2147483647, options, new Set([0, 19])) }]);
+    const [m] = renderMessages([{ text: 'card', buttons: labelRows(english(), 2147483647, options, new Set([0, 19])) }]);
     const keys = m!.replyMarkup!.inline_keyboard;
     expect(keys.flat()).toHaveLength(MAX_LABELS + 2);
     // Three toggles to a row, then None apply and Done: within Telegram's 100 buttons and 8 to a row.
@@ -36,7 +37,7 @@ describe('telegram rendering', () => {
 
   it('reads a pressed keyboard back as the buttons it was made of, leaving out buttons without callback data', () => {
     const options = [{ id: 'cat', label: 'Cat' }, { id: 'dog', label: 'Dog' }];
-    const buttons = labelRows(5, options, new Set([1]));
+    const buttons = labelRows(english(), 5, options, new Set([1]));
     expect(shownButtons(renderMessages([{ text: 'card', buttons }])[0]!.replyMarkup)).toEqual(buttons);
     expect(shownButtons({ inline_keyboard: [[{ text: 'Site', url: 'https://example.org' }, { text: 'Done', callback_data: 'd:5' }]] })).toEqual([[{ id: 'd:5', label: 'Done' }]]);
     expect(shownButtons(undefined)).toEqual([]);

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { webhookCallback } from 'grammy';
 import type { Logger } from '../../core';
-import { BOT_COMMANDS } from './bot-commands';
+import { commandMenus, type CommandMenu } from './bot-commands';
 import type { TelegramBot } from './create-telegram-bot';
 
 export interface StartTelegramOptions {
@@ -36,13 +36,32 @@ export interface RunningTelegram {
  */
 export const webhookSecret = (token: string): string => createHash('sha256').update(`tnet-webhook:${token}`).digest('hex');
 
-/** Registers the menu, then runs long polling (runner) or the webhook server. */
+/**
+ * The command menus: English for every client, then each other language's for clients set
+ * to it. Non-essential: a Bot API server without setMyCommands still runs the bot (the
+ * default menu failing, the others are not tried), one without a language's menu shows
+ * English there.
+ */
+async function registerMenus(tg: TelegramBot, log: Logger): Promise<void> {
+  const [fallback, ...others] = commandMenus();
+  const set = (menu: CommandMenu) => tg.bot.api.setMyCommands(menu.commands, menu.languageCode === undefined ? undefined : { language_code: menu.languageCode });
+  try {
+    await set(fallback!);
+  } catch (e) {
+    log.warn('telegram setMyCommands failed; the bot runs without a command menu', { error: e });
+    return;
+  }
+  for (const menu of others) {
+    await set(menu).catch((e: unknown) => log.warn('telegram setMyCommands failed for a language; its clients see the English menu', { languageCode: menu.languageCode, error: e }));
+  }
+}
+
+/** Registers the menus, then runs long polling (runner) or the webhook server. */
 export async function startTelegram(tg: TelegramBot, opts: StartTelegramOptions): Promise<RunningTelegram> {
   const { bot, cards } = tg;
   const log = opts.logger;
   await bot.init();
-  // Non-essential: a Bot API server without setMyCommands still runs the bot.
-  await bot.api.setMyCommands(BOT_COMMANDS).catch((e: unknown) => log.warn('telegram setMyCommands failed; the bot runs without a command menu', { error: e }));
+  await registerMenus(tg, log);
   await cards.reconcile().catch((e: unknown) => log.warn('telegram card reconcile failed', { error: e }));
 
   if (!opts.webhookUrl) {

@@ -2,6 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { languages } from '../../bots/common/i18n/languages';
+import { english } from '../../bots/common/i18n/translator';
+import { botCommands } from '../../bots/telegram/bot-commands';
 import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
 import { startTelegram, webhookSecret } from '../../bots/telegram/start-telegram';
 import { createTestCore, engine } from '../helpers/test-core';
@@ -44,7 +47,7 @@ describe(`telegram start-up and webhook mode on ${engine}`, () => {
       await tg.send(user, '/task');
       const card = await tg.waitFor('a demo task card', () => tg.botMessages(user.id).find((m) => /^Campaign #1 · Demo: review sentiment · task \d+/.test(m.text)), 30_000);
       expect(card.buttons.flat().length).toBeGreaterThan(1);
-      expect(tg.callsOf('setMyCommands')).toHaveLength(1);
+      expect(tg.callsOf('setMyCommands')).toHaveLength(languages().length);
       expect(stdout).not.toContain('TNET mining console');
     } finally {
       child.kill('SIGTERM');
@@ -61,6 +64,11 @@ describe(`telegram start-up and webhook mode on ${engine}`, () => {
     const bot = createTelegramBot(core, { token, apiRoot: tg.apiRoot, adminIds: [] });
     const running = await startTelegram(bot, { token, logger: core.logger, webhookUrl: 'http://127.0.0.1/tg/hook', port: 0, host: '127.0.0.1' });
     try {
+      // One menu per language: English for every client (no language_code) first, then each other language under its Telegram code.
+      const menus = tg.callsOf('setMyCommands').map((c) => c.payload);
+      expect(menus.map((m) => m.language_code)).toEqual(languages().map((l, i) => (i === 0 ? undefined : l.telegram)));
+      expect(menus[0]!.commands).toEqual(botCommands(english()));
+      expect(menus[0]!.commands).toContainEqual({ command: 'balance', description: 'Your pending and minted TNET (answered in private)' });
       const set = tg.callsOf('setWebhook');
       expect(set).toHaveLength(1);
       expect(set[0]!.payload).toMatchObject({ url: 'http://127.0.0.1/tg/hook', secret_token: webhookSecret(token) });
