@@ -79,26 +79,27 @@ describe('slash command localizations', () => {
 
   it('finds the English words of every id in the English catalog, equal to the definitions', () => {
     // English run as if it were another language: each id exists and says what the definition says.
-    const asEnglish = localizeDefinitions(definitions, [{ locales: ['xx'], text: englishText }]);
+    const asEnglish = localizeDefinitions(definitions, [{ locales: ['en-GB'], text: englishText }]);
     for (const { path, node } of walk(asEnglish)) {
-      expect([path, node.name_localizations!['xx']]).toEqual([path, node.name]);
-      expect([path, node.description_localizations!['xx']]).toEqual([path, node.description]);
+      expect([path, node.name_localizations!['en-GB']]).toEqual([path, node.name]);
+      expect([path, node.description_localizations!['en-GB']]).toEqual([path, node.description]);
     }
-    for (const { path, choice } of choicesOf(asEnglish)) expect([path, choice.name_localizations!['xx']]).toEqual([path, choice.name]);
+    for (const { path, choice } of choicesOf(asEnglish)) expect([path, choice.name_localizations!['en-GB']]).toEqual([path, choice.name]);
   });
 
   it("keeps every catalog language's words within Discord's rules", () => {
     for (const lang of languages()) {
       const t = translator(lang.tag);
-      const out = localizeDefinitions(definitions, [{ locales: [lang.tag], text: (id) => (t.t as (id: MessageId) => string)(id as MessageId) }]);
+      const locale = lang.discord[0]!;
+      const out = localizeDefinitions(definitions, [{ locales: lang.discord, text: (id) => (t.t as (id: MessageId) => string)(id as MessageId) }]);
       for (const { path, node } of walk(out)) {
-        const name = node.name_localizations![lang.tag]!;
-        const description = node.description_localizations![lang.tag]!;
+        const name = node.name_localizations![locale]!;
+        const description = node.description_localizations![locale]!;
         expect([path, DISCORD_NAME.test(name) && name === name.toLowerCase()]).toEqual([path, true]);
         expect([path, description.length >= 1 && description.length <= MAX_DESCRIPTION]).toEqual([path, true]);
       }
       for (const { path, choice } of choicesOf(out)) {
-        const name = choice.name_localizations![lang.tag]!;
+        const name = choice.name_localizations![locale]!;
         expect([path, name.length >= 1 && name.length <= MAX_CHOICE_NAME]).toEqual([path, true]);
       }
     }
@@ -117,6 +118,10 @@ describe('slash command localizations', () => {
   it('refuses a description over 100 characters', () => {
     const lang: LocalizedLanguage = { locales: ['fr'], text: (id) => (id === 'dopt-link-address-desc' ? 'x'.repeat(101) : id.endsWith('-name') ? 'ok' : 'fine') };
     expect(() => localizeDefinitions(definitions, [lang])).toThrow(/dopt-link-address-desc is not 1-100 characters/);
+  });
+
+  it("refuses a locale Discord does not know (it would refuse the registration)", () => {
+    expect(() => localizeDefinitions(definitions, [{ ...spanishLike, locales: ['es'] }])).toThrow(/es is not one of Discord's locales/);
   });
 
   it('takes names in other scripts Discord allows', () => {

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, Locale, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { DEFAULT_LANGUAGE, languages } from '../common/i18n/languages';
 import type { MessageId } from '../common/i18n/message-ids';
 import { translator } from '../common/i18n/translator';
@@ -87,10 +87,12 @@ function localizedOption(option: Node, path: readonly string[], langs: readonly 
  * command, subcommand and option, and `name_localizations` on every choice, one entry per
  * locale of `langs`; the English name and description stay the defaults. Throws when a
  * word breaks Discord's rules (a name with a space or a capital, a description over 100
- * characters): Discord would refuse the whole registration, so the test over the catalogs
- * catches it before a deploy does.
+ * characters) or a locale is none of Discord's: Discord would refuse the whole
+ * registration, so the test over the catalogs catches it before a deploy does.
  */
 export function localizeDefinitions(definitions: readonly Definition[], langs: readonly LocalizedLanguage[]): Definition[] {
+  const known = new Set<string>(Object.values(Locale));
+  for (const locale of langs.flatMap((l) => l.locales)) if (!known.has(locale)) throw new Error(`${locale} is not one of Discord's locales`);
   return definitions.map((d) => {
     const node = d as unknown as Node;
     const command = localized(node, commandIds.command(node.name), langs);
