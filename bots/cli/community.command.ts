@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CLI_ACTOR, parseTnet, type Platform } from '../../core';
 import { auditLine, communityLine } from '../common/audit-text';
 import { tnet } from '../common/format';
+import { english } from '../common/i18n/translator';
 import { CliError, cliConfig, parseId, withCore, type CliIO } from './cli-runtime';
 
 /** community register | list | grant, and audit: the platform admin's side of communities. */
@@ -23,7 +24,7 @@ export function registerCommunityCommands(program: Command, io: CliIO): void {
     .action(async () => {
       await withCore(cliConfig(), async (core) => {
         const all = await core.communities.list();
-        io.stdout.write(all.length === 0 ? 'No communities yet.\n' : all.map(communityLine).join('\n') + '\n');
+        io.stdout.write(all.length === 0 ? 'No communities yet.\n' : all.map((c) => communityLine(english(), c)).join('\n') + '\n');
       });
     });
   community
@@ -49,7 +50,7 @@ export function registerCommunityCommands(program: Command, io: CliIO): void {
       const limit = parseId(opts.limit, '--limit');
       await withCore(cliConfig(), async (core) => {
         const lines = await core.audit.list({ communityId, limit });
-        io.stdout.write(lines.length === 0 ? 'The audit log is empty.\n' : lines.map(auditLine).join('\n') + '\n');
+        io.stdout.write(lines.length === 0 ? 'The audit log is empty.\n' : lines.map((r) => auditLine(english(), r)).join('\n') + '\n');
       });
     });
 }

@@ -1,4 +1,8 @@
-import { labelLines, pairwiseLines } from './campaign-stats-text';
+import { campaignStatsText, labelLines as labelLinesIn, pairwiseLines as pairwiseLinesIn } from './campaign-stats-text';
+import { english } from './i18n/translator';
+
+const labelLines = (r: Parameters<typeof labelLinesIn>[1]) => labelLinesIn(english(), r);
+const pairwiseLines = (p: Parameters<typeof pairwiseLinesIn>[1]) => pairwiseLinesIn(english(), p);
 
 describe('pairwiseLines', () => {
   it('states the position bias with its interval and the ranking best first', () => {
@@ -48,6 +52,38 @@ describe('labelLines', () => {
       'Labels (in 0 decided sets · ticked in 1 answer):',
       '• A: – · 100% (1)',
       '• none apply: – · 0% (0)',
+    ]);
+  });
+});
+
+describe('campaignStatsText', () => {
+  it('names the status in words and gives the figures with their units', () => {
+    const ONE = 10n ** 18n;
+    const stats = {
+      campaignId: 1234,
+      name: 'Pets',
+      status: 'paused',
+      tasks: 11,
+      goldTasks: 1,
+      openTasks: 6,
+      finalTasks: 3,
+      uncertainTasks: 1,
+      answers: 1500,
+      members: 1,
+      acceptedAnswers: 9,
+      withheldAnswers: 3,
+      spent: 90n * ONE,
+      budget: 2000n * ONE,
+      progress: 0.4,
+      agreement: null,
+    } as const;
+    expect(campaignStatsText(english(), stats, { accuracy: 0.92, decided: 1, checks: [] }).split('\n')).toEqual([
+      'Campaign #1234 · Pets [paused]',
+      'Progress: 40% (4 of 10 tasks final, 1 without clear consensus)',
+      'Answers: 1,500 from 1 member',
+      'Agreement: no scored answers yet (9 accepted, 3 withheld)',
+      'Budget: 90 TNET of 2,000 TNET spent',
+      'Model verified by members: 92% right (1 prediction checked)',
     ]);
   });
 });

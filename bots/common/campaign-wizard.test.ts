@@ -1,8 +1,11 @@
-import { itemFormatOf, startWizard, wizardText, type CampaignWizard } from './campaign-wizard';
+import { itemFormatOf, startWizard, wizardText as wizardTextIn, type CampaignWizard } from './campaign-wizard';
+import { english } from './i18n/translator';
+
+const wizardText = (state: CampaignWizard, text: string) => wizardTextIn(english(), state, text);
 
 /** Feeds answers in order from the start; returns the last turn's state and words. */
 function walk(answers: string[]): { state: CampaignWizard | undefined; text: string } {
-  let t = startWizard();
+  let t = startWizard(english());
   for (const a of answers) t = wizardText(t.state!, a);
   return t;
 }
@@ -117,7 +120,7 @@ describe('campaign wizard and contribute campaigns', () => {
     expect(t.text).toBe(
       'Captions (contribute): Write a caption for this picture.\n' +
         'Texts of 10–200 characters, checked by other members: Is this a good caption?\n' +
-        '5 TNET per accepted text, 2 texts per item, budget 1000 TNET\n' +
+        '5 TNET per accepted text, 2 texts per item, budget 1,000 TNET\n' +
         '1 TNET per accepted check, 3 checks per text, budget 100 TNET\n\n' +
         'Step 11 of 11: send the items as a CSV file (a header row, one item per line; optional column id) or a JSONL file (one JSON object per line), at most 20 MB; ' +
         'or a .zip holding one such file and the images its image column names. Each item has a prompt (or text) to write about, an image, or both.',

@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { Composer, GrammyError, InputFile } from 'grammy';
-import { EXPORT_FORMATS, EXPORT_WORDS, exportFileName, MAX_OPEN_CARDS, type Actor, type CampaignExport, type Core, type ExportFormat } from '../../core';
+import { EXPORT_FORMATS, exportFileName, MAX_OPEN_CARDS, type Actor, type CampaignExport, type Core, type ExportFormat } from '../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../common/campaign-chart';
 import { campaignStatsText } from '../common/campaign-stats-text';
 import { itemFormatOf, startWizard, wizardCancel, wizardConfirm, wizardItems, wizardPrompt, wizardText, type CampaignWizard, type WizardTurn } from '../common/campaign-wizard';
 import { svgToPng } from '../common/chart-png';
 import { errorEdge } from '../common/error-edge';
+import { translator, type Translator } from '../common/i18n/translator';
 import { exportNeedsPrivateChat, groupPointer } from '../common/private-only';
 import { EXPENSIVE_COMMANDS, RateLimiter, rateLimitedText } from '../common/rate-limit';
 import { actorOf } from '../common/moderator-actor';
@@ -15,7 +16,7 @@ import { chatKey, forAnotherBot, isGroupChat, type BotContext } from './bot-cont
 import type { TelegramCardBoard } from './card-board';
 import { answerText } from './command.composer';
 import type { ConversationStore } from './conversation-store';
-import { DownloadRefused, MAX_UPLOAD_BYTES, megabytes, type DownloadedFile } from './file-download';
+import { DownloadRefused, downloadRefusedText, MAX_UPLOAD_BYTES, megabytes, type DownloadedFile } from './file-download';
 import type { ModeratorCheck } from './moderator-check';
 import { renderMessages } from './render-message';
 
@@ -31,10 +32,6 @@ export interface CampaignComposerDeps {
   /** Counts each member's expensive commands (the stats chart, an export); made here when absent. */
   expensive?: RateLimiter;
 }
-
-const USAGE =
-  'Usage: /campaign list | /campaign stats <id>\n' +
-  'Moderators: /campaign new [community id] | /campaign post <id> [cards at a time] | /campaign activate|pause|resume|close <id> | /campaign export <id>';
 
 /** Telegram's limit for a photo or document caption. */
 const MAX_CAPTION = 1024;
@@ -66,6 +63,9 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
   const log = core.logger;
   const c = new Composer<BotContext>();
 
+  /** The words of replies in this chat (its conversation language). */
+  const words = (ctx: BotContext): Translator => translator(ctx.tnet.chat.lang);
+
   /** One message as HTML; a conversation's question asks for a reply (so groups in privacy mode deliver the answer). */
   const say = async (ctx: BotContext, text: string, ask = false): Promise<void> => {
     const group = isGroupChat(ctx);
@@ -83,7 +83,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     try {
       await work();
     } catch (e) {
-      await say(ctx, errorEdge(e, log, 'telegram campaign command failed', { updateId: ctx.update.update_id, what }).text);
+      await say(ctx, errorEdge(words(ctx), e, log, 'telegram campaign command failed', { updateId: ctx.update.update_id, what }).text);
     }
   };
 
@@ -96,7 +96,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     const ok = !isGroupChat(ctx) || (await deps.moderators.administersHere(ctx.chat!, ctx.from!.id));
     if (!ok) {
       log.info('telegram moderator command refused', { updateId: ctx.update.update_id, userId: ctx.from!.id, sub });
-      await say(ctx, 'Only moderators can do that.');
+      await say(ctx, words(ctx).t('refusal-moderators'));
     }
     return ok;
   };
@@ -111,7 +111,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
   /** False, after the short reply, when the member asked for expensive work too often. */
   const affordable = async (ctx: BotContext): Promise<boolean> => {
     const d = expensive.take(`telegram:${ctx.from!.id}`);
-    if (!d.allowed) await say(ctx, rateLimitedText(d.retryAfterMs));
+    if (!d.allowed) await say(ctx, rateLimitedText(words(ctx), d.retryAfterMs));
     return d.allowed;
   };
 
@@ -129,20 +129,21 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     const [sub, idText, extra, ...rest] = command.args;
     const chat = ctx.chat!;
     const from = ctx.from!;
+    const t = words(ctx);
 
-    if (sub === undefined) return say(ctx, USAGE);
+    if (sub === undefined) return say(ctx, t.t('mod-tg-campaign-usage'));
     const id = campaignId(idText);
     if (sub === 'new' && ((idText !== undefined && id === undefined) || extra !== undefined)) {
-      return say(ctx, 'Usage: /campaign new, then answer the questions one by one. In private: /campaign new <community id> for a community.');
+      return say(ctx, t.t('mod-new-usage'));
     }
     if (sub === 'new') {
       return guard(ctx, 'campaign new', async () => {
         if (!(await moderator(ctx, sub))) return;
         const state = await conversations.get(chat.id, from.id);
-        if (state) return say(ctx, `A new campaign is already in progress.\n${wizardPrompt(state)}`, true);
+        if (state) return say(ctx, t.t('mod-new-in-progress', { prompt: wizardPrompt(t, state) }), true);
         // The community it is for: the one given, else this group's, else the platform's (admins).
         const communityId = await core.moderation.creationTarget(await actor(ctx), id);
-        await turn(ctx, startWizard(communityId));
+        await turn(ctx, startWizard(t, communityId));
       });
     }
 
@@ -152,9 +153,9 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
         // A draft's figures are its moderators' only; anyone else gets the unknown-id reply.
         await core.moderation.statsVisible(await actor(ctx), id);
         const report = await core.reports.report(id);
-        const text = campaignStatsText(report.stats, report.verifiedAccuracy, report.pairwise, report.labels);
+        const text = campaignStatsText(t, report.stats, report.verifiedAccuracy, report.pairwise, report.labels);
         try {
-          const png = await svgToPng(campaignChartSvg(report, DEFAULT_CHART_SIZE), DEFAULT_CHART_SIZE);
+          const png = await svgToPng(campaignChartSvg(t, report, DEFAULT_CHART_SIZE), DEFAULT_CHART_SIZE);
           await ctx.replyWithPhoto(new InputFile(png, `campaign-${id}-stats.png`), { caption: caption(text) });
         } catch (e) {
           // The words carry the same figures: a chart that cannot be drawn or sent still informs.
@@ -167,7 +168,7 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     if (sub === 'export') {
       const format = (extra ?? 'csv') as ExportFormat;
       if (id === undefined || !EXPORT_FORMATS.includes(format) || rest.length > 0)
-        return say(ctx, `Usage: /campaign export <id> [format], with the campaign's number from /campaign list; format: ${EXPORT_FORMATS.join(', ')} (default csv; dpo and ranking for pairwise campaigns).`);
+        return say(ctx, t.t('mod-export-usage', { formats: EXPORT_FORMATS.join(', ') }));
       return guard(ctx, 'campaign export', async () => {
         if (!(await moderator(ctx, sub))) return;
         if (!(await affordable(ctx))) return;
@@ -176,17 +177,17 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
         const group = isGroupChat(ctx);
         try {
           await ctx.api.sendDocument(group ? from.id : chat.id, new InputFile(() => exportBytes(exp), exportFileName(id, format)), {
-            caption: `Campaign #${id}: ${exp.total} ${format === 'ranking' ? 'model' : 'task'}${exp.total === 1 ? '' : 's'} ${EXPORT_WORDS[format]}.`,
+            caption: t.t('mod-export-caption', { campaignId: id, count: exp.total, format }),
           });
-          if (group) await say(ctx, groupPointer({ delivered: true }));
+          if (group) await say(ctx, groupPointer(t, { delivered: true }));
         } catch (e) {
           if (group && e instanceof GrammyError && e.error_code === 403) {
             // No deep link here: a link anyone can tap must never run an export.
             log.info('telegram export not sent: private chat not open', { updateId: ctx.update.update_id, campaignId: id });
-            return say(ctx, exportNeedsPrivateChat(ctx.me.username, id));
+            return say(ctx, exportNeedsPrivateChat(t, ctx.me.username, id));
           }
           log.warn('telegram export not sent', { updateId: ctx.update.update_id, campaignId: id, error: e });
-          await say(ctx, `The export of campaign #${id} could not be sent (Telegram takes documents up to 50 MB). On the server: npx tnet campaign export ${id}`);
+          await say(ctx, t.t('mod-export-not-sent-telegram', { campaignId: id }));
         }
       });
     }
@@ -194,14 +195,14 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     if (sub === 'post' && extra !== undefined) {
       const cards = /^\d{1,3}$/.test(extra) ? Number(extra) : NaN;
       if (id === undefined || !(cards >= 1 && cards <= MAX_OPEN_CARDS) || rest.length > 0) {
-        return say(ctx, `Usage: /campaign post <id> [cards], where cards (1 to ${MAX_OPEN_CARDS}) is how many task cards this chat shows at once.`);
+        return say(ctx, t.t('mod-post-usage', { max: MAX_OPEN_CARDS }));
       }
       return guard(ctx, 'campaign post', async () => {
         if (!(await moderator(ctx, sub))) return;
         const key = chatKey(chat.id);
         const posted = await core.moderation.postHere(await actor(ctx), id, key);
         await core.posts.setPace(key, cards);
-        await say(ctx, `Campaign #${posted.id} is now posted here, ${cards} card${cards === 1 ? '' : 's'} at a time.`);
+        await say(ctx, t.t('mod-campaign-posted-cards', { campaignId: posted.id, cards }));
         if (isGroupChat(ctx)) await deps.cards.fill(chat.id);
       });
     }
@@ -220,15 +221,15 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     if (command?.name === 'cancel') {
       return guard(ctx, 'cancel', async () => {
         const state = await conversation();
-        if (!state) return say(ctx, 'There is nothing to cancel.');
-        await turn(ctx, await wizardCancel(core, state, await actor(ctx)));
+        if (!state) return say(ctx, words(ctx).t('mod-cancel-nothing'));
+        await turn(ctx, await wizardCancel(words(ctx), core, state, await actor(ctx)));
       });
     }
     if (!command) {
       const state = await conversation();
       if (!state) return next();
       return guard(ctx, `campaign new: ${state.step}`, async () =>
-        turn(ctx, state.step === 'confirm' ? await wizardConfirm(core, state, await actor(ctx), ctx.message.text) : wizardText(state, ctx.message.text)),
+        turn(ctx, state.step === 'confirm' ? await wizardConfirm(words(ctx), core, state, await actor(ctx), ctx.message.text) : wizardText(words(ctx), state, ctx.message.text)),
       );
     }
     return next();
@@ -238,27 +239,28 @@ export function campaignComposer(deps: CampaignComposerDeps): Composer<BotContex
     const state = await conversations.get(ctx.chat.id, ctx.from.id);
     if (!state) return next();
     return guard(ctx, 'campaign new: items', async () => {
-      if (state.step !== 'items') return say(ctx, `Not yet: ${wizardPrompt(state)}`, true);
+      const t = words(ctx);
+      if (state.step !== 'items') return say(ctx, t.t('mod-upload-not-yet', { prompt: wizardPrompt(t, state) }), true);
       const doc = ctx.message.document;
       // Refused before any download: the Bot API itself serves bots files up to 20 MB.
       if (doc.file_size !== undefined && doc.file_size > MAX_UPLOAD_BYTES) {
         log.info('telegram upload refused: too large', { updateId: ctx.update.update_id, bytes: doc.file_size });
-        return say(ctx, `That file is ${megabytes(doc.file_size)}; the limit is ${megabytes(MAX_UPLOAD_BYTES)}. Split it into smaller files, or /cancel.`, true);
+        return say(ctx, t.t('mod-upload-too-large', { size: megabytes(t, doc.file_size), limit: megabytes(t, MAX_UPLOAD_BYTES) }), true);
       }
       const format = itemFormatOf(doc.file_name, doc.mime_type);
-      if (!format) return say(ctx, 'Send the items as a .csv or .jsonl file (or a .zip with one and its images), or /cancel.', true);
+      if (!format) return say(ctx, t.t('mod-upload-format'), true);
       let file: DownloadedFile;
       try {
         file = await deps.download(doc.file_id);
       } catch (e) {
         if (!(e instanceof DownloadRefused)) throw e;
         log.info('telegram upload refused', { updateId: ctx.update.update_id, reason: e.reason });
-        return say(ctx, `${e.message} Or /cancel.`, true);
+        return say(ctx, t.t('mod-upload-refused', { reason: downloadRefusedText(t, e.refusal) }), true);
       }
       try {
-        const t = await wizardItems(core, state, await actor(ctx), createReadStream(file.path), format);
-        if (t.state?.step === 'items') log.info('telegram upload refused: bad rows', { updateId: ctx.update.update_id, format });
-        await turn(ctx, t);
+        const next = await wizardItems(t, core, state, await actor(ctx), createReadStream(file.path), format);
+        if (next.state?.step === 'items') log.info('telegram upload refused: bad rows', { updateId: ctx.update.update_id, format });
+        await turn(ctx, next);
       } finally {
         await file.remove();
       }

@@ -71,7 +71,7 @@ describe(`tnet community and tnet audit on ${engine}`, () => {
     const campaignId = Number(/^Campaign #(\d+) "Pets" created \(active\)/.exec(imported.stdout)![1]);
 
     const list = await tnet(['community', 'list']);
-    expect(list.stdout).toBe('#1 telegram -1001234 "Bird watchers" · allowance 5000 TNET, 1000 TNET reserved, 4000 TNET left\n');
+    expect(list.stdout).toBe('#1 telegram -1001234 "Bird watchers" · allowance 5,000 TNET, 1,000 TNET reserved, 4,000 TNET left\n');
 
     const audit = await tnet(['audit', '--community', '1']);
     expect(audit.code).toBe(0);
@@ -79,8 +79,8 @@ describe(`tnet community and tnet audit on ${engine}`, () => {
     // Details print in the stored jsonb's key order.
     expect(lines.map((l) => l.replace(/^\S+ \S+ UTC #\d+ /, ''))).toEqual([
       'cli community.register community:1 community:1 title=Bird watchers platform=telegram platformChatId=-1001234',
-      'cli community.grant community:1 community:1 amount=5000\u00a0TNET allowance=5000\u00a0TNET',
-      `cli campaign.create campaign:${campaignId} community:1 name=Pets budget=1000\u00a0TNET reward=10\u00a0TNET`,
+      'cli community.grant community:1 community:1 amount=5,000\u00a0TNET allowance=5,000\u00a0TNET',
+      `cli campaign.create campaign:${campaignId} community:1 name=Pets budget=1,000\u00a0TNET reward=10\u00a0TNET`,
       `cli campaign.activate campaign:${campaignId} community:1 to=active from=draft`,
     ]);
     expect((await tnet(['audit', '--community', '2'])).stdout).toBe('The audit log is empty.\n');

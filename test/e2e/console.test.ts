@@ -88,7 +88,7 @@ describe('console chat end to end', () => {
     const demoLines = second.stdout.split('\n').filter((l) => /^#\d+ Demo: review sentiment /.test(l));
     expect(demoLines).toHaveLength(1);
     expect(demoLines[0]).toMatch(/^#1 Demo: review sentiment \[active\]/);
-    expect(demoLines[0]).toContain('30 TNET of 100000 TNET spent');
+    expect(demoLines[0]).toContain('30 TNET of 100,000 TNET spent');
   }, 120_000);
 
   it('stops start-up on a bad environment variable with one stderr line', async () => {

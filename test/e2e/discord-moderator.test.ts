@@ -69,11 +69,11 @@ describe(`discord /campaign new end to end on ${engine}`, () => {
     const grant = (user: FakeUser, amount: string) => dc.slash(user, 'community', { subcommand: 'grant', options: { amount } });
     expect(text(await dc.answered(grant(otto, '1000000')))).toBe('Only moderators can do that.');
     expect(text(await dc.answered(grant(mona, '1000000')))).toBe('Only platform admins can do that.');
-    expect(text(await dc.answered(grant(ada, '1000000')))).toBe(`Granted 1000000 TNET to community #${communityId}: 1000000 TNET in total, 1000000 TNET left.`);
-    expect(text(await dc.answered(newCampaign(mona, file(), { budget: '1000001' })))).toBe("That budget is over this community's allowance: at most 1000000 TNET is left.");
+    expect(text(await dc.answered(grant(ada, '1000000')))).toBe(`Granted 1,000,000 TNET to community #${communityId}: 1,000,000 TNET in total, 1,000,000 TNET left.`);
+    expect(text(await dc.answered(newCampaign(mona, file(), { budget: '1000001' })))).toBe("That budget is over this community's allowance: at most 1,000,000 TNET is left.");
     expect(await campaignCount()).toBe(before);
     const info = text(await dc.answered(dc.slash(mona, 'community', { subcommand: 'info' })));
-    expect(info).toBe(`Community #${communityId} discord ${dc.guilds[0]!.id} "discord ${dc.guilds[0]!.id}" · allowance 1000000 TNET, 0 TNET reserved, 1000000 TNET left`);
+    expect(info).toBe(`Community #${communityId} discord ${dc.guilds[0]!.id} "discord ${dc.guilds[0]!.id}" · allowance 1,000,000 TNET, 0 TNET reserved, 1,000,000 TNET left`);
   }, 30_000);
 
   it('creates a draft from the options and imports the attached CSV, downloaded from its url', async () => {

@@ -54,7 +54,7 @@ describe(`/batch and /leaderboard in a group stay small and are rate limited, on
     const mark = tg.lastMessageId(group.id);
     const reply = await inGroup(reader, `/batch ${id}`);
     const lines = reply.text.split('\n');
-    expect(lines.slice(0, 3)).toEqual([`Mint batch ${id} [confirmed]`, `Transaction: 0x${'ab'.repeat(32)}`, '2000 rows to 500 wallets, 2000 TNET gross']);
+    expect(lines.slice(0, 3)).toEqual([`Mint batch ${id} [confirmed]`, `Transaction: 0x${'ab'.repeat(32)}`, '2,000 rows to 500 wallets, 2,000 TNET gross']);
     expect(lines.slice(3, 23)).toEqual(Array.from({ length: 20 }, (_, i) => `${wallet(i)} 4 TNET`));
     expect(lines.slice(23)).toEqual([`... and 480 more wallets; the full manifest: npx tnet batch ${id}`]);
     // One message, well under Telegram's 4,096 characters; nothing else follows.

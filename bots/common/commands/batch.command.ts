@@ -6,10 +6,8 @@ export interface BatchInput {
   batchId: string;
 }
 
-const USAGE = 'Usage: /batch <batch id, 0x and 64 hex digits>';
-
 /** A batch id as typed (a word of a line, or Discord's option), or the usage. */
-export const batchInput = (text: string): BatchInput | UsageError => (/^0x[0-9a-fA-F]{64}$/.test(text) ? { batchId: text } : new UsageError(USAGE));
+export const batchInput = (text: string): BatchInput | UsageError => (/^0x[0-9a-fA-F]{64}$/.test(text) ? { batchId: text } : new UsageError('batch-usage'));
 
 /** /batch <id>: a mint batch, its totals, transaction and first payouts (a manifest read, so a listing). */
 export const batchCommand: ChatCommand<BatchInput> = {
@@ -17,12 +15,12 @@ export const batchCommand: ChatCommand<BatchInput> = {
   who: 'member',
   where: 'anywhere',
   limit: 'listing',
-  parse: (args) => (args.length === 1 ? batchInput(args[0]!) : new UsageError(USAGE)),
-  async run(deps, _speaker, { batchId }) {
+  parse: (args) => (args.length === 1 ? batchInput(args[0]!) : new UsageError('batch-usage')),
+  async run(deps, { t }, { batchId }) {
     const summary = await deps.batches.summary(batchId, BATCH_LINES);
-    if (!summary) return say(`There is no mint batch ${batchId}.`);
+    if (!summary) return say(t.t('batch-not-found', { batchId }));
     // The canonical text only when it is short: a large batch never goes to a chat whole.
     const small = summary.morePayouts === 0 && summary.rows <= BATCH_LINES;
-    return batchReply(summary, small ? await deps.batches.manifestText(batchId) : undefined);
+    return batchReply(t, summary, small ? await deps.batches.manifestText(batchId) : undefined);
   },
 };

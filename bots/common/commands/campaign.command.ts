@@ -1,6 +1,6 @@
 import type { CampaignTransition, CampaignView } from '../../../core';
 import { campaignStatsText } from '../campaign-stats-text';
-import { tnet } from '../format';
+import type { Translator } from '../i18n/translator';
 import { actorOf } from '../moderator-actor';
 import { say, UsageError, type ChatCommand, type CommandDeps, type Speaker } from './command';
 
@@ -15,11 +15,17 @@ export type CampaignInput =
   | { sub: 'post'; campaignId: number }
   | { sub: CampaignTransition; campaignId: number };
 
-const USAGE = 'Usage: /campaign list | /campaign stats <id> | /campaign post <id> | /campaign activate|pause|resume|close <id>';
-
 const WITH_ID = ['stats', 'post', 'activate', 'pause', 'resume', 'close'] as const;
 
-const listLine = (c: CampaignView) => `#${c.id} ${c.name} [${c.status}] · ${tnet(c.rewardPerAnswer)} per answer · ${tnet(c.spent)} of ${tnet(c.budget)} spent`;
+const listLine = (t: Translator, c: CampaignView) =>
+  t.t('mod-campaign-line', {
+    campaignId: c.id,
+    name: c.name,
+    status: t.t('mod-status-name', { status: c.status }),
+    reward: t.tnet(c.rewardPerAnswer),
+    spent: t.tnet(c.spent),
+    budget: t.tnet(c.budget),
+  });
 
 /** A campaign id as typed: 1 to 2^31 - 1, with or without #. */
 function campaignIdOf(text: string | undefined): number | undefined {
@@ -40,21 +46,21 @@ export const campaignCommand: ChatCommand<CampaignInput> = {
   where: 'anywhere',
   parse(args) {
     const [sub, idText, ...rest] = args;
-    if (sub === undefined) return new UsageError(USAGE);
+    if (sub === undefined) return new UsageError('mod-campaign-usage');
     if (sub === 'list') return { sub };
     const known = (WITH_ID as readonly string[]).includes(sub);
-    if (!known) return new UsageError(`Unknown subcommand "${sub}".\n${USAGE}`);
+    if (!known) return new UsageError('mod-campaign-unknown-sub', { sub });
     const campaignId = campaignIdOf(idText);
-    if (campaignId === undefined || rest.length > 0) return new UsageError(`Usage: /campaign ${sub} <id>, with the campaign's number from /campaign list.`);
+    if (campaignId === undefined || rest.length > 0) return new UsageError('mod-campaign-usage-id', { sub });
     return { sub: sub as (typeof WITH_ID)[number], campaignId };
   },
   async run(deps, speaker, input) {
-    const { ctx } = speaker;
+    const { ctx, t } = speaker;
     if (input.sub === 'list') {
       const mine = ctx.moderator ? await deps.moderation.list(await actor(deps, speaker)) : undefined;
       const list = mine ?? (await deps.campaigns.list(['active']));
-      if (list.length === 0) return say(mine ? 'No campaigns yet.' : 'No active campaigns right now.');
-      return say(`Campaigns\n${list.map(listLine).join('\n')}`);
+      if (list.length === 0) return say(t.t(mine ? 'mod-campaign-none' : 'mod-campaign-none-active'));
+      return say(t.t('mod-campaign-list', { lines: list.map((c) => listLine(t, c)).join('\n') }));
     }
     if (input.sub === 'stats') {
       // A draft's figures are its moderators' only; anyone else gets the unknown-id reply.
@@ -63,14 +69,14 @@ export const campaignCommand: ChatCommand<CampaignInput> = {
       // The model's accuracy as members verified it in check campaigns (of this one, or this one's source).
       const verified = await deps.baselines?.verifiedAccuracy(input.campaignId);
       return say(
-        campaignStatsText(s, verified ?? null, (await deps.reports?.pairwise(input.campaignId)) ?? null, (await deps.reports?.labels(input.campaignId)) ?? null),
+        campaignStatsText(t, s, verified ?? null, (await deps.reports?.pairwise(input.campaignId)) ?? null, (await deps.reports?.labels(input.campaignId)) ?? null),
       );
     }
     if (input.sub === 'post') {
       const c = await deps.moderation.postHere(await actor(deps, speaker), input.campaignId, ctx.chatId);
-      return say(`Campaign #${c.id} is now posted here.`);
+      return say(t.t('mod-campaign-posted', { campaignId: c.id }));
     }
     const c = await deps.moderation.transition(await actor(deps, speaker), input.campaignId, input.sub);
-    return say(`Campaign #${c.id} is now ${c.status}.`);
+    return say(t.t('mod-campaign-now', { campaignId: c.id, status: t.t('mod-status-name', { status: c.status }) }));
   },
 };

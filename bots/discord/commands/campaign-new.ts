@@ -7,7 +7,7 @@ import { errorText } from '../../common/error-text';
 import { actorOf } from '../../common/moderator-actor';
 import { textMessages } from '../render-message';
 import type { SlashDeps, SlashResult } from '../slash-command';
-import { english } from '../../common/i18n/translator';
+import { english, translator } from '../../common/i18n/translator';
 
 const en = english();
 
@@ -101,29 +101,29 @@ export async function campaignNew(i: ChatInputCommandInteraction, ctx: ChatConte
     ...(answersPerTask !== null ? { answersPerTask } : {}),
     ...contribution,
   };
+  const t = translator(ctx.lang);
   const actor = actorOf(ctx, (await deps.core.identities.resolve(ctx.user)).memberId);
   let communityId: number | null;
   try {
     communityId = await deps.core.moderation.creationTarget(actor);
     parseCampaignDefinition(definition);
   } catch (e) {
-    if (isDomainError(e)) return text(errorText(e));
+    if (isDomainError(e)) return text(errorText(t, e));
     throw e;
   }
   const file = i.options.getAttachment('items', true);
   const format = itemFormatOf(file.name, file.contentType ?? undefined);
-  if (!format) return text(`The items must be a .csv, .jsonl or .zip file; ${file.name.slice(0, 80)} is none of them. Nothing was created.`);
-  if (file.size > MAX_ITEMS_BYTES) return text(`That file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the items may be 20 MB at most. Nothing was created.`);
+  if (!format) return text(t.t('mod-items-format-discord', { name: file.name.slice(0, 80) }));
+  if (file.size > MAX_ITEMS_BYTES) return text(t.t('mod-items-too-large-discord', { size: new Intl.NumberFormat(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(file.size / 1024 / 1024) }));
   const bytes = await download(file);
   if (!bytes) {
     deps.core.logger.warn('discord items attachment not downloaded', { interactionId: i.id, size: file.size });
-    return text('The attached file could not be read. Attach it again. Nothing was created.');
+    return text(t.t('mod-items-unreadable-discord'));
   }
 
   const create = () => deps.core.moderation.create(actor, definition, communityId);
   const r = await createWithItems(deps.core.campaigns, create, { input: Readable.from([bytes]), format }, { actorMemberId: actor.memberId, actor: actor.identity });
-  if (r.outcome === 'refused') return text(r.stage === 'create' ? errorText(r.error) : `${errorText(r.error)}\nNothing was created; fix the file and run /campaign new again.`);
+  if (r.outcome === 'refused') return text(r.stage === 'create' ? errorText(t, r.error) : t.t('mod-items-refused-discord', { error: errorText(t, r.error) }));
   const { imported, gold } = r.imported;
-  const id = r.campaign.id;
-  return text(`Imported ${imported} item${imported === 1 ? '' : 's'}${gold > 0 ? ` (${gold} of them with a known answer)` : ''} into draft campaign #${id}. Start it with /campaign activate ${id}.`);
+  return text(t.t('mod-imported-discord', { count: imported, gold, campaignId: r.campaign.id }));
 }

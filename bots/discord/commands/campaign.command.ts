@@ -1,5 +1,5 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder, type SlashCommandSubcommandBuilder } from 'discord.js';
-import { EXPORT_FORMATS, EXPORT_WORDS, exportFileName, isDomainError, type ExportFormat } from '../../../core';
+import { EXPORT_FORMATS, exportFileName, isDomainError, type ExportFormat } from '../../../core';
 import { DEFAULT_CHART_SIZE, campaignChartSvg } from '../../common/campaign-chart';
 import { campaignStatsText } from '../../common/campaign-stats-text';
 import type { ChatContext } from '../../common/chat-message';
@@ -11,7 +11,7 @@ import { textMessages } from '../render-message';
 import { campaignNew, newSubcommand } from './campaign-new';
 import { campaignCommand as shared, UsageError, type CampaignInput } from '../../common/commands';
 import { runShared, type SlashCommand, type SlashDeps, type SlashResult } from '../slash-command';
-import { english } from '../../common/i18n/translator';
+import { english, translator, type Translator } from '../../common/i18n/translator';
 
 /** Discord's attachment limit for a bot's message in a server without boosts. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -70,21 +70,22 @@ export const campaignCommand: SlashCommand = {
     const sub = i.options.getSubcommand(true);
     const id = i.options.getInteger('id');
     ctx.moderator = deps.moderators.forInteraction(i);
+    const t = translator(ctx.lang);
     if (!deps.moderators.isModerator(i) && !FOR_MEMBERS.has(sub)) {
       deps.core.logger.info('discord moderator command refused', { interactionId: i.id, userId: i.user.id, sub });
-      return text('Only moderators can do that.');
+      return text(t.t('refusal-moderators'));
     }
     if (sub === 'stats' || sub === 'export') {
       const d = deps.expensive?.take(`discord:${i.user.id}`);
-      if (d && !d.allowed) return text(rateLimitedText(d.retryAfterMs));
+      if (d && !d.allowed) return text(rateLimitedText(t, d.retryAfterMs));
     }
     if (sub === 'new') return campaignNew(i, ctx, deps);
-    if (sub === 'stats') return statsChart(i.id, deps, ctx, id!);
+    if (sub === 'stats') return statsChart(t, i.id, deps, ctx, id!);
     if (sub === 'export') {
       // Discord enforces the choices; a value outside them (an older command registration) gets the usage, not a guess.
       const format = i.options.getString('format') ?? 'csv';
-      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return text(`Choose the export format among ${EXPORT_FORMATS.join(', ')}.`);
-      return exportFile(deps, ctx, id!, format as ExportFormat);
+      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return text(t.t('mod-export-choose-format', { formats: EXPORT_FORMATS.join(', ') }));
+      return exportFile(t, deps, ctx, id!, format as ExportFormat);
     }
     const result = await runShared(deps, ctx, shared, sharedInput(sub, id));
     if ((sub === 'post' || sub === 'resume') && i.channelId) void deps.cards.fill(i.channelId);
@@ -96,10 +97,10 @@ export const campaignCommand: SlashCommand = {
 function sharedInput(sub: string, campaignId: number | null): CampaignInput | UsageError {
   if (sub === 'list') return { sub };
   if ((sub === 'post' || sub === 'activate' || sub === 'pause' || sub === 'resume' || sub === 'close') && campaignId !== null) return { sub, campaignId };
-  return new UsageError(`Usage: /campaign ${sub} <id>, with the campaign's number from /campaign list.`);
+  return new UsageError('mod-campaign-usage-id', { sub });
 }
 
-async function exportFile(deps: SlashDeps, ctx: ChatContext, campaignId: number, format: ExportFormat): Promise<SlashResult> {
+async function exportFile(t: Translator, deps: SlashDeps, ctx: ChatContext, campaignId: number, format: ExportFormat): Promise<SlashResult> {
   try {
     const actor = actorOf(ctx, (await deps.core.identities.resolve(ctx.user)).memberId);
     const exp = await deps.core.moderation.openExport(actor, campaignId, { format });
@@ -108,33 +109,33 @@ async function exportFile(deps: SlashDeps, ctx: ChatContext, campaignId: number,
     for await (const chunk of exp.chunks()) {
       const b = Buffer.from(chunk, 'utf8');
       size += b.length;
-      if (size > MAX_ATTACHMENT_BYTES) return text(`The export of campaign #${campaignId} is over 10 MB; take it with the CLI: npx tnet campaign export ${campaignId}.`);
+      if (size > MAX_ATTACHMENT_BYTES) return text(t.t('mod-export-too-large-discord', { campaignId }));
       parts.push(b);
     }
     return {
-      messages: textMessages(`Campaign #${campaignId}: ${exp.total} ${format === 'ranking' ? 'model' : 'task'}${exp.total === 1 ? '' : 's'} ${EXPORT_WORDS[format]}.`),
+      messages: textMessages(t.t('mod-export-caption', { campaignId, count: exp.total, format })),
       files: [{ attachment: Buffer.concat(parts), name: exportFileName(campaignId, format) }],
     };
   } catch (e) {
-    if (isDomainError(e)) return text(errorText(e));
+    if (isDomainError(e)) return text(errorText(t, e));
     throw e;
   }
 }
 
 /** The figures as words, with the chart as a PNG attachment; the words alone when the chart cannot be drawn. */
-async function statsChart(interactionId: string, deps: SlashDeps, ctx: ChatContext, campaignId: number): Promise<SlashResult> {
+async function statsChart(t: Translator, interactionId: string, deps: SlashDeps, ctx: ChatContext, campaignId: number): Promise<SlashResult> {
   let report;
   try {
     // A draft's figures are its moderators' only; anyone else gets the unknown-id reply.
     await deps.core.moderation.statsVisible(actorOf(ctx, (await deps.core.identities.resolve(ctx.user)).memberId), campaignId);
     report = await deps.core.reports.report(campaignId);
   } catch (e) {
-    if (isDomainError(e)) return text(errorText(e));
+    if (isDomainError(e)) return text(errorText(t, e));
     throw e;
   }
-  const words = text(campaignStatsText(report.stats, report.verifiedAccuracy, report.pairwise, report.labels));
+  const words = text(campaignStatsText(t, report.stats, report.verifiedAccuracy, report.pairwise, report.labels));
   try {
-    const png = await svgToPng(campaignChartSvg(report, DEFAULT_CHART_SIZE), DEFAULT_CHART_SIZE);
+    const png = await svgToPng(campaignChartSvg(t, report, DEFAULT_CHART_SIZE), DEFAULT_CHART_SIZE);
     return { ...words, files: [{ attachment: png, name: `campaign-${campaignId}-stats.png` }] };
   } catch (e) {
     // The words carry the same figures: a chart that cannot be drawn still informs.
