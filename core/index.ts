@@ -48,7 +48,7 @@ export { DEFAULT_PACE, MAX_OPEN_CARDS, type PostedCard, type PostPace } from './
 export { CONVERSATION_IDLE_MS, type ConversationKey } from './conversations/conversation.service';
 export type { LabelTicks } from './answers/label-ticks.service';
 export { isLanguageTag, MAX_LANGUAGE_TAG_LENGTH } from './languages/language-tag';
-export type { LanguageService } from './languages/language.service';
+export type { LanguageChange, LanguageService } from './languages/language.service';
 export { ChainError, type ChainClientOptions } from './chain/chain-client';
 export { startLocalChain, type LocalChain } from './chain/local-chain';
 export { deployToken, type DeployedToken } from './chain/deploy-token';

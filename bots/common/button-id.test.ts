@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { MAX_LABELS } from '../../core';
-import { answerButton, doneButton, nextButton, parseButton, setButton, toggleButton } from './button-id';
+import { answerButton, doneButton, languageButton, nextButton, parseButton, setButton, toggleButton } from './button-id';
 
 const taskIds = fc.integer({ min: 1, max: 2 ** 31 - 1 });
 
@@ -30,6 +30,25 @@ describe('compact button ids', () => {
         }
       }),
     );
+  });
+
+  it.each([
+    ['en', 'en'],
+    ['pt-BR', 'pt-BR'],
+    ['zh-Hans', 'zh-Hans'],
+    ['es-419', 'es-419'],
+    ['the longest tag', `en-${'abcdefgh-'.repeat(3)}abcde`],
+    ['auto', null],
+  ])('round-trips a language button within 64 bytes: %s', (_name, tag) => {
+    const id = languageButton(tag);
+    expect(Buffer.byteLength(id)).toBeLessThanOrEqual(64);
+    expect(parseButton(id)).toEqual({ kind: 'language', tag });
+  });
+
+  it('refuses language buttons that name no tag', () => {
+    for (const forged of ['g:', 'g:e', 'g:engl', 'g:en_US', 'g:en-', 'g:Español', 'g:auto-x', 'g:AUTO', `g:en-${'abcdefgh-'.repeat(4)}`, 'g:en:1']) {
+      expect(parseButton(forged)).toBeUndefined();
+    }
   });
 
   it('refuses forged or malformed ids', () => {

@@ -1,4 +1,4 @@
-import { MAX_LABELS } from '../../core';
+import { isLanguageTag, MAX_LABELS } from '../../core';
 
 /**
  * Compact button ids, checked on return: anything that does not parse is forged or from
@@ -8,13 +8,16 @@ import { MAX_LABELS } from '../../core';
  *   t:<taskId>:<optionIndex>   tick or untick a label of a multi-label task (Telegram)
  *   d:<taskId>                 send the ticked labels of a multi-label task (Done)
  *   l:<taskId>:<mask>          answer a multi-label task with a set (bit i: option i; 0: none apply)
+ *   g:<tag>|g:auto             choose a language (/language), or none stored (auto)
  */
 export type ButtonAction =
   | { kind: 'answer'; taskId: number; optionIndex: number }
   | { kind: 'next'; campaignId: number | undefined }
   | { kind: 'toggle'; taskId: number; optionIndex: number }
   | { kind: 'done'; taskId: number }
-  | { kind: 'set'; taskId: number; mask: number };
+  | { kind: 'set'; taskId: number; mask: number }
+  /** `tag` null: back to the automatic choice. Only its syntax is checked here. */
+  | { kind: 'language'; tag: string | null };
 
 const MAX_ID = 2 ** 31 - 1;
 /** The largest set a multi-label answer can name: every one of MAX_LABELS labels. */
@@ -25,6 +28,8 @@ export const nextButton = (campaignId?: number): string => `n:${campaignId ?? 0}
 export const toggleButton = (taskId: number, optionIndex: number): string => `t:${taskId}:${optionIndex}`;
 export const doneButton = (taskId: number): string => `d:${taskId}`;
 export const setButton = (taskId: number, mask: number): string => `l:${taskId}:${mask}`;
+/** At most 37 bytes: a tag is at most 35 characters (isLanguageTag), "auto" is no tag (4 letters). */
+export const languageButton = (tag: string | null): string => `g:${tag ?? 'auto'}`;
 
 /** A task id as the multi-label ids write it: decimal without leading zeros, 1 to 2^31-1. */
 const TASK = '([1-9]\\d{0,9})';
@@ -55,6 +60,11 @@ export function parseButton(id: string): ButtonAction | undefined {
   if (m) {
     const mask = Number(m[2]);
     return taskOk(m[1]!) && mask <= MAX_MASK ? { kind: 'set', taskId: Number(m[1]), mask } : undefined;
+  }
+  if (id.startsWith('g:')) {
+    const tag = id.slice(2);
+    if (tag === 'auto') return { kind: 'language', tag: null };
+    return isLanguageTag(tag) ? { kind: 'language', tag } : undefined;
   }
   return undefined;
 }

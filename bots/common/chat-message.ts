@@ -50,6 +50,8 @@ export interface ChatContext {
   lang: Lang;
   /** The speaker's own language (stored /language, else their client's, else English): toasts and private replies. */
   memberLang: Lang;
+  /** The languages with no /language stored (the client's, the server's locale, English): what `/language auto` goes back to. */
+  auto?: { lang: Lang; memberLang: Lang };
   /**
    * Who the speaker is as a moderator, filled by the adapter for moderator commands; absent:
    * a member. Core decides what they may moderate from it (mayModerate).

@@ -5,6 +5,8 @@ import type { ChatButton, ChatContext, ChatReply } from './chat-message';
 import { commandNamed, leastWho, refusalText, UsageError, whoFor, type ChatCommand, type CommandDeps, type Who } from './commands';
 import { contribute } from './contribution-commands';
 import { errorEdge } from './error-edge';
+import { languagePress } from './commands/language.command';
+import { LanguageResolver } from './i18n/language-resolver';
 import { translator, type Translator } from './i18n/translator';
 import { answerSet, sendTicked, toggle } from './label-set-commands';
 import { answer, nextTask, staleButton } from './member-commands';
@@ -32,6 +34,8 @@ const say = (text: string): ChatReply => ({ messages: [{ text }] });
  */
 export class CommandRouter {
   private readonly listings: RateLimiter;
+  /** The languages of each update, for the adapters' ChatContext; /language changes reach it at once. */
+  readonly languages: LanguageResolver;
 
   /** `listings`: each member's /leaderboard and /batch (a ranking over every reward, a manifest), made here when absent. */
   constructor(
@@ -39,6 +43,7 @@ export class CommandRouter {
     opts: { listings?: RateLimiter } = {},
   ) {
     this.listings = opts.listings ?? new RateLimiter(LISTING_COMMANDS);
+    this.languages = new LanguageResolver(deps.languages);
   }
 
   /** A text line (`/name args`, from the console): parsed once, then run as its command. */
@@ -126,6 +131,8 @@ export class CommandRouter {
           return sendTicked(t, this.deps, member, action.taskId, pressedOn, shown);
         case 'set':
           return answerSet(t, this.deps, member, action.taskId, action.mask, pressedOn);
+        case 'language':
+          return languagePress(t, this.deps, ctx, member, action.tag);
       }
     });
   }

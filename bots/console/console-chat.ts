@@ -6,6 +6,7 @@ import { labelCard } from '../common/card-options';
 import type { ChatButton, ChatContext, ChatMessage, ChatReply } from '../common/chat-message';
 import { consoleContributeHint, contributeHint } from '../common/contribution-text';
 import type { CommandRouter } from '../common/command-router';
+import type { ContextLanguages } from '../common/i18n/language-resolver';
 import { DEFAULT_LANGUAGE } from '../common/i18n/languages';
 import { translator, type Translator } from '../common/i18n/translator';
 
@@ -24,6 +25,8 @@ export class ConsoleChat {
   private labels: { taskId: number; indices: number[] } | undefined;
   /** The last reply's contribute card: the next line that is no command is the text for its task. */
   private writing: number | undefined;
+  /** The local member's languages (their /language, else English), read before each line and after it. */
+  private langs: ContextLanguages = { lang: DEFAULT_LANGUAGE, memberLang: DEFAULT_LANGUAGE };
 
   /** `media` names a stored card picture by its file's path; without it, by its ref. */
   constructor(
@@ -50,8 +53,7 @@ export class ConsoleChat {
       chatId: 'console:local',
       isPrivate: true,
       place: null,
-      lang: DEFAULT_LANGUAGE,
-      memberLang: DEFAULT_LANGUAGE,
+      ...this.langs,
       moderator: { platformAdmin: true, place: null, moderates: async () => false },
     };
   }
@@ -60,6 +62,7 @@ export class ConsoleChat {
   async run(input: Readable, interactive: boolean): Promise<void> {
     const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
     const prompt = () => interactive && this.out.write(`${this.user}> `);
+    await this.readLanguages();
     this.print({ messages: [{ text: this.words().t('console-banner') }] });
     prompt();
     for await (const raw of rl) {
@@ -75,7 +78,20 @@ export class ConsoleChat {
     rl.close();
   }
 
+  /** One line: its reply, in the member's language as it is after the line (a /language changes it). */
   async handle(line: string): Promise<ChatReply> {
+    await this.readLanguages();
+    const reply = await this.answer(line);
+    await this.readLanguages();
+    return reply;
+  }
+
+  /** The console has no client language: the member's /language, else English. */
+  private async readLanguages(): Promise<void> {
+    this.langs = await this.router.languages.resolve({ user: { platform: 'console', platformUserId: this.user }, isPrivate: true, chatKey: null });
+  }
+
+  private async answer(line: string): Promise<ChatReply> {
     const t = this.words();
     const as = /^\/as(?:\s+(.*))?$/.exec(line);
     if (as) {

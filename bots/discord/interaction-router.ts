@@ -8,11 +8,12 @@ import {
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { isDomainError, type Core } from '../../core';
+import { parseButton } from '../common/button-id';
 import { errorEdge } from '../common/error-edge';
 import { translator } from '../common/i18n/translator';
 import { contributionModal, contributionTextOf, parseContributionModal, parseWrite } from './contribution-modal';
 import { withUpload } from './card-upload';
-import { chatContextOf, chatKey } from './discord-context';
+import { chatContextOf, chatContextWith, chatKey } from './discord-context';
 import { discordButton, MAX_CUSTOM_ID, noticeText, renderMessages, selectedButton, type DiscordMessage } from './render-message';
 import type { SlashCommand, SlashDeps } from './slash-command';
 
@@ -65,7 +66,7 @@ export class InteractionRouter {
 
   private async command(i: ChatInputCommandInteraction): Promise<void> {
     const command = this.byName.get(i.commandName);
-    const ctx = chatContextOf(i);
+    const ctx = await chatContextWith(i, this.deps.router.languages);
     const t = translator(ctx.memberLang);
     if (!command) {
       this.deps.core.logger.info('discord unknown command', { interactionId: i.id, userId: i.user.id, command: i.commandName.slice(0, 32) });
@@ -87,7 +88,7 @@ export class InteractionRouter {
     const contribution = parseContributionModal(i.customId);
     if (contribution !== undefined) return this.contribution(i, contribution);
     const command = this.byModal.get(i.customId);
-    const ctx = chatContextOf(i);
+    const ctx = await chatContextWith(i, this.deps.router.languages);
     if (!command?.submit) {
       this.deps.core.logger.info('discord forged or stale modal', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
       await i.reply({ content: translator(ctx.memberLang).t('discord-stale-form'), flags: MessageFlags.Ephemeral });
@@ -107,7 +108,7 @@ export class InteractionRouter {
     const write = i.isButton() ? parseWrite(i.customId) : undefined;
     if (write !== undefined) return this.openWrite(i as ButtonInteraction, write);
     const id = i.isStringSelectMenu() ? selectedButton(i.customId, i.values) : discordButton(i.customId);
-    const ctx = chatContextOf(i);
+    const ctx = await chatContextWith(i, this.deps.router.languages);
     const t = translator(ctx.memberLang);
     const stale = t.t('discord-stale-button');
     if (id === undefined) {
@@ -115,6 +116,8 @@ export class InteractionRouter {
       await i.reply({ content: stale, flags: MessageFlags.Ephemeral });
       return;
     }
+    // A /language button in a server sets the server's language: only its moderators may.
+    if (parseButton(id)?.kind === 'language') ctx.moderator = this.deps.moderators.forInteraction(i);
     // The message the component is on: an answer from a channel card counts only on an open card of its task there.
     const pressedOn = { chatId: chatKey(i.channelId), messageId: i.message.id };
     if (i.inGuild() && !i.message.flags.has(MessageFlags.Ephemeral)) {
@@ -164,7 +167,7 @@ export class InteractionRouter {
    */
   private async contribution(i: ModalSubmitInteraction, taskId: number): Promise<void> {
     const text = contributionTextOf(i);
-    const ctx = chatContextOf(i);
+    const ctx = await chatContextWith(i, this.deps.router.languages);
     const t = translator(ctx.memberLang);
     if (text === undefined) {
       this.deps.core.logger.info('discord forged contribution modal', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });

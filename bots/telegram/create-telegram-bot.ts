@@ -73,8 +73,8 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
 
   bot.use(sequentialize(orderKey));
   bot.use(chatMigrationComposer({ communities: core.communities, cards, logger: core.logger }));
-  bot.use(identify);
-  bot.use(buttonComposer({ router, cards, posts: core.posts, logger: core.logger, photos }));
+  bot.use(identify(router.languages));
+  bot.use(buttonComposer({ router, cards, posts: core.posts, logger: core.logger, photos, moderators }));
   // Before the campaign wizard: a reply to a task card is a contribution even mid-conversation.
   bot.use(contributionComposer({ router, cards, core, photos }));
   bot.use(

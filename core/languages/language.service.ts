@@ -10,13 +10,31 @@ function checked(tag: string | null): string | null {
   return tag;
 }
 
+/** What changed: a member's language (by member id) or a chat's (by its key). */
+export type LanguageChange = { kind: 'member'; memberId: number } | { kind: 'chat'; chatKey: string };
+
 /**
  * The languages members and chats chose (/language), as tags: core knows no words and no
  * list of languages, only a tag's syntax (isLanguageTag). A chat is its key
  * ("telegram:-100123", "discord:<server id>"); null means no choice (the bots' fallbacks).
  */
 export class LanguageService {
+  private readonly listeners = new Set<(change: LanguageChange) => void>();
+
   constructor(private readonly ds: DataSource) {}
+
+  /**
+   * Calls `listener` after each change made through this service (this process only:
+   * other replicas learn nothing; their caches expire). Returns the unsubscribe.
+   */
+  onChange(listener: (change: LanguageChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(change: LanguageChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
 
   /** The language the member behind this identity chose; null when none (or the identity is new). */
   async memberLanguage(user: Pick<PlatformUser, 'platform' | 'platformUserId'>): Promise<string | null> {
@@ -29,6 +47,7 @@ export class LanguageService {
    */
   async setMemberLanguage(memberId: number, tag: string | null): Promise<void> {
     if (!(await updateMemberLanguage(this.ds, memberId, checked(tag)))) throw new DomainError('member.not_found', { memberId });
+    this.changed({ kind: 'member', memberId });
   }
 
   /** The language a chat's moderators chose; null when none. */
@@ -45,5 +64,6 @@ export class LanguageService {
     const language = checked(tag);
     if (language === null) await deleteChatLanguage(this.ds, chatKey);
     else await upsertChatLanguage(this.ds, chatKey, language, byMemberId);
+    this.changed({ kind: 'chat', chatKey });
   }
 }

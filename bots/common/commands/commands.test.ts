@@ -1,4 +1,5 @@
 import { COMMANDS, commandNamed, hasModeratorInputs, leastWho, refusalText, UsageError, whoFor, whoForSub, type ChatCommand, type Who } from '.';
+import { languages } from '../i18n/languages';
 import { english } from '../i18n/translator';
 import { signatureTooLong } from '../wallet-text';
 
@@ -7,6 +8,7 @@ const SIGNATURE_TOO_LONG = signatureTooLong(t);
 
 const SIG = `0x${'ab'.repeat(65)}`;
 const BATCH = `0x${'0f'.repeat(32)}`;
+const LANGUAGES = languages().map((l) => `${l.tag} (${l.name})`).join(', ');
 
 /** What a parse gives, as a row can state it: the input, or `usage:` and the first line of the usage. */
 function parsed(name: string, args: string[]): unknown {
@@ -72,6 +74,13 @@ describe('each command parses the words of a text line once, into its input or i
     ['community', ['audit', '3', '4'], 'usage: Usage: /community audit [community id]'],
     ['community', ['list'], { sub: 'list' }],
     ['community', ['info'], 'usage: Unknown subcommand "info".'],
+    ['language', [], { sub: 'menu' }],
+    ['language', ['es'], { sub: 'set', lang: 'es' }],
+    ['language', ['pt'], { sub: 'set', lang: 'pt-BR' }],
+    ['language', ['zh-Hans'], { sub: 'set', lang: 'zh-CN' }],
+    ['language', ['AUTO'], { sub: 'auto' }],
+    ['language', ['es', 'ru'], `usage: Usage: /language (the choices), /language <language> or /language auto. Languages: ${LANGUAGES}`],
+    ['language', ['klingon'], `usage: I do not speak "klingon". Languages: ${LANGUAGES}`],
   ];
   it.each(cases)('/%s %j -> %p', (name, args, expected) => {
     expect(parsed(name, args)).toEqual(expected);
@@ -94,6 +103,10 @@ describe('who may run a command, and where it is answered', () => {
     ['community', { sub: 'grant', amount: 1n }, 'platform_admin'],
     ['community', { sub: 'register', title: '' }, 'platform_admin'],
     ['community', { sub: 'list' }, 'platform_admin'],
+    ['language', { sub: 'menu' }, 'member'],
+    // A chat's language; in private the gate passes everyone (their own language).
+    ['language', { sub: 'set', lang: 'es' }, 'moderator'],
+    ['language', { sub: 'auto' }, 'moderator'],
   ];
   it.each(rules)('/%s %p is for a %s', (name, input, who) => {
     expect(whoFor(commandNamed(name)! as ChatCommand<unknown>, input)).toBe(who);
@@ -131,13 +144,15 @@ describe('who may run a command, and where it is answered', () => {
     ['community', 'audit', 'moderator'],
     ['community', 'list', 'platform_admin'],
     ['community', 'frobnicate', 'moderator'],
+    ['language', undefined, 'member'],
+    ['language', 'es', 'member'],
   ];
   it.each(beforeParsing)('/%s %s is for a %s before its arguments are parsed', (name, sub, who) => {
     expect(whoForSub(commandNamed(name)!, sub)).toBe(who);
   });
 
   it('gives moderator facts to the commands that have an input for moderators', () => {
-    expect(COMMANDS.filter(hasModeratorInputs).map((c) => c.name).sort()).toEqual(['campaign', 'community']);
+    expect(COMMANDS.filter(hasModeratorInputs).map((c) => c.name).sort()).toEqual(['campaign', 'community', 'language']);
   });
 
   it('answers the personal commands only in private', () => {

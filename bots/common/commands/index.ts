@@ -4,6 +4,7 @@ import { campaignCommand } from './campaign.command';
 import type { ChatCommand } from './command';
 import { communityCommand } from './community.command';
 import { helpCommand } from './help.command';
+import { languageCommand } from './language.command';
 import { leaderboardCommand } from './leaderboard.command';
 import { linkCommand } from './link.command';
 import { mergeCommand } from './merge.command';
@@ -20,6 +21,7 @@ export type { BatchInput } from './batch.command';
 export type { CampaignInput } from './campaign.command';
 export type { CommunityInput } from './community.command';
 export type { HelpInput } from './help.command';
+export type { LanguageInput } from './language.command';
 export type { LeaderboardInput } from './leaderboard.command';
 export type { LinkInput } from './link.command';
 export type { MergeInput } from './merge.command';
@@ -29,7 +31,7 @@ export type { TaskInput } from './task.command';
 export type { UnlinkInput } from './unlink.command';
 export type { VerifyInput } from './verify.command';
 export type { WalletInput } from './wallet.command';
-export { balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand };
+export { balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, languageCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand };
 
 /** Every chat command, by the name typed after the slash. */
 export const COMMANDS: readonly ChatCommand<unknown>[] = [
@@ -47,6 +49,7 @@ export const COMMANDS: readonly ChatCommand<unknown>[] = [
   unlinkCommand,
   mergeCommand,
   batchCommand,
+  languageCommand,
 ];
 
 const BY_NAME: ReadonlyMap<string, ChatCommand<unknown>> = new Map(COMMANDS.map((c) => [c.name, c]));

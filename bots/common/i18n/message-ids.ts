@@ -22,6 +22,7 @@ export interface MessageArgs {
   'batch-usage': {};
   'btn-discord-write': {};
   'btn-done': {};
+  'btn-lang-auto': {};
   'btn-next-task': {};
   'btn-none-apply': {};
   'btn-pair-both-bad': {};
@@ -82,6 +83,14 @@ export interface MessageArgs {
   'choice-campaign-new-kind-multilabel': {};
   'choice-campaign-new-kind-pairwise': {};
   'choice-campaign-new-kind-vote': {};
+  'choice-language-language-en': {};
+  'choice-language-language-es': {};
+  'choice-language-language-id': {};
+  'choice-language-language-pt-br': {};
+  'choice-language-language-ru': {};
+  'choice-language-language-tr': {};
+  'choice-language-language-vi': {};
+  'choice-language-language-zh-cn': {};
   'choice-merge-action-cancel': {};
   'choice-merge-action-confirm': {};
   'cmd-balance': {};
@@ -140,6 +149,8 @@ export interface MessageArgs {
   'dcmd-community-name': {};
   'dcmd-help-desc': {};
   'dcmd-help-name': {};
+  'dcmd-language-desc': {};
+  'dcmd-language-name': {};
   'dcmd-leaderboard-desc': {};
   'dcmd-leaderboard-name': {};
   'dcmd-link-desc': {};
@@ -218,6 +229,8 @@ export interface MessageArgs {
   'dopt-community-grant-community-name': {};
   'dopt-community-register-title-desc': {};
   'dopt-community-register-title-name': {};
+  'dopt-language-language-desc': {};
+  'dopt-language-language-name': {};
   'dopt-link-address-desc': {};
   'dopt-link-address-name': {};
   'dopt-merge-action-desc': {};
@@ -304,6 +317,15 @@ export interface MessageArgs {
   'err-wallet-no-challenge': {};
   'err-wallet-not-linked': {};
   'help-text': {};
+  'lang-auto-chat': { name: Arg; };
+  'lang-auto-member': { name: Arg; };
+  'lang-menu-chat': { name: Arg; };
+  'lang-menu-member': { name: Arg; };
+  'lang-not-spoken': {};
+  'lang-set-chat': { name: Arg; };
+  'lang-set-member': { name: Arg; };
+  'lang-unknown': { code: Arg; list: Arg; };
+  'lang-usage': { list: Arg; };
   'leaderboard-empty': {};
   'leaderboard-line': { accepted: Arg; earned: Arg; name: Arg; rank: Arg; };
   'leaderboard-member': { memberId: Arg; };

@@ -6,6 +6,7 @@ import { batchCommand } from './batch.command';
 import { campaignCommand } from './campaign.command';
 import { communityCommand } from './community.command';
 import { helpCommand } from './help.command';
+import { languageCommand } from './language.command';
 import { leaderboardCommand } from './leaderboard.command';
 import { linkCommand } from './link.command';
 import { mergeCommand } from './merge.command';
@@ -29,6 +30,7 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   batchCommand,
   campaignCommand,
   communityCommand,
+  languageCommand,
   helpCommand,
 ];
 
