@@ -33,6 +33,7 @@ import { PairwiseCampaigns1765500000000 } from './migrations/1765500000000-Pairw
 import { MultiLabelCampaigns1765600000000 } from './migrations/1765600000000-MultiLabelCampaigns';
 import { Contributions1765650000000 } from './migrations/1765650000000-Contributions';
 import { Languages1765700000000 } from './migrations/1765700000000-Languages';
+import { CampaignTranslations1765710000000 } from './migrations/1765710000000-CampaignTranslations';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -64,6 +65,7 @@ export const migrations = [
   MultiLabelCampaigns1765600000000,
   Contributions1765650000000,
   Languages1765700000000,
+  CampaignTranslations1765710000000,
 ];
 
 export interface DataSourceOptions {

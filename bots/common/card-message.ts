@@ -2,6 +2,7 @@ import type { TaskCard } from '../../core';
 import type { ChatMessage } from './chat-message';
 import { shownLabel } from './card-options';
 import type { Translator } from './i18n/translator';
+import { localizeCard } from './localized-card';
 import { boardTaskMessage, cardBody, cardHeader, closedCount } from './member-commands';
 
 /**
@@ -9,6 +10,7 @@ import { boardTaskMessage, cardBody, cardHeader, closedCount } from './member-co
  * open; once final, the card shows the consensus and loses its buttons.
  */
 export function groupCardMessage(t: Translator, card: TaskCard): ChatMessage {
+  card = localizeCard(card, t.lang);
   if (card.status === 'open') return boardTaskMessage(t, card);
   // A contribute task has no consensus of its own: each text is judged by its check task.
   const outcome =

@@ -45,6 +45,7 @@ const base: TaskCard = {
   kind: 'contribute',
   question: 'Translate this into French.',
   options: [],
+  translations: {},
   payload: { prompt: 'Good morning', note: 'not shown' },
   answerCount: 1,
   answersPerTask: 2,

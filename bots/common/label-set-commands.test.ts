@@ -1,8 +1,9 @@
-import type { LabelTicks } from '../../core';
+import type { LabelTicks, TaskCard } from '../../core';
 import { labelRows } from './card-options';
-import { sendTicked, tickedToast } from './label-set-commands';
+import { sendTicked, tickedToast, toggle } from './label-set-commands';
 import type { MemberDeps } from './member-commands';
-import { english } from './i18n/translator';
+import { english, translator } from './i18n/translator';
+import type { Lang } from './i18n/languages';
 
 const t = english();
 
@@ -33,9 +34,25 @@ describe('Done with no ticks stored', () => {
     const submit = jest.fn();
     const clear = jest.fn();
     const none: LabelTicks = { taskId: 9, choice: '', ticked: [], options };
-    const d = { labelTicks: { ticked: async () => none, clear }, answers: { submit }, assignment: { card: jest.fn() } } as unknown as MemberDeps;
+    const card = { taskId: 9, kind: 'multilabel', options, translations: { ru: { options: { cat: 'Кошка', bird: 'Птица' } } }, payload: {} } as unknown as TaskCard;
+    const d = { labelTicks: { ticked: async () => none, clear }, answers: { submit }, assignment: { card: async () => card } } as unknown as MemberDeps;
     return { d, submit, clear };
   };
+  const ru = translator('ru' as Lang);
+  const russian = [
+    { id: 'cat', label: 'Кошка' },
+    { id: 'dog', label: 'Dog' },
+    { id: 'bird', label: 'Птица' },
+  ];
+
+  it("reads a card's ticks in the member's language, where the campaign translates its labels", async () => {
+    const { d, submit } = deps();
+    const shown = labelRows(ru, 9, russian, new Set([0]));
+    expect(await sendTicked(ru, d, member, 9, undefined, shown)).toEqual({ toast: ru.t('toast-ticks-expired'), messages: [], cardButtons: labelRows(ru, 9, russian) });
+    // Labels of another language are no ticks of this card.
+    expect(await sendTicked(t, d, member, 9, undefined, shown)).toEqual({ toast: t.t('toast-nothing-ticked'), messages: [] });
+    expect(submit).not.toHaveBeenCalled();
+  });
 
   it('refuses on a card that marks nothing, and records nothing', async () => {
     const { d, submit, clear } = deps();
@@ -50,5 +67,23 @@ describe('Done with no ticks stored', () => {
     expect(await sendTicked(t, d, member, 9, undefined, labelRows(t, 9, options, new Set([0, 2])))).toEqual({ toast: 'Your ticks expired; tick again.', messages: [], cardButtons: labelRows(t, 9, options) });
     expect('Your ticks expired; tick again.').toBe('Your ticks expired; tick again.');
     expect(submit).not.toHaveBeenCalled();
+  });
+});
+
+describe('a tick', () => {
+  it("names the labels in the member's language on the toggles and in the toast", async () => {
+    const options = ['Cat', 'Dog'].map(label);
+    const ticks: LabelTicks = { taskId: 9, choice: 'cat', ticked: [options[0]!], options };
+    const card = { taskId: 9, kind: 'multilabel', options, translations: { ru: { options: { cat: 'Кошка' } } }, payload: {} } as unknown as TaskCard;
+    const d = { labelTicks: { toggle: async () => ticks }, assignment: { card: async () => card } } as unknown as MemberDeps;
+    const ru = translator('ru' as Lang);
+    const russian = [
+      { id: 'cat', label: 'Кошка' },
+      { id: 'dog', label: 'Dog' },
+    ];
+    const reply = await toggle(ru, d, { memberId: 5, displayName: 'Ann', banned: false }, 9, 0);
+    expect(reply.cardButtons).toEqual(labelRows(ru, 9, russian, new Set([0])));
+    expect(reply.toast).toBe(tickedToast(ru, { ticked: [russian[0]!] }));
+    expect(reply.toast).toContain('Кошка');
   });
 });

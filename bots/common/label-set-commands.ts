@@ -2,6 +2,7 @@ import { labelSetChoice, type CardPress, type LabelTicks, type MemberRef, type T
 import { labelRows, labelSetText, showsTicks } from './card-options';
 import type { ChatButton, ChatReply } from './chat-message';
 import type { Translator } from './i18n/translator';
+import { localizeCard, localizedOptions } from './localized-card';
 import { renderSubmit, staleButton, type MemberDeps } from './member-commands';
 
 /** A toast fits in one line of a phone: Telegram shows 200 characters of a callback answer. */
@@ -28,9 +29,11 @@ export function tickedToast(t: Translator, ticks: Pick<LabelTicks, 'ticked'>): s
  */
 export async function toggle(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number): Promise<ChatReply> {
   const ticks = await deps.labelTicks.toggle(member.memberId, taskId, optionIndex);
+  // The toggles and the toast name the labels in the member's language, as their card does.
+  const options = localizedOptions(ticks.options, (await deps.assignment.card(taskId)).translations, t.lang);
   const ids = new Set(ticks.ticked.map((o) => o.id));
-  const ticked = new Set(ticks.options.flatMap((o, i) => (ids.has(o.id) ? [i] : [])));
-  return { toast: tickedToast(t, ticks), messages: [], cardButtons: labelRows(t, taskId, ticks.options, ticked) };
+  const ticked = new Set(options.flatMap((o, i) => (ids.has(o.id) ? [i] : [])));
+  return { toast: tickedToast(t, { ticked: options.filter((o) => ids.has(o.id)) }), messages: [], cardButtons: labelRows(t, taskId, options, ticked) };
 }
 
 /**
@@ -42,13 +45,15 @@ export async function toggle(t: Translator, deps: MemberDeps, member: MemberRef,
  */
 export async function sendTicked(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, pressedOn?: CardPress, shown?: readonly (readonly ChatButton[])[]): Promise<ChatReply> {
   const ticks = await deps.labelTicks.ticked(member.memberId, taskId);
+  // The member's card shows the labels in their language: the ticks it marks are read in it.
+  const card = localizeCard(await deps.assignment.card(taskId), t.lang);
   if (ticks.ticked.length === 0) {
-    return showsTicks(shown, taskId, ticks.options)
+    return showsTicks(shown, taskId, card.options)
       ? // The card still marks ticks that were forgotten after the idle time.
-        { toast: t.t('toast-ticks-expired'), messages: [], cardButtons: labelRows(t, taskId, ticks.options) }
+        { toast: t.t('toast-ticks-expired'), messages: [], cardButtons: labelRows(t, taskId, card.options) }
       : { toast: t.t('toast-nothing-ticked'), messages: [] };
   }
-  const reply = await submitSet(t, deps, member, await deps.assignment.card(taskId), ticks.choice, pressedOn);
+  const reply = await submitSet(t, deps, member, card, ticks.choice, pressedOn);
   if (reply.recorded) await deps.labelTicks.clear(member.memberId, taskId);
   return reply.reply;
 }
@@ -58,7 +63,7 @@ export async function sendTicked(t: Translator, deps: MemberDeps, member: Member
  * console's numbers): `mask` bit i ticks the campaign's option i.
  */
 export async function answerSet(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, mask: number, pressedOn?: CardPress): Promise<ChatReply> {
-  const card = await deps.assignment.card(taskId);
+  const card = localizeCard(await deps.assignment.card(taskId), t.lang);
   if (card.kind !== 'multilabel' || mask >= 2 ** card.options.length) return staleButton(t);
   const parsed = labelSetChoice(card.options, card.options.filter((_, i) => Math.floor(mask / 2 ** i) % 2 === 1).map((o) => o.id));
   if ('problem' in parsed) return staleButton(t);

@@ -6,6 +6,7 @@ import { contributeHint, contributePromptText, contributionCheckText } from './c
 import { errorText } from './error-text';
 import { itemText } from './format';
 import type { Translator } from './i18n/translator';
+import { localizeCard } from './localized-card';
 
 export type MemberDeps = Pick<Core, 'assignment' | 'answers' | 'rewards' | 'campaigns' | 'labelTicks' | 'contributions'>;
 
@@ -83,11 +84,13 @@ export const closedCount = (t: Translator, card: Pick<TaskCard, 'kind' | 'answer
  * card nearly always at its cap, regular ones below it); gold stays secret (issue 14).
  */
 export function taskMessage(t: Translator, card: TaskCard): ChatMessage {
+  card = localizeCard(card, t.lang);
   return cardMessage(t, card, rewardLine(t, card));
 }
 
 /** An open group or channel card (regular tasks only): with its answer count. */
 export function boardTaskMessage(t: Translator, card: TaskCard): ChatMessage {
+  card = localizeCard(card, t.lang);
   return cardMessage(t, card, `${progress(t, card, card.answerCount, card.answersPerTask)} · ${rewardLine(t, card)}`);
 }
 
@@ -111,7 +114,8 @@ export const staleButton = (t: Translator): ChatReply => ({ toast: t.t('toast-st
 
 /** An answer button pressed; `pressedOn`: the chat and message it came from, when the adapter knows them. */
 export async function answer(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number, pressedOn?: CardPress): Promise<ChatReply> {
-  const card = await deps.assignment.card(taskId);
+  // The reply names the label in the member's language; the answer stores its id.
+  const card = localizeCard(await deps.assignment.card(taskId), t.lang);
   const option = card.options[optionIndex];
   if (!option) return staleButton(t);
   const result = await deps.answers.submit({ memberId: member.memberId, taskId, choice: option.id, card: pressedOn });

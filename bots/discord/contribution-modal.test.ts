@@ -14,6 +14,7 @@ const card: TaskCard = {
   kind: 'contribute',
   question: 'Translate this into French.',
   options: [],
+  translations: {},
   payload: { prompt: 'Good morning' },
   answerCount: 0,
   answersPerTask: 2,

@@ -4,6 +4,8 @@ import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import { kindOptions } from './kind-rules';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import { parseTnet } from '../money';
+import { isLanguageTag } from '../languages/language-tag';
+import { MAX_TRANSLATIONS, type CampaignTranslations } from './campaign-translations';
 import { DEFAULT_CHECK_QUESTION, DEFAULT_MAX_LENGTH, DEFAULT_MIN_LENGTH, MAX_CONTRIBUTION_LENGTH, MIN_CHECK_ANSWERS_PER_TASK } from '../contributions/contribution-rules';
 
 const tnetAmount = z
@@ -22,6 +24,21 @@ const option = z.union([
   optionId.transform((id): CampaignOption => ({ id, label: id })),
   z.object({ id: optionId, label: z.string().min(1).max(80) }),
 ]);
+
+/** A campaign's words in one more language (campaign-translations.ts): the same bounds as the words they translate. */
+const translation = z
+  .object({
+    name: z.string().trim().min(1).max(120).optional(),
+    question: z.string().trim().min(1).max(1000).optional(),
+    options: z.record(z.string(), z.string().trim().min(1).max(80)).optional(),
+    checkQuestion: z.string().trim().min(1).max(1000).optional(),
+  })
+  .strict();
+const translations = z
+  .record(z.string().refine(isLanguageTag), translation, {
+    error: (i) => (i.code === 'invalid_key' ? 'keys are language tags like ru, pt-BR or zh-CN' : undefined),
+  })
+  .refine((t) => Object.keys(t).length <= MAX_TRANSLATIONS, `at most ${MAX_TRANSLATIONS} languages`);
 
 /** What a moderator gives to create a campaign. Amounts are TNET decimals ("10"). */
 export const campaignDefinitionSchema = z
@@ -59,6 +76,8 @@ export const campaignDefinitionSchema = z
     /** A contribute campaign's length limits, in characters (code points) of the trimmed text. */
     minLength: z.number().int().min(1).max(MAX_CONTRIBUTION_LENGTH).optional(),
     maxLength: z.number().int().min(1).max(MAX_CONTRIBUTION_LENGTH).optional(),
+    /** The campaign's words in other languages, by language tag; members read theirs where given. */
+    translations: translations.optional(),
   })
   .strict();
 
@@ -92,6 +111,8 @@ export interface CampaignDefinition {
   license: string | null;
   /** A contribute campaign's writing rules and check; null for every other kind. */
   contribution: ContributionSettings | null;
+  /** Its words in other languages, by language tag; `{}` when none. */
+  translations: CampaignTranslations;
 }
 
 /**
@@ -137,6 +158,7 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
   const contribution = d.kind === 'contribute' ? contributionSettings(d, problems) : null;
   if (d.kind !== 'contribute')
     for (const f of CONTRIBUTION_FIELDS) if (d[f] !== undefined) problems.push(`${f}: only a contribute campaign takes it`);
+  if (d.translations) translationProblems(d.translations, d.kind, options ?? [], problems);
   if (problems.length > 0) throw new DomainError('campaign.invalid_definition', { problems });
   return {
     name: d.name,
@@ -159,7 +181,18 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
     chatIds: d.chatIds,
     license: d.license ?? null,
     contribution,
+    translations: d.translations ?? {},
   };
+}
+
+/** What is wrong with a definition's translations across fields: option ids it does not have, a check question without a check. */
+function translationProblems(t: CampaignTranslations, kind: CampaignKind, options: CampaignOption[], problems: string[]): void {
+  const ids = new Set(options.map((o) => o.id));
+  for (const [tag, words] of Object.entries(t)) {
+    for (const id of Object.keys(words.options ?? {}))
+      if (!ids.has(id)) problems.push(`translations.${tag}.options.${id}: not one of the campaign's option ids`);
+    if (words.checkQuestion !== undefined && kind !== 'contribute') problems.push(`translations.${tag}.checkQuestion: only a contribute campaign takes it`);
+  }
 }
 
 /** A contribute campaign's settings with their defaults; what is wrong goes to `problems`. */

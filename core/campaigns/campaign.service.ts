@@ -8,6 +8,7 @@ import type { CampaignStatus } from '../domain/campaign-types';
 import { DomainError } from '../errors';
 import { TNET_CAP } from '../money';
 import { parseCampaignDefinition, type CampaignDefinition } from './campaign-definition';
+import { checkTranslations } from './campaign-translations';
 import { CONTRIBUTION_CHECK_OPTIONS } from '../contributions/contribution-rules';
 import { insertContributionCampaign, isCheckCampaign, lockCheckCompanion } from '../contributions/contribution.statements';
 import {
@@ -125,6 +126,7 @@ export class CampaignService {
           baselineModel: d.baselineModel,
           chatIds: d.chatIds,
           license: d.license,
+          translations: d.translations,
           status: 'draft',
           createdBy,
           communityId,
@@ -166,6 +168,7 @@ export class CampaignService {
         // Never posted (postTo, insertReservedCards): checks are served privately, at random.
         chatIds: [],
         license: d.license,
+        translations: checkTranslations(d.translations),
         status: 'draft',
         createdBy,
         communityId,

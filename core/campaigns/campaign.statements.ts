@@ -2,6 +2,7 @@ import type { Campaign } from '../db/entities';
 import type { CampaignKind, CampaignOption, CampaignStatus } from '../domain/campaign-types';
 import type { ConsensusMode } from '../domain/consensus-mode';
 import type { Queryable } from '../db/queryable';
+import type { CampaignTranslations } from './campaign-translations';
 
 /** A campaign with its money (base units), which lives in campaign_budget. */
 export type CampaignView = Campaign & { budget: bigint; spent: bigint };
@@ -27,6 +28,7 @@ interface CampaignViewRow {
   baseline_model: string | null;
   chat_ids: string[];
   license: string | null;
+  translations: CampaignTranslations;
   status: CampaignStatus;
   created_by: number | null;
   community_id: number | null;
@@ -39,7 +41,7 @@ interface CampaignViewRow {
 /** The columns of a CampaignViewRow (c: campaign, b: its campaign_budget). */
 const VIEW_COLUMNS = `c.id, c.name, c.kind, c.question, c.options, c.reward_per_answer::text AS reward_per_answer, c.answers_per_task,
   c.max_answers_per_task, c.target_confidence, c.gold_share, c.consensus_mode, c.min_accuracy, c.min_evidence, c.gold_min_answers,
-  c.gold_max_failure, c.min_think_ms, c.baseline_model, c.chat_ids, c.license, c.status, c.created_by, c.community_id, c.created_at, c.updated_at,
+  c.gold_max_failure, c.min_think_ms, c.baseline_model, c.chat_ids, c.license, c.translations, c.status, c.created_by, c.community_id, c.created_at, c.updated_at,
   b.budget::text AS budget, b.spent::text AS spent`;
 
 const toCampaignView = (r: CampaignViewRow): CampaignView => ({
@@ -62,6 +64,7 @@ const toCampaignView = (r: CampaignViewRow): CampaignView => ({
   baselineModel: r.baseline_model,
   chatIds: r.chat_ids,
   license: r.license,
+  translations: r.translations,
   status: r.status,
   createdBy: r.created_by,
   communityId: r.community_id,

@@ -42,6 +42,15 @@ describe('itemProblem', () => {
     ['a control character in a model name', 'pairwise', { ...ok, model_a: 'gpt\u0001' }, '"model_a" holds a control character'],
     ['outputs just within a card', 'pairwise', { prompt: 'p'.repeat(800), a: 'a'.repeat(1000), b: 'b'.repeat(1000) }, undefined],
     ['outputs too long for a card', 'pairwise', { prompt: 'p'.repeat(801), a: 'a'.repeat(1000), b: 'b'.repeat(1000) }, 'prompt, a and b hold 2801 characters together, more than a chat card shows (2800)'],
+    ['a label item in another language', 'label', { text: 'x', 'text@ru': 'икс' }, undefined],
+    ['a blank translation (a CSV cell)', 'label', { text: 'x', 'text@ru': '' }, undefined],
+    ['a translation of a field the item lacks', 'label', { note: 'x', 'text@ru': 'икс' }, '"text@ru" translates "text", which the item does not have'],
+    ['a field with an @ that is no language tag', 'label', { 'contact@example.com': 'me' }, undefined],
+    ['a pair with translated outputs', 'pairwise', { ...ok, 'a@es': 'Hola', 'b@es': 'Buenas' }, undefined],
+    ['a translated output equal to the other side', 'pairwise', { ...ok, 'a@es': 'Hi there' }, 'in es: outputs "a" and "b" are the same'],
+    ['translated outputs too long for a card', 'pairwise', { ...ok, 'prompt@zh-CN': 'p'.repeat(2800) }, 'in zh-CN: prompt, a and b hold 2813 characters together, more than a chat card shows (2800)'],
+    ['a translated prompt to write about', 'contribute', { prompt: 'Good morning', 'prompt@ru': 'Доброе утро' }, undefined],
+    ['a translated prompt too long', 'contribute', { prompt: 'Good morning', 'prompt@ru': 'д'.repeat(1501) }, 'in ru: "prompt" is longer than 1500 characters'],
   ] as const)('%s', (_, kind, payload, expected) => {
     expect(itemProblem(kind, payload as Record<string, unknown>)).toBe(expected);
   });

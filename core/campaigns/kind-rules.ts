@@ -1,6 +1,7 @@
 import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import { MAX_LABELS } from './label-set';
 import { contributeItemProblem } from '../contributions/contribution-rules';
+import { itemInLanguage, itemLanguages, itemTranslationProblem } from './campaign-translations';
 
 /**
  * A pairwise campaign's answers, fixed: members prefer output a or b, call them even, or
@@ -58,9 +59,21 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v.tri
  * Why an item does not fit its campaign's kind, or undefined. A pairwise item is a prompt
  * and two different outputs, `a` and `b`, optionally naming the model of each (`model_a`,
  * `model_b`) for the campaign's ranking; a contribute item a prompt or a picture to write
- * about (contribution-rules.ts); other kinds take any content.
+ * about (contribution-rules.ts); other kinds take any content. Fields in other languages
+ * (`prompt@ru`, campaign-translations.ts) translate fields the item has, and the item as
+ * each language's reader sees it meets the same rules.
  */
 export function itemProblem(kind: CampaignKind, payload: Record<string, unknown>): string | undefined {
+  const problem = itemTranslationProblem(payload) ?? kindProblem(kind, payload);
+  if (problem) return problem;
+  for (const tag of itemLanguages(payload)) {
+    const translated = kindProblem(kind, itemInLanguage(payload, tag));
+    if (translated) return `in ${tag}: ${translated}`;
+  }
+  return undefined;
+}
+
+function kindProblem(kind: CampaignKind, payload: Record<string, unknown>): string | undefined {
   if (kind === 'contribute') return contributeItemProblem(payload);
   if (kind !== 'pairwise') return undefined;
   for (const field of ['prompt', 'a', 'b'] as const) if (text(payload[field]) === undefined) return `a pairwise item needs "${field}" as non-empty text`;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CampaignOption } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
 import type { RewardRule } from '../consensus/reward-rules';
+import { itemInLanguage, itemLanguages } from '../campaigns/campaign-translations';
 
 /**
  * The rules of a contribution (issue 16, "Contributions"): what text a member may write for
@@ -104,6 +105,20 @@ export function itemPrompt(payload: Record<string, unknown>): string | null {
     if (typeof v === 'string' && v.trim() !== '') return v.trim();
   }
   return null;
+}
+
+/**
+ * The item's prompt in each other language it has one in, as `prompt@<tag>` fields: a
+ * contribution's check card carries them, so a checker reads the prompt in their language.
+ */
+export function promptTranslations(payload: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const prompt = itemPrompt(payload);
+  for (const tag of itemLanguages(payload)) {
+    const translated = itemPrompt(itemInLanguage(payload, tag));
+    if (translated !== null && translated !== prompt) out[`prompt@${tag}`] = translated;
+  }
+  return out;
 }
 
 /** Why an item does not fit a contribute campaign, or undefined: it needs a prompt or a picture to write about. */

@@ -19,6 +19,7 @@ import {
   DEFAULT_MAX_LENGTH,
   DEFAULT_MIN_LENGTH,
   itemPrompt,
+  promptTranslations,
   normKey,
   type ContributionRefusal,
 } from './contribution-rules';
@@ -158,7 +159,7 @@ export class ContributionService {
           answerId,
           checkCampaignId: task.check_campaign_id!,
           memberId,
-          payload: { ...(prompt === null ? {} : { prompt }), contribution: text, ...image },
+          payload: { ...(prompt === null ? {} : { prompt, ...promptTranslations(task.payload) }), contribution: text, ...image },
         });
         if (row.recorded_count! >= row.max_answers_per_task) await finalizeContributeTask(m, taskId);
         const contribution: Contribution = { contributionId, answerId, taskId, memberId, text, checkTaskId, createdAt: row.created_at! };

@@ -20,6 +20,7 @@ import { goldShareFor, pickGold, spreadHash } from './gold-pick';
 import { cardImage, type CardImage } from '../media/card-image';
 import { sidesSwapped, type CardViewer } from './pair-order';
 import { shownCount } from './shown-count';
+import type { CampaignTranslations } from '../campaigns/campaign-translations';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MIN_LENGTH, itemPrompt } from '../contributions/contribution-rules';
 
 /**
@@ -35,6 +36,11 @@ export interface TaskCard {
   question: string;
   /** In the campaign's order (pairwise: a, b, tie, both_bad; `swapped` says how the viewer sees a and b). */
   options: CampaignOption[];
+  /**
+   * The campaign's name, question and labels in other languages, by tag; `{}` when none.
+   * The payload's own translations are its `<field>@<tag>` fields. Chats pick the reader's.
+   */
+  translations: CampaignTranslations;
   payload: Record<string, unknown>;
   answerCount: number;
   answersPerTask: number;
@@ -121,6 +127,7 @@ export class AssignmentService {
       kind: r.kind,
       question: r.question,
       options: r.options,
+      translations: r.translations,
       answers_per_task: r.answers_per_task,
       reward_per_answer: r.reward_per_answer,
       min_length: r.min_length,
@@ -158,7 +165,7 @@ const withImage = (payload: Record<string, unknown>): { image?: CardImage } => {
 
 function toCard(
   t: CardTaskRow,
-  c: Pick<CampaignRow, 'id' | 'name' | 'kind' | 'question' | 'options' | 'answers_per_task' | 'reward_per_answer' | 'min_length' | 'max_length'>,
+  c: Pick<CampaignRow, 'id' | 'name' | 'kind' | 'question' | 'options' | 'translations' | 'answers_per_task' | 'reward_per_answer' | 'min_length' | 'max_length'>,
   viewer: CardViewer | undefined,
   realCount = false,
 ): TaskCard {
@@ -169,6 +176,7 @@ function toCard(
     kind: c.kind,
     question: c.question,
     options: c.options,
+    translations: c.translations,
     payload: t.payload,
     answerCount: realCount ? t.answer_count : shownCount(t.answer_count, c.answers_per_task, false),
     answersPerTask: c.answers_per_task,

@@ -2,6 +2,7 @@ import type { AnswerScope } from '../communities/may-answer-here';
 import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
 import type { Queryable } from '../db/queryable';
+import type { CampaignTranslations } from '../campaigns/campaign-translations';
 
 /** An active campaign a member may be served from, as the assignment reads it. */
 export interface ServableCampaignRow {
@@ -10,6 +11,7 @@ export interface ServableCampaignRow {
   kind: CampaignKind;
   question: string;
   options: CampaignOption[];
+  translations: CampaignTranslations;
   answers_per_task: number;
   max_answers_per_task: number;
   gold_share: number;
@@ -27,7 +29,7 @@ export interface ServableCampaignRow {
  */
 export async function selectServableCampaigns(q: Queryable, campaignIds: readonly number[] | null, scope: AnswerScope): Promise<ServableCampaignRow[]> {
   return q.query(
-    `SELECT id, name, kind, question, options, answers_per_task, max_answers_per_task, gold_share, gold_min_answers, min_evidence, reward_per_answer,
+    `SELECT id, name, kind, question, options, translations, answers_per_task, max_answers_per_task, gold_share, gold_min_answers, min_evidence, reward_per_answer,
             cc.min_length, cc.max_length
      FROM campaign JOIN campaign_budget b ON b.campaign_id = campaign.id
      LEFT JOIN contribution_campaign cc ON cc.campaign_id = campaign.id
@@ -76,6 +78,7 @@ export interface TaskWithCampaignRow extends CardTaskRow {
   kind: CampaignKind;
   question: string;
   options: CampaignOption[];
+  translations: CampaignTranslations;
   answers_per_task: number;
   reward_per_answer: string;
   min_length: number | null;
@@ -86,7 +89,7 @@ export interface TaskWithCampaignRow extends CardTaskRow {
 export async function selectTaskWithCampaign(q: Queryable, taskId: number): Promise<TaskWithCampaignRow | undefined> {
   const rows: TaskWithCampaignRow[] = await q.query(
     `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label,
-              c.id AS campaign_id, c.name, c.kind, c.question, c.options, c.answers_per_task, c.reward_per_answer, cc.min_length, cc.max_length
+              c.id AS campaign_id, c.name, c.kind, c.question, c.options, c.translations, c.answers_per_task, c.reward_per_answer, cc.min_length, cc.max_length
        FROM task t JOIN campaign c ON c.id = t.campaign_id LEFT JOIN contribution_campaign cc ON cc.campaign_id = c.id WHERE t.id = $1`,
     [taskId],
   );

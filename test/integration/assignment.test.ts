@@ -52,6 +52,7 @@ describe(`assignment on ${engine}`, () => {
           { id: 'dog', label: 'dog' },
           { id: 'bird', label: 'bird' },
         ],
+        translations: {},
         payload: { text: 'picture 1' },
         answerCount: 0,
         answersPerTask: 3,

@@ -3,6 +3,7 @@ import { bigintColumn } from '../transformers';
 
 import type { CampaignKind, CampaignOption, CampaignStatus } from '../../domain/campaign-types';
 import type { ConsensusMode } from '../../domain/consensus-mode';
+import type { CampaignTranslations } from '../../campaigns/campaign-translations';
 
 /** A campaign's money, in a row of its own (see migration CampaignBudget). */
 @Entity('campaign_budget')
@@ -85,6 +86,10 @@ export class Campaign {
   /** The dataset's license id for exports; null: not given. */
   @Column({ type: 'text', nullable: true })
   license: string | null;
+
+  /** Its name, question and labels in other languages, by language tag (campaign-translations.ts); `{}` when none. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: CampaignTranslations;
 
   @Column({ type: 'text', default: 'draft' })
   status: CampaignStatus;

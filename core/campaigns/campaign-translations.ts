@@ -1,0 +1,82 @@
+import { isLanguageTag } from '../languages/language-tag';
+
+/**
+ * A campaign's words in one more language, as its moderator gave them (issue 17): any of
+ * its name, question and option labels (by option id), and a contribute campaign's check
+ * question. Core stores them and never picks one: the chat edge shows a member their
+ * language where given, else the campaign's own words. Answers store option ids, so the
+ * language a member read never splits a vote.
+ */
+export interface CampaignTranslation {
+  name?: string;
+  question?: string;
+  /** Option id to label. */
+  options?: Record<string, string>;
+  /** A contribute campaign's check question (its companion check campaign's question). */
+  checkQuestion?: string;
+}
+
+/** Language tag (isLanguageTag) to the campaign's words in that language; `{}` when none. */
+export type CampaignTranslations = Record<string, CampaignTranslation>;
+
+/** The most languages a campaign may give its words in. */
+export const MAX_TRANSLATIONS = 20;
+
+const blank = (v: unknown): boolean => v === undefined || v === null || v === '';
+
+/**
+ * What an item field name means: `text@ru` is field `text` in language `ru` (a
+ * translation of `text`); a name without `@`, or whose part after the last `@` is no
+ * language tag ("contact@example.com"), is a field of its own (undefined).
+ */
+export function translatedField(key: string): { field: string; tag: string } | undefined {
+  const at = key.lastIndexOf('@');
+  if (at <= 0) return undefined;
+  const tag = key.slice(at + 1);
+  return isLanguageTag(tag) ? { field: key.slice(0, at), tag } : undefined;
+}
+
+/** The languages an item's payload has fields in (`<field>@<tag>`), in order of first appearance. */
+export function itemLanguages(payload: Record<string, unknown>): string[] {
+  const tags = new Set<string>();
+  for (const key of Object.keys(payload)) {
+    const f = translatedField(key);
+    if (f) tags.add(f.tag);
+  }
+  return [...tags];
+}
+
+/**
+ * The item as a reader of `tag` sees it, by this exact tag only: each `<field>@<tag>`
+ * replaces `<field>` (an empty one, a CSV's blank cell, gives nothing), and no translated
+ * field is left. The import checks every language's
+ * view by the kind's rules, so a translation is bounded like the field it translates.
+ */
+export function itemInLanguage(payload: Record<string, unknown>, tag: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const given: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(payload)) {
+    const f = translatedField(key);
+    if (!f) out[key] = value;
+    else if (f.tag === tag && !blank(value)) given[f.field] = value;
+  }
+  return { ...out, ...given };
+}
+
+/** Why an item's translated fields do not fit, or undefined: each translates a field the item has. */
+export function itemTranslationProblem(payload: Record<string, unknown>): string | undefined {
+  for (const key of Object.keys(payload)) {
+    const f = translatedField(key);
+    if (f && !blank(payload[key]) && blank(payload[f.field])) return `"${key}" translates "${f.field}", which the item does not have`;
+  }
+  return undefined;
+}
+
+/**
+ * A contribute campaign's companion check campaign's translations: each language's check
+ * question as the check's question. Its name and options stay the check's own: core has
+ * no words of its own to translate them with.
+ */
+export function checkTranslations(t: CampaignTranslations): CampaignTranslations {
+  return Object.fromEntries(Object.entries(t).flatMap(([tag, words]) => (words.checkQuestion === undefined ? [] : [[tag, { question: words.checkQuestion }]])));
+}
