@@ -62,8 +62,8 @@ dcmd-merge-name = merge
 dcmd-merge-desc = 在 /verify 提示后，合并你在另一个聊天平台上的账号
 dopt-merge-action-name = 操作
 dopt-merge-action-desc = 确认或取消合并（留空可查看合并提示）
-choice-merge-action-confirm = 确认 (confirm)
-choice-merge-action-cancel = 取消 (cancel)
+choice-merge-action-confirm = 确认（confirm）
+choice-merge-action-cancel = 取消（cancel）
 
 dcmd-batch-name = batch
 dcmd-batch-desc = 铸造批次的清单：每一笔 wei 发给了谁、因何发放

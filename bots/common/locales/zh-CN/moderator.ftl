@@ -108,7 +108,7 @@ wizard-prompt-name =
     新建活动（随时发送 /cancel 可退出）。
     第 1 步，共 8 步：活动名称是？
 # The kind names before each parenthesis are typed as written.
-wizard-prompt-kind = 第 2 步，共 8 步：选择哪种类型？label（为每个条目选一个标签）、vote（选出更好的选项）、check（模型说得对吗？）、pairwise（两个输出哪个更好：A、B、平局或都不好）、multilabel（勾选所有适用的标签）或 contribute（成员撰写文本，如图片说明或译文，由其他成员审核）
+wizard-prompt-kind = 第 2 步，共 8 步：选择哪种类型？label（为每个条目选一个标签）、vote（选出更好的选项）、check（模型说得对吗？）、pairwise（两个输出哪个更好：A、B、不相上下或都不好）、multilabel（勾选所有适用的标签）或 contribute（成员撰写文本，如图片说明或译文，由其他成员审核）
 wizard-prompt-question = 第 3 步，共 8 步：成员对每个条目要回答的问题是？
 wizard-prompt-options = 第 4 步，共 8 步：选项，用英文逗号分隔：cat, dog, bird。用 = 指定显示名（pos=正面）。check 类活动发送 - 则保留 Correct / Wrong。
 wizard-prompt-options-multilabel = 第 4 步，共 8 步：成员可勾选的标签，2 到 20 个，用英文逗号分隔：toxic, spam, off_topic。用 = 指定显示名（off_topic=跑题）。
@@ -120,7 +120,7 @@ wizard-prompt-items = 第 8 步，共 8 步：以 CSV 文件（含表头，每�
 wizard-items-pairwise = 每个成对比较条目包含一个提示词和两个输出：列 prompt、a、b，可选 model_a 和 model_b 用于给模型排名。
 # Said under the items step of a multilabel campaign; "gold" is the column name, | and [] as typed.
 wizard-items-multilabel = 已知答案（gold）是用 | 连接的一组标签 id（toxic|spam），都不适用时填 []。
-wizard-pairwise-options-fixed = 它的选项是固定的：A、B、平局、都不好。
+wizard-pairwise-options-fixed = 它的选项是固定的：A、B、不相上下、都不好。
 
 # A contribute campaign's questions. $step is this question's number, $steps how many there are.
 wizard-contribute-question = 第 { $step } 步，共 { $steps } 步：成员要为每个条目写什么（如：为这张图片写一句说明）？
