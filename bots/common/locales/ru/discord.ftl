@@ -12,7 +12,7 @@ discord-contribution-label = Ваш текст (от { $minLength } до { $maxL
 discord-contribution-about-picture = Напишите о картинке на карточке.
 modal-title-verify = Подтверждение кошелька
 discord-verify-label = Подпись
-discord-verify-label-desc = Подпись 0x... для сообщения из /link. Не помещается в поле? Воспользуйтесь страницей привязки из /link.
+discord-verify-label-desc = Подпись 0x... для сообщения из /link. Слишком длинная? Используйте страницу привязки из /link.
 
 discord-stale-button = Эта кнопка больше не действует. Отправьте /task, чтобы получить новое задание.
 discord-stale-form = Эта форма больше не действует. Запустите команду ещё раз.
@@ -89,7 +89,7 @@ dopt-campaign-new-reward-desc = TNET за каждый принятый отве
 dopt-campaign-new-budget-name = бюджет
 dopt-campaign-new-budget-desc = Общий бюджет в TNET
 dopt-campaign-new-items-name = элементы
-dopt-campaign-new-items-desc = Элементы: .csv (строка заголовков; id, gold по желанию), .jsonl или .zip с ним и картинками; до 20 МБ
+dopt-campaign-new-items-desc = .csv (заголовки; id, gold — по желанию), .jsonl или .zip с ним и картинками; до 20 МБ
 dopt-campaign-new-options-name = варианты
 dopt-campaign-new-options-desc = Через запятую: cat, dog (pos=Positive); multilabel: 2-20; check: по желанию; pairwise: не нужны
 dopt-campaign-new-answers-per-task-name = ответов_на_задание
