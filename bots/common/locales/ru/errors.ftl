@@ -2,7 +2,7 @@
 # Identifiers ($campaignId, $communityId) are written without grouping.
 
 err-member-not-found = Я вас пока не знаю. Сначала отправьте /start.
-err-member-banned = Вашему аккаунту запрещено отвечать на задания.
+err-member-banned = Ваш аккаунт заблокирован: отвечать на задания нельзя.
 err-member-no-merge = Нет ожидающего объединения. Его предлагают, когда вы подтверждаете кошелёк, который уже привязан к вашему аккаунту в другом чате.
 err-member-merge-expired = Предложение объединить аккаунты истекло. Снова отправьте /link и подпишите сообщение кошельком.
 err-member-merge-stale = С момента предложения объединения кошелёк изменился. Снова отправьте /link и подпишите сообщение кошельком.
@@ -25,7 +25,7 @@ err-campaign-no-items = В кампании #{ $campaignId } пока нет э�
 err-campaign-export-format = Кампания #{ $campaignId } имеет тип { $kind }; экспорт { $format } есть только у кампаний типа pairwise.
 err-campaign-forbidden = Это могут делать только модераторы.
 err-campaign-budget-exhausted = Кампания #{ $campaignId } израсходовала свой бюджет.
-err-campaign-over-cap = Такой бюджет превысит предел в 6 000 000 000 TNET: пообещать можно не больше { $available }.
+err-campaign-over-cap = Такой бюджет превысит предел в 6 000 000 000 TNET: свободно не больше { $available }.
 err-campaign-check-not-posted = В кампании #{ $campaignId } проверяются тексты участников: их получают лично через /task, а не в общем чате.
 err-campaign-post-elsewhere = Кампания #{ $campaignId } принадлежит сообществу; её публикуют только в чате или на сервере этого сообщества.
 err-community-not-found = Сообщества #{ $communityId } не существует.

@@ -78,7 +78,7 @@ mod-upload-not-yet = Ещё рано: { $prompt }
 mod-upload-too-large = Размер файла — { $size }, а предел — { $limit }. Разбейте его на файлы поменьше или отправьте /cancel.
 mod-upload-format = Отправьте элементы файлом .csv или .jsonl (или .zip с таким файлом и его картинками) либо /cancel.
 mod-upload-refused = { $reason } Или /cancel.
-mod-items-format-discord = Элементы должны быть файлом .csv, .jsonl или .zip, а { $name } — ни то, ни другое, ни третье. Ничего не создано.
+mod-items-format-discord = Элементы должны быть файлом .csv, .jsonl или .zip, а { $name } — не такой файл. Ничего не создано.
 mod-items-too-large-discord = Размер файла — { $size } МБ, а элементы могут занимать не больше 20 МБ. Ничего не создано.
 mod-items-unreadable-discord = Не удалось прочитать приложенный файл. Приложите его ещё раз. Ничего не создано.
 mod-items-refused-discord = { $error }
@@ -104,8 +104,8 @@ wizard-prompt-name =
     Новая кампания (отправьте /cancel в любой момент, чтобы прервать).
     Шаг 1 из 8: как назвать кампанию?
 # The kind names before each parenthesis are typed as written.
-wizard-prompt-kind = Шаг 2 из 8: какой тип? label (выбрать метку для каждого элемента), vote (выбрать лучший вариант), check (права ли модель?), pairwise (какой из двух ответов лучше: A, B, ничья или оба плохие), multilabel (отметить все подходящие метки) или contribute (участники пишут текст, например подпись или перевод, а другие участники его проверяют)
-wizard-prompt-question = Шаг 3 из 8: какой вопрос участники видят у каждого элемента?
+wizard-prompt-kind = Шаг 2 из 8: какой тип? label (выбрать метку для каждого элемента), vote (выбрать лучший вариант), check (права ли модель?), pairwise (какой из двух ответов лучше: A, B, одинаково или оба плохие), multilabel (отметить все подходящие метки) или contribute (участники пишут текст, например подпись или перевод, а другие участники его проверяют)
+wizard-prompt-question = Шаг 3 из 8: на какой вопрос участники отвечают по каждому элементу?
 wizard-prompt-options = Шаг 4 из 8: варианты через запятую: cat, dog, bird. Подпись варианта задаётся через = (pos=Позитивный). Для кампании check «-» оставляет Correct / Wrong.
 wizard-prompt-options-multilabel = Шаг 4 из 8: метки, которые отмечают участники, от 2 до 20, через запятую: toxic, spam, off_topic. Подпись метки задаётся через = (off_topic=Не по теме).
 wizard-prompt-reward = Шаг 5 из 8: награда за каждый принятый ответ в TNET (например, 10 или 0.5)?
@@ -114,7 +114,7 @@ wizard-prompt-budget = Шаг 7 из 8: общий бюджет в TNET?
 wizard-prompt-items = Шаг 8 из 8: отправьте элементы файлом CSV (строка заголовков, по одному элементу в строке; необязательные столбцы id и gold) или JSONL (по одному объекту JSON в строке), не больше 20 МБ; либо архивом .zip с таким файлом и картинками, указанными в его столбце image.
 wizard-items-pairwise = У каждого элемента pairwise есть запрос и два ответа: столбцы prompt, a, b и, по желанию, model_a и model_b, чтобы составить рейтинг моделей.
 wizard-items-multilabel = Известный ответ (gold) — это набор id меток через | (toxic|spam) или [], если ни одна не подходит.
-wizard-pairwise-options-fixed = Варианты здесь фиксированы: A, B, ничья, оба плохие.
+wizard-pairwise-options-fixed = Варианты здесь фиксированы: A, B, одинаково, оба плохие.
 
 # A contribute campaign's questions. $step is this question's number, $steps how many there are.
 wizard-contribute-question = Шаг { $step } из { $steps }: что участники пишут для каждого элемента (например: Напишите подпись к этой картинке)?
@@ -186,7 +186,7 @@ stats-report-answers = { $members ->
 stats-report-agreement-none = Согласие: оценённых ответов пока нет (принято: { $accepted }, без награды: { $withheld })
 stats-report-agreement = Согласие: { $agreement } (принято: { $accepted }, без награды: { $withheld })
 stats-report-budget = Бюджет: потрачено { $spent } из { $budget }
-stats-report-model-verified = Модель по проверке участников: верно { $accuracy } (проверено предсказаний: { $checked })
+stats-report-model-verified = Проверка модели участниками: верно { $accuracy } (проверено предсказаний: { $checked })
 stats-report-labels-head = Метки (решённых наборов: { $sets } · отмечены в ответах: { $answers }):
 stats-report-label-line = • { $label }: { $decided } · { $ticked }
 stats-report-label-none = • ничего не подходит: { $decided } · { $ticked }
