@@ -88,15 +88,15 @@ dopt-campaign-new-budget-desc = El presupuesto total en TNET
 dopt-campaign-new-items-name = elementos
 dopt-campaign-new-items-desc = Elementos: .csv (con encabezado; id y gold opcionales), .jsonl o un .zip con uno e imágenes; 20 MB
 dopt-campaign-new-options-name = opciones
-dopt-campaign-new-options-desc = Separadas por comas: cat, dog (pos=Positivo); multilabel: 2-20; check: opcional; pairwise: ninguna
+dopt-campaign-new-options-desc = Separadas por comas: gato, perro (pos=Positivo); multilabel: 2-20; check: opcional; pairwise: ninguna
 dopt-campaign-new-answers-per-task-name = respuestas_por_tarea
 dopt-campaign-new-answers-per-task-desc = Cuántas respuestas necesita cada tarea (por defecto 3); contribute: textos por elemento
 dopt-campaign-new-check-question-name = pregunta_revisión
-dopt-campaign-new-check-question-desc = Contribute: qué responden los revisores de cada texto (por defecto: ¿Es una buena contribución?)
+dopt-campaign-new-check-question-desc = Contribute: qué responden los revisores de cada texto (por defecto: Is this a good contribution?)
 dopt-campaign-new-check-reward-name = recompensa_revisión
-dopt-campaign-new-check-reward-desc = Contribute: TNET por revisión aceptada (obligatorio en ese tipo)
+dopt-campaign-new-check-reward-desc = Contribute: TNET por revisión aceptada (obligatorio en ese caso)
 dopt-campaign-new-check-budget-name = presupuesto_revisión
-dopt-campaign-new-check-budget-desc = Contribute: el presupuesto de las revisiones en TNET (obligatorio en ese tipo)
+dopt-campaign-new-check-budget-desc = Contribute: el presupuesto de las revisiones en TNET (obligatorio en ese caso)
 dopt-campaign-new-min-length-name = longitud_mín
 dopt-campaign-new-min-length-desc = Contribute: el mínimo de caracteres de un texto (por defecto 3)
 dopt-campaign-new-max-length-name = longitud_máx
