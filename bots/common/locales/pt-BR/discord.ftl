@@ -59,7 +59,7 @@ dcmd-unlink-name = unlink
 dcmd-unlink-desc = Desvincular a sua carteira
 
 dcmd-merge-name = merge
-dcmd-merge-desc = Unir a sua conta com a de outro chat, depois que o /verify oferecer
+dcmd-merge-desc = Unir a sua conta com a de outro chat, quando o /verify oferecer a união
 dopt-merge-action-name = ação
 dopt-merge-action-desc = Confirmar ou cancelar a união oferecida (deixe em branco para ver a oferta)
 choice-merge-action-confirm = confirmar (confirm)

@@ -71,7 +71,7 @@ answer-recorded = Resposta registrada: { $label }.
 answer-decided-later = Sua recompensa é definida junto com a tarefa; depois disso, /balance e /stats mostram o resultado.
 answer-duplicate = Você já respondeu esta tarefa: { $label }.
 # A pairwise answer named by the side the member saw on their own card.
-answer-duplicate-side = Você já respondeu esta tarefa: { $label } (no card que você respondeu).
+answer-duplicate-side = Você já respondeu esta tarefa: { $label } (no card em que você respondeu).
 toast-nothing-ticked = Nada marcado. Marque os rótulos que se aplicam ou toque em Nenhum se aplica.
 toast-ticks-expired = Suas marcações expiraram; marque de novo.
 # $labels lists the ticked labels, separated by commas.
@@ -126,8 +126,8 @@ stats-corrected = Corrigidas: { $count } ({ $amount }). Motivo: { $reason }
 stats-campaign = Campanha #{ $campaignId } { $name }: precisão estimada { $accuracy } (mínimo { $floor })
 stats-not-estimated = ainda não estimada
 stats-gold = · perguntas de controle: { $correct }/{ $total } certas
-stats-gold-failed = Você errou perguntas de controle demais: suas respostas certas não rendem nada até você acertar mais delas.
-stats-below-floor = Abaixo do mínimo: suas respostas certas não rendem nada até a sua precisão subir. Responda cada tarefa com calma.
+stats-gold-failed = Você errou perguntas de controle demais: suas respostas que coincidem com o consenso não rendem nada até você acertar mais delas.
+stats-below-floor = Abaixo do mínimo: suas respostas que coincidem com o consenso não rendem nada até a sua precisão subir. Responda cada tarefa com calma.
 # $pending and $minted are amounts such as "12.5 TNET".
 balance-text = Pendente: { $pending }
     Cunhado: { $minted }

@@ -138,8 +138,8 @@ wizard-prompt-name =
 # The kind names before each parenthesis are typed as written.
 wizard-prompt-kind = Passo 2 de 8: qual tipo? label (escolher um rótulo para cada item), vote (escolher a melhor opção), check (o modelo acertou?), pairwise (qual de duas respostas é melhor: A, B, empate ou ambas ruins), multilabel (marcar todos os rótulos que se aplicam) ou contribute (membros escrevem um texto, como uma legenda ou uma tradução, e outros membros conferem)
 wizard-prompt-question = Passo 3 de 8: qual é a pergunta que os membros respondem em cada item?
-wizard-prompt-options = Passo 4 de 8: as opções, separadas por vírgulas: cat, dog, bird. Dê um rótulo com = (pos=Positivo). Numa campanha check, - mantém "Correct / Wrong".
-wizard-prompt-options-multilabel = Passo 4 de 8: os rótulos que os membros marcam, de 2 a 20, separados por vírgulas: toxic, spam, off_topic. Dê um nome com = (off_topic=Fora do assunto).
+wizard-prompt-options = Passo 4 de 8: as opções, separadas por vírgulas: cat, dog, bird. Dê um nome de exibição com = (pos=Positivo). Em uma campanha check, - mantém "Correct / Wrong".
+wizard-prompt-options-multilabel = Passo 4 de 8: os rótulos que os membros marcam, de 2 a 20, separados por vírgulas: toxic, spam, off_topic. Dê um nome de exibição com = (off_topic=Fora do assunto).
 wizard-prompt-reward = Passo 5 de 8: a recompensa por resposta aceita, em TNET (como 10 ou 0.5)?
 wizard-prompt-answers-per-task = Passo 6 de 8: quantas respostas cada tarefa precisa (de 1 a 100; o normal é 3)?
 wizard-prompt-budget = Passo 7 de 8: o orçamento total em TNET?
@@ -281,14 +281,14 @@ chart-progress = Progresso
 # $final: tasks with a final result, of $tasks.
 chart-progress-note = ({ $final } de { $tasks } finalizadas)
 chart-agreement = Concordância
-chart-agreement-none = nenhuma resposta avaliada ainda
+chart-agreement-none = sem respostas avaliadas ainda
 chart-agreement-note = ({ $accepted } aceitas)
 chart-model-verified = Modelo verificado
-chart-model-none = nenhuma verificação decidida ainda
+chart-model-none = sem verificações decididas ainda
 chart-model-note = ({ $checks } verificações)
 # A pairwise campaign's position bias: the share of answers won by the output shown first.
 chart-first-won = 1ª mostrada venceu
-chart-first-won-none = nenhuma resposta escolheu um lado ainda
+chart-first-won-none = nenhum lado escolhido ainda
 # $answers: answers that chose a side.
 chart-first-won-note = de { $answers } (50% = sem viés)
 # $days: how many days the columns show.
@@ -302,7 +302,7 @@ chart-miner = { $rank }. { $name }
 # $earned is a TNET amount.
 chart-miner-note = { $answers } respostas · { $accepted } aceitas · { $earned }
 # $sets: decided label sets; $answers: answers (the thin bars count their ticks).
-chart-labels-head = Rótulos em { $sets } conjuntos decididos (barras finas: marcados em { $answers } respostas)
+chart-labels-head = Rótulos em { $sets } conjuntos decididos (finas: marcados em { $answers } respostas)
 chart-labels-more = e mais { $count } no /campaign stats
 chart-ranking-head = Ranking de modelos (Bradley-Terry, { $pairs } pares, intervalo de 95%)
 chart-ranking-more = e mais { $count } na exportação
@@ -344,7 +344,7 @@ community-unknown-sub =
     Administradores da plataforma: /community register [título] (no grupo ou servidor; o título padrão é o nome dele) | /community grant [id da comunidade] <TNET> | /community list
 community-grant-usage = Uso: /community grant [id da comunidade] <TNET>, como /community grant 50000.
 community-audit-usage = Uso: /community audit [id da comunidade]
-community-not-registered = Este chat não é uma comunidade registrada. Um administrador da plataforma a registra com /community register.
+community-not-registered = Este chat não é uma comunidade registrada. Um administrador da plataforma o registra com /community register.
 # $line is the community's line (community-line).
 community-info = Comunidade { $line }
 community-register-here = Envie /community register no grupo ou servidor para registrá-lo, ou use a CLI: tnet community register.
