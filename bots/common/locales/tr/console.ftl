@@ -5,7 +5,7 @@ console-banner = TNET madencilik konsolu. Komutlar için /help, başka bir üyey
 # A card's picture: $image is its URL or the stored file's path.
 console-image = Görsel: { $image }
 console-as-usage = Kullanım: /as <ad> (harf, rakam, _ . -, en fazla 32)
-console-now-as = Artık sen { $name } oldun.
+console-now-as = Artık { $name } olarak oynuyorsun.
 console-choose = 1 ile { $count } arasında seç.
 console-nothing-to-choose = Şu anda seçilecek bir şey yok. /task gönder.
 # Replaces a multi-label card's hint: the console numbers the labels instead of buttons.

@@ -2,7 +2,7 @@
 # Identifiers ($campaignId, $communityId) are written without grouping.
 
 err-member-not-found = Seni henüz tanımıyorum. Önce /start gönder.
-err-member-banned = Hesabının görev cevaplaması engellendi.
+err-member-banned = Hesabının görevleri cevaplaması engellendi.
 err-member-no-merge = Bekleyen bir birleştirme yok. Başka bir sohbetteki hesabının zaten bağladığı bir cüzdanı doğruladığında birleştirme önerilir.
 err-member-merge-expired = Bu birleştirme önerisinin süresi doldu. /link komutunu yeniden gönder ve cüzdanla imzala.
 err-member-merge-stale = Birleştirme önerildiğinden beri bu cüzdan değişti. /link komutunu yeniden gönder ve cüzdanla imzala.
@@ -25,7 +25,7 @@ err-campaign-check-not-posted = Kampanya #{ $campaignId } katkıların kontrolle
 err-campaign-post-elsewhere = Kampanya #{ $campaignId } bir topluluğa ait; yalnızca o topluluğun sohbetinde veya sunucusunda paylaşılır.
 err-community-not-found = #{ $communityId } numaralı bir topluluk yok.
 err-community-not-registered = Bu sohbet kayıtlı bir topluluk değil. Bir platform yöneticisi /community register ile kaydeder.
-err-community-already-registered = Bu sohbet zaten topluluk #{ $communityId }.
+err-community-already-registered = Bu sohbet zaten #{ $communityId } numaralı topluluk olarak kayıtlı.
 err-community-forbidden = Bunu yalnızca platform yöneticileri yapabilir.
 err-community-invalid = Bu olmaz: { $reason }.
 err-community-no-allowance = Bu topluluğun yeni bir bütçe için TNET ödeneği kalmadı. Bir platform yöneticisi /community grant ile ödenek verir.

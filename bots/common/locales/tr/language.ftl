@@ -8,7 +8,7 @@ lang-menu-member = Dilin: { $name }. Sana hangi dilde cevap vereceğimi seç:
 lang-menu-chat = Bu sohbetin dili: { $name }. Burada hangi dilde konuşacağımı moderatörleri seçer:
 lang-set-member = Tamam, bundan sonra sana bu dilde cevap vereceğim: { $name }.
 lang-set-chat = Tamam, bundan sonra bu sohbette bu dilde konuşacağım: { $name }.
-lang-auto-member = Dilin yeniden uygulamanı takip ediyor: { $name }.
+lang-auto-member = Dilin yeniden uygulamanın diline göre ayarlanıyor: { $name }.
 lang-auto-chat = Bu sohbetin dili yeniden otomatik: { $name }.
 lang-usage = Kullanım: /language (seçenekler), /language <dil> veya /language auto. Diller: { $list }
 # $code is what the member typed.

@@ -49,7 +49,7 @@ btn-done = Tamam
 toast-stale-button = Bu düğme artık geçerli değil.
 toast-answer-recorded = Cevap kaydedildi
 answer-recorded = Cevap kaydedildi: { $label }.
-answer-decided-later = Ödülün görevle birlikte belli olur; o zaman /balance ve /stats gösterir.
+answer-decided-later = Ödülün görev sonuçlanınca belli olur; o zaman /balance ve /stats içinde görürsün.
 answer-duplicate = Bu görevi zaten cevapladın: { $label }.
 # A pairwise answer named by the side the member saw on their own card.
 answer-duplicate-side = Bu görevi zaten cevapladın: { $label } (cevapladığın kartta).
@@ -83,8 +83,8 @@ rule-gold-mismatch = cevap bilinen bir cevaptan farklı
 rule-gold-failed = kontrol sorularına verdiğin cevapların çok fazlası yanlıştı
 rule-skill-below-floor = tahmini doğruluğun kampanyanın alt sınırının altında
 rule-budget-exhausted = kampanyanın bütçesi tükendi
-rule-collusion-suspected = cevapların başka hesaplarla, dürüst çalışmanın açıklayabileceğinden çok daha fazla aynı yönde gidiyor ve ortak kontrol cevapları yeterince iyi değil
-rule-timing-too-fast = cevapların, öğelerin okunabileceğinden daha hızlı geldi
+rule-collusion-suspected = cevapların başka hesaplarınkiyle dürüst çalışmanın açıklayamayacağı ölçüde paralel gidiyor ve ortak kontrol sorularındaki cevapları yeterince iyi değil
+rule-timing-too-fast = cevapların, öğeler okunamayacak kadar hızlı geldi
 rule-contribution-accepted = diğer üyeler katkını kontrol etti ve iyi buldu
 rule-contribution-rejected = diğer üyeler katkını kontrol etti ve iyi bulmadı
 rule-contribution-uncertain = katkının kontrolü kesin bir uzlaşı olmadan kapandı
@@ -132,7 +132,7 @@ usage-link = Kullanım: /link veya /link <cüzdan adresin>, örneğin /link 0xAb
 usage-verify = Kullanım: /verify <imza> (/link mesajını imzalarken cüzdanının verdiği 0x... metni)
 
 ## /link, /wallet, /unlink, /merge
-link-page = Cüzdanını bağlamak için { $url } adresini cüzdanının kurulu olduğu bir tarayıcıda aç (bağlantı yalnızca bir kez ve { $minutes } dakika boyunca çalışır).
+link-page = Cüzdanını bağlamak için { $url } adresini cüzdanının kurulu olduğu bir tarayıcıda aç (bağlantı tek kullanımlık ve { $minutes } dakika geçerli).
 link-by-hand = Ya da bir mesajı elle imzalamak için /link <cüzdan adresin> gönder.
 link-sign = Ya da bu mesajı cüzdanınla ({ $address }) imzala, sonra /verify <imza> gönder. Mesajın süresi { $minutes } dakika içinde dolar.
 mywallet-yours = Cüzdanın: { $address }
@@ -141,7 +141,7 @@ unlink-done = Cüzdan { $address } artık bağlı değil. Basılanlar orada kal�
 merge-offer = Cüzdan { $address }, üye #{ $otherMemberId } hesabına ait. Hesapları birleştirmek için /merge confirm, vazgeçmek için /merge cancel gönder.
 merge-usage = Kullanım: /verify bir birleştirme önerdikten sonra /merge confirm veya /merge cancel.
 merge-cancelled = Birleştirme iptal edildi. Hesapların ayrı kalıyor.
-merge-done = Oldu: artık üye #{ $memberId } oldun, cüzdanın { $address }. Cevapların, becerin ve bekleyen ödüllerin bir arada.
+merge-done = Tamam: artık üye numaran #{ $memberId }, cüzdanın { $address }. Cevapların, becerin ve bekleyen ödüllerin bir arada.
 merge-duplicates = İki kez cevapladığın { $count } görev bir kez sayılıyor (önceki cevap).
 
 ## /start and /help

@@ -77,8 +77,8 @@ mod-export-caption = { $format ->
         [jsonl] Kampanya #{ $campaignId }: uzlaşısıyla birlikte { $count } görev, JSON satırları olarak.
        *[other] Kampanya #{ $campaignId }: uzlaşısıyla birlikte { $count } görev, CSV olarak.
     }
-mod-export-not-sent-telegram = Kampanya #{ $campaignId } dışa aktarımı gönderilemedi (Telegram en fazla 50 MB'lık belge kabul ediyor). Sunucuda: npx tnet campaign export { $campaignId }
-mod-export-too-large-discord = Kampanya #{ $campaignId } dışa aktarımı 10 MB'ı aşıyor; CLI ile al: npx tnet campaign export { $campaignId }.
+mod-export-not-sent-telegram = Kampanya #{ $campaignId } için dışa aktarım gönderilemedi (Telegram en fazla 50 MB'lık belge kabul ediyor). Sunucuda: npx tnet campaign export { $campaignId }
+mod-export-too-large-discord = Kampanya #{ $campaignId } için dışa aktarım 10 MB'ı aşıyor; CLI ile al: npx tnet campaign export { $campaignId }.
 # $max: the most task cards a chat may show at once.
 mod-post-usage = Kullanım: /campaign post <id> [kart]; kart (1 ile { $max } arası), bu sohbetin aynı anda gösterdiği görev kartı sayısıdır.
 mod-cancel-nothing = İptal edilecek bir şey yok.
@@ -173,7 +173,7 @@ wizard-imported = { $gold ->
        *[other] Taslak kampanya #{ $campaignId } içine { $count } öğe aktarıldı ({ $gold } tanesi bilinen cevaplı).
     }
 # "activate" is typed as written (yes and start work too).
-wizard-confirm = Kampanya #{ $campaignId } başlatmak için activate, vazgeçmek için /cancel gönder.
+wizard-confirm = #{ $campaignId } numaralı kampanyayı başlatmak için activate, vazgeçmek için /cancel gönder.
 wizard-activated = Kampanya #{ $campaignId } aktif. Bir grupta /campaign post { $campaignId } [aynı anda kart sayısı] ile paylaş.
 wizard-cancelled-draft = İptal edildi. Taslak kampanya #{ $campaignId } kapatıldı; hiç çalışmadı.
 wizard-cancelled = İptal edildi. Hiçbir kampanya oluşturulmadı.
@@ -277,11 +277,11 @@ community-not-registered = Bu sohbet kayıtlı bir topluluk değil. Bir platform
 # $line is the community's line (community-line).
 community-info = Topluluk { $line }
 community-register-here = Kaydetmek için grupta veya sunucuda /community register gönder ya da CLI'ı kullan: tnet community register.
-community-registered = Bu sohbet artık topluluk #{ $communityId } "{ $title }". /community grant <TNET> ile ona ödenek ver.
+community-registered = Bu sohbet artık #{ $communityId } numaralı topluluk: "{ $title }". /community grant <TNET> ile ona ödenek ver.
 community-grant-private-usage = Kullanım: özelden /community grant <topluluk id> <TNET>.
 community-register-first = Bu sohbet kayıtlı bir topluluk değil. Önce /community register ile kaydet.
 # $amount, $allowance and $left are TNET amounts.
-community-granted = Topluluk #{ $communityId } için { $amount } verildi: toplam { $allowance }, kalan { $left }.
+community-granted = Topluluk #{ $communityId } ödeneğine { $amount } eklendi: toplam { $allowance }, kalan { $left }.
 community-audit-empty = Denetim kaydında burada henüz bir şey yok.
 # $lines: one audit line each (audit-line), oldest first.
 community-audit = Denetim kaydı (en yenisi en sonda)
