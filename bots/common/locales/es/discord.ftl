@@ -88,7 +88,7 @@ dopt-campaign-new-budget-desc = El presupuesto total en TNET
 dopt-campaign-new-items-name = elementos
 dopt-campaign-new-items-desc = Elementos: .csv (con encabezado; id y gold opcionales), .jsonl o un .zip con uno e imágenes; 20 MB
 dopt-campaign-new-options-name = opciones
-dopt-campaign-new-options-desc = Separadas por comas: gato, perro (pos=Positivo); multilabel: 2-20; check: opcional; pairwise: ninguna
+dopt-campaign-new-options-desc = Separadas por comas: gato, perro (pos=Positivo); multilabel: 2-20; check: opcional; pairwise: no
 dopt-campaign-new-answers-per-task-name = respuestas_por_tarea
 dopt-campaign-new-answers-per-task-desc = Cuántas respuestas necesita cada tarea (por defecto 3); contribute: textos por elemento
 dopt-campaign-new-check-question-name = pregunta_revisión
