@@ -202,7 +202,7 @@ stats-report-label-none = • hiçbiri uymuyor: { $decided } · { $ticked }
 stats-report-share-count = { $share } ({ $count })
 stats-report-position-bias-none = Konum yanlılığı: henüz hiçbir cevap taraf seçmedi
 # $share, $low and $high are percentages ($low–$high is the 95% interval); $answers: answers that chose a side.
-stats-report-position-bias = Konum yanlılığı: önce gösterilen yanıt, taraf seçen { $answers } cevabın { $share } kadarını kazandı (%95 aralık { $low }–{ $high }; %50 yanlılık yok demek)
+stats-report-position-bias = Konum yanlılığı: önce gösterilen yanıt, taraf seçen { $answers } cevabın { $share } kadarını kazandı (%95 aralık { $low }–{ $high }; %50 = yanlılık yok)
 stats-report-ranking-none = Sıralama: henüz iki modeli de içeren karara bağlanmış bir çift yok
 # $pairs: decided pairs that name both models.
 stats-report-ranking-head = Sıralama (karara bağlanmış { $pairs } çift üzerinden Bradley-Terry, %95 aralık):
