@@ -8,7 +8,10 @@ discord-labels-placeholder = Выберите все подходящие мет
 discord-labels-hint = Выберите в меню все подходящие метки или нажмите «Ничего не подходит».
 
 modal-title-contribution = Ваш текст к заданию { $taskId }
-discord-contribution-label = Ваш текст (от { $minLength } до { $maxLength } символов)
+discord-contribution-label = Ваш текст (от { $minLength } до { $maxLength } { $maxLength ->
+        [one] символа
+       *[other] символов
+    })
 discord-contribution-about-picture = Напишите о картинке на карточке.
 modal-title-verify = Подтверждение кошелька
 discord-verify-label = Подпись

@@ -33,9 +33,18 @@ card-closed-texts = Закрыто: тексты переданы другим �
 card-closed-consensus = Консенсус: { $label }
 card-closed-unclear = Закрыто без явного консенсуса
 card-multilabel-hint = Отметьте все подходящие метки и нажмите «Готово»; если ни одна не подходит — «Ничего не подходит».
-card-contribute-hint = Ответьте на это сообщение своим текстом (от { $min } до { $max } символов).
-card-contribute-hint-discord = Нажмите «Написать», чтобы отправить свой текст (от { $min } до { $max } символов).
-card-contribute-hint-console = Введите свой текст (от { $min } до { $max } символов) следующей строкой.
+card-contribute-hint = Ответьте на это сообщение своим текстом (от { $min } до { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }).
+card-contribute-hint-discord = Нажмите «Написать», чтобы отправить свой текст (от { $min } до { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }).
+card-contribute-hint-console = Введите свой текст (от { $min } до { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }) следующей строкой.
 card-pair-prompt = Запрос:
 card-pair-first = Ответ 1:
 card-pair-second = Ответ 2:
@@ -71,8 +80,14 @@ contribution-repeat = Вы уже отправили текст к этому з
 contribution-not-served = Эту карточку выдавали не вам. Отправьте /task, чтобы получить задание.
 contribution-empty = Текст пустой. Напишите свой текст и отправьте его ещё раз.
 contribution-control = В тексте есть управляющие символы. Отправьте обычный текст.
-contribution-too-short = Текст слишком короткий: нужно не меньше { $min } символов.
-contribution-too-long = Текст слишком длинный: можно не больше { $max } символов.
+contribution-too-short = Текст слишком короткий: нужно не меньше { $min } { $min ->
+        [one] символа
+       *[other] символов
+    }.
+contribution-too-long = Текст слишком длинный: можно не больше { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }.
 contribution-copied = Текст повторяет запрос. Напишите свой.
 contribution-duplicate = Такой текст уже отправляли в этой кампании. Напишите свой.
 

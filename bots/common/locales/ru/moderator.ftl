@@ -132,7 +132,10 @@ wizard-contribute-items = Шаг { $step } из { $steps }: отправьте �
 # (options, answersPerTask, lengths): those words stay as they are.
 wizard-problem-options-multilabel = options: кампании multilabel нужны метки для отметки
 wizard-problem-options-needed = options: кампаниям label и vote нужны варианты
-wizard-problem-too-many-labels = options: у кампании multilabel может быть не больше { $max } меток
+wizard-problem-too-many-labels = options: у кампании multilabel может быть не больше { $max } { $max ->
+        [one] метки
+       *[other] меток
+    }
 wizard-problem-answers-whole = answersPerTask: должно быть целым числом
 wizard-problem-lengths-format = lengths: укажите наименьшее и наибольшее число символов в виде min-max, например 10-200
 wizard-problem-lengths-order = lengths: наименьшее не может быть больше наибольшего
@@ -143,7 +146,10 @@ wizard-summary-head = { $name } ({ $kind }): { $question }
 wizard-summary-options = Варианты: { $options }
 wizard-summary-option-label = { $optionId } ({ $label })
 wizard-summary-answers = { $reward } за принятый ответ, ответов на задание: { $answers }, бюджет { $budget }
-wizard-summary-texts = Тексты от { $min } до { $max } символов, их проверяют другие участники: { $checkQuestion }
+wizard-summary-texts = Тексты от { $min } до { $max } { $max ->
+        [one] символа
+       *[other] символов
+    }, их проверяют другие участники: { $checkQuestion }
 wizard-summary-texts-money = { $texts ->
         [one] { $reward } за принятый текст, { $texts } текст на элемент, бюджет { $budget }
         [few] { $reward } за принятый текст, { $texts } текста на элемент, бюджет { $budget }
