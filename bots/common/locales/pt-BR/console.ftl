@@ -1,7 +1,7 @@
 # The console chat (bots/console/console-chat.ts): the operator's own terminal, where
 # one person can play several members. Buttons are numbered there; the member types numbers.
 
-console-banner = Console de mineração TNET. Envie /help para ver os comandos, /as <nome> para jogar como outro membro.
+console-banner = Console de mineração TNET. Envie /help para ver os comandos, /as <nome> para agir como outro membro.
 # A card's picture: $image is its URL or the stored file's path.
 console-image = Imagem: { $image }
 console-as-usage = Uso: /as <nome> (letras, dígitos, _ . -, até 32)

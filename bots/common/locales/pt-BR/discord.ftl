@@ -98,7 +98,7 @@ dopt-campaign-new-items-desc = Os itens: .csv (cabeçalho; id e gold opcionais) 
 dopt-campaign-new-options-name = opções
 dopt-campaign-new-options-desc = Separadas por vírgula: cat, dog (pos=Positivo); multilabel: 2-20; check: opcional; pairwise: nada
 dopt-campaign-new-answers-per-task-name = respostas_por_tarefa
-dopt-campaign-new-answers-per-task-desc = Quantas respostas cada tarefa precisa (padrão 3); contribute: textos por item
+dopt-campaign-new-answers-per-task-desc = De quantas respostas cada tarefa precisa (padrão 3); contribute: textos por item
 dopt-campaign-new-check-question-name = pergunta_verificação
 dopt-campaign-new-check-question-desc = Contribute: o que quem confere responde em cada texto (padrão: Is this a good contribution?)
 dopt-campaign-new-check-reward-name = recompensa_verificação

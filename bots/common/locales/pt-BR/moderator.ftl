@@ -68,7 +68,7 @@ mod-tg-campaign-usage =
     Moderadores: /campaign new [id da comunidade] | /campaign post <id> [cards por vez] | /campaign activate|pause|resume|close <id> | /campaign export <id>
 mod-new-usage = Uso: /campaign new e depois responda as perguntas uma a uma. No privado: /campaign new <id da comunidade> para uma comunidade.
 # $prompt is the question the conversation waits on.
-mod-new-in-progress = Já existe uma nova campanha em andamento.
+mod-new-in-progress = Uma nova campanha já está em andamento.
     { $prompt }
 # $formats: the export formats, joined by commas (csv, jsonl, dpo, ranking), as typed.
 mod-export-usage = Uso: /campaign export <id> [formato], com o número da campanha do /campaign list; formato: { $formats } (padrão csv; dpo e ranking para campanhas pairwise).
@@ -141,7 +141,7 @@ wizard-prompt-question = Passo 3 de 8: qual é a pergunta que os membros respond
 wizard-prompt-options = Passo 4 de 8: as opções, separadas por vírgulas: cat, dog, bird. Dê um nome de exibição com = (pos=Positivo). Em uma campanha check, - mantém "Correct / Wrong".
 wizard-prompt-options-multilabel = Passo 4 de 8: os rótulos que os membros marcam, de 2 a 20, separados por vírgulas: toxic, spam, off_topic. Dê um nome de exibição com = (off_topic=Fora do assunto).
 wizard-prompt-reward = Passo 5 de 8: a recompensa por resposta aceita, em TNET (como 10 ou 0.5)?
-wizard-prompt-answers-per-task = Passo 6 de 8: quantas respostas cada tarefa precisa (de 1 a 100; o normal é 3)?
+wizard-prompt-answers-per-task = Passo 6 de 8: de quantas respostas cada tarefa precisa (de 1 a 100; o normal é 3)?
 wizard-prompt-budget = Passo 7 de 8: o orçamento total em TNET?
 wizard-prompt-items = Passo 8 de 8: envie os itens como um arquivo CSV (uma linha de cabeçalho, um item por linha; colunas opcionais id e gold) ou um arquivo JSONL (um objeto JSON por linha), de no máximo 20 MB; ou um .zip com um desses arquivos e as imagens que a coluna image dele indica.
 # Said under the items step of a pairwise campaign; the column names stay as written.
@@ -160,7 +160,7 @@ wizard-contribute-check-question = Passo { $step } de { $steps }: a pergunta que
 wizard-contribute-check-reward = Passo { $step } de { $steps }: a recompensa por verificação aceita, em TNET?
 wizard-contribute-check-budget = Passo { $step } de { $steps }: o orçamento das verificações, em TNET?
 # $max: the longest text allowed, in characters; $defaults: the default lengths as min-max (like 3-500).
-wizard-contribute-lengths = Passo { $step } de { $steps }: o tamanho de um texto, em caracteres, como min-max (como 10-200; no máximo { $max }), ou - para { $defaults }?
+wizard-contribute-lengths = Passo { $step } de { $steps }: o tamanho permitido de um texto, em caracteres, no formato min-max (como 10-200; no máximo { $max }), ou - para { $defaults }?
 wizard-contribute-items = Passo { $step } de { $steps }: envie os itens como um arquivo CSV (uma linha de cabeçalho, um item por linha; coluna opcional id) ou um arquivo JSONL (um objeto JSON por linha), de no máximo 20 MB; ou um .zip com um desses arquivos e as imagens que a coluna image dele indica. Cada item tem um prompt (ou text) sobre o qual escrever, uma imagem, ou os dois.
 
 # A problem with an answer starts with the field's name as the definition file spells it
@@ -170,7 +170,7 @@ wizard-problem-options-needed = options: campanhas label e vote precisam das op�
 # $max: the most labels a multilabel campaign may have.
 wizard-problem-too-many-labels = options: uma campanha multilabel tem no máximo { $max } rótulos
 wizard-problem-answers-whole = answersPerTask: precisa ser um número inteiro
-wizard-problem-lengths-format = lengths: escreva o mínimo e o máximo de caracteres como min-max, como 10-200
+wizard-problem-lengths-format = lengths: escreva o mínimo e o máximo de caracteres no formato min-max, por exemplo 10-200
 wizard-problem-lengths-order = lengths: o mínimo não pode passar do máximo
 # $problems: one "- " line per problem (their texts come from the definition's rules).
 wizard-does-not-fit = Isso não serve:
@@ -254,8 +254,8 @@ stats-report-label-none = • nenhum se aplica: { $decided } · { $ticked }
 stats-report-share-count = { $share } ({ $count })
 stats-report-position-bias-none = Viés de posição: nenhuma resposta escolheu um lado ainda
 # $share, $low and $high are percentages ($low–$high is the 95% interval); $answers: answers that chose a side.
-stats-report-position-bias = Viés de posição: a resposta mostrada primeiro venceu { $share } de { $answers } respostas que escolheram um lado (IC 95% { $low }–{ $high }; 50% é nenhum viés)
-stats-report-ranking-none = Ranking: nenhum par decidido indica os dois modelos ainda
+stats-report-position-bias = Viés de posição: a resposta mostrada primeiro venceu { $share } de { $answers } respostas que escolheram um lado (IC 95% { $low }–{ $high }; 50% = sem viés)
+stats-report-ranking-none = Ranking: ainda não há nenhum par decidido que indique os dois modelos
 # $pairs: decided pairs that name both models.
 stats-report-ranking-head = { $pairs ->
         [one] Ranking (Bradley-Terry sobre { $pairs } par decidido, intervalo de 95%):
@@ -323,7 +323,7 @@ batch-totals = { $rows ->
     } para { $wallets ->
         [one] { $wallets } carteira
        *[other] { $wallets } carteiras
-    }, { $gross } bruto
+    }, total bruto { $gross }
 # $amount is a TNET amount.
 batch-payout = { $wallet } { $amount }
 # The full manifest is shown by the operator's command line, kept as written.
