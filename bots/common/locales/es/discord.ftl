@@ -42,7 +42,7 @@ dopt-link-address-desc = La dirección de tu billetera, 0x...
 dcmd-verify-name = verify
 dcmd-verify-desc = Termina de vincular tu billetera con la firma del mensaje de /link
 dopt-verify-signature-name = firma
-dopt-verify-signature-desc = La firma 0x... que te dio tu billetera (o déjala vacía para abrir un formulario)
+dopt-verify-signature-desc = La firma 0x... que te dio tu billetera (u omítela para abrir un formulario)
 
 dcmd-wallet-name = wallet
 dcmd-wallet-desc = Tu billetera vinculada
@@ -53,12 +53,12 @@ dcmd-unlink-desc = Desvincula tu billetera
 dcmd-merge-name = merge
 dcmd-merge-desc = Une tu cuenta de otro chat, cuando /verify te lo ofrezca
 dopt-merge-action-name = acción
-dopt-merge-action-desc = Confirma o cancela la fusión ofrecida (déjalo vacío para ver la oferta)
+dopt-merge-action-desc = Confirma o cancela la fusión ofrecida (omítela para ver la oferta)
 choice-merge-action-confirm = confirm (confirmar)
 choice-merge-action-cancel = cancel (cancelar)
 
 dcmd-batch-name = batch
-dcmd-batch-desc = El manifiesto de un lote de acuñación: qué pagó cada wei
+dcmd-batch-desc = El manifiesto de un lote de acuñación: a qué corresponde cada wei
 dopt-batch-id-name = id
 dopt-batch-id-desc = El id del lote, 0x y 64 dígitos hexadecimales
 

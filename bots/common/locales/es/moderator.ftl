@@ -129,7 +129,7 @@ wizard-contribute-check-question = Paso { $step } de { $steps }: la pregunta que
 wizard-contribute-check-reward = Paso { $step } de { $steps }: ¿la recompensa por revisión aceptada, en TNET?
 wizard-contribute-check-budget = Paso { $step } de { $steps }: ¿el presupuesto para las revisiones, en TNET?
 wizard-contribute-lengths = Paso { $step } de { $steps }: ¿qué longitud puede tener un texto, en caracteres, como min-max (por ejemplo 10-200; como máximo { $max }), o - para { $defaults }?
-wizard-contribute-items = Paso { $step } de { $steps }: envía los elementos como archivo CSV (una fila de encabezado y un elemento por línea; columna opcional id) o como archivo JSONL (un objeto JSON por línea), de 20 MB como máximo; o un .zip con uno de esos archivos y las imágenes que nombra su columna image. Cada elemento tiene un prompt (o text) sobre el que escribir, una imagen, o ambos.
+wizard-contribute-items = Paso { $step } de { $steps }: envía los elementos como archivo CSV (una fila de encabezado y un elemento por línea; columna opcional id) o como archivo JSONL (un objeto JSON por línea), de 20 MB como máximo; o un .zip con uno de esos archivos y las imágenes que nombra su columna image. Cada elemento tiene un texto sobre el que escribir (columna prompt o text), una imagen, o ambos.
 
 # A problem starts with the field's name as the definition file spells it (options, answersPerTask, lengths).
 wizard-problem-options-multilabel = options: una campaña multilabel necesita las etiquetas que se marcan
