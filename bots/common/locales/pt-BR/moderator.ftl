@@ -254,7 +254,7 @@ stats-report-label-none = • nenhum se aplica: { $decided } · { $ticked }
 stats-report-share-count = { $share } ({ $count })
 stats-report-position-bias-none = Viés de posição: nenhuma resposta escolheu um lado ainda
 # $share, $low and $high are percentages ($low–$high is the 95% interval); $answers: answers that chose a side.
-stats-report-position-bias = Viés de posição: a resposta mostrada primeiro venceu { $share } de { $answers } respostas que escolheram um lado (IC 95% { $low }–{ $high }; 50% = sem viés)
+stats-report-position-bias = Viés de posição: a resposta mostrada primeiro venceu em { $share } das { $answers } respostas que escolheram um lado (IC 95% { $low }–{ $high }; 50% = sem viés)
 stats-report-ranking-none = Ranking: ainda não há nenhum par decidido que indique os dois modelos
 # $pairs: decided pairs that name both models.
 stats-report-ranking-head = { $pairs ->
