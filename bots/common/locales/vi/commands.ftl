@@ -25,7 +25,7 @@ private-unlink-in-group = Bạn đã gửi /unlink trong nhóm. Để gỡ ví �
 private-merge-in-group = Bạn đã gửi /merge trong nhóm. Hãy gửi /merge confirm hoặc /merge cancel ở đây.
 private-verify-here = Chữ ký chỉ gửi ở đây, trong tin nhắn riêng: hãy gửi /verify <chữ ký> ở đây, đừng bao giờ gửi trong nhóm.
 # $link opens the private chat (no start payload); $campaignId is the campaign's number.
-private-export-needs-chat = Tệp xuất chỉ được gửi qua tin nhắn riêng. Mở { $link }, bấm Start, rồi gửi /campaign export { $campaignId } ở đó hoặc gửi lại ở đây.
+private-export-needs-chat = Tệp xuất chỉ được gửi qua tin nhắn riêng. Mở { $link }, bấm Start (Bắt đầu), rồi gửi /campaign export { $campaignId } ở đó hoặc gửi lại ở đây.
 
 # Expensive commands asked for too often (bots/common/rate-limit.ts).
 

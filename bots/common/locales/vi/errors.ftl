@@ -57,7 +57,7 @@ err-model-no-predictions = Chiến dịch #{ $campaignId } chưa có dự đoán
 # Campaign statuses and kinds as error texts name them ($status is a status code).
 campaign-status-name = { $status ->
         [draft] nháp
-        [active] đang hoạt động
+        [active] hoạt động
         [paused] tạm dừng
        *[closed] đã đóng
     }

@@ -79,13 +79,13 @@ contribution-copied = Bài viết chép lại prompt. Hãy tự viết bằng l�
 contribution-duplicate = Bài viết này đã có người gửi trong chiến dịch. Hãy tự viết bài của bạn.
 
 ## Why a reward was paid, withheld or corrected (after "because")
-rule-consensus-match = câu trả lời khớp với đồng thuận
-rule-majority-match = câu trả lời khớp với đa số
-rule-gold-match = câu trả lời khớp với đáp án đã biết
-rule-consensus-mismatch = câu trả lời khác với đồng thuận
+rule-consensus-match = khớp với đồng thuận
+rule-majority-match = khớp với đa số
+rule-gold-match = khớp với đáp án đã biết
+rule-consensus-mismatch = khác với đồng thuận
 rule-consensus-uncertain = nhiệm vụ đóng lại mà không có đồng thuận chắc chắn
 rule-majority-tie = không đạt được đồng thuận
-rule-gold-mismatch = câu trả lời khác với đáp án đã biết
+rule-gold-mismatch = khác với đáp án đã biết
 rule-gold-failed = bạn trả lời sai quá nhiều câu hỏi kiểm tra
 rule-skill-below-floor = độ chính xác ước tính của bạn thấp hơn ngưỡng tối thiểu của chiến dịch
 rule-budget-exhausted = chiến dịch đã hết ngân sách
@@ -95,7 +95,7 @@ rule-contribution-accepted = các thành viên khác đã kiểm duyệt bài đ
 rule-contribution-rejected = các thành viên khác đã kiểm duyệt bài đóng góp của bạn và đánh giá chưa tốt
 rule-contribution-uncertain = việc kiểm duyệt bài đóng góp của bạn kết thúc mà không có đồng thuận chắc chắn
 rule-consensus-corrected = đồng thuận của nhiệm vụ đã thay đổi khi có thêm câu trả lời
-rule-pace-pro-rata = kỳ này vượt tốc độ phát hành, nên mọi phần thưởng được chia theo tỷ lệ
+rule-pace-pro-rata = tổng thưởng của epoch vượt tốc độ phát hành, nên mọi phần thưởng được trả theo tỷ lệ
 rule-merge-duplicate = hai tài khoản chat của bạn đã được gộp và cả hai đều trả lời nhiệm vụ này: câu trả lời sớm hơn được tính
 
 ## /stats, /balance, /leaderboard
@@ -106,8 +106,8 @@ stats-answers = Câu trả lời: { $answers } · được chấm: { $scored } �
 stats-answers-share = Câu trả lời: { $answers } · được chấm: { $scored } · được chấp nhận: { $accepted } ({ $share })
 stats-withheld = Bị giữ lại:
 # $reason is one of the rule- texts.
-stats-withheld-line = - { $count } câu vì { $reason }
-stats-corrected = Đã điều chỉnh: { $count } câu ({ $amount }) vì { $reason }
+stats-withheld-line = - { $count } câu trả lời vì { $reason }
+stats-corrected = Đã điều chỉnh: { $count } câu trả lời ({ $amount }) vì { $reason }
 # $accuracy and $floor are shares such as "82%".
 stats-campaign = Chiến dịch #{ $campaignId } { $name }: độ chính xác ước tính { $accuracy } (ngưỡng { $floor })
 stats-not-estimated = chưa ước tính
@@ -138,7 +138,7 @@ usage-link = Cách dùng: /link hoặc /link <địa chỉ ví của bạn>, ví
 usage-verify = Cách dùng: /verify <chữ ký> (đoạn 0x... mà ví của bạn trả về khi ký tin nhắn /link)
 
 ## /link, /wallet, /unlink, /merge
-link-page = Mở { $url } trong trình duyệt có ví của bạn để liên kết (liên kết chỉ dùng được một lần, trong { $minutes } phút).
+link-page = Mở { $url } trong trình duyệt có ví của bạn để liên kết (đường link chỉ dùng được một lần, trong { $minutes } phút).
 link-by-hand = Hoặc gửi /link <địa chỉ ví của bạn> để tự ký tin nhắn.
 link-sign = Hoặc ký tin nhắn này bằng ví của bạn ({ $address }), rồi gửi /verify <chữ ký>. Tin nhắn hết hạn sau { $minutes } phút.
 mywallet-yours = Ví của bạn: { $address }
