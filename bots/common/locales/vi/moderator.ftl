@@ -108,7 +108,7 @@ wizard-prompt-name =
     Chiến dịch mới (gửi /cancel bất cứ lúc nào để dừng).
     Bước 1/8: tên chiến dịch?
 # The kind names before each parenthesis are typed as written.
-wizard-prompt-kind = Bước 2/8: loại nào? label (chọn một nhãn cho mỗi mục), vote (chọn lựa chọn tốt hơn), check (mô hình có đúng không?), pairwise (kết quả nào trong hai tốt hơn: A, B, hòa hay cả hai đều tệ), multilabel (chọn mọi nhãn phù hợp) hoặc contribute (thành viên viết bài, như chú thích ảnh hay bản dịch, và thành viên khác kiểm duyệt)
+wizard-prompt-kind = Bước 2/8: loại nào? label (chọn một nhãn cho mỗi mục), vote (chọn lựa chọn tốt hơn), check (mô hình có đúng không?), pairwise (kết quả nào trong hai tốt hơn: A, B, ngang nhau hay cả hai đều tệ), multilabel (chọn mọi nhãn phù hợp) hoặc contribute (thành viên viết bài, như chú thích ảnh hay bản dịch, và thành viên khác kiểm duyệt)
 wizard-prompt-question = Bước 3/8: câu hỏi mà thành viên trả lời cho mỗi mục?
 wizard-prompt-options = Bước 4/8: các lựa chọn, cách nhau bằng dấu phẩy: cat, dog, bird. Đặt tên hiển thị bằng = (pos=Positive). Với chiến dịch check, gửi - để giữ Correct / Wrong.
 wizard-prompt-options-multilabel = Bước 4/8: các nhãn thành viên chọn, từ 2 đến 20, cách nhau bằng dấu phẩy: toxic, spam, off_topic. Đặt tên hiển thị bằng = (off_topic=Off topic).
@@ -120,7 +120,7 @@ wizard-prompt-items = Bước 8/8: gửi các mục dưới dạng tệp CSV (c�
 wizard-items-pairwise = Mỗi mục pairwise có một prompt và hai kết quả: các cột prompt, a, b, và tùy chọn model_a, model_b để xếp hạng mô hình.
 # Said under the items step of a multilabel campaign; "gold" is the column name, | and [] as typed.
 wizard-items-multilabel = Đáp án đã biết (gold) là tập id nhãn nối bằng | (toxic|spam), hoặc [] khi không nhãn nào phù hợp.
-wizard-pairwise-options-fixed = Các lựa chọn của loại này là cố định: A, B, hòa, cả hai đều tệ.
+wizard-pairwise-options-fixed = Các lựa chọn của loại này là cố định: A, B, ngang nhau, cả hai đều tệ.
 
 # A contribute campaign's questions. $step is this question's number, $steps how many there are.
 wizard-contribute-question = Bước { $step }/{ $steps }: thành viên viết gì cho mỗi mục (ví dụ: Viết chú thích cho bức ảnh này)?
