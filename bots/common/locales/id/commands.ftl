@@ -1,7 +1,7 @@
 # The Telegram command menu (setMyCommands): one description per command, 3 to 256
 # characters. Personal commands say that their answer comes in private.
 
-cmd-task = Ambil tugas untuk dijawab (di grup: kampanye komunitasnya, dikirim lewat chat pribadi)
+cmd-task = Ambil tugas untuk dijawab (di grup: kampanye komunitasnya, via chat pribadi)
 cmd-balance = TNET kamu yang tertunda dan sudah di-mint (dijawab lewat chat pribadi)
 cmd-stats = Jawaban, porsi diterima, dan akurasimu (dijawab lewat chat pribadi)
 cmd-leaderboard = Penambang teratas

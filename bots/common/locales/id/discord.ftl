@@ -94,7 +94,7 @@ dopt-campaign-new-reward-desc = TNET per jawaban yang diterima (misalnya 10 atau
 dopt-campaign-new-budget-name = anggaran
 dopt-campaign-new-budget-desc = Total anggaran dalam TNET
 dopt-campaign-new-items-name = item
-dopt-campaign-new-items-desc = Item: .csv (baris header; id, gold opsional) atau .jsonl, atau .zip berisi salah satunya + gambar; 20 MB
+dopt-campaign-new-items-desc = Item: .csv (baris header; id, gold opsional), .jsonl, atau .zip berisi salah satunya + gambar; 20 MB
 dopt-campaign-new-options-name = pilihan
 dopt-campaign-new-options-desc = Dipisah koma: cat, dog (pos=Positive); multilabel: 2-20; check: opsional; pairwise: tidak ada
 dopt-campaign-new-answers-per-task-name = jawaban_per_tugas
