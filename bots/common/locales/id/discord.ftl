@@ -18,7 +18,7 @@ discord-verify-label-desc = Tanda tangan 0x... untuk pesan /link. Tidak muat di 
 
 discord-stale-button = Tombol itu sudah tidak berlaku. Kirim /task untuk tugas baru.
 discord-stale-form = Formulir itu sudah tidak berlaku. Jalankan perintahnya lagi.
-discord-unknown-command = Perintah itu tidak dikenal di sini (lagi). Ketik / untuk melihat daftar perintah.
+discord-unknown-command = Perintah itu tidak dikenal di sini (atau sudah tidak ada). Ketik / untuk melihat daftar perintah.
 
 ## Slash commands as Discord shows them. Ids follow the command's path:
 ##   dcmd-<command>-name, dcmd-<command>-desc

@@ -85,7 +85,7 @@ rule-gold-failed = terlalu banyak jawabanmu untuk soal uji yang salah
 rule-skill-below-floor = perkiraan akurasimu di bawah batas minimum kampanye
 rule-budget-exhausted = anggaran kampanyenya sudah habis
 rule-collusion-suspected = jawabanmu terlalu seragam dengan akun-akun lain, jauh melebihi yang wajar untuk kerja jujur, dan jawaban soal uji kalian tidak cukup bagus
-rule-timing-too-fast = jawabanmu masuk lebih cepat daripada waktu untuk membaca item-itemnya
+rule-timing-too-fast = jawabanmu masuk lebih cepat daripada waktu yang dibutuhkan untuk membaca item-itemnya
 rule-contribution-accepted = anggota lain sudah memeriksa teksmu dan menilainya bagus
 rule-contribution-rejected = anggota lain sudah memeriksa teksmu dan menilainya kurang bagus
 rule-contribution-uncertain = pemeriksaan teksmu ditutup tanpa konsensus yang meyakinkan
@@ -108,7 +108,7 @@ stats-campaign = Kampanye #{ $campaignId } { $name }: perkiraan akurasi { $accur
 stats-not-estimated = belum diperkirakan
 stats-gold = · soal uji benar { $correct }/{ $total }
 stats-gold-failed = Terlalu banyak soal uji yang salah: jawabanmu yang sesuai tidak dapat hadiah sampai kamu menjawab lebih banyak soal uji dengan benar.
-stats-below-floor = Di bawah batas minimum: jawabanmu yang sesuai tidak dapat hadiah sampai akurasimu naik. Santai saja, kerjakan tiap tugas dengan teliti.
+stats-below-floor = Di bawah batas minimum: jawabanmu yang sesuai tidak dapat hadiah sampai akurasimu naik. Kerjakan tiap tugas pelan-pelan dan teliti.
 # $pending and $minted are amounts such as "12.5 TNET".
 balance-text = Tertunda: { $pending }
     Sudah di-mint: { $minted }
@@ -133,7 +133,7 @@ usage-link = Cara pakai: /link atau /link <alamat dompetmu>, contohnya /link 0xA
 usage-verify = Cara pakai: /verify <tanda tangan> (teks 0x... yang diberikan dompetmu saat menandatangani pesan /link)
 
 ## /link, /wallet, /unlink, /merge
-link-page = Buka { $url } di browser yang ada dompetmu untuk menautkannya (link ini cuma bisa dipakai sekali, selama { $minutes } menit).
+link-page = Buka { $url } di browser yang terpasang dompetmu untuk menautkannya (link ini cuma bisa dipakai sekali, selama { $minutes } menit).
 link-by-hand = Atau kirim /link <alamat dompetmu> untuk menandatangani pesan secara manual.
 link-sign = Atau tanda tangani pesan ini dengan dompetmu ({ $address }), lalu kirim /verify <tanda tangan>. Berlaku selama { $minutes } menit.
 mywallet-yours = Dompetmu: { $address }

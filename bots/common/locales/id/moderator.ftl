@@ -79,7 +79,7 @@ mod-export-caption = { $format ->
 mod-export-not-sent-telegram = Ekspor kampanye #{ $campaignId } tidak bisa dikirim (Telegram hanya menerima dokumen sampai 50 MB). Di server: npx tnet campaign export { $campaignId }
 mod-export-too-large-discord = Ekspor kampanye #{ $campaignId } lebih dari 10 MB; ambil lewat CLI: npx tnet campaign export { $campaignId }.
 # $max: the most task cards a chat may show at once.
-mod-post-usage = Cara pakai: /campaign post <id> [kartu], dengan kartu (1 sampai { $max }) = berapa kartu tugas yang ditampilkan chat ini sekaligus.
+mod-post-usage = Cara pakai: /campaign post <id> [kartu], dengan kartu (1 sampai { $max }) adalah jumlah kartu tugas yang ditampilkan sekaligus di chat ini.
 mod-cancel-nothing = Tidak ada yang perlu dibatalkan.
 # $prompt is the question the conversation waits on (a file comes only at the items step).
 mod-upload-not-yet = Belum saatnya: { $prompt }
