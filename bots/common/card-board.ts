@@ -1,4 +1,6 @@
 import { DEFAULT_PACE, type Core, type PostedCard, type PostPace, type TaskCard } from '../../core';
+import { DEFAULT_LANGUAGE, type Lang } from './i18n/languages';
+import { translator, type Translator } from './i18n/translator';
 
 export type CardBoardDeps = Pick<Core, 'posts' | 'assignment' | 'logger'>;
 
@@ -11,6 +13,8 @@ export interface CardBoardOptions {
    * collapse into one edit per card instead of queueing one edit per answer.
    */
   editIntervalMs?: number;
+  /** The language a chat's cards speak (by core's chat key: "telegram:-100123"); English when absent. */
+  chatLanguage?: (chatKey: string) => Promise<Lang>;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface CardSurface<Chat extends string | number, Message extends strin
   chatOf(suffix: string): Chat;
   /** The message id of a posted card as core stored it. */
   messageOf(card: PostedCard): Message;
-  render(card: TaskCard): { message: Rendered; shown: string };
+  render(card: TaskCard, t: Translator): { message: Rendered; shown: string };
   send(chat: Chat, message: Rendered): Promise<Message>;
   edit(chat: Chat, messageId: Message, message: Rendered): Promise<void>;
 }
@@ -39,6 +43,7 @@ export interface CardSurface<Chat extends string | number, Message extends strin
 export class CardBoard<Chat extends string | number, Message extends string | number, Rendered> {
   private readonly pace: PostPace;
   private readonly editIntervalMs: number;
+  private readonly chatLanguage: (chatKey: string) => Promise<Lang>;
   private readonly chains = new Map<Chat, Promise<void>>();
   private readonly dirty = new Map<Chat, Map<Message, number>>();
   private readonly timers = new Map<Chat, NodeJS.Timeout>();
@@ -53,6 +58,7 @@ export class CardBoard<Chat extends string | number, Message extends string | nu
   ) {
     this.pace = opts.pace ?? DEFAULT_PACE;
     this.editIntervalMs = opts.editIntervalMs ?? 1000;
+    this.chatLanguage = opts.chatLanguage ?? (async () => DEFAULT_LANGUAGE);
   }
 
   /** Posts the cards a chat is missing (campaigns posted there, at the pace). Resolves with how many it posted. */
@@ -114,9 +120,10 @@ export class CardBoard<Chat extends string | number, Message extends string | nu
     // A moderator's pace for this chat (/campaign post <id> <cards>) wins over the bot's.
     const reserved = await this.deps.posts.reserve(key, (await this.deps.posts.pace(key)) ?? this.pace);
     let posted = 0;
+    const t = reserved.length > 0 ? translator(await this.chatLanguage(key)) : undefined;
     for (const r of reserved) {
       try {
-        const { message, shown } = this.surface.render(await this.deps.assignment.card(r.taskId, { chatId: key }));
+        const { message, shown } = this.surface.render(await this.deps.assignment.card(r.taskId, { chatId: key }), t!);
         const messageId = await this.surface.send(chat, message);
         await this.deps.posts.sent(key, r.taskId, messageId);
         this.shown.set(`${chat}:${messageId}`, shown);
@@ -135,9 +142,10 @@ export class CardBoard<Chat extends string | number, Message extends string | nu
     if (!cards || cards.size === 0) return;
     this.lastRound.set(chat, Date.now());
     let closed = 0;
+    const t = translator(await this.chatLanguage(this.surface.chatKey(chat)));
     for (const [messageId, taskId] of cards) {
       const card = await this.deps.assignment.card(taskId, { chatId: this.surface.chatKey(chat) });
-      const { message, shown } = this.surface.render(card);
+      const { message, shown } = this.surface.render(card, t);
       const shownKey = `${chat}:${messageId}`;
       if (this.shown.get(shownKey) !== shown) {
         try {

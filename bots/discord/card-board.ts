@@ -2,7 +2,6 @@ import { Routes, type REST } from 'discord.js';
 import type { Core } from '../../core';
 import { CardBoard as CommonCardBoard, type CardBoardDeps, type CardBoardOptions, type CardSurface } from '../common/card-board';
 import { groupCardMessage } from '../common/card-message';
-import { english } from '../common/i18n/translator';
 import { withUpload } from './card-upload';
 import { chatKey } from './discord-context';
 import { messageBody, renderMessages, type DiscordMessage } from './render-message';
@@ -25,10 +24,8 @@ const discordSurface = (rest: ChannelRest, deps: BoardDeps): CardSurface<string,
   chatKey,
   chatOf: (suffix) => suffix,
   messageOf: (card) => card.messageRef!,
-  render: (card) => {
+  render: (card, t) => {
     // A card is one embed: its text fits Discord's 4096 characters (items are short), so one page.
-    // A channel card speaks the channel's language; channels have none of their own yet, so English.
-    const t = english();
     const [message] = renderMessages(t, [groupCardMessage(t, card)]);
     return { message: message!, shown: JSON.stringify(message) };
   },

@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import type { Core, PostPace } from '../../core';
+import { DEFAULT_LANGUAGE, type Lang } from '../common/i18n/languages';
 import { CommandRouter } from '../common/command-router';
 import { EXPENSIVE_COMMANDS, RateLimiter } from '../common/rate-limit';
 import { DiscordCardBoard } from './card-board';
@@ -52,9 +53,10 @@ export function createDiscordBot(core: Core, opts: DiscordBotOptions): DiscordBo
     },
   });
   useInteractionRest(client);
-  const cards = new DiscordCardBoard(client.rest, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs });
+  const router = new CommandRouter(core);
+  const cards = new DiscordCardBoard(client.rest, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs, chatLanguage: (key) => channelLanguage(client, router, key) });
   const interactions = new InteractionRouter({
-    router: new CommandRouter(core),
+    router,
     moderators: new ModeratorCheck(opts.adminIds, opts.moderatorRoleIds),
     cards,
     core,
@@ -65,6 +67,16 @@ export function createDiscordBot(core: Core, opts: DiscordBotOptions): DiscordBo
   client.on(Events.Error, (e) => core.logger.error('discord client error', { error: e }));
   client.on(Events.ShardError, (e, shardId) => core.logger.warn('discord shard error', { shardId, error: e }));
   return { client, cards, interactions };
+}
+
+/**
+ * A channel's cards speak its server's language (/language is kept per server), else the
+ * server's preferred locale, else English; a channel the client does not know reads English.
+ */
+function channelLanguage(client: Client, router: CommandRouter, chatKey: string): Promise<Lang> {
+  const channel = client.channels.cache.get(chatKey.slice(chatKey.indexOf(':') + 1));
+  const guild = channel && 'guild' in channel ? channel.guild : undefined;
+  return guild ? router.languages.chatLang(`discord:${guild.id}`, guild.preferredLocale) : Promise.resolve(DEFAULT_LANGUAGE);
 }
 
 /**

@@ -2,7 +2,6 @@ import type { Api } from 'grammy';
 import type { Core } from '../../core';
 import { CardBoard as CommonCardBoard, type CardBoardDeps, type CardBoardOptions, type CardSurface } from '../common/card-board';
 import { groupCardMessage } from '../common/card-message';
-import { english } from '../common/i18n/translator';
 import { renderMessages, type TelegramMessage } from './render-message';
 import { TelegramPhotos } from './telegram-photos';
 
@@ -15,9 +14,8 @@ const telegramSurface = (photos: TelegramPhotos): CardSurface<number, number, Te
   chatKey: (chatId) => `telegram:${chatId}`,
   chatOf: (suffix) => Number(suffix),
   messageOf: (card) => card.messageId!,
-  render: (card) => {
-    // English until the board knows each group's language (the language resolver's).
-    const [m] = renderMessages([groupCardMessage(english(), card)]);
+  render: (card, t) => {
+    const [m] = renderMessages([groupCardMessage(t, card)]);
     return { message: m!, shown: m!.html };
   },
   send: (chatId, m) => photos.send(chatId, m),

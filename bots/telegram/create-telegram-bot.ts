@@ -68,7 +68,8 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
 
   const router = new CommandRouter(core);
   const photos = new TelegramPhotos(bot.api, core.media, core.logger);
-  const cards = new TelegramCardBoard(bot.api, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs }, photos);
+  // A group's cards speak its language (core keys the group as its chat: "telegram:<chat id>").
+  const cards = new TelegramCardBoard(bot.api, core, { pace: opts.pace, editIntervalMs: opts.editIntervalMs, chatLanguage: (key) => router.languages.chatLang(key) }, photos);
   const moderators = new ModeratorCheck(bot.api, opts.adminIds, core.logger);
 
   bot.use(sequentialize(orderKey));

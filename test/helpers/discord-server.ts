@@ -35,6 +35,8 @@ export interface FakeUser {
   /** Permission bits in the channel; a plain member's when absent. */
   permissions?: bigint;
   roles?: string[];
+  /** The client's language (interaction.locale); en-US when absent. */
+  locale?: string;
 }
 
 /** A message as the server holds it now (edits applied). */
@@ -401,7 +403,8 @@ export class DiscordServer extends EventEmitter {
       channel_id: channelId,
       channel: opts.dm ? { id: channelId, type: 1, recipients: [apiUser] } : { id: channelId, type: 0, guild_id: guild.id, name: 'tasks', position: 0, permission_overwrites: [] },
       app_permissions: (MEMBER_PERMISSIONS | (1n << 14n)).toString(),
-      locale: 'en-US',
+      // The member's client language (Discord's interaction.locale).
+      locale: user.locale ?? 'en-US',
       entitlements: [],
       authorizing_integration_owners: opts.dm ? { '1': user.id } : { '0': guild.id },
       context: opts.dm ? 1 : 0,

@@ -59,6 +59,15 @@ export interface FakeChat {
 }
 
 /** The bot as telegram-test-api's getMe describes it (the bot's own messages come from it). */
+/** A Telegram user of a test; `languageCode` is what their client reports (Update.from.language_code). */
+export interface FakeUser {
+  id: number;
+  firstName: string;
+  languageCode?: string;
+}
+
+const fromOf = (user: FakeUser) => ({ id: user.id, is_bot: false, first_name: user.firstName, ...(user.languageCode ? { language_code: user.languageCode } : {}) });
+
 const EMULATOR_BOT = { id: 666, is_bot: true, first_name: 'Test First name', username: 'TestNameBot' };
 
 const USER_EVENTS = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'] as const;
@@ -146,12 +155,12 @@ export class TelegramEmulator {
   }
 
   /** A member sends a text (a command when it starts with /) in a chat (their private chat by default). */
-  async send(user: { id: number; firstName: string }, text: string, chat: FakeChat = { id: user.id, type: 'private' }): Promise<void> {
+  async send(user: FakeUser, text: string, chat: FakeChat = { id: user.id, type: 'private' }): Promise<void> {
     if (chat.id === user.id) this.notStarted.delete(user.id);
     const message = {
       botToken: this.token,
       date: Math.floor(Date.now() / 1000),
-      from: { id: user.id, is_bot: false, first_name: user.firstName },
+      from: fromOf(user),
       chat: { id: chat.id, type: chat.type, ...(chat.type === 'private' ? { first_name: user.firstName } : { title: chat.title ?? 'Test group' }) },
       text,
     };
@@ -174,12 +183,12 @@ export class TelegramEmulator {
   }
 
   /** A member sends a document (its bytes registered for download unless it has none). Resolves with its file_id. */
-  async sendDocument(user: { id: number; firstName: string }, doc: FakeDocument, chat: FakeChat = { id: user.id, type: 'private' }): Promise<string> {
+  async sendDocument(user: FakeUser, doc: FakeDocument, chat: FakeChat = { id: user.id, type: 'private' }): Promise<string> {
     const fileId = doc.bytes ? this.registerFile(doc.bytes, doc.fileName) : `file-${this.nextFileId++}`;
     await this.server.addUserMessage({
       botToken: this.token,
       date: Math.floor(Date.now() / 1000),
-      from: { id: user.id, is_bot: false, first_name: user.firstName },
+      from: fromOf(user),
       chat: { id: chat.id, type: chat.type, ...(chat.type === 'private' ? { first_name: user.firstName } : { title: chat.title ?? 'Test group' }) },
       document: { file_id: fileId, file_unique_id: `u-${fileId}`, file_name: doc.fileName, mime_type: doc.mimeType, file_size: doc.fileSize ?? doc.bytes?.length },
     } as never);
@@ -190,9 +199,9 @@ export class TelegramEmulator {
    * A member upgrades a group to a supergroup, as Telegram tells it: a service message in the
    * old group (`migrate_to_chat_id`), then one in the new supergroup (`migrate_from_chat_id`).
    */
-  async migrateGroup(user: { id: number; firstName: string }, group: FakeChat, supergroupId: number): Promise<void> {
+  async migrateGroup(user: FakeUser, group: FakeChat, supergroupId: number): Promise<void> {
     const service = (chat: Record<string, unknown>, fields: Record<string, number>) =>
-      this.server.addUserMessage({ botToken: this.token, date: Math.floor(Date.now() / 1000), from: { id: user.id, is_bot: false, first_name: user.firstName }, chat, ...fields } as never);
+      this.server.addUserMessage({ botToken: this.token, date: Math.floor(Date.now() / 1000), from: fromOf(user), chat, ...fields } as never);
     await service({ id: group.id, type: 'group', title: group.title ?? 'Test group' }, { migrate_to_chat_id: supergroupId });
     await service({ id: supergroupId, type: 'supergroup', title: group.title ?? 'Test group' }, { migrate_from_chat_id: group.id });
   }
@@ -210,7 +219,7 @@ export class TelegramEmulator {
    * message whole, from the bot as the emulator's getMe names it, a photo with its caption,
    * as Telegram sends it.
    */
-  async reply(user: { id: number; firstName: string }, text: string, to: BotMessage, chat?: FakeChat): Promise<void> {
+  async reply(user: FakeUser, text: string, to: BotMessage, chat?: FakeChat): Promise<void> {
     const where = chat ?? { id: to.chatId, type: to.chatId < 0 ? 'group' : 'private' };
     const photo = this.photos.find((p) => p.chatId === to.chatId && p.messageId === to.messageId);
     const content = photo ? { photo: [{ file_id: photo.fileId, file_unique_id: `u-${photo.fileId}`, width: 64, height: 48 }], caption: photo.text } : { text: to.text };
@@ -219,7 +228,7 @@ export class TelegramEmulator {
     await this.server.addUserMessage({
       botToken: this.token,
       date,
-      from: { id: user.id, is_bot: false, first_name: user.firstName },
+      from: fromOf(user),
       chat: chatOf,
       text,
       reply_to_message: { message_id: to.messageId, date, chat: chatOf, from: EMULATOR_BOT, ...content },
@@ -227,7 +236,7 @@ export class TelegramEmulator {
   }
 
   /** A member taps a button of a bot message (a photo's message carries the photo and its caption, as Telegram sends it). */
-  async press(user: { id: number; firstName: string }, message: BotMessage, data: string, chat?: FakeChat): Promise<void> {
+  async press(user: FakeUser, message: BotMessage, data: string, chat?: FakeChat): Promise<void> {
     const where = chat ?? { id: message.chatId, type: message.chatId < 0 ? 'group' : 'private' };
     const photo = this.photos.find((p) => p.chatId === message.chatId && p.messageId === message.messageId);
     const content = photo ? { photo: [{ file_id: photo.fileId, file_unique_id: `u-${photo.fileId}`, width: 64, height: 48 }], caption: photo.text } : { text: message.text };
@@ -236,7 +245,7 @@ export class TelegramEmulator {
     await this.server.addUserCallback({
       botToken: this.token,
       date: Math.floor(Date.now() / 1000),
-      from: { id: user.id, is_bot: false, first_name: user.firstName },
+      from: fromOf(user),
       message: { message_id: message.messageId, date: Math.floor(Date.now() / 1000), chat: { id: where.id, type: where.type, title: 'Test group' }, ...content, ...markup },
       data,
     } as never);

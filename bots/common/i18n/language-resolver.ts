@@ -143,6 +143,14 @@ export class LanguageResolver {
     return { ...now, auto };
   }
 
+  /**
+   * The language of a group, channel or server's cards: its moderators' /language, else the
+   * server's preferred locale, else English. `chatKey`: languageChatKey's form.
+   */
+  async chatLang(chatKey: string, preferred?: string | null): Promise<Lang> {
+    return this.spoken(await this.chatLanguage(chatKey)) ?? this.spoken(preferred) ?? DEFAULT_LANGUAGE;
+  }
+
   /** Stops following changes (a router that is thrown away). */
   close(): void {
     this.unsubscribe();
