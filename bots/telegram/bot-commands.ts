@@ -21,6 +21,7 @@ export const MENU_COMMANDS = {
   campaign: 'cmd-campaign',
   community: 'cmd-community',
   cancel: 'cmd-cancel',
+  language: 'cmd-language',
   help: 'cmd-help',
 } as const satisfies Record<string, MessageId>;
 

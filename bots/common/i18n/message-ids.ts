@@ -98,6 +98,7 @@ export interface MessageArgs {
   'cmd-cancel': {};
   'cmd-community': {};
   'cmd-help': {};
+  'cmd-language': {};
   'cmd-leaderboard': {};
   'cmd-link': {};
   'cmd-merge': {};

@@ -13,6 +13,7 @@ cmd-merge = Join your account on another chat: /merge confirm|cancel (in private
 cmd-campaign = Campaigns: list, stats <id>; moderators: new, post <id> [cards], pause|resume|close|export <id>
 cmd-community = Moderators: this community's allowance; /community audit: its audit log
 cmd-cancel = Stop the /campaign new conversation
+cmd-language = Choose your language (in a group: the group's, for its moderators)
 cmd-help = All commands
 
 # Personal commands sent in a group (bots/common/private-only.ts): the group's line, and

@@ -12,6 +12,7 @@ cmd-merge = Une tu cuenta de otro chat: /merge confirm|cancel (solo en privado)
 cmd-campaign = Campañas: list, stats <id>; moderadores: new, post <id> [tarjetas], pause|resume|close|export <id>
 cmd-community = Moderadores: la asignación de la comunidad; /community audit: su auditoría
 cmd-cancel = Detiene la conversación de /campaign new
+cmd-language = Elige tu idioma (en un grupo: el del grupo, para sus moderadores)
 cmd-help = Todos los comandos
 
 # Personal commands sent in a group (bots/common/private-only.ts).

@@ -13,6 +13,7 @@ cmd-merge = Gabungkan akunmu di chat lain: /merge confirm|cancel (hanya di chat 
 cmd-campaign = Kampanye: list, stats <id>; moderator: new, post <id> [kartu], pause|resume|close|export <id>
 cmd-community = Moderator: jatah komunitas ini; /community audit: log audit-nya
 cmd-cancel = Hentikan percakapan /campaign new
+cmd-language = Pilih bahasamu (di grup: bahasa grup, untuk moderator)
 cmd-help = Semua perintah
 
 # Personal commands sent in a group (bots/common/private-only.ts): the group's line, and

@@ -13,6 +13,7 @@ cmd-merge = 合并你在另一个聊天平台上的账号：/merge confirm|cance
 cmd-campaign = 活动：list、stats <id>；管理员：new、post <id> [卡片数]、pause|resume|close|export <id>
 cmd-community = 管理员：本社区的额度；/community audit：审计日志
 cmd-cancel = 退出 /campaign new 对话
+cmd-language = 选择你的语言（在群组中：群组的语言，由管理员设置）
 cmd-help = 全部命令
 
 # Personal commands sent in a group (bots/common/private-only.ts): the group's line, and
