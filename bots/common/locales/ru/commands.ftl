@@ -13,7 +13,7 @@ cmd-merge = Объединить с аккаунтом в другом чате:
 cmd-campaign = Кампании: list, stats <id>; модераторам: new, post <id> [карточки], pause|resume|close|export <id>
 cmd-community = Модераторам: лимит этого сообщества; /community audit — журнал аудита
 cmd-cancel = Прервать диалог /campaign new
-cmd-language = Выбрать язык (в группе — язык группы, для модераторов)
+cmd-language = Выбрать язык (в группе — язык группы, его выбирают модераторы)
 cmd-help = Все команды
 
 # Personal commands sent in a group (bots/common/private-only.ts): the group's line, and
