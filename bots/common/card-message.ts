@@ -10,7 +10,7 @@ import { boardTaskMessage, cardBody, cardHeader, closedCount } from './member-co
  * open; once final, the card shows the consensus and loses its buttons.
  */
 export function groupCardMessage(t: Translator, card: TaskCard): ChatMessage {
-  card = localizeCard(card, t.lang);
+  card = localizeCard(card, t);
   if (card.status === 'open') return boardTaskMessage(t, card);
   // A contribute task has no consensus of its own: each text is judged by its check task.
   const outcome =

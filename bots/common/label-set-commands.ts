@@ -30,7 +30,7 @@ export function tickedToast(t: Translator, ticks: Pick<LabelTicks, 'ticked'>): s
 export async function toggle(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number): Promise<ChatReply> {
   const ticks = await deps.labelTicks.toggle(member.memberId, taskId, optionIndex);
   // The toggles and the toast name the labels in the member's language, as their card does.
-  const options = localizedOptions(ticks.options, (await deps.assignment.card(taskId)).translations, t.lang);
+  const options = localizedOptions(ticks.options, (await deps.assignment.card(taskId)).translations, t);
   const ids = new Set(ticks.ticked.map((o) => o.id));
   const ticked = new Set(options.flatMap((o, i) => (ids.has(o.id) ? [i] : [])));
   return { toast: tickedToast(t, { ticked: options.filter((o) => ids.has(o.id)) }), messages: [], cardButtons: labelRows(t, taskId, options, ticked) };
@@ -46,7 +46,7 @@ export async function toggle(t: Translator, deps: MemberDeps, member: MemberRef,
 export async function sendTicked(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, pressedOn?: CardPress, shown?: readonly (readonly ChatButton[])[]): Promise<ChatReply> {
   const ticks = await deps.labelTicks.ticked(member.memberId, taskId);
   // The member's card shows the labels in their language: the ticks it marks are read in it.
-  const card = localizeCard(await deps.assignment.card(taskId), t.lang);
+  const card = localizeCard(await deps.assignment.card(taskId), t);
   if (ticks.ticked.length === 0) {
     return showsTicks(shown, taskId, card.options)
       ? // The card still marks ticks that were forgotten after the idle time.
@@ -63,7 +63,7 @@ export async function sendTicked(t: Translator, deps: MemberDeps, member: Member
  * console's numbers): `mask` bit i ticks the campaign's option i.
  */
 export async function answerSet(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, mask: number, pressedOn?: CardPress): Promise<ChatReply> {
-  const card = localizeCard(await deps.assignment.card(taskId), t.lang);
+  const card = localizeCard(await deps.assignment.card(taskId), t);
   if (card.kind !== 'multilabel' || mask >= 2 ** card.options.length) return staleButton(t);
   const parsed = labelSetChoice(card.options, card.options.filter((_, i) => Math.floor(mask / 2 ** i) % 2 === 1).map((o) => o.id));
   if ('problem' in parsed) return staleButton(t);

@@ -1,5 +1,6 @@
 import type { TaskCard } from '../../core';
 import type { Lang } from './i18n/languages';
+import { translator, type Translator } from './i18n/translator';
 import { localizeCard, localizedOptions, localizedPayload } from './localized-card';
 
 const card: TaskCard = {
@@ -27,7 +28,8 @@ const card: TaskCard = {
   swapped: false,
 };
 
-const lang = (tag: string) => tag as Lang;
+/** A reader of `tag`: its catalog's words where we speak it, the tag itself for the campaign's words. */
+const lang = (tag: string): Translator => ({ ...translator(tag as Lang), lang: tag as Lang });
 
 describe('localizeCard', () => {
   it.each<[string, string, Partial<TaskCard>]>([
@@ -82,7 +84,7 @@ describe('localizedPayload', () => {
     ['a field name with an @ that is no language tag stays a field', { text: 'x', 'contact@example.com': 'me' }, 'ru', { text: 'x', 'contact@example.com': 'me' }],
     ['nothing to translate', { text: 'x' }, 'ru', { text: 'x' }],
   ])('%s', (_, payload, tag, expected) => {
-    expect(localizedPayload(payload, lang(tag))).toEqual(expected);
+    expect(localizedPayload(payload, tag as Lang)).toEqual(expected);
   });
 });
 
@@ -92,5 +94,30 @@ describe('localizedOptions', () => {
       { id: 'cat', label: 'Cat' },
       { id: 'dog', label: 'Собака' },
     ]);
+  });
+});
+
+describe("the platform's own words on a card", () => {
+  const check = (over: Partial<TaskCard>): TaskCard => ({ ...card, kind: 'check', translations: {}, payload: { text: 'x' }, ...over });
+
+  it.each([
+    ['en', ['Correct', 'Wrong']],
+    ['ru', ['Верно', 'Неверно']],
+    ['zh-CN', ['正确', '错误']],
+  ])('shows default check labels in %s', (tag, labels) => {
+    const c = check({ options: [{ id: 'correct', label: 'Correct' }, { id: 'wrong', label: 'Wrong' }] });
+    expect(localizeCard(c, lang(tag)).options).toEqual([{ id: 'correct', label: labels[0] }, { id: 'wrong', label: labels[1] }]);
+  });
+
+  it("keeps a moderator's own label, and the campaign's translation wins over the platform's word", () => {
+    const c = check({ options: [{ id: 'correct', label: 'Right on' }, { id: 'wrong', label: 'Wrong' }], translations: { ru: { options: { wrong: 'Ошибка' } } } });
+    expect(localizeCard(c, lang('ru')).options.map((o) => o.label)).toEqual(['Right on', 'Ошибка']);
+  });
+
+  it("asks a contribution check's default question and a model check's question in the reader's words", () => {
+    expect(localizeCard(check({ question: 'Is this a good contribution?' }), lang('ru')).question).toBe('Это хороший текст?');
+    const model = check({ payload: { text: 'great film\n\nThe model says Positive, 92%. Is it right?', item: { text: 'great film', 'text@ru': 'отличный фильм' }, model_label_text: 'Positive', model_probability: 0.92 } });
+    expect(localizeCard(model, lang('ru')).payload.text).toBe('отличный фильм\n\nМодель считает: Positive, 92\u00a0%. Это верно?');
+    expect(localizeCard(model, lang('en')).payload.text).toBe('great film\n\nThe model says Positive, 92%. Is it right?');
   });
 });

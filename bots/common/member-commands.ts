@@ -84,13 +84,13 @@ export const closedCount = (t: Translator, card: Pick<TaskCard, 'kind' | 'answer
  * card nearly always at its cap, regular ones below it); gold stays secret (issue 14).
  */
 export function taskMessage(t: Translator, card: TaskCard): ChatMessage {
-  card = localizeCard(card, t.lang);
+  card = localizeCard(card, t);
   return cardMessage(t, card, rewardLine(t, card));
 }
 
 /** An open group or channel card (regular tasks only): with its answer count. */
 export function boardTaskMessage(t: Translator, card: TaskCard): ChatMessage {
-  card = localizeCard(card, t.lang);
+  card = localizeCard(card, t);
   return cardMessage(t, card, `${progress(t, card, card.answerCount, card.answersPerTask)} · ${rewardLine(t, card)}`);
 }
 
@@ -115,7 +115,7 @@ export const staleButton = (t: Translator): ChatReply => ({ toast: t.t('toast-st
 /** An answer button pressed; `pressedOn`: the chat and message it came from, when the adapter knows them. */
 export async function answer(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number, pressedOn?: CardPress): Promise<ChatReply> {
   // The reply names the label in the member's language; the answer stores its id.
-  const card = localizeCard(await deps.assignment.card(taskId), t.lang);
+  const card = localizeCard(await deps.assignment.card(taskId), t);
   const option = card.options[optionIndex];
   if (!option) return staleButton(t);
   const result = await deps.answers.submit({ memberId: member.memberId, taskId, choice: option.id, card: pressedOn });

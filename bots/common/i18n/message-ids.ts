@@ -25,6 +25,13 @@ export interface MessageArgs {
   'btn-lang-auto': {};
   'btn-next-task': {};
   'btn-none-apply': {};
+  'btn-option-correct': {};
+  'btn-option-good': {};
+  'btn-option-no': {};
+  'btn-option-not-good': {};
+  'btn-option-unsure': {};
+  'btn-option-wrong': {};
+  'btn-option-yes': {};
   'btn-pair-both-bad': {};
   'btn-pair-first': {};
   'btn-pair-second': {};
@@ -39,7 +46,9 @@ export interface MessageArgs {
   'card-contribute-hint': { max: Arg; min: Arg; };
   'card-contribute-hint-console': { max: Arg; min: Arg; };
   'card-contribute-hint-discord': { max: Arg; min: Arg; };
+  'card-default-check-question': {};
   'card-header': { campaignId: Arg; name: Arg; taskId: Arg; };
+  'card-model-says': { label: Arg; percent: Arg; };
   'card-multilabel-hint': {};
   'card-none-apply': {};
   'card-pair-first': {};

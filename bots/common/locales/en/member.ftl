@@ -176,3 +176,16 @@ help-text = TNET mining: answer small AI tasks, earn TNET when your answer match
     /merge confirm - join your account on another chat (offered when you verify its wallet)
     Moderators: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (this community's allowance), /community audit (its audit log)
     /help - this list
+
+## The platform's own option labels and questions (check, model-check and contribution-check
+## campaigns), shown in the reader's words unless the campaign translates them itself.
+btn-option-correct = Correct
+btn-option-wrong = Wrong
+btn-option-yes = Yes
+btn-option-no = No
+btn-option-unsure = Unsure
+btn-option-good = Good
+btn-option-not-good = Not good
+card-default-check-question = Is this a good contribution?
+# $label is the model's predicted label, $percent its probability ("92%").
+card-model-says = The model says { $label }, { $percent }. Is it right?

@@ -169,3 +169,14 @@ help-text = Minería de TNET: responde pequeñas tareas de IA y gana TNET cuando
     /merge confirm - une tu cuenta de otro chat (se ofrece al verificar su billetera)
     Moderadores: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (la asignación de esta comunidad), /community audit (su registro de auditoría)
     /help - esta lista
+
+## The platform's own option labels and questions
+btn-option-correct = Correcto
+btn-option-wrong = Incorrecto
+btn-option-yes = Sí
+btn-option-no = No
+btn-option-unsure = No estoy seguro
+btn-option-good = Bien
+btn-option-not-good = No está bien
+card-default-check-question = ¿Es una buena contribución?
+card-model-says = El modelo dice { $label }, { $percent }. ¿Es correcto?

@@ -164,3 +164,14 @@ help-text = TNET mining: jawab tugas-tugas AI kecil, dapatkan TNET kalau jawaban
     /merge confirm - gabungkan akunmu dengan akunmu di chat lain (ditawarkan saat kamu memverifikasi dompetnya)
     Moderator: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (jatah komunitas ini), /community audit (log audit-nya)
     /help - daftar ini
+
+## The platform's own option labels and questions
+btn-option-correct = Benar
+btn-option-wrong = Salah
+btn-option-yes = Ya
+btn-option-no = Tidak
+btn-option-unsure = Tidak yakin
+btn-option-good = Bagus
+btn-option-not-good = Tidak bagus
+card-default-check-question = Apakah teks ini bagus?
+card-model-says = Model bilang { $label }, { $percent }. Benar?

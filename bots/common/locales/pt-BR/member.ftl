@@ -192,3 +192,14 @@ help-text = Mineração TNET: responda pequenas tarefas de IA e ganhe TNET quand
     /merge confirm - unir a sua conta com a de outro chat (oferecido quando você verifica a carteira dela)
     Moderadores: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (a cota desta comunidade), /community audit (o registro de auditoria)
     /help - esta lista
+
+## The platform's own option labels and questions
+btn-option-correct = Correto
+btn-option-wrong = Errado
+btn-option-yes = Sim
+btn-option-no = Não
+btn-option-unsure = Não tenho certeza
+btn-option-good = Bom
+btn-option-not-good = Não é bom
+card-default-check-question = Esta é uma boa contribuição?
+card-model-says = O modelo diz { $label }, { $percent }. Está certo?

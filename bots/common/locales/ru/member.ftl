@@ -192,3 +192,14 @@ help-text = Майнинг TNET: отвечайте на небольшие за
     /merge confirm — объединить ваш аккаунт с аккаунтом в другом чате (предлагается, когда вы подтверждаете его кошелёк)
     Модераторам: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (лимит этого сообщества), /community audit (его журнал аудита)
     /help — этот список
+
+## The platform's own option labels and questions
+btn-option-correct = Верно
+btn-option-wrong = Неверно
+btn-option-yes = Да
+btn-option-no = Нет
+btn-option-unsure = Не уверен
+btn-option-good = Хорошо
+btn-option-not-good = Плохо
+card-default-check-question = Это хороший текст?
+card-model-says = Модель считает: { $label }, { $percent }. Это верно?

@@ -163,3 +163,14 @@ help-text = TNET madenciliği: küçük yapay zekâ görevlerini cevapla, cevab�
     /merge confirm - başka bir sohbetteki hesabınla birleş (o hesabın cüzdanını doğruladığında önerilir)
     Moderatörler: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (bu topluluğun ödeneği), /community audit (denetim kaydı)
     /help - bu liste
+
+## The platform's own option labels and questions
+btn-option-correct = Doğru
+btn-option-wrong = Yanlış
+btn-option-yes = Evet
+btn-option-no = Hayır
+btn-option-unsure = Emin değilim
+btn-option-good = İyi
+btn-option-not-good = İyi değil
+card-default-check-question = Bu iyi bir katkı mı?
+card-model-says = Model { $label } diyor, { $percent }. Doğru mu?

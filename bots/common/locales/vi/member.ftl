@@ -169,3 +169,14 @@ help-text = TNET mining: làm các nhiệm vụ AI nhỏ, nhận TNET khi câu t
     /merge confirm - gộp với tài khoản của bạn trên nền tảng chat khác (được đề nghị khi bạn xác minh ví của tài khoản đó)
     Quản trị viên: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (hạn mức của cộng đồng này), /community audit (nhật ký hoạt động)
     /help - danh sách này
+
+## The platform's own option labels and questions
+btn-option-correct = Đúng
+btn-option-wrong = Sai
+btn-option-yes = Có
+btn-option-no = Không
+btn-option-unsure = Không chắc
+btn-option-good = Tốt
+btn-option-not-good = Không tốt
+card-default-check-question = Đây có phải là một bài đóng góp tốt không?
+card-model-says = Mô hình cho rằng { $label }, { $percent }. Có đúng không?

@@ -100,7 +100,7 @@ dopt-campaign-new-options-desc = 逗号分隔：cat, dog（pos=Positive）；mul
 dopt-campaign-new-answers-per-task-name = 每任务回答数
 dopt-campaign-new-answers-per-task-desc = 每个任务需要多少个回答（默认 3）；contribute：每个条目的文本数
 dopt-campaign-new-check-question-name = 审核问题
-dopt-campaign-new-check-question-desc = contribute：审核者对每篇文本回答的问题（默认：Is this a good contribution?）
+dopt-campaign-new-check-question-desc = contribute：审核者对每篇文本回答的问题（默认：这篇投稿写得好吗？）
 dopt-campaign-new-check-reward-name = 审核奖励
 dopt-campaign-new-check-reward-desc = contribute：每次被采纳的审核奖励多少 TNET（必填）
 dopt-campaign-new-check-budget-name = 审核预算

@@ -165,3 +165,16 @@ help-text = TNET 挖矿：回答 AI 小任务，回答与共识一致即可赚�
     /merge confirm - 合并你在另一个聊天平台上的账号（验证其钱包时会提示）
     管理员：/campaign new、/campaign activate|pause|resume|close|export|post <id>、/community（本社区的额度）、/community audit（本社区的审计日志）
     /help - 显示本列表
+
+## The platform's own option labels and questions (check, model-check and contribution-check
+## campaigns), shown in the reader's words unless the campaign translates them itself.
+btn-option-correct = 正确
+btn-option-wrong = 错误
+btn-option-yes = 是
+btn-option-no = 否
+btn-option-unsure = 不确定
+btn-option-good = 好
+btn-option-not-good = 不好
+card-default-check-question = 这篇投稿写得好吗？
+# $label is the model's predicted label, $percent its probability ("92%").
+card-model-says = 模型认为是 { $label }，置信度 { $percent }。对吗？

@@ -110,7 +110,7 @@ wizard-prompt-name =
 # The kind names before each parenthesis are typed as written.
 wizard-prompt-kind = 第 2 步，共 8 步：选择哪种类型？label（为每个条目选一个标签）、vote（选出更好的选项）、check（模型说得对吗？）、pairwise（两个输出哪个更好：A、B、不相上下或都不好）、multilabel（勾选所有适用的标签）或 contribute（成员撰写文本，如图片说明或译文，由其他成员审核）
 wizard-prompt-question = 第 3 步，共 8 步：成员对每个条目要回答的问题是？
-wizard-prompt-options = 第 4 步，共 8 步：选项，用英文逗号分隔：cat, dog, bird。用 = 指定显示名（pos=正面）。check 类活动发送 - 则保留 Correct / Wrong。
+wizard-prompt-options = 第 4 步，共 8 步：选项，用英文逗号分隔：cat, dog, bird。用 = 指定显示名（pos=正面）。check 类活动发送 - 则使用默认的“正确 / 错误”。
 wizard-prompt-options-multilabel = 第 4 步，共 8 步：成员可勾选的标签，2 到 20 个，用英文逗号分隔：toxic, spam, off_topic。用 = 指定显示名（off_topic=跑题）。
 wizard-prompt-reward = 第 5 步，共 8 步：每个被采纳的回答奖励多少 TNET（如 10 或 0.5）？
 wizard-prompt-answers-per-task = 第 6 步，共 8 步：每个任务需要多少个回答（1 到 100，通常为 3）？
@@ -128,7 +128,7 @@ wizard-contribute-reward = 第 { $step } 步，共 { $steps } 步：每篇被采
 wizard-contribute-answers-per-task = 第 { $step } 步，共 { $steps } 步：每个条目收集多少篇文本，各由不同成员撰写（1 到 100）？
 wizard-contribute-budget = 第 { $step } 步，共 { $steps } 步：文本的预算是多少 TNET？
 # "-" is typed as written: it keeps the default question shown in quotes.
-wizard-contribute-check-question = 第 { $step } 步，共 { $steps } 步：审核者对每篇文本回答的问题（如：这句图片说明写得好吗？），发送 - 则使用“Is this a good contribution?”
+wizard-contribute-check-question = 第 { $step } 步，共 { $steps } 步：审核者对每篇文本回答的问题（如：这句图片说明写得好吗？），发送 - 则使用“这篇投稿写得好吗？”
 wizard-contribute-check-reward = 第 { $step } 步，共 { $steps } 步：每次被采纳的审核奖励多少 TNET？
 wizard-contribute-check-budget = 第 { $step } 步，共 { $steps } 步：审核的预算是多少 TNET？
 # $max: the longest text allowed, in characters; $defaults: the default lengths as min-max (like 3-500).
