@@ -98,7 +98,7 @@ dopt-campaign-new-options-desc = Через запятую: cat, dog (pos=Positi
 dopt-campaign-new-answers-per-task-name = ответов_на_задание
 dopt-campaign-new-answers-per-task-desc = Сколько ответов нужно на задание (по умолчанию 3); contribute: текстов на элемент
 dopt-campaign-new-check-question-name = вопрос_проверки
-dopt-campaign-new-check-question-desc = Contribute: вопрос проверяющим по каждому тексту (по умолчанию: Is this a good contribution?)
+dopt-campaign-new-check-question-desc = Contribute: вопрос проверяющим по каждому тексту (по умолчанию: «Это хороший текст?»)
 dopt-campaign-new-check-reward-name = награда_за_проверку
 dopt-campaign-new-check-reward-desc = Contribute: TNET за каждую принятую проверку (там обязательно)
 dopt-campaign-new-check-budget-name = бюджет_проверок

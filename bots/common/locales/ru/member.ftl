@@ -193,13 +193,14 @@ help-text = Майнинг TNET: отвечайте на небольшие за
     Модераторам: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (лимит этого сообщества), /community audit (его журнал аудита)
     /help — этот список
 
-## The platform's own option labels and questions
+## The platform's own option labels and questions (check, model-check and contribution-check
+## campaigns), shown in the reader's words unless the campaign translates them itself.
 btn-option-correct = Верно
 btn-option-wrong = Неверно
 btn-option-yes = Да
 btn-option-no = Нет
-btn-option-unsure = Не уверен
-btn-option-good = Хорошо
-btn-option-not-good = Плохо
+btn-option-unsure = Затрудняюсь ответить
+btn-option-good = Годится
+btn-option-not-good = Не годится
 card-default-check-question = Это хороший текст?
 card-model-says = Модель считает: { $label }, { $percent }. Это верно?

@@ -106,7 +106,7 @@ wizard-prompt-name =
 # The kind names before each parenthesis are typed as written.
 wizard-prompt-kind = Шаг 2 из 8: какой тип? label (выбрать метку для каждого элемента), vote (выбрать лучший вариант), check (права ли модель?), pairwise (какой из двух ответов лучше: A, B, одинаково или оба плохие), multilabel (отметить все подходящие метки) или contribute (участники пишут текст, например подпись или перевод, а другие участники его проверяют)
 wizard-prompt-question = Шаг 3 из 8: на какой вопрос участники отвечают по каждому элементу?
-wizard-prompt-options = Шаг 4 из 8: варианты через запятую: cat, dog, bird. Подпись варианта задаётся через = (pos=Позитивный). Для кампании check «-» оставляет Correct / Wrong.
+wizard-prompt-options = Шаг 4 из 8: варианты через запятую: cat, dog, bird. Подпись варианта задаётся через = (pos=Позитивный). Для кампании check «-» оставляет варианты по умолчанию: «Верно» / «Неверно».
 wizard-prompt-options-multilabel = Шаг 4 из 8: метки, которые отмечают участники, от 2 до 20, через запятую: toxic, spam, off_topic. Подпись метки задаётся через = (off_topic=Не по теме).
 wizard-prompt-reward = Шаг 5 из 8: награда за каждый принятый ответ в TNET (например, 10 или 0.5)?
 wizard-prompt-answers-per-task = Шаг 6 из 8: сколько ответов нужно на каждое задание (от 1 до 100; обычно 3)?
@@ -121,8 +121,8 @@ wizard-contribute-question = Шаг { $step } из { $steps }: что участ
 wizard-contribute-reward = Шаг { $step } из { $steps }: награда за каждый принятый текст в TNET (например, 10 или 0.5)? Текст принят, если проверяющие его участники признают его хорошим.
 wizard-contribute-answers-per-task = Шаг { $step } из { $steps }: сколько текстов от разных участников нужно на каждый элемент (от 1 до 100)?
 wizard-contribute-budget = Шаг { $step } из { $steps }: бюджет на тексты в TNET?
-# "-" is typed as written: it keeps the default question, which stays in English.
-wizard-contribute-check-question = Шаг { $step } из { $steps }: вопрос, на который проверяющие отвечают по каждому тексту (например: Это хорошая подпись?), или - для вопроса по умолчанию «Is this a good contribution?»
+# "-" is typed as written: it keeps the default question (card-default-check-question).
+wizard-contribute-check-question = Шаг { $step } из { $steps }: вопрос, на который проверяющие отвечают по каждому тексту (например: Это хорошая подпись?), или - для вопроса по умолчанию «Это хороший текст?»
 wizard-contribute-check-reward = Шаг { $step } из { $steps }: награда за каждую принятую проверку в TNET?
 wizard-contribute-check-budget = Шаг { $step } из { $steps }: бюджет на проверки в TNET?
 wizard-contribute-lengths = Шаг { $step } из { $steps }: допустимая длина текста в символах в виде min-max (например, 10-200; не больше { $max }) или - для { $defaults }?
