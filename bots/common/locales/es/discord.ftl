@@ -92,7 +92,7 @@ dopt-campaign-new-options-desc = Separadas por comas: gato, perro (pos=Positivo)
 dopt-campaign-new-answers-per-task-name = respuestas_por_tarea
 dopt-campaign-new-answers-per-task-desc = Cuántas respuestas necesita cada tarea (por defecto 3); contribute: textos por elemento
 dopt-campaign-new-check-question-name = pregunta_revisión
-dopt-campaign-new-check-question-desc = Contribute: qué responden los revisores de cada texto (por defecto: Is this a good contribution?)
+dopt-campaign-new-check-question-desc = Contribute: qué responden los revisores de cada texto (por defecto: ¿Es una buena contribución?)
 dopt-campaign-new-check-reward-name = recompensa_revisión
 dopt-campaign-new-check-reward-desc = Contribute: TNET por revisión aceptada (obligatorio en ese caso)
 dopt-campaign-new-check-budget-name = presupuesto_revisión

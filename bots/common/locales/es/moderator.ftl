@@ -110,7 +110,7 @@ wizard-prompt-name =
 # The kind names before each parenthesis are typed as written.
 wizard-prompt-kind = Paso 2 de 8: ¿de qué tipo? label (elegir una etiqueta para cada elemento), vote (elegir la mejor opción), check (¿acierta un modelo?), pairwise (cuál de dos salidas es mejor: A, B, empate o ambas malas), multilabel (marcar todas las etiquetas que correspondan) o contribute (los miembros escriben un texto, como un pie de foto o una traducción, y otros miembros lo revisan)
 wizard-prompt-question = Paso 3 de 8: ¿qué pregunta responden los miembros en cada elemento?
-wizard-prompt-options = Paso 4 de 8: las opciones, separadas por comas: gato, perro, loro. Para mostrar otro nombre, usa = (pos=Positivo). En una campaña check, - mantiene las opciones por defecto Correct / Wrong.
+wizard-prompt-options = Paso 4 de 8: las opciones, separadas por comas: gato, perro, loro. Para mostrar otro nombre, usa = (pos=Positivo). En una campaña check, - mantiene las opciones por defecto Correcto / Incorrecto.
 wizard-prompt-options-multilabel = Paso 4 de 8: las etiquetas que marcan los miembros, de 2 a 20, separadas por comas: toxico, spam, fuera_de_tema. Para mostrar otro nombre, usa = (fuera_de_tema=Fuera de tema).
 wizard-prompt-reward = Paso 5 de 8: ¿la recompensa por respuesta aceptada, en TNET (por ejemplo 10 o 0.5)?
 wizard-prompt-answers-per-task = Paso 6 de 8: ¿cuántas respuestas necesita cada tarea (de 1 a 100; lo habitual es 3)?
@@ -125,7 +125,7 @@ wizard-contribute-question = Paso { $step } de { $steps }: ¿qué escriben los m
 wizard-contribute-reward = Paso { $step } de { $steps }: ¿la recompensa por texto aceptado, en TNET (por ejemplo 10 o 0.5)? Un texto se acepta cuando los miembros que lo revisan lo consideran bueno.
 wizard-contribute-answers-per-task = Paso { $step } de { $steps }: ¿cuántos textos recibe cada elemento, de miembros distintos (de 1 a 100)?
 wizard-contribute-budget = Paso { $step } de { $steps }: ¿el presupuesto para los textos, en TNET?
-wizard-contribute-check-question = Paso { $step } de { $steps }: la pregunta que responden los revisores sobre cada texto (por ejemplo: ¿Es un buen pie de foto?), o - para usar la de por defecto, "Is this a good contribution?"
+wizard-contribute-check-question = Paso { $step } de { $steps }: la pregunta que responden los revisores sobre cada texto (por ejemplo: ¿Es un buen pie de foto?), o - para usar la de por defecto, "¿Es una buena contribución?"
 wizard-contribute-check-reward = Paso { $step } de { $steps }: ¿la recompensa por revisión aceptada, en TNET?
 wizard-contribute-check-budget = Paso { $step } de { $steps }: ¿el presupuesto para las revisiones, en TNET?
 wizard-contribute-lengths = Paso { $step } de { $steps }: ¿qué longitud puede tener un texto, en caracteres, como min-max (por ejemplo 10-200; como máximo { $max }), o - para { $defaults }?
