@@ -13,7 +13,7 @@ cmd-merge = Gộp với tài khoản trên nền tảng chat khác: /merge confi
 cmd-campaign = Chiến dịch: list, stats <id>; quản trị viên: new, post <id> [thẻ], pause|resume|close|export <id>
 cmd-community = Quản trị viên: hạn mức của cộng đồng này; /community audit: nhật ký hoạt động
 cmd-cancel = Dừng hội thoại /campaign new
-cmd-language = Chọn ngôn ngữ của bạn (trong nhóm: ngôn ngữ của nhóm, dành cho quản trị viên)
+cmd-language = Chọn ngôn ngữ của bạn (trong nhóm: ngôn ngữ của nhóm, do quản trị viên chọn)
 cmd-help = Tất cả các lệnh
 
 # Personal commands sent in a group (bots/common/private-only.ts): the group's line, and

@@ -100,7 +100,7 @@ dopt-campaign-new-options-desc = Cách nhau bằng dấu phẩy: cat, dog (pos=P
 dopt-campaign-new-answers-per-task-name = số_câu_trả_lời
 dopt-campaign-new-answers-per-task-desc = Số câu trả lời mỗi nhiệm vụ cần (mặc định 3); contribute: số bài viết mỗi mục
 dopt-campaign-new-check-question-name = câu_hỏi_kiểm_duyệt
-dopt-campaign-new-check-question-desc = Contribute: câu người kiểm duyệt trả lời cho mỗi bài (mặc định: Is this a good contribution?)
+dopt-campaign-new-check-question-desc = Contribute: câu hỏi kiểm duyệt mỗi bài (mặc định: Đây có phải là một bài đóng góp tốt không?)
 dopt-campaign-new-check-reward-name = thưởng_kiểm_duyệt
 dopt-campaign-new-check-reward-desc = Contribute: số TNET cho mỗi lượt kiểm duyệt được chấp nhận (bắt buộc)
 dopt-campaign-new-check-budget-name = ngân_sách_kiểm_duyệt

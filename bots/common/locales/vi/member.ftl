@@ -179,4 +179,4 @@ btn-option-unsure = Không chắc
 btn-option-good = Tốt
 btn-option-not-good = Không tốt
 card-default-check-question = Đây có phải là một bài đóng góp tốt không?
-card-model-says = Mô hình cho rằng { $label }, { $percent }. Có đúng không?
+card-model-says = Mô hình dự đoán là { $label } ({ $percent }). Có đúng không?

@@ -110,7 +110,7 @@ wizard-prompt-name =
 # The kind names before each parenthesis are typed as written.
 wizard-prompt-kind = Bước 2/8: loại nào? label (chọn một nhãn cho mỗi mục), vote (chọn lựa chọn tốt hơn), check (mô hình có đúng không?), pairwise (kết quả nào trong hai tốt hơn: A, B, ngang nhau hay cả hai đều tệ), multilabel (chọn mọi nhãn phù hợp) hoặc contribute (thành viên viết bài, như chú thích ảnh hay bản dịch, và thành viên khác kiểm duyệt)
 wizard-prompt-question = Bước 3/8: câu hỏi mà thành viên trả lời cho mỗi mục?
-wizard-prompt-options = Bước 4/8: các lựa chọn, cách nhau bằng dấu phẩy: cat, dog, bird. Đặt tên hiển thị bằng = (pos=Positive). Với chiến dịch check, gửi - để giữ Correct / Wrong.
+wizard-prompt-options = Bước 4/8: các lựa chọn, cách nhau bằng dấu phẩy: cat, dog, bird. Đặt tên hiển thị bằng = (pos=Positive). Với chiến dịch check, gửi - để dùng mặc định "Đúng / Sai".
 wizard-prompt-options-multilabel = Bước 4/8: các nhãn thành viên chọn, từ 2 đến 20, cách nhau bằng dấu phẩy: toxic, spam, off_topic. Đặt tên hiển thị bằng = (off_topic=Off topic).
 wizard-prompt-reward = Bước 5/8: phần thưởng cho mỗi câu trả lời được chấp nhận, tính bằng TNET (như 10 hoặc 0.5)?
 wizard-prompt-answers-per-task = Bước 6/8: mỗi nhiệm vụ cần bao nhiêu câu trả lời (1 đến 100; thường là 3)?
@@ -128,7 +128,7 @@ wizard-contribute-reward = Bước { $step }/{ $steps }: phần thưởng cho m�
 wizard-contribute-answers-per-task = Bước { $step }/{ $steps }: mỗi mục nhận bao nhiêu bài viết, từ các thành viên khác nhau (1 đến 100)?
 wizard-contribute-budget = Bước { $step }/{ $steps }: ngân sách cho các bài viết, tính bằng TNET?
 # "-" is typed as written: it keeps the default question shown in quotes.
-wizard-contribute-check-question = Bước { $step }/{ $steps }: câu hỏi người kiểm duyệt trả lời cho mỗi bài viết (ví dụ: Đây có phải chú thích tốt không?), hoặc - để dùng "Is this a good contribution?"
+wizard-contribute-check-question = Bước { $step }/{ $steps }: câu hỏi người kiểm duyệt trả lời cho mỗi bài viết (ví dụ: Đây có phải chú thích tốt không?), hoặc - để dùng "Đây có phải là một bài đóng góp tốt không?"
 wizard-contribute-check-reward = Bước { $step }/{ $steps }: phần thưởng cho mỗi lượt kiểm duyệt được chấp nhận, tính bằng TNET?
 wizard-contribute-check-budget = Bước { $step }/{ $steps }: ngân sách cho việc kiểm duyệt, tính bằng TNET?
 # $max: the longest text allowed, in characters; $defaults: the default lengths as min-max (like 3-500).
