@@ -13,7 +13,7 @@ cmd-merge = Unir a sua conta com a de outro chat: /merge confirm|cancel (só no 
 cmd-campaign = Campanhas: list, stats <id>; moderadores: new, post <id> [cards], pause|resume|close|export <id>
 cmd-community = Moderadores: a cota desta comunidade; /community audit: o registro de auditoria
 cmd-cancel = Interromper a conversa do /campaign new
-cmd-language = Escolha seu idioma (em um grupo: o do grupo, para os moderadores)
+cmd-language = Escolher o seu idioma (em grupo: o do grupo, escolhido pelos moderadores)
 cmd-help = Todos os comandos
 
 # Personal commands sent in a group (bots/common/private-only.ts): the group's line, and

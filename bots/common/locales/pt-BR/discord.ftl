@@ -100,7 +100,7 @@ dopt-campaign-new-options-desc = Separadas por vírgula: cat, dog (pos=Positivo)
 dopt-campaign-new-answers-per-task-name = respostas_por_tarefa
 dopt-campaign-new-answers-per-task-desc = De quantas respostas cada tarefa precisa (padrão 3); contribute: textos por item
 dopt-campaign-new-check-question-name = pergunta_verificação
-dopt-campaign-new-check-question-desc = Contribute: o que quem confere responde em cada texto (padrão: Is this a good contribution?)
+dopt-campaign-new-check-question-desc = Contribute: o que quem confere responde em cada texto (padrão: Esta é uma boa contribuição?)
 dopt-campaign-new-check-reward-name = recompensa_verificação
 dopt-campaign-new-check-reward-desc = Contribute: TNET por verificação aceita (obrigatório nesse tipo)
 dopt-campaign-new-check-budget-name = orçamento_verificação

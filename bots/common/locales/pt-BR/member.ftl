@@ -194,12 +194,12 @@ help-text = Mineração TNET: responda pequenas tarefas de IA e ganhe TNET quand
     /help - esta lista
 
 ## The platform's own option labels and questions
-btn-option-correct = Correto
+btn-option-correct = Certo
 btn-option-wrong = Errado
 btn-option-yes = Sim
 btn-option-no = Não
-btn-option-unsure = Não tenho certeza
+btn-option-unsure = Não sei
 btn-option-good = Bom
 btn-option-not-good = Não é bom
 card-default-check-question = Esta é uma boa contribuição?
-card-model-says = O modelo diz { $label }, { $percent }. Está certo?
+card-model-says = O modelo diz { $label }, com { $percent }. Está certo?

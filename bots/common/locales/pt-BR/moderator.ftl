@@ -3,8 +3,8 @@
 # Commands and what is typed after them (/campaign post, activate, -, min-max) stay as
 # written: moderators type them. Identifiers ($campaignId, $communityId) have no grouping.
 # Kind codes (label, vote, check, pairwise, multilabel, contribute) stay as typed; the
-# defaults the platform stores in English ("Correct / Wrong", "Is this a good
-# contribution?") are quoted as stored.
+# platform's default labels and check question are quoted as members read them
+# (btn-option-correct, btn-option-wrong, card-default-check-question).
 
 ## Names of codes
 
@@ -138,7 +138,7 @@ wizard-prompt-name =
 # The kind names before each parenthesis are typed as written.
 wizard-prompt-kind = Passo 2 de 8: qual tipo? label (escolher um rótulo para cada item), vote (escolher a melhor opção), check (o modelo acertou?), pairwise (qual de duas respostas é melhor: A, B, empate ou ambas ruins), multilabel (marcar todos os rótulos que se aplicam) ou contribute (membros escrevem um texto, como uma legenda ou uma tradução, e outros membros conferem)
 wizard-prompt-question = Passo 3 de 8: qual é a pergunta que os membros respondem em cada item?
-wizard-prompt-options = Passo 4 de 8: as opções, separadas por vírgulas: cat, dog, bird. Dê um nome de exibição com = (pos=Positivo). Em uma campanha check, - mantém "Correct / Wrong".
+wizard-prompt-options = Passo 4 de 8: as opções, separadas por vírgulas: cat, dog, bird. Dê um nome de exibição com = (pos=Positivo). Em uma campanha check, - mantém o padrão "Certo / Errado".
 wizard-prompt-options-multilabel = Passo 4 de 8: os rótulos que os membros marcam, de 2 a 20, separados por vírgulas: toxic, spam, off_topic. Dê um nome de exibição com = (off_topic=Fora do assunto).
 wizard-prompt-reward = Passo 5 de 8: a recompensa por resposta aceita, em TNET (como 10 ou 0.5)?
 wizard-prompt-answers-per-task = Passo 6 de 8: de quantas respostas cada tarefa precisa (de 1 a 100; o normal é 3)?
@@ -156,7 +156,7 @@ wizard-contribute-reward = Passo { $step } de { $steps }: a recompensa por texto
 wizard-contribute-answers-per-task = Passo { $step } de { $steps }: quantos textos cada item recebe, de membros diferentes (de 1 a 100)?
 wizard-contribute-budget = Passo { $step } de { $steps }: o orçamento dos textos, em TNET?
 # "-" is typed as written: it keeps the default question shown in quotes.
-wizard-contribute-check-question = Passo { $step } de { $steps }: a pergunta que quem confere responde em cada texto (como: Esta legenda é boa?), ou - para "Is this a good contribution?"
+wizard-contribute-check-question = Passo { $step } de { $steps }: a pergunta que quem confere responde em cada texto (como: Esta legenda é boa?), ou - para "Esta é uma boa contribuição?"
 wizard-contribute-check-reward = Passo { $step } de { $steps }: a recompensa por verificação aceita, em TNET?
 wizard-contribute-check-budget = Passo { $step } de { $steps }: o orçamento das verificações, em TNET?
 # $max: the longest text allowed, in characters; $defaults: the default lengths as min-max (like 3-500).
