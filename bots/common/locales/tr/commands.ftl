@@ -13,7 +13,7 @@ cmd-merge = Başka bir sohbetteki hesabınla birleş: /merge confirm|cancel (yal
 cmd-campaign = Kampanyalar: list, stats <id>; moderatörler: new, post <id> [kart], pause|resume|close|export <id>
 cmd-community = Moderatörler: bu topluluğun ödeneği; /community audit: denetim kaydı
 cmd-cancel = /campaign new konuşmasını durdur
-cmd-language = Dilini seç (grupta: grubun dili, moderatörler için)
+cmd-language = Dilini seç (grupta: grubun dili, moderatörleri seçer)
 cmd-help = Tüm komutlar
 
 # Personal commands sent in a group (bots/common/private-only.ts): the group's line, and

@@ -100,7 +100,7 @@ dopt-campaign-new-options-desc = Virgülle ayrılmış: cat, dog (pos=Positive);
 dopt-campaign-new-answers-per-task-name = görev_başına_cevap
 dopt-campaign-new-answers-per-task-desc = Her görevin kaç cevaba ihtiyacı var (varsayılan 3); contribute: öğe başına metin
 dopt-campaign-new-check-question-name = kontrol_sorusu
-dopt-campaign-new-check-question-desc = Contribute: kontrolcülerin her metinde cevapladığı soru (varsayılan: Is this a good contribution?)
+dopt-campaign-new-check-question-desc = Contribute: kontrol edenlerin her metinde cevapladığı soru (varsayılan: Bu iyi bir katkı mı?)
 dopt-campaign-new-check-reward-name = kontrol_ödülü
 dopt-campaign-new-check-reward-desc = Contribute: kabul edilen kontrol başına TNET (orada zorunlu)
 dopt-campaign-new-check-budget-name = kontrol_bütçesi

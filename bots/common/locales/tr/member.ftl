@@ -164,7 +164,8 @@ help-text = TNET madenciliği: küçük yapay zekâ görevlerini cevapla, cevab�
     Moderatörler: /campaign new, /campaign activate|pause|resume|close|export|post <id>, /community (bu topluluğun ödeneği), /community audit (denetim kaydı)
     /help - bu liste
 
-## The platform's own option labels and questions
+## The platform's own option labels and questions (check, model-check and contribution-check
+## campaigns), shown in the reader's words unless the campaign translates them itself.
 btn-option-correct = Doğru
 btn-option-wrong = Yanlış
 btn-option-yes = Evet
@@ -173,4 +174,4 @@ btn-option-unsure = Emin değilim
 btn-option-good = İyi
 btn-option-not-good = İyi değil
 card-default-check-question = Bu iyi bir katkı mı?
-card-model-says = Model { $label } diyor, { $percent }. Doğru mu?
+card-model-says = Modelin tahmini: { $label } ({ $percent }). Doğru mu?

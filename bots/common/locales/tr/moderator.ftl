@@ -111,7 +111,7 @@ wizard-prompt-name =
 # The kind names before each parenthesis are typed as written.
 wizard-prompt-kind = Adım 2/8: hangi tür? label (her öğe için bir etiket seç), vote (daha iyi seçeneği seç), check (model doğru mu?), pairwise (iki yanıttan hangisi daha iyi: A, B, berabere ya da ikisi de kötü), multilabel (uyan tüm etiketleri işaretle) veya contribute (üyeler görsel açıklaması ya da çeviri gibi bir metin yazar, diğer üyeler kontrol eder)
 wizard-prompt-question = Adım 3/8: üyelerin her öğede cevaplayacağı soru ne?
-wizard-prompt-options = Adım 4/8: virgülle ayrılmış seçenekler: cat, dog, bird. Etiket vermek için = kullan (pos=Positive). Check kampanyasında - yazarsan Correct / Wrong (Doğru / Yanlış) kalır.
+wizard-prompt-options = Adım 4/8: virgülle ayrılmış seçenekler: cat, dog, bird. Etiket vermek için = kullan (pos=Positive). Check kampanyasında - yazarsan Doğru / Yanlış kalır.
 wizard-prompt-options-multilabel = Adım 4/8: üyelerin işaretleyeceği etiketler, 2 ile 20 arası, virgülle ayrılmış: toxic, spam, off_topic. Etiket vermek için = kullan (off_topic=Off topic).
 wizard-prompt-reward = Adım 5/8: kabul edilen cevap başına ödül, TNET cinsinden (örneğin 10 veya 0.5)?
 wizard-prompt-answers-per-task = Adım 6/8: her görev kaç cevap almalı (1 ile 100 arası; genelde 3)?
@@ -129,7 +129,7 @@ wizard-contribute-reward = Adım { $step }/{ $steps }: kabul edilen metin başı
 wizard-contribute-answers-per-task = Adım { $step }/{ $steps }: her öğe, farklı üyelerden kaç metin alacak (1 ile 100 arası)?
 wizard-contribute-budget = Adım { $step }/{ $steps }: metinlerin bütçesi, TNET cinsinden?
 # "-" is typed as written: it keeps the default question shown in quotes.
-wizard-contribute-check-question = Adım { $step }/{ $steps }: kontrol edenlerin her metinde cevaplayacağı soru (örneğin: Bu iyi bir açıklama mı?) ya da varsayılan "Is this a good contribution?" (Bu iyi bir katkı mı?) için -
+wizard-contribute-check-question = Adım { $step }/{ $steps }: kontrol edenlerin her metinde cevaplayacağı soru (örneğin: Bu iyi bir açıklama mı?) ya da varsayılan "Bu iyi bir katkı mı?" için -
 wizard-contribute-check-reward = Adım { $step }/{ $steps }: kabul edilen kontrol başına ödül, TNET cinsinden?
 wizard-contribute-check-budget = Adım { $step }/{ $steps }: kontrollerin bütçesi, TNET cinsinden?
 # $max: the longest text allowed, in characters; $defaults: the default lengths as min-max (like 3-500).
