@@ -100,7 +100,7 @@ dopt-campaign-new-options-desc = Dipisah koma: cat, dog (pos=Positive); multilab
 dopt-campaign-new-answers-per-task-name = jawaban_per_tugas
 dopt-campaign-new-answers-per-task-desc = Berapa jawaban yang dibutuhkan tiap tugas (default 3); contribute: teks per item
 dopt-campaign-new-check-question-name = pertanyaan_periksa
-dopt-campaign-new-check-question-desc = Contribute: yang dijawab pemeriksa untuk tiap teks (default: Is this a good contribution?)
+dopt-campaign-new-check-question-desc = Contribute: yang dijawab pemeriksa untuk tiap teks (default: Apakah teks ini bagus?)
 dopt-campaign-new-check-reward-name = hadiah_periksa
 dopt-campaign-new-check-reward-desc = Contribute: TNET per pemeriksaan yang diterima (wajib di sana)
 dopt-campaign-new-check-budget-name = anggaran_periksa

@@ -110,7 +110,7 @@ wizard-prompt-name =
 # The kind names before each parenthesis are typed as written.
 wizard-prompt-kind = Langkah 2 dari 8: jenisnya apa? label (pilih satu label untuk tiap item), vote (pilih opsi yang lebih baik), check (apakah model benar?), pairwise (mana dari dua output yang lebih baik: A, B, seri, atau dua-duanya jelek), multilabel (centang semua label yang sesuai) atau contribute (anggota menulis teks, misalnya caption atau terjemahan, lalu anggota lain memeriksanya)
 wizard-prompt-question = Langkah 3 dari 8: pertanyaan yang dijawab anggota untuk setiap item?
-wizard-prompt-options = Langkah 4 dari 8: opsi-opsinya, dipisah koma: cat, dog, bird. Beri label dengan = (pos=Positif). Untuk kampanye check, - memakai Benar / Salah.
+wizard-prompt-options = Langkah 4 dari 8: opsi-opsinya, dipisah koma: cat, dog, bird. Beri label dengan = (pos=Positif). Untuk kampanye check, - memakai opsi default Benar / Salah.
 wizard-prompt-options-multilabel = Langkah 4 dari 8: label yang dicentang anggota, 2 sampai 20, dipisah koma: toxic, spam, off_topic. Beri nama label dengan = (off_topic=Di luar topik).
 wizard-prompt-reward = Langkah 5 dari 8: hadiah per jawaban yang diterima, dalam TNET (misalnya 10 atau 0.5)?
 wizard-prompt-answers-per-task = Langkah 6 dari 8: berapa jawaban yang dibutuhkan tiap tugas (1 sampai 100; biasanya 3)?
@@ -128,7 +128,7 @@ wizard-contribute-reward = Langkah { $step } dari { $steps }: hadiah per teks ya
 wizard-contribute-answers-per-task = Langkah { $step } dari { $steps }: berapa teks untuk tiap item, dari anggota yang berbeda (1 sampai 100)?
 wizard-contribute-budget = Langkah { $step } dari { $steps }: anggaran untuk teks, dalam TNET?
 # "-" is typed as written: it keeps the default question shown in quotes.
-wizard-contribute-check-question = Langkah { $step } dari { $steps }: pertanyaan yang dijawab pemeriksa untuk tiap teks (misalnya: Apakah ini caption yang bagus?), atau - untuk "Is this a good contribution?"
+wizard-contribute-check-question = Langkah { $step } dari { $steps }: pertanyaan yang dijawab pemeriksa untuk tiap teks (misalnya: Apakah ini caption yang bagus?), atau - untuk pertanyaan default "Apakah teks ini bagus?"
 wizard-contribute-check-reward = Langkah { $step } dari { $steps }: hadiah per pemeriksaan yang diterima, dalam TNET?
 wizard-contribute-check-budget = Langkah { $step } dari { $steps }: anggaran untuk pemeriksaan, dalam TNET?
 # $max: the longest text allowed, in characters; $defaults: the default lengths as min-max (like 3-500).
