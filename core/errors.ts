@@ -1,3 +1,5 @@
+import type { Problem } from './domain/problem';
+
 /**
  * Broken domain rules. Each code is stable: chat adapters map it to words through one
  * typed table, so adding a code without a message fails compilation there.
@@ -10,10 +12,10 @@ export interface DomainErrorDetails {
   /** The wallet the merge was offered for moved or was unlinked since. */
   'member.merge_stale': Record<string, never>;
   'campaign.not_found': { campaignId: number };
-  'campaign.invalid_definition': { problems: string[] };
+  'campaign.invalid_definition': { problems: Problem[] };
   'campaign.invalid_transition': { campaignId: number; from: string; to: string };
   'campaign.not_active': { campaignId: number; status: string };
-  'campaign.import_invalid': { badRows: { row: number; reason: string }[]; badRowCount: number };
+  'campaign.import_invalid': { badRows: { row: number; reason: Problem }[]; badRowCount: number };
   'campaign.closed': { campaignId: number };
   'campaign.no_items': { campaignId: number };
   'campaign.export_format': { campaignId: number; format: string; kind: string };
@@ -32,7 +34,7 @@ export interface DomainErrorDetails {
   'community.already_registered': { communityId: number };
   /** Registering communities and granting allowances is for platform admins. */
   'community.forbidden': Record<string, never>;
-  'community.invalid': { reason: string };
+  'community.invalid': { reason: Problem };
   /** The budget does not fit the community's emission allowance; `available` in base units. */
   'community.allowance_exceeded': { communityId: number; available: bigint };
   'task.not_found': { taskId: number };

@@ -18,6 +18,7 @@ export { createWithItems, type CreateWithItemsResult, type NewCampaignItems } fr
 export { CLI_ACTOR, HTTP_ACTOR, type Actor } from './communities/actor';
 export type { Community } from './communities/community.statements';
 export type { AuditAction, AuditRecord } from './audit/audit.statements';
+export type { Problem, ProblemCode, ProblemParams } from './domain/problem';
 export { campaignFieldProblems, parseCampaignDefinition, type CampaignDefinitionField, type CampaignDefinitionInput } from './campaigns/campaign-definition';
 export type { CampaignReport, CampaignMiner, DailyAnswers, ReportOptions } from './campaigns/campaign-report.service';
 export type { PairwiseReport, PositionBias, RankedModel } from './campaigns/pairwise-report';

@@ -3,6 +3,7 @@ import { campaignFieldProblems, createWithItems, isDomainError, MAX_CONTRIBUTION
 import { errorText } from './error-text';
 import type { MessageId } from './i18n/message-ids';
 import type { Translator } from './i18n/translator';
+import { problemText } from './problem-text';
 
 export type WizardDeps = Pick<Core, 'campaigns' | 'moderation'>;
 
@@ -159,7 +160,7 @@ export function wizardText(t: Translator, state: CampaignWizard, text: string): 
   if ('problem' in parsed) return { state, text: `${parsed.problem}\n${promptOf(t, field, state.definition)}` };
   const values: Record<string, unknown> = field === 'lengths' ? (parsed.value as Record<string, unknown>) : { [field]: parsed.value };
   const problems = Object.entries(values).flatMap(([f, v]) =>
-    v === undefined ? [] : [...campaignFieldProblems(f as CampaignDefinitionField, v), ...kindFieldProblems(t, f as CampaignDefinitionField, v, state.definition)],
+    v === undefined ? [] : [...campaignFieldProblems(f as CampaignDefinitionField, v).map((p) => problemText(t, p)), ...kindFieldProblems(t, f as CampaignDefinitionField, v, state.definition)],
   );
   if (problems.length > 0) return { state, text: `${t.t('wizard-does-not-fit', { problems: problems.map((p) => `- ${p}`).join('\n') })}\n${promptOf(t, field, state.definition)}` };
   const definition = { ...state.definition };

@@ -12,13 +12,13 @@ const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
   'member.merge_expired': {},
   'member.merge_stale': {},
   'campaign.not_found': { campaignId: 41 },
-  'campaign.invalid_definition': { problems: ['reward must be positive', 'options need at least two entries'] },
+  'campaign.invalid_definition': { problems: [{ field: 'reward', code: 'not_tnet_amount' }, { field: 'options', code: 'too_few', params: { min: 2 } }] },
   'campaign.invalid_transition': { campaignId: 41, from: 'closed', to: 'active' },
   'campaign.not_active': { campaignId: 41, status: 'paused' },
   'campaign.import_invalid': {
     badRows: [
-      { row: 3, reason: 'missing id' },
-      { row: 9, reason: 'gold label "horse" is not an option' },
+      { row: 3, reason: { field: '', code: 'no_content' } },
+      { row: 9, reason: { field: '', code: 'gold_not_option', params: { gold: 'horse', options: 'cat, dog' } } },
     ],
     badRowCount: 5,
   },
@@ -34,7 +34,7 @@ const samples: { [C in DomainErrorCode]: DomainErrorDetails[C] } = {
   'community.not_registered': {},
   'community.already_registered': { communityId: 3 },
   'community.forbidden': {},
-  'community.invalid': { reason: 'a grant is a positive TNET amount' },
+  'community.invalid': { reason: { field: 'amount', code: 'grant_amount' } },
   'community.allowance_exceeded': { communityId: 3, available: 250n * 10n ** 18n },
   'task.not_found': { taskId: 1234 },
   'answer.not_served': { taskId: 1 },
@@ -85,17 +85,17 @@ describe('errorText', () => {
     expect(errorText(t, make('answer.rate_limited'))).toContain('17 seconds');
     expect(errorText(t, make('answer.campaign_paused'))).toContain('paused');
     const definition = errorText(t, make('campaign.invalid_definition'));
-    expect(definition).toContain('reward must be positive');
-    expect(definition).toContain('options need at least two entries');
+    expect(definition).toContain('- reward: must be a TNET amount like "10" or "0.5"');
+    expect(definition).toContain('- options: must have at least 2 entries');
     const imported = errorText(t, make('campaign.import_invalid'));
     expect(imported).toContain('5 bad rows');
-    expect(imported).toContain('line 3: missing id');
+    expect(imported).toContain('line 3: the item has no content');
     expect(imported).toContain('line 9');
     expect(imported).toContain('and 3 more');
   });
 
   it('does not promise more rows than were bad', () => {
-    const text = errorText(t, new DomainError('campaign.import_invalid', { badRows: [{ row: 2, reason: 'empty text' }], badRowCount: 1 }));
+    const text = errorText(t, new DomainError('campaign.import_invalid', { badRows: [{ row: 2, reason: { field: '', code: 'no_content' } }], badRowCount: 1 }));
     expect(text).toContain('1 bad row.');
     expect(text).not.toContain('more');
   });

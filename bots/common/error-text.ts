@@ -1,5 +1,6 @@
 import type { DomainError, DomainErrorCode, DomainErrorDetails } from '../../core';
 import type { Translator } from './i18n/translator';
+import { problemList, problemText } from './problem-text';
 
 /**
  * The one table from error code to the words a member reads, in their language. Typed
@@ -13,7 +14,7 @@ const messages: { [C in DomainErrorCode]: (t: Translator, d: DomainErrorDetails[
   'member.merge_expired': (t) => t.t('err-member-merge-expired'),
   'member.merge_stale': (t) => t.t('err-member-merge-stale'),
   'campaign.not_found': (t, d) => t.t('err-campaign-not-found', { campaignId: d.campaignId }),
-  'campaign.invalid_definition': (t, d) => t.t('err-campaign-invalid-definition', { problems: bullets(d.problems) }),
+  'campaign.invalid_definition': (t, d) => t.t('err-campaign-invalid-definition', { problems: problemList(t, d.problems) }),
   'campaign.invalid_transition': (t, d) =>
     t.t('err-campaign-invalid-transition', { campaignId: d.campaignId, from: t.t('campaign-status-name', { status: d.from }), to: t.t('campaign-status-name', { status: d.to }) }),
   'campaign.not_active': (t, d) => t.t('err-campaign-not-active', { campaignId: d.campaignId, status: t.t('campaign-status-name', { status: d.status }) }),
@@ -21,7 +22,7 @@ const messages: { [C in DomainErrorCode]: (t: Translator, d: DomainErrorDetails[
     t.t('err-campaign-import-invalid', {
       badRowCount: d.badRowCount,
       rows: [
-        ...d.badRows.map((r) => t.t('err-campaign-import-row', { row: r.row, reason: r.reason })),
+        ...d.badRows.map((r) => t.t('err-campaign-import-row', { row: r.row, reason: problemText(t, r.reason) })),
         ...(d.badRowCount > d.badRows.length ? [t.t('err-campaign-import-more', { count: d.badRowCount - d.badRows.length })] : []),
       ].join('\n'),
     }),
@@ -37,7 +38,7 @@ const messages: { [C in DomainErrorCode]: (t: Translator, d: DomainErrorDetails[
   'community.not_registered': (t) => t.t('err-community-not-registered'),
   'community.already_registered': (t, d) => t.t('err-community-already-registered', { communityId: d.communityId }),
   'community.forbidden': (t) => t.t('err-community-forbidden'),
-  'community.invalid': (t, d) => t.t('err-community-invalid', { reason: d.reason }),
+  'community.invalid': (t, d) => t.t('err-community-invalid', { reason: problemText(t, d.reason) }),
   'community.allowance_exceeded': (t, d) =>
     d.available === 0n ? t.t('err-community-no-allowance') : t.t('err-community-allowance-exceeded', { available: t.tnet(d.available) }),
   'task.not_found': (t) => t.t('err-task-not-found'),

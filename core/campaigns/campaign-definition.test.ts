@@ -1,3 +1,4 @@
+import type { Problem } from '../domain/problem';
 import { DomainError } from '../errors';
 import { parseCampaignDefinition } from './campaign-definition';
 import { checkTranslations } from './campaign-translations';
@@ -6,12 +7,12 @@ const label = { name: 'Pets', kind: 'label', question: 'Cat or dog?', options: [
 const contribute = { name: 'Captions', kind: 'contribute', question: 'Describe the picture.', reward: '1', budget: '10', checkReward: '0.5', checkBudget: '10' };
 
 /** The problems a definition is refused with; [] when it is taken. */
-function problems(input: unknown): string[] {
+function problems(input: unknown): Problem[] {
   try {
     parseCampaignDefinition(input);
     return [];
   } catch (e) {
-    if (e instanceof DomainError && e.code === 'campaign.invalid_definition') return (e.details as { problems: string[] }).problems;
+    if (e instanceof DomainError && e.code === 'campaign.invalid_definition') return (e.details as { problems: Problem[] }).problems;
     throw e;
   }
 }
@@ -23,16 +24,16 @@ describe('a definition in several languages', () => {
     expect(parseCampaignDefinition(label).translations).toEqual({});
   });
 
-  it.each<[string, unknown, string[]]>([
-    ['a language tag of no language', { ...label, translations: { russian: { question: 'x' } } }, ['translations.russian: keys are language tags like ru, pt-BR or zh-CN']],
-    ['more than 20 languages', { ...label, translations: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`l${String.fromCharCode(97 + i)}`, {}])) }, ['translations: at most 20 languages']],
-    ['an option id the campaign lacks', { ...label, translations: { ru: { options: { bird: 'Птица' } } } }, ["translations.ru.options.bird: not one of the campaign's option ids"]],
-    ['an empty label', { ...label, translations: { ru: { options: { cat: ' ' } } } }, ['translations.ru.options.cat: Too small: expected string to have >=1 characters']],
-    ['a label longer than an option label may be', { ...label, translations: { ru: { options: { cat: 'к'.repeat(81) } } } }, ['translations.ru.options.cat: Too big: expected string to have <=80 characters']],
-    ['a question longer than a question may be', { ...label, translations: { ru: { question: 'в'.repeat(1001) } } }, ['translations.ru.question: Too big: expected string to have <=1000 characters']],
-    ['a field of no campaign', { ...label, translations: { ru: { title: 'x' } } }, ['translations.ru: Unrecognized key: "title"']],
-    ['a check question outside a contribute campaign', { ...label, translations: { ru: { checkQuestion: 'Хорошо?' } } }, ['translations.ru.checkQuestion: only a contribute campaign takes it']],
-    ['option labels for a contribute campaign, which has none', { ...contribute, translations: { ru: { options: { accept: 'Да' } } } }, ["translations.ru.options.accept: not one of the campaign's option ids"]],
+  it.each<[string, unknown, Problem[]]>([
+    ['a language tag of no language', { ...label, translations: { russian: { question: 'x' } } }, [{ field: 'translations.russian', code: 'language_tag' }]],
+    ['more than 20 languages', { ...label, translations: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`l${String.fromCharCode(97 + i)}`, {}])) }, [{ field: 'translations', code: 'too_many_languages', params: { max: 20 } }]],
+    ['an option id the campaign lacks', { ...label, translations: { ru: { options: { bird: 'Птица' } } } }, [{ field: 'translations.ru.options.bird', code: 'not_an_option_id' }]],
+    ['an empty label', { ...label, translations: { ru: { options: { cat: ' ' } } } }, [{ field: 'translations.ru.options.cat', code: 'empty' }]],
+    ['a label longer than an option label may be', { ...label, translations: { ru: { options: { cat: 'к'.repeat(81) } } } }, [{ field: 'translations.ru.options.cat', code: 'too_long', params: { max: 80 } }]],
+    ['a question longer than a question may be', { ...label, translations: { ru: { question: 'в'.repeat(1001) } } }, [{ field: 'translations.ru.question', code: 'too_long', params: { max: 1000 } }]],
+    ['a field of no campaign', { ...label, translations: { ru: { title: 'x' } } }, [{ field: 'translations.ru.title', code: 'unknown_key' }]],
+    ['a check question outside a contribute campaign', { ...label, translations: { ru: { checkQuestion: 'Хорошо?' } } }, [{ field: 'translations.ru.checkQuestion', code: 'contribute_only' }]],
+    ['option labels for a contribute campaign, which has none', { ...contribute, translations: { ru: { options: { accept: 'Да' } } } }, [{ field: 'translations.ru.options.accept', code: 'not_an_option_id' }]],
     ['labels for the fixed pairwise options', { name: 'Pairs', kind: 'pairwise', question: 'Which is better?', reward: '1', budget: '10', translations: { es: { options: { a: 'A es mejor' } } } }, []],
     ["a contribute campaign's check question", { ...contribute, translations: { ru: { checkQuestion: 'Хороший ли это текст?' } } }, []],
   ])('%s', (_, input, expected) => {

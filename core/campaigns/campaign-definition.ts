@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../errors';
+import { problem, type Problem } from '../domain/problem';
+import { zodProblem } from './zod-problem';
 import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import { kindOptions } from './kind-rules';
 import type { ConsensusMode } from '../domain/consensus-mode';
@@ -13,13 +15,13 @@ const tnetAmount = z
   .transform((v, ctx) => {
     const units = parseTnet(String(v));
     if (units === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'must be a TNET amount like "10" or "0.5"' });
+      ctx.addIssue({ code: 'custom', message: 'not_tnet_amount' });
       return z.NEVER;
     }
     return units;
   });
 
-const optionId = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'option ids are 1-32 letters, digits, _ . -');
+const optionId = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/, 'option_id_format');
 const option = z.union([
   optionId.transform((id): CampaignOption => ({ id, label: id })),
   z.object({ id: optionId, label: z.string().min(1).max(80) }),
@@ -36,9 +38,9 @@ const translation = z
   .strict();
 const translations = z
   .record(z.string().refine(isLanguageTag), translation, {
-    error: (i) => (i.code === 'invalid_key' ? 'keys are language tags like ru, pt-BR or zh-CN' : undefined),
+    error: (i) => (i.code === 'invalid_key' ? 'language_tag' : undefined),
   })
-  .refine((t) => Object.keys(t).length <= MAX_TRANSLATIONS, `at most ${MAX_TRANSLATIONS} languages`);
+  .refine((t) => Object.keys(t).length <= MAX_TRANSLATIONS, { message: 'too_many_languages', params: { max: MAX_TRANSLATIONS } });
 
 /** What a moderator gives to create a campaign. Amounts are TNET decimals ("10"). */
 export const campaignDefinitionSchema = z
@@ -60,8 +62,8 @@ export const campaignDefinitionSchema = z
     goldMaxFailure: z.number().min(0).max(1).default(0.5),
     minThinkMs: z.number().int().min(0).max(600_000).default(1000),
     baselineModel: z.string().min(1).max(200).optional(),
-    chatIds: z.array(z.string().regex(/^(telegram|discord|console):-?\w{1,64}$/)).max(100).default([]),
-    license: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/, 'a license id like cc-by-4.0 or mit').optional(),
+    chatIds: z.array(z.string().regex(/^(telegram|discord|console):-?\w{1,64}$/, 'chat_id_format')).max(100).default([]),
+    license: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,63}$/, 'license_format').optional(),
     /** A contribute campaign's check (its companion check campaign): the question checkers answer, their reward, budget and overlap. */
     checkQuestion: z.string().trim().min(1).max(1000).optional(),
     checkReward: tnetAmount.optional(),
@@ -70,7 +72,7 @@ export const campaignDefinitionSchema = z
     checkAnswersPerTask: z
       .number()
       .int()
-      .min(MIN_CHECK_ANSWERS_PER_TASK, `at least ${MIN_CHECK_ANSWERS_PER_TASK}: a check has no gold, so no text is decided by fewer members`)
+      .min(MIN_CHECK_ANSWERS_PER_TASK, 'check_answers_too_few')
       .max(100)
       .optional(),
     /** A contribute campaign's length limits, in characters (code points) of the trimmed text. */
@@ -136,28 +138,25 @@ const CONTRIBUTION_FIELDS = ['checkQuestion', 'checkReward', 'checkBudget', 'che
  * @throws DomainError campaign.invalid_definition with every problem found.
  */
 export function parseCampaignDefinition(input: unknown): CampaignDefinition {
-  const parsed = campaignDefinitionSchema.safeParse(input);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'definition'}: ${i.message}`);
-    throw new DomainError('campaign.invalid_definition', { problems });
-  }
+  const parsed = campaignDefinitionSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) throw new DomainError('campaign.invalid_definition', { problems: parsed.error.issues.flatMap((i) => zodProblem(i, 'definition')) });
   const d = parsed.data;
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const kinded = kindOptions(d.kind, d.options);
   const options = 'options' in kinded ? kinded.options : undefined;
   if ('problem' in kinded) problems.push(kinded.problem);
-  if (options && new Set(options.map((o) => o.id)).size !== options.length) problems.push('options: ids must be unique');
+  if (options && new Set(options.map((o) => o.id)).size !== options.length) problems.push(problem('options', 'ids_not_unique'));
   // A contribute task takes answersPerTask contributions and no more: nothing waits for a consensus there.
   const maxAnswersPerTask = d.maxAnswersPerTask ?? (d.kind === 'contribute' ? d.answersPerTask : d.answersPerTask + 2);
-  if (maxAnswersPerTask < d.answersPerTask) problems.push('maxAnswersPerTask: must be at least answersPerTask');
-  if (d.reward > d.budget) problems.push('budget: must cover at least one reward');
+  if (maxAnswersPerTask < d.answersPerTask) problems.push({ field: 'maxAnswersPerTask', code: 'below_field', params: { other: 'answersPerTask' } });
+  if (d.reward > d.budget) problems.push(problem('budget', 'budget_below_reward'));
   // A baseline model votes for one of a classifier's labels; a preference between two outputs has none.
-  if (d.kind === 'pairwise' && d.baselineModel !== undefined) problems.push('baselineModel: a pairwise campaign takes no baseline model');
+  if (d.kind === 'pairwise' && d.baselineModel !== undefined) problems.push({ field: 'baselineModel', code: 'no_baseline', params: { kind: d.kind } });
   // A classifier votes for one label; a set of labels is no single vote (multi-label baselines are not built yet).
-  if (d.kind === 'multilabel' && d.baselineModel !== undefined) problems.push('baselineModel: a multilabel campaign takes no baseline model');
+  if (d.kind === 'multilabel' && d.baselineModel !== undefined) problems.push({ field: 'baselineModel', code: 'no_baseline', params: { kind: d.kind } });
   const contribution = d.kind === 'contribute' ? contributionSettings(d, problems) : null;
   if (d.kind !== 'contribute')
-    for (const f of CONTRIBUTION_FIELDS) if (d[f] !== undefined) problems.push(`${f}: only a contribute campaign takes it`);
+    for (const f of CONTRIBUTION_FIELDS) if (d[f] !== undefined) problems.push(problem(f, 'contribute_only'));
   if (d.translations) translationProblems(d.translations, d.kind, options ?? [], problems);
   if (problems.length > 0) throw new DomainError('campaign.invalid_definition', { problems });
   return {
@@ -186,27 +185,27 @@ export function parseCampaignDefinition(input: unknown): CampaignDefinition {
 }
 
 /** What is wrong with a definition's translations across fields: option ids it does not have, a check question without a check. */
-function translationProblems(t: CampaignTranslations, kind: CampaignKind, options: CampaignOption[], problems: string[]): void {
+function translationProblems(t: CampaignTranslations, kind: CampaignKind, options: CampaignOption[], problems: Problem[]): void {
   const ids = new Set(options.map((o) => o.id));
   for (const [tag, words] of Object.entries(t)) {
     for (const id of Object.keys(words.options ?? {}))
-      if (!ids.has(id)) problems.push(`translations.${tag}.options.${id}: not one of the campaign's option ids`);
-    if (words.checkQuestion !== undefined && kind !== 'contribute') problems.push(`translations.${tag}.checkQuestion: only a contribute campaign takes it`);
+      if (!ids.has(id)) problems.push(problem(`translations.${tag}.options.${id}`, 'not_an_option_id'));
+    if (words.checkQuestion !== undefined && kind !== 'contribute') problems.push(problem(`translations.${tag}.checkQuestion`, 'contribute_only'));
   }
 }
 
 /** A contribute campaign's settings with their defaults; what is wrong goes to `problems`. */
-function contributionSettings(d: z.output<typeof campaignDefinitionSchema>, problems: string[]): ContributionSettings {
+function contributionSettings(d: z.output<typeof campaignDefinitionSchema>, problems: Problem[]): ContributionSettings {
   // A text of its own has no baseline model to vote on it; its check campaign may get one later.
-  if (d.baselineModel !== undefined) problems.push('baselineModel: a contribute campaign takes no baseline model');
+  if (d.baselineModel !== undefined) problems.push({ field: 'baselineModel', code: 'no_baseline', params: { kind: 'contribute' } });
   // A text has no known answer to hide among the tasks: members judge it in the checks.
-  if (d.goldShare > 0) problems.push('goldShare: a contribute campaign has no gold items');
-  if (d.checkReward === undefined) problems.push('checkReward: required for a contribute campaign (what each checker earns)');
-  if (d.checkBudget === undefined) problems.push('checkBudget: required for a contribute campaign (what the checks may spend)');
-  if (d.checkReward !== undefined && d.checkBudget !== undefined && d.checkReward > d.checkBudget) problems.push('checkBudget: must cover at least one check reward');
+  if (d.goldShare > 0) problems.push(problem('goldShare', 'no_gold'));
+  if (d.checkReward === undefined) problems.push(problem('checkReward', 'check_reward_required'));
+  if (d.checkBudget === undefined) problems.push(problem('checkBudget', 'check_budget_required'));
+  if (d.checkReward !== undefined && d.checkBudget !== undefined && d.checkReward > d.checkBudget) problems.push(problem('checkBudget', 'check_budget_below_reward'));
   const minLength = d.minLength ?? DEFAULT_MIN_LENGTH;
   const maxLength = d.maxLength ?? Math.max(DEFAULT_MAX_LENGTH, minLength);
-  if (maxLength < minLength) problems.push('maxLength: must be at least minLength');
+  if (maxLength < minLength) problems.push({ field: 'maxLength', code: 'below_field', params: { other: 'minLength' } });
   return {
     checkQuestion: d.checkQuestion ?? DEFAULT_CHECK_QUESTION,
     checkReward: d.checkReward ?? 0n,
@@ -225,16 +224,12 @@ export type CampaignDefinitionField = keyof typeof campaignDefinitionSchema.shap
  * (a guided conversation asks for one field at a time); rules across fields are left to
  * parseCampaignDefinition. Returns the problems, none when the value is fine.
  */
-export function campaignFieldProblems(field: CampaignDefinitionField, value: unknown): string[] {
-  const parsed = campaignDefinitionSchema.shape[field].safeParse(value);
+export function campaignFieldProblems(field: CampaignDefinitionField, value: unknown): Problem[] {
+  const parsed = campaignDefinitionSchema.shape[field].safeParse(value, { reportInput: true });
   if (parsed.success) {
     if (field === 'options' && Array.isArray(parsed.data) && new Set(parsed.data.map((o) => (o as CampaignOption).id)).size !== parsed.data.length)
-      return ['options: ids must be unique'];
+      return [problem('options', 'ids_not_unique')];
     return [];
   }
-  return parsed.error.issues.map((i) => {
-    // An option is an id or { id, label }: "Invalid input" says nothing, the id rule does.
-    const issue = i.code === 'invalid_union' && i.errors[0]?.[0] ? { ...i.errors[0][0], path: [...i.path, ...i.errors[0][0].path] } : i;
-    return [field, ...issue.path].join('.') + `: ${issue.message}`;
-  });
+  return parsed.error.issues.flatMap((i) => zodProblem(i, field, [field]));
 }

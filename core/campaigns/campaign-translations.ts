@@ -1,4 +1,5 @@
 import { isLanguageTag } from '../languages/language-tag';
+import type { Problem } from '../domain/problem';
 
 /**
  * A campaign's words in one more language, as its moderator gave them (issue 17): any of
@@ -64,10 +65,10 @@ export function itemInLanguage(payload: Record<string, unknown>, tag: string): R
 }
 
 /** Why an item's translated fields do not fit, or undefined: each translates a field the item has. */
-export function itemTranslationProblem(payload: Record<string, unknown>): string | undefined {
+export function itemTranslationProblem(payload: Record<string, unknown>): Problem | undefined {
   for (const key of Object.keys(payload)) {
     const f = translatedField(key);
-    if (f && !blank(payload[key]) && blank(payload[f.field])) return `"${key}" translates "${f.field}", which the item does not have`;
+    if (f && !blank(payload[key]) && blank(payload[f.field])) return { field: '', code: 'translates_missing', params: { key, name: f.field } };
   }
   return undefined;
 }

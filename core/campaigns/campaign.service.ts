@@ -36,6 +36,7 @@ import type { ImageStore } from '../media/image-store';
 import { isMediaRefused } from '../media/media-refusal';
 import { discardUpload, readZipUpload, uploadRows, type ZipUpload } from '../media/zip-upload';
 import { DEFAULT_ZIP_LIMITS } from '../media/zip-entry-rules';
+import { mediaProblem, type Problem } from '../domain/problem';
 
 export interface CampaignStats {
   campaignId: number;
@@ -232,21 +233,21 @@ export class CampaignService {
 
   /** A ZIP upload, its images stored; the archive is read whole (at most MAX_ZIP_BYTES). */
   private async zipUpload(input: Readable): Promise<ZipUpload> {
-    const refused = (reason: string) => new DomainError('campaign.import_invalid', { badRows: [{ row: 0, reason }], badRowCount: 1 });
+    const refused = (reason: Problem) => new DomainError('campaign.import_invalid', { badRows: [{ row: 0, reason }], badRowCount: 1 });
     const parts: Buffer[] = [];
     let size = 0;
     for await (const chunk of input as AsyncIterable<Buffer>) {
       size += chunk.length;
       if (size > DEFAULT_ZIP_LIMITS.maxZipBytes) {
         input.destroy();
-        throw refused(`the archive is larger than ${DEFAULT_ZIP_LIMITS.maxZipBytes / 1024 / 1024} MB`);
+        throw refused({ field: '', code: 'archive_too_large', params: { max: DEFAULT_ZIP_LIMITS.maxZipBytes / 1024 / 1024 } });
       }
       parts.push(chunk);
     }
     try {
       return await readZipUpload(Buffer.concat(parts), this.media, this.usedImageRefs);
     } catch (e) {
-      if (isMediaRefused(e)) throw refused(e.refusal.reason);
+      if (isMediaRefused(e)) throw refused(mediaProblem(e.refusal));
       throw e;
     }
   }

@@ -3,7 +3,7 @@ import { goldLabel, type ItemGold } from './item-gold';
 
 const opts = (ids: string) => ids.split(' ').map((id) => ({ id, label: id }));
 const labels = opts('toxic spam off_topic');
-const NOT_A_SET = 'gold must be a set of label ids: a JSON array like ["a", "b"], or the ids joined by "|"';
+const NOT_A_SET = { field: '', code: 'gold_not_a_set' } as const;
 
 describe('goldLabel of a multilabel item', () => {
   it.each<[string, ItemGold | undefined, ReturnType<typeof goldLabel>]>([
@@ -15,10 +15,10 @@ describe('goldLabel of a multilabel item', () => {
     ['ids joined by | with spaces', ' spam | toxic ', { gold: 'toxic|spam' }],
     ['a JSON array as text (a CSV cell)', '["off_topic", "spam"]', { gold: 'spam|off_topic' }],
     ['the empty array as text', '[]', { gold: '' }],
-    ['an unknown id', ['toxic', 'rude'], { problem: 'gold: "rude" is not a label of this campaign' }],
-    ['an unknown id in text', 'toxic|rude', { problem: 'gold: "rude" is not a label of this campaign' }],
-    ['a repeated id', ['spam', 'spam'], { problem: 'gold: "spam" is ticked twice' }],
-    ['a repeated id in text', 'spam|toxic|spam', { problem: 'gold: "spam" is ticked twice' }],
+    ['an unknown id', ['toxic', 'rude'], { problem: { field: 'gold', code: 'not_a_label', params: { label: 'rude' } } }],
+    ['an unknown id in text', 'toxic|rude', { problem: { field: 'gold', code: 'not_a_label', params: { label: 'rude' } } }],
+    ['a repeated id', ['spam', 'spam'], { problem: { field: 'gold', code: 'ticked_twice', params: { label: 'spam' } } }],
+    ['a repeated id in text', 'spam|toxic|spam', { problem: { field: 'gold', code: 'ticked_twice', params: { label: 'spam' } } }],
     ['an array of numbers', [1, 2], { problem: NOT_A_SET }],
     ['an array holding an object', [{ id: 'spam' }], { problem: NOT_A_SET }],
     ['an empty id', ['spam', ''], { problem: NOT_A_SET }],
@@ -34,9 +34,9 @@ describe('goldLabel of a single-choice item', () => {
   it.each<[string, CampaignKind, ItemGold | undefined, ReturnType<typeof goldLabel>]>([
     ['an option id', 'label', 'spam', { gold: 'spam' }],
     ['no gold', 'vote', undefined, { gold: undefined }],
-    ['an unknown id', 'label', 'rude', { problem: 'gold "rude" is not one of the options (toxic, spam, off_topic)' }],
-    ['a set is not one option', 'label', 'toxic|spam', { problem: 'gold "toxic|spam" is not one of the options (toxic, spam, off_topic)' }],
-    ['an array', 'check', ['spam'], { problem: 'gold must be text or a number' }],
+    ['an unknown id', 'label', 'rude', { problem: { field: '', code: 'gold_not_option', params: { gold: 'rude', options: 'toxic, spam, off_topic' } } }],
+    ['a set is not one option', 'label', 'toxic|spam', { problem: { field: '', code: 'gold_not_option', params: { gold: 'toxic|spam', options: 'toxic, spam, off_topic' } } }],
+    ['an array', 'check', ['spam'], { problem: { field: '', code: 'gold_not_text' } }],
   ])('%s', (_, kind, gold, expected) => {
     expect(goldLabel(kind, labels, gold)).toEqual(expected);
   });

@@ -1,5 +1,6 @@
 import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import { LABEL_SEPARATOR, labelSetChoice } from './label-set';
+import { problem, type Problem } from '../domain/problem';
 
 /** An import row's `gold` as read: text (a number is read as its text), or a JSON array. */
 export type ItemGold = string | readonly unknown[];
@@ -11,22 +12,22 @@ export type ItemGold = string | readonly unknown[];
  * the ids joined by '|' ("toxic|spam"); it is stored as the canonical choice (label-set.ts),
  * so a gold set compares with answers and decided sets as text. Pure.
  */
-export function goldLabel(kind: CampaignKind, options: readonly CampaignOption[], gold: ItemGold | undefined): { gold: string | undefined } | { problem: string } {
+export function goldLabel(kind: CampaignKind, options: readonly CampaignOption[], gold: ItemGold | undefined): { gold: string | undefined } | { problem: Problem } {
   if (gold === undefined) return { gold: undefined };
   if (kind !== 'multilabel') {
-    if (typeof gold !== 'string') return { problem: 'gold must be text or a number' };
-    return options.some((o) => o.id === gold) ? { gold } : { problem: `gold "${gold}" is not one of the options (${options.map((o) => o.id).join(', ')})` };
+    if (typeof gold !== 'string') return { problem: problem('', 'gold_not_text') };
+    return options.some((o) => o.id === gold) ? { gold } : { problem: { field: '', code: 'gold_not_option', params: { gold, options: options.map((o) => o.id).join(', ') } } };
   }
   const ids = goldIds(gold);
   if ('problem' in ids) return ids;
   const set = labelSetChoice(options, ids.ids);
-  return 'problem' in set ? { problem: `gold: ${set.problem}` } : { gold: set.choice };
+  return 'problem' in set ? { problem: { ...set.problem, field: 'gold' } } : { gold: set.choice };
 }
 
-const NOT_A_SET = 'gold must be a set of label ids: a JSON array like ["a", "b"], or the ids joined by "|"';
+const NOT_A_SET: Problem = problem('', 'gold_not_a_set');
 
 /** The ids a multilabel gold names, in the order given. */
-function goldIds(gold: ItemGold): { ids: readonly string[] } | { problem: string } {
+function goldIds(gold: ItemGold): { ids: readonly string[] } | { problem: Problem } {
   let list: readonly unknown[];
   if (typeof gold !== 'string') list = gold;
   else if (gold.trimStart().startsWith('[')) {

@@ -5,6 +5,7 @@ import { deleteTasks, insertTasks, lockImportTarget, selectCampaignStatus } from
 import { goldLabel } from './item-gold';
 import { itemProblem } from './kind-rules';
 import type { ItemRow, ParsedRow } from './item-rows';
+import { problem, type Problem } from '../domain/problem';
 
 /** A row ready to insert: its gold as the task stores it. */
 type CheckedRow = Omit<ItemRow, 'gold'> & { gold: string | undefined };
@@ -90,9 +91,9 @@ async function importRows(
     return { options: c.options, kind: c.kind };
   });
 
-  const bad: { row: number; reason: string }[] = [];
+  const bad: { row: number; reason: Problem }[] = [];
   let badCount = 0;
-  const fail = (row: number, reason: string) => {
+  const fail = (row: number, reason: Problem) => {
     badCount += 1;
     if (bad.length < LISTED_BAD_ROWS) bad.push({ row, reason });
   };
@@ -110,7 +111,7 @@ async function importRows(
     for (const r of pending) {
       const key = r.key ?? String(r.row);
       const seen = firstRowOfKey.get(key);
-      if (seen !== undefined) fail(r.row, `duplicate id "${key}" (first on line ${seen})`);
+      if (seen !== undefined) fail(r.row, { field: '', code: 'duplicate_id', params: { id: key, line: seen } });
       else {
         firstRowOfKey.set(key, r.row);
         unique.push(r);
@@ -127,7 +128,7 @@ async function importRows(
     const insertedKeys = new Set(inserted.map((r) => r.item_key));
     for (const r of unique) {
       const key = r.key ?? String(r.row);
-      if (!insertedKeys.has(key)) fail(r.row, `id "${key}" is already used, earlier in this file or in this campaign`);
+      if (!insertedKeys.has(key)) fail(r.row, { field: '', code: 'id_taken', params: { id: key } });
     }
     imported += inserted.length;
     gold += unique.filter((r) => r.gold !== undefined && insertedKeys.has(r.key ?? String(r.row))).length;
@@ -155,7 +156,7 @@ async function importRows(
     if (rows.length >= BATCH_ROWS) await flush();
   }
   await flush();
-  if (items === 0 && badCount === 0) fail(0, 'the file has no items');
+  if (items === 0 && badCount === 0) fail(0, problem('', 'no_items'));
   // Throwing rolls back every batch already inserted: all or nothing.
   if (badCount > 0) throw new DomainError('campaign.import_invalid', { badRows: bad, badRowCount: badCount });
   return { imported, gold };

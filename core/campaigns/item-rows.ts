@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { ItemGold } from './item-gold';
+import { problem, type Problem } from '../domain/problem';
 
 export type ItemFormat = 'csv' | 'jsonl';
 /** What an upload may be: an items file, or a ZIP holding one and its images. */
@@ -16,7 +17,7 @@ export interface ItemRow {
   payload: Record<string, unknown>;
 }
 
-export type ParsedRow = { ok: true; item: ItemRow } | { ok: false; row: number; reason: string };
+export type ParsedRow = { ok: true; item: ItemRow } | { ok: false; row: number; reason: Problem };
 
 /** An item's payload stays small: it is shown in a chat card. */
 export const MAX_PAYLOAD_BYTES = 4096;
@@ -29,19 +30,19 @@ const MAX_LINE_BYTES = 1024 * 1024;
  * neither a NUL nor invalid UTF-8; caught here, the row is named instead of the import
  * failing on a database error.
  */
-function lineProblem(bytes: Buffer): string | undefined {
-  if (bytes.includes(0)) return 'contains a NUL byte';
-  if (!isUtf8(bytes)) return 'is not valid UTF-8';
+function lineProblem(bytes: Buffer): Problem | undefined {
+  if (bytes.includes(0)) return problem('', 'nul_byte');
+  if (!isUtf8(bytes)) return problem('', 'not_utf8');
   return undefined;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The same for text already decoded (a JSON \u0000 escape, a lone surrogate): every key and string, however deep. */
-function textProblem(value: unknown): string | undefined {
+function textProblem(value: unknown): Problem | undefined {
   if (typeof value === 'string') {
-    if (value.includes('\u0000')) return 'contains a NUL character (\\u0000)';
-    if (LONE_SURROGATE.test(value)) return 'contains text that is not valid Unicode (a lone surrogate)';
+    if (value.includes('\u0000')) return problem('', 'nul_character');
+    if (LONE_SURROGATE.test(value)) return problem('', 'lone_surrogate');
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
@@ -53,19 +54,19 @@ function textProblem(value: unknown): string | undefined {
 }
 
 /** Splits a byte stream into lines (LF, an optional CR before it dropped), numbered from 1, each with its problem if any. */
-async function* byteLines(input: Readable): AsyncGenerator<{ row: number; text: string; problem: string | undefined }> {
+async function* byteLines(input: Readable): AsyncGenerator<{ row: number; text: string; problem: Problem | undefined }> {
   let row = 0;
   let parts: Buffer[] = [];
   let size = 0;
-  const line = (): { row: number; text: string; problem: string | undefined } => {
+  const line = (): { row: number; text: string; problem: Problem | undefined } => {
     row += 1;
     let bytes = Buffer.concat(parts);
     parts = [];
     const tooLong = size > MAX_LINE_BYTES;
     size = 0;
     if (bytes.at(-1) === 0x0d) bytes = bytes.subarray(0, -1);
-    const problem = tooLong ? `is longer than ${MAX_LINE_BYTES} bytes` : lineProblem(bytes);
-    return { row, text: problem ? '' : bytes.toString('utf8'), problem };
+    const broken: Problem | undefined = tooLong ? { field: '', code: 'line_too_long', params: { max: MAX_LINE_BYTES } } : lineProblem(bytes);
+    return { row, text: broken ? '' : bytes.toString('utf8'), problem: broken };
   };
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
@@ -89,7 +90,7 @@ async function* byteLines(input: Readable): AsyncGenerator<{ row: number; text: 
  * are not text (lineProblem); the parser after it decodes them.
  */
 class LineGuard extends Transform {
-  readonly problems = new Map<number, string>();
+  readonly problems = new Map<number, Problem>();
   private line = 0;
   private parts: Buffer[] = [];
   private size = 0;
@@ -111,7 +112,7 @@ class LineGuard extends Transform {
   }
 
   /** The first problem on lines after `after` up to `upTo`, with its line. */
-  firstProblem(after: number, upTo: number): { row: number; reason: string } | undefined {
+  firstProblem(after: number, upTo: number): { row: number; reason: Problem } | undefined {
     for (let l = after + 1; l <= upTo; l++) {
       const reason = this.problems.get(l);
       if (reason) return { row: l, reason };
@@ -126,26 +127,26 @@ class LineGuard extends Transform {
 
   private endLine(): void {
     this.line += 1;
-    const problem = this.size > MAX_LINE_BYTES ? undefined : lineProblem(Buffer.concat(this.parts));
-    if (problem) this.problems.set(this.line, problem);
+    const broken = this.size > MAX_LINE_BYTES ? undefined : lineProblem(Buffer.concat(this.parts));
+    if (broken) this.problems.set(this.line, broken);
     this.parts = [];
     this.size = 0;
   }
 }
 
 function checkItem(row: number, fields: Record<string, unknown>): ParsedRow {
-  const problem = textProblem(fields);
-  if (problem) return { ok: false, row, reason: problem };
+  const broken = textProblem(fields);
+  if (broken) return { ok: false, row, reason: broken };
   const { id, gold, ...payload } = fields;
-  if (id !== undefined && id !== '' && typeof id !== 'string' && typeof id !== 'number') return { ok: false, row, reason: 'id must be text or a number' };
+  if (id !== undefined && id !== '' && typeof id !== 'string' && typeof id !== 'number') return { ok: false, row, reason: problem('', 'id_wrong_type') };
   // An array is a multilabel item's set of labels; whether the campaign takes one is the import's check.
   if (gold !== undefined && gold !== '' && gold !== null && typeof gold !== 'string' && typeof gold !== 'number' && !Array.isArray(gold))
-    return { ok: false, row, reason: 'gold must be text, a number or an array of label ids' };
+    return { ok: false, row, reason: problem('', 'gold_wrong_type') };
   const key = id === undefined || id === '' ? undefined : String(id);
-  if (key !== undefined && key.length > MAX_KEY_LENGTH) return { ok: false, row, reason: `id longer than ${MAX_KEY_LENGTH} characters` };
+  if (key !== undefined && key.length > MAX_KEY_LENGTH) return { ok: false, row, reason: { field: '', code: 'id_too_long', params: { max: MAX_KEY_LENGTH } } };
   const values = Object.values(payload).filter((v) => v !== '' && v !== null && v !== undefined);
-  if (values.length === 0) return { ok: false, row, reason: 'the item has no content' };
-  if (Buffer.byteLength(JSON.stringify(payload)) > MAX_PAYLOAD_BYTES) return { ok: false, row, reason: `item larger than ${MAX_PAYLOAD_BYTES} bytes` };
+  if (values.length === 0) return { ok: false, row, reason: problem('', 'no_content') };
+  if (Buffer.byteLength(JSON.stringify(payload)) > MAX_PAYLOAD_BYTES) return { ok: false, row, reason: { field: '', code: 'item_too_large', params: { max: MAX_PAYLOAD_BYTES } } };
   const given: ItemGold | undefined = gold === undefined || gold === '' || gold === null ? undefined : Array.isArray(gold) ? (gold as unknown[]) : String(gold);
   return { ok: true, item: { row, key, gold: given, payload } };
 }
@@ -160,9 +161,9 @@ function checkItem(row: number, fields: Record<string, unknown>): ParsedRow {
  */
 export async function* parseItemRows(input: Readable, format: ItemFormat): AsyncGenerator<ParsedRow> {
   if (format === 'jsonl') {
-    for await (const { row, text: line, problem } of byteLines(input)) {
-      if (problem) {
-        yield { ok: false, row, reason: problem };
+    for await (const { row, text: line, problem: broken } of byteLines(input)) {
+      if (broken) {
+        yield { ok: false, row, reason: broken };
         continue;
       }
       if (line.trim() === '') continue;
@@ -170,11 +171,11 @@ export async function* parseItemRows(input: Readable, format: ItemFormat): Async
       try {
         value = JSON.parse(line);
       } catch {
-        yield { ok: false, row, reason: 'not valid JSON' };
+        yield { ok: false, row, reason: problem('', 'not_json') };
         continue;
       }
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        yield { ok: false, row, reason: 'not a JSON object' };
+        yield { ok: false, row, reason: problem('', 'not_json_object') };
         continue;
       }
       yield checkItem(row, value as Record<string, unknown>);
@@ -197,7 +198,7 @@ export async function* parseItemRows(input: Readable, format: ItemFormat): Async
       const broken = guard.firstProblem(lastLine, row);
       lastLine = row;
       if (broken && !header) {
-        yield { ok: false, row: broken.row, reason: `the header ${broken.reason}` };
+        yield { ok: false, row: broken.row, reason: { ...broken.reason, field: 'header' } };
         return;
       }
       if (broken) {
@@ -206,19 +207,19 @@ export async function* parseItemRows(input: Readable, format: ItemFormat): Async
       }
       if (!header) {
         header = rec.record;
-        const problem =
-          header.some((h) => h === '') ? 'the header has an empty column name'
-          : new Set(header).size !== header.length ? 'the header repeats a column name'
-          : header.every((h) => h === 'id' || h === 'gold') ? 'the header needs at least one content column besides id and gold'
+        const wrong =
+          header.some((h) => h === '') ? problem('', 'header_empty_name')
+          : new Set(header).size !== header.length ? problem('', 'header_repeats_name')
+          : header.every((h) => h === 'id' || h === 'gold') ? problem('', 'header_no_content')
           : undefined;
-        if (problem) {
-          yield { ok: false, row, reason: problem };
+        if (wrong) {
+          yield { ok: false, row, reason: wrong };
           return;
         }
         continue;
       }
       if (rec.record.length !== header.length) {
-        yield { ok: false, row, reason: `expected ${header.length} columns, found ${rec.record.length}` };
+        yield { ok: false, row, reason: { field: '', code: 'column_count', params: { expected: header.length, found: rec.record.length } } };
         continue;
       }
       const fields: Record<string, unknown> = {};
@@ -226,9 +227,10 @@ export async function* parseItemRows(input: Readable, format: ItemFormat): Async
       yield checkItem(row, fields);
     }
   } catch (e) {
-    const err = e as { lines?: number; message?: string };
-    yield { ok: false, row: err.lines ?? 0, reason: `broken CSV: ${(err.message ?? 'unreadable').split('\n')[0]}` };
+    // csv-parse's code (CSV_QUOTE_NOT_CLOSED...) names the break without words.
+    const err = e as { lines?: number; code?: string };
+    yield { ok: false, row: err.lines ?? 0, reason: { field: '', code: 'broken_csv', params: { detail: err.code ?? 'CSV_UNREADABLE' } } };
     return;
   }
-  if (!header) yield { ok: false, row: 1, reason: 'the file is empty' };
+  if (!header) yield { ok: false, row: 1, reason: problem('', 'file_empty') };
 }

@@ -1,5 +1,6 @@
 import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import { MAX_LABELS } from './label-set';
+import { problem, type Problem } from '../domain/problem';
 import { contributeItemProblem } from '../contributions/contribution-rules';
 import { itemInLanguage, itemLanguages, itemTranslationProblem } from './campaign-translations';
 
@@ -22,21 +23,21 @@ const CHECK_OPTIONS: readonly CampaignOption[] = [
 ];
 
 /** A campaign's options from its kind and what the moderator gave, or why they do not fit. */
-export function kindOptions(kind: CampaignKind, given: CampaignOption[] | undefined): { options: CampaignOption[] } | { problem: string } {
+export function kindOptions(kind: CampaignKind, given: CampaignOption[] | undefined): { options: CampaignOption[] } | { problem: Problem } {
   switch (kind) {
     case 'pairwise':
-      return given === undefined ? { options: [...PAIRWISE_OPTIONS] } : { problem: 'options: a pairwise campaign has fixed options (a, b, tie, both_bad); leave them out' };
+      return given === undefined ? { options: [...PAIRWISE_OPTIONS] } : { problem: { field: 'options', code: 'fixed_options', params: { options: PAIRWISE_OPTIONS.map((o) => o.id).join(', ') } } };
     case 'check':
       return { options: given ?? [...CHECK_OPTIONS] };
     case 'label':
     case 'vote':
-      return given === undefined ? { problem: 'options: required for label and vote campaigns' } : { options: given };
+      return given === undefined ? { problem: problem('options', 'options_required') } : { options: given };
     case 'multilabel':
-      if (given === undefined || given.length < 2) return { problem: 'options: a multilabel campaign needs at least 2 labels to tick' };
-      return given.length > MAX_LABELS ? { problem: `options: a multilabel campaign has at most ${MAX_LABELS} labels` } : { options: given };
+      if (given === undefined || given.length < 2) return { problem: { field: 'options', code: 'needs_labels', params: { min: 2 } } };
+      return given.length > MAX_LABELS ? { problem: { field: 'options', code: 'too_many_labels', params: { max: MAX_LABELS } } } : { options: given };
     case 'contribute':
       // Members write; what the checkers pick from is the companion check campaign's (CONTRIBUTION_CHECK_OPTIONS).
-      return given === undefined ? { options: [] } : { problem: 'options: a contribute campaign has no options; members write a text' };
+      return given === undefined ? { options: [] } : { problem: problem('options', 'no_options') };
   }
 }
 
@@ -63,29 +64,29 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v.tri
  * (`prompt@ru`, campaign-translations.ts) translate fields the item has, and the item as
  * each language's reader sees it meets the same rules.
  */
-export function itemProblem(kind: CampaignKind, payload: Record<string, unknown>): string | undefined {
+export function itemProblem(kind: CampaignKind, payload: Record<string, unknown>): Problem | undefined {
   const problem = itemTranslationProblem(payload) ?? kindProblem(kind, payload);
   if (problem) return problem;
   for (const tag of itemLanguages(payload)) {
     const translated = kindProblem(kind, itemInLanguage(payload, tag));
-    if (translated) return `in ${tag}: ${translated}`;
+    if (translated) return { ...translated, lang: tag };
   }
   return undefined;
 }
 
-function kindProblem(kind: CampaignKind, payload: Record<string, unknown>): string | undefined {
+function kindProblem(kind: CampaignKind, payload: Record<string, unknown>): Problem | undefined {
   if (kind === 'contribute') return contributeItemProblem(payload);
   if (kind !== 'pairwise') return undefined;
-  for (const field of ['prompt', 'a', 'b'] as const) if (text(payload[field]) === undefined) return `a pairwise item needs "${field}" as non-empty text`;
-  if (text(payload.a) === text(payload.b)) return 'outputs "a" and "b" are the same';
+  for (const field of ['prompt', 'a', 'b'] as const) if (text(payload[field]) === undefined) return { field: '', code: 'pair_needs_text', params: { name: field } };
+  if (text(payload.a) === text(payload.b)) return problem('', 'pair_outputs_same');
   const length = [payload.prompt, payload.a, payload.b].reduce((n: number, v) => n + [...(v as string)].length, 0);
-  if (length > MAX_PAIR_TEXT) return `prompt, a and b hold ${length} characters together, more than a chat card shows (${MAX_PAIR_TEXT})`;
+  if (length > MAX_PAIR_TEXT) return { field: '', code: 'pair_too_long', params: { length, max: MAX_PAIR_TEXT } };
   for (const field of ['model_a', 'model_b'] as const) {
     const v = payload[field];
     if (v === undefined || v === null || v === '') continue;
-    if (typeof v !== 'string') return `"${field}" must be text`;
-    if (v.trim().length > MAX_MODEL_NAME) return `"${field}" is longer than ${MAX_MODEL_NAME} characters`;
-    if (CONTROL.test(v)) return `"${field}" holds a control character`;
+    if (typeof v !== 'string') return { field: '', code: 'field_not_text', params: { name: field } };
+    if (v.trim().length > MAX_MODEL_NAME) return { field: '', code: 'field_too_long', params: { name: field, max: MAX_MODEL_NAME } };
+    if (CONTROL.test(v)) return { field: '', code: 'control_character', params: { name: field } };
   }
   return undefined;
 }

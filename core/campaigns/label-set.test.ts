@@ -9,9 +9,9 @@ describe('labelSetChoice', () => {
     ['one', ['dog'], { choice: 'dog' }],
     ['in the campaign order whatever the tick order', ['fish', 'cat'], { choice: 'cat|fish' }],
     ['every label', ['bird', 'dog', 'fish', 'cat'], { choice: 'cat|dog|bird|fish' }],
-    ['an unknown id', ['cat', 'cow'], { problem: '"cow" is not a label of this campaign' }],
-    ['a forged separator', ['cat|dog'], { problem: '"cat|dog" is not a label of this campaign' }],
-    ['a label twice', ['dog', 'dog'], { problem: '"dog" is ticked twice' }],
+    ['an unknown id', ['cat', 'cow'], { problem: { field: '', code: 'not_a_label', params: { label: 'cow' } } }],
+    ['a forged separator', ['cat|dog'], { problem: { field: '', code: 'not_a_label', params: { label: 'cat|dog' } } }],
+    ['a label twice', ['dog', 'dog'], { problem: { field: '', code: 'ticked_twice', params: { label: 'dog' } } }],
   ] as const)('%s', (_, ids, expected) => {
     expect(labelSetChoice(four, ids)).toEqual(expected);
   });

@@ -6,6 +6,7 @@
  * choice, and a decided set is a consensus label like any other. Pure: no database.
  */
 import type { CampaignOption } from '../domain/campaign-types';
+import type { Problem } from '../domain/problem';
 
 export const LABEL_SEPARATOR = '|';
 
@@ -32,13 +33,13 @@ export const LABEL_MATCH_SHARE = 0.75;
 export const LABEL_MATCH_OVERLAP = 0.5;
 
 /** The canonical choice of the ticked option ids, or why they are not a set of the campaign's labels. */
-export function labelSetChoice(options: readonly CampaignOption[], ids: readonly string[]): { choice: string } | { problem: string } {
+export function labelSetChoice(options: readonly CampaignOption[], ids: readonly string[]): { choice: string } | { problem: Problem } {
   const index = new Map(options.map((o, i) => [o.id, i]));
   const ticked = new Set<number>();
   for (const id of ids) {
     const i = index.get(id);
-    if (i === undefined) return { problem: `"${id}" is not a label of this campaign` };
-    if (ticked.has(i)) return { problem: `"${id}" is ticked twice` };
+    if (i === undefined) return { problem: { field: '', code: 'not_a_label', params: { label: id } } };
+    if (ticked.has(i)) return { problem: { field: '', code: 'ticked_twice', params: { label: id } } };
     ticked.add(i);
   }
   return { choice: [...ticked].sort((a, b) => a - b).map((i) => options[i]!.id).join(LABEL_SEPARATOR) };

@@ -7,6 +7,7 @@ import type { Actor } from './actor';
 import { systemClock, type Clock } from '../clock';
 import { closeChatCards, moveCampaignChat, moveChatPace, moveCommunityChat } from './chat-move.statements';
 import { addAllowance, insertCommunity, selectCommunities, selectCommunity, selectCommunityByChat, type Community } from './community.statements';
+import { problem } from '../domain/problem';
 
 const COMMUNITY_PLATFORMS: readonly Platform[] = ['telegram', 'discord'];
 
@@ -38,7 +39,7 @@ export class CommunityService {
     if (!actor.platformAdmin) throw new DomainError('community.forbidden', {});
     const platformChatId = input.platformChatId.trim();
     if (!COMMUNITY_PLATFORMS.includes(input.platform) || !/^-?\d{1,20}$/.test(platformChatId)) {
-      throw new DomainError('community.invalid', { reason: 'a community is a Telegram chat or a Discord server, named by its numeric id' });
+      throw new DomainError('community.invalid', { reason: problem('community', 'community_id') });
     }
     const title = [...input.title.trim()].slice(0, 120).join('') || platformChatId;
     return this.ds.transaction(async (m) => {
@@ -65,7 +66,7 @@ export class CommunityService {
    */
   async grant(actor: Actor, communityId: number, amount: bigint): Promise<Community> {
     if (!actor.platformAdmin) throw new DomainError('community.forbidden', {});
-    if (amount <= 0n || amount > TNET_CAP) throw new DomainError('community.invalid', { reason: 'a grant is a positive TNET amount, at most the 6,000,000,000 cap' });
+    if (amount <= 0n || amount > TNET_CAP) throw new DomainError('community.invalid', { reason: problem('amount', 'grant_amount') });
     return this.ds.transaction(async (m) => {
       const c = await addAllowance(m, communityId, amount);
       if (!c) throw new DomainError('community.not_found', { communityId });
@@ -91,7 +92,7 @@ export class CommunityService {
   async moveChat(input: { platform: Platform; from: string; to: string; reportedBy: string }): Promise<ChatMove> {
     const { platform, from, to } = input;
     if (!COMMUNITY_PLATFORMS.includes(platform) || !/^-?\d{1,20}$/.test(from) || !/^-?\d{1,20}$/.test(to) || from === to) {
-      throw new DomainError('community.invalid', { reason: 'a chat moves from one numeric chat id to another' });
+      throw new DomainError('community.invalid', { reason: problem('chatId', 'chat_move_ids') });
     }
     const fromKey = `${platform}:${from}`;
     const toKey = `${platform}:${to}`;

@@ -85,11 +85,11 @@ describe('itemPrompt and contributeItemProblem', () => {
     [{ prompt: ' Say hi ' }, 'Say hi', undefined],
     [{ text: 'Translate this' }, 'Translate this', undefined],
     [{ image: 'https://example.org/a.png' }, null, undefined],
-    [{ prompt: '  ' }, null, 'a contribute item needs "prompt" (or "text") or an "image" to write about'],
-    [{ prompt: 'p'.repeat(1501) }, 'p'.repeat(1501), '"prompt" is longer than 1500 characters'],
+    [{ prompt: '  ' }, null, { field: '', code: 'contribute_needs_prompt' }],
+    [{ prompt: 'p'.repeat(1501) }, 'p'.repeat(1501), { field: '', code: 'field_too_long', params: { name: 'prompt', max: 1500 } }],
   ])('%j has prompt %j and problem %j', (payload, prompt, problem) => {
     expect(itemPrompt(payload)).toBe(prompt);
-    expect(contributeItemProblem(payload)).toBe(problem);
+    expect(contributeItemProblem(payload)).toEqual(problem);
   });
 });
 

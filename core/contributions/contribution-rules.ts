@@ -3,6 +3,7 @@ import type { CampaignOption } from '../domain/campaign-types';
 import type { TaskStatus } from '../domain/task-status';
 import type { RewardRule } from '../consensus/reward-rules';
 import { itemInLanguage, itemLanguages } from '../campaigns/campaign-translations';
+import { problem, type Problem } from '../domain/problem';
 
 /**
  * The rules of a contribution (issue 16, "Contributions"): what text a member may write for
@@ -122,10 +123,10 @@ export function promptTranslations(payload: Record<string, unknown>): Record<str
 }
 
 /** Why an item does not fit a contribute campaign, or undefined: it needs a prompt or a picture to write about. */
-export function contributeItemProblem(payload: Record<string, unknown>): string | undefined {
+export function contributeItemProblem(payload: Record<string, unknown>): Problem | undefined {
   const prompt = itemPrompt(payload);
-  if (prompt === null && (typeof payload.image !== 'string' || payload.image.trim() === '')) return 'a contribute item needs "prompt" (or "text") or an "image" to write about';
-  if (prompt !== null && [...prompt].length > MAX_PROMPT_LENGTH) return `"prompt" is longer than ${MAX_PROMPT_LENGTH} characters`;
+  if (prompt === null && (typeof payload.image !== 'string' || payload.image.trim() === '')) return problem('', 'contribute_needs_prompt');
+  if (prompt !== null && [...prompt].length > MAX_PROMPT_LENGTH) return { field: '', code: 'field_too_long', params: { name: 'prompt', max: MAX_PROMPT_LENGTH } };
   return undefined;
 }
 

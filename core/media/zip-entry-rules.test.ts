@@ -1,3 +1,4 @@
+import type { Problem } from '../domain/problem';
 import type { StoredImage } from './image-store';
 import {
   DEFAULT_ZIP_LIMITS,
@@ -101,6 +102,7 @@ describe('itemsFormatOf', () => {
 });
 
 describe('rewriteImageField', () => {
+  const unsafe = (name: string, why: string): Problem => ({ field: '', code: 'media_refused', params: { refusal: 'zip.unsafe_path', detail: `the name ${JSON.stringify(name)} ${why}` } });
   const stored = (ref: string): ZipImageOutcome => ({ ok: true, image: { ref } as StoredImage });
   const ref = `${'c'.repeat(64)}.jpg`;
   const images = new Map<string, ZipImageOutcome>([
@@ -108,26 +110,26 @@ describe('rewriteImageField', () => {
     ['pics/dog.png', stored(ref.replace('.jpg', '.png'))],
     ['big.png', { ok: false, refusal: { code: 'image.too_many_pixels', reason: 'the image is 20000x10000, more than 40000000 pixels' } }],
   ]);
-  it.each<[string, unknown, string, { image?: unknown } | string]>([
+  it.each<[string, unknown, string, { image?: unknown } | Problem]>([
     ['names a stored image', 'cat.png', '', { image: ref }],
     ['strips a leading ./', './cat.png', '', { image: ref }],
     ['is relative to the items file folder', 'dog.png', 'pics', { image: ref.replace('.jpg', '.png') }],
     ['keeps an https URL', 'https://example.com/a.png', '', { image: 'https://example.com/a.png' }],
     ['keeps a row without an image', undefined, '', {}],
     ['keeps an empty image', '', '', { image: '' }],
-    ['refuses a refused image with its reason', 'big.png', '', 'image "big.png": the image is 20000x10000, more than 40000000 pixels'],
-    ['refuses a missing image', 'nope.png', '', 'image "nope.png" is not in the archive'],
-    ['refuses a traversal', '../cat.png', '', 'the name "../cat.png" has a ".." segment'],
-    ['refuses an absolute path', '/cat.png', '', 'the name "/cat.png" is an absolute path'],
-    ['refuses a drive letter', 'C:\\cat.png', '', 'the name "C:\\\\cat.png" has a backslash'],
-    ['refuses http', 'http://example.com/a.png', '', 'image "http://example.com/a.png" is neither a file in the archive nor an https URL'],
-    ['refuses file:', 'file:///etc/passwd', '', 'image "file:///etc/passwd" is neither a file in the archive nor an https URL'],
-    ['refuses a number', 42, '', 'image must be text: a file in the archive or an https URL'],
+    ['refuses a refused image with its reason', 'big.png', '', { field: '', code: 'image_refused', params: { image: 'big.png', refusal: 'image.too_many_pixels', detail: 'the image is 20000x10000, more than 40000000 pixels' } }],
+    ['refuses a missing image', 'nope.png', '', { field: '', code: 'image_not_in_archive', params: { image: 'nope.png' } }],
+    ['refuses a traversal', '../cat.png', '', unsafe('../cat.png', 'has a ".." segment')],
+    ['refuses an absolute path', '/cat.png', '', unsafe('/cat.png', 'is an absolute path')],
+    ['refuses a drive letter', 'C:\\cat.png', '', unsafe('C:\\cat.png', 'has a backslash')],
+    ['refuses http', 'http://example.com/a.png', '', { field: '', code: 'image_not_file_or_url', params: { image: 'http://example.com/a.png' } }],
+    ['refuses file:', 'file:///etc/passwd', '', { field: '', code: 'image_not_file_or_url', params: { image: 'file:///etc/passwd' } }],
+    ['refuses a number', 42, '', { field: '', code: 'image_not_text' }],
   ])('%s', (_, image, dir, expected) => {
     const payload: Record<string, unknown> = { text: 'a cat?' };
     if (image !== undefined) payload.image = image;
     const out = rewriteImageField(payload, images, dir);
-    if (typeof expected === 'string') expect(out).toEqual({ ok: false, reason: expected });
+    if ('code' in expected) expect(out).toEqual({ ok: false, problem: expected });
     else expect(out).toEqual({ ok: true, payload: { text: 'a cat?', ...expected } });
   });
 

@@ -1,6 +1,7 @@
 import type { ItemFormat } from '../campaigns/item-rows';
 import type { StoredImage } from './image-store';
 import type { MediaRefusal } from './media-refusal';
+import { mediaProblem, problem, type Problem } from '../domain/problem';
 
 export interface ZipLimits {
   /** Bytes of the archive itself. */
@@ -167,7 +168,7 @@ export function itemsFormatOf(name: string): ItemFormat | undefined {
 /** What became of one image entry of an upload. */
 export type ZipImageOutcome = { ok: true; image: StoredImage } | { ok: false; refusal: MediaRefusal };
 
-export type RewrittenPayload = { ok: true; payload: Record<string, unknown> } | { ok: false; reason: string };
+export type RewrittenPayload = { ok: true; payload: Record<string, unknown> } | { ok: false; problem: Problem };
 
 /** The field of an item's payload that names its image. */
 export const IMAGE_FIELD = 'image';
@@ -180,17 +181,17 @@ export const IMAGE_FIELD = 'image';
 export function rewriteImageField(payload: Record<string, unknown>, images: ReadonlyMap<string, ZipImageOutcome>, itemsDir = ''): RewrittenPayload {
   const value = payload[IMAGE_FIELD];
   if (value === undefined || value === null || value === '') return { ok: true, payload };
-  if (typeof value !== 'string') return { ok: false, reason: 'image must be text: a file in the archive or an https URL' };
+  if (typeof value !== 'string') return { ok: false, problem: problem('', 'image_not_text') };
   if (/^https:\/\//i.test(value)) return { ok: true, payload };
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^[a-zA-Z]:[\\/]/.test(value))
-    return { ok: false, reason: `image ${JSON.stringify(value)} is neither a file in the archive nor an https URL` };
+    return { ok: false, problem: { field: '', code: 'image_not_file_or_url', params: { image: value } } };
   const relative = value.replace(/^(\.\/)+/, '');
   const unsafe = entryNameProblem(relative);
-  if (unsafe) return { ok: false, reason: unsafe.reason };
+  if (unsafe) return { ok: false, problem: mediaProblem(unsafe) };
   const name = itemsDir === '' ? relative : `${itemsDir}/${relative}`;
   const outcome = images.get(name);
-  if (!outcome) return { ok: false, reason: `image ${JSON.stringify(value)} is not in the archive` };
-  if (!outcome.ok) return { ok: false, reason: `image ${JSON.stringify(value)}: ${outcome.refusal.reason}` };
+  if (!outcome) return { ok: false, problem: { field: '', code: 'image_not_in_archive', params: { image: value } } };
+  if (!outcome.ok) return { ok: false, problem: { field: '', code: 'image_refused', params: { image: value, refusal: outcome.refusal.code, detail: outcome.refusal.reason } } };
   return { ok: true, payload: { ...payload, [IMAGE_FIELD]: outcome.image.ref } };
 }
 

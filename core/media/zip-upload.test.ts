@@ -97,7 +97,8 @@ describe('readZipUpload', () => {
     const upload = await readZipUpload(zip, store, noTasks);
     for (const name of ['../evil.png', 'a/../../evil.png', '/etc/evil.png', 'C:/evil.png', 'a\\..\\evil.png']) expect(refusalOf(upload, name)).toBe('zip.unsafe_path');
     expect(upload.images.get('good.png')?.ok).toBe(true);
-    expect((await rows(upload)).map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', 'the name "../evil.png" has a ".." segment', 'the name "a/../../evil.png" has a ".." segment']);
+    const unsafe = (detail: string) => ({ field: '', code: 'media_refused', params: { refusal: 'zip.unsafe_path', detail } });
+    expect((await rows(upload)).map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', unsafe('the name "../evil.png" has a ".." segment'), unsafe('the name "a/../../evil.png" has a ".." segment')]);
     expect(await filesOnDisk()).toHaveLength(1);
   });
 
@@ -108,7 +109,7 @@ describe('readZipUpload', () => {
     ]);
     const upload = await readZipUpload(zip, store, noTasks);
     expect(refusalOf(upload, 'link.png')).toBe('zip.not_a_file');
-    expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: 'image "link.png": link.png is a symbolic link' }]);
+    expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: { field: '', code: 'image_refused', params: { image: 'link.png', refusal: 'zip.not_a_file', detail: 'link.png is a symbolic link' } } }]);
     expect(await filesOnDisk()).toEqual([]);
   });
 
@@ -147,7 +148,7 @@ describe('readZipUpload', () => {
     ]);
     const upload = await readZipUpload(zip, store, noTasks);
     expect(refusalOf(upload, 'huge.png')).toBe('image.too_many_pixels');
-    expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: 'image "huge.png": the image is 20000x10000, more than 40000000 pixels' }]);
+    expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: { field: '', code: 'image_refused', params: { image: 'huge.png', refusal: 'image.too_many_pixels', detail: 'the image is 20000x10000, more than 40000000 pixels' } } }]);
   });
 
   it('refuses encrypted entries, duplicate names and files that are not images', async () => {

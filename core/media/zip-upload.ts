@@ -186,7 +186,7 @@ export async function* uploadRows(upload: ZipUpload): AsyncGenerator<ParsedRow> 
       continue;
     }
     const rewritten = rewriteImageField(row.item.payload, upload.images, upload.itemsDir);
-    yield rewritten.ok ? { ok: true, item: { ...row.item, payload: rewritten.payload } } : { ok: false, row: row.item.row, reason: rewritten.reason };
+    yield rewritten.ok ? { ok: true, item: { ...row.item, payload: rewritten.payload } } : { ok: false, row: row.item.row, reason: rewritten.problem };
   }
 }
 

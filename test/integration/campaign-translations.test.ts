@@ -6,6 +6,7 @@ import { answer, taskMessage } from '../../bots/common/member-commands';
 import { contributeCampaign } from '../helpers/contribute-campaign';
 import { domainError, file } from '../helpers/fixtures';
 import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { badRowTexts, problemTexts } from '../helpers/problems';
 
 const ru = translator('ru' as Lang);
 const en = translator('en' as Lang);
@@ -102,7 +103,7 @@ describe(`campaign translations on ${engine}`, () => {
       core.campaigns.create({ name: 'x', kind: 'label', question: 'q', options: ['cat', 'dog'], reward: '1', budget: '10', translations: { ru: { options: { bird: 'Птица' } } } }, null),
       'campaign.invalid_definition',
     );
-    expect(e.details.problems).toEqual(["translations.ru.options.bird: not one of the campaign's option ids"]);
+    expect(problemTexts(e.details.problems)).toEqual(["translations.ru.options.bird: not one of the campaign's option ids"]);
     const plain = await core.campaigns.create({ name: 'x', kind: 'label', question: 'q', options: ['cat', 'dog'], reward: '1', budget: '10' }, null);
     expect((await core.campaigns.get(plain.id)).translations).toEqual({});
   });
@@ -116,7 +117,7 @@ describe(`campaign translations on ${engine}`, () => {
       core.campaigns.importItems(c.id, Readable.from([file(...[ok, same, orphan].map((i) => JSON.stringify(i)))]), 'jsonl'),
       'campaign.import_invalid',
     );
-    expect(e.details.badRows).toEqual([
+    expect(badRowTexts(e.details.badRows)).toEqual([
       { row: 2, reason: 'in es: outputs "a" and "b" are the same' },
       { row: 3, reason: '"note@es" translates "note", which the item does not have' },
     ]);

@@ -3,6 +3,7 @@ import { ONE_TNET } from '../../core';
 import { definition, domainError, draftCampaign, file, textStream } from '../helpers/fixtures';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
+import { problemTexts } from '../helpers/problems';
 
 describe(`campaigns on ${engine}`, () => {
   let core: TestCore;
@@ -15,7 +16,7 @@ describe(`campaigns on ${engine}`, () => {
 
   async function problemsOf(def: Record<string, unknown>): Promise<string[]> {
     const e = await domainError(core.campaigns.create(def, null), 'campaign.invalid_definition');
-    return e.details.problems;
+    return problemTexts(e.details.problems);
   }
 
   async function campaignCount(): Promise<number> {

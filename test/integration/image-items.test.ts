@@ -5,6 +5,7 @@ import { domainError } from '../helpers/fixtures';
 import { DEFAULT_ZIP_LIMITS } from '../../core/media/zip-entry-rules';
 import { buildZip, hugePng, solidImage } from '../helpers/media-fixtures';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { badRowTexts } from '../helpers/problems';
 
 const definition = { name: 'Shapes', kind: 'label', question: 'Which shape?', options: ['circle', 'square'], reward: '1', budget: '100', answersPerTask: 1, minEvidence: 0 };
 
@@ -70,14 +71,14 @@ describe(`image items from a ZIP upload on ${engine}`, () => {
     const e = await domainError(result, 'campaign.import_invalid');
     expect(e.details.badRows).toHaveLength(1);
     expect(e.details.badRows[0]!.row).toBe(2);
-    expect(e.details.badRows[0]!.reason).toMatch(reason);
+    expect(badRowTexts(e.details.badRows)[0]!.reason).toMatch(reason);
     expect(stored().length).toBe(before);
   });
 
   it('refuses an archive that is not one, as a whole', async () => {
     const { result } = await importZip(Buffer.from('PK\u0003\u0004 not really a zip'));
     const e = await domainError(result, 'campaign.import_invalid');
-    expect(e.details.badRows).toEqual([{ row: 0, reason: expect.stringMatching(/not a readable ZIP/) }]);
+    expect(badRowTexts(e.details.badRows)).toEqual([{ row: 0, reason: expect.stringMatching(/not a readable ZIP/) }]);
   });
 
   const shade = (c: string) => sharp({ create: { width: 40, height: 30, channels: 3, background: c } }).png().toBuffer();
@@ -112,7 +113,7 @@ describe(`image items from a ZIP upload on ${engine}`, () => {
     const zip = await buildZip([{ name: 'items.csv', data: `id,image\n${names.map((n, i) => `${i},${n}`).join('\n')}\n` }, ...names.map((name) => ({ name, data: png }))]);
     const { result } = await importZip(zip);
     const e = await domainError(result, 'campaign.import_invalid');
-    expect(e.details.badRows).toEqual([{ row: 0, reason: `the archive names ${count} images, more than ${DEFAULT_ZIP_LIMITS.maxImages} per upload` }]);
+    expect(badRowTexts(e.details.badRows)).toEqual([{ row: 0, reason: `the archive names ${count} images, more than ${DEFAULT_ZIP_LIMITS.maxImages} per upload` }]);
     expect(stored()).toEqual(before);
   });
 });

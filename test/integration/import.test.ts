@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import type { DomainError } from '../../core';
 import { domainError, draftCampaign, file, taskCount, textStream } from '../helpers/fixtures';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { badRowTexts } from '../helpers/problems';
 
 describe(`item imports on ${engine}`, () => {
   let core: TestCore;
@@ -13,11 +13,11 @@ describe(`item imports on ${engine}`, () => {
   });
 
   /** Imports a file that must be refused; checks nothing was added and returns the bad rows sorted by line. */
-  async function refusedRows(campaignId: number, text: string, format: 'csv' | 'jsonl'): Promise<DomainError<'campaign.import_invalid'>['details']> {
+  async function refusedRows(campaignId: number, text: string, format: 'csv' | 'jsonl'): Promise<{ badRows: { row: number; reason: string }[]; badRowCount: number }> {
     const before = await taskCount(core, campaignId);
     const e = await domainError(core.campaigns.importItems(campaignId, textStream(text), format), 'campaign.import_invalid');
     expect(await taskCount(core, campaignId)).toBe(before);
-    return { ...e.details, badRows: [...e.details.badRows].sort((a, b) => a.row - b.row) };
+    return { ...e.details, badRows: badRowTexts(e.details.badRows).sort((a, b) => a.row - b.row) };
   }
 
   async function storedTasks(campaignId: number): Promise<{ item_key: string; payload: Record<string, unknown>; gold_label: string | null }[]> {
@@ -245,7 +245,7 @@ describe(`item imports on ${engine}`, () => {
       const before = await taskCount(core, campaignId);
       const e = await domainError(core.campaigns.importItems(campaignId, Readable.from([data]), format), 'campaign.import_invalid');
       expect(await taskCount(core, campaignId)).toBe(before);
-      return [...e.details.badRows].sort((a, b) => a.row - b.row);
+      return badRowTexts(e.details.badRows).sort((a, b) => a.row - b.row);
     }
 
     it('names a CSV line with a NUL byte, and imports nothing', async () => {
@@ -268,7 +268,7 @@ describe(`item imports on ${engine}`, () => {
 
     it('refuses a CSV whose header is not valid UTF-8', async () => {
       const c = await draftCampaign(core);
-      expect(await refusedBytes(c, bytes('id,te', [0xe2, 0x28, 0xa1], 'xt\na,one\n'), 'csv')).toEqual([{ row: 1, reason: 'the header is not valid UTF-8' }]);
+      expect(await refusedBytes(c, bytes('id,te', [0xe2, 0x28, 0xa1], 'xt\na,one\n'), 'csv')).toEqual([{ row: 1, reason: 'header: is not valid UTF-8' }]);
     });
 
     it('names JSONL lines with a \\u0000 escape, a raw NUL, invalid UTF-8 or a lone surrogate, and imports nothing', async () => {
@@ -393,7 +393,7 @@ describe(`item imports on ${engine}`, () => {
       const [{ status }] = await core.ds.query(`SELECT status FROM campaign WHERE id = $1`, [draft]);
       expect(status).toBe('draft');
       open();
-      expect((await refused).details.badRows).toEqual([{ row: 2_501, reason: 'expected 2 columns, found 3' }]);
+      expect(badRowTexts((await refused).details.badRows)).toEqual([{ row: 2_501, reason: 'expected 2 columns, found 3' }]);
       await domainError(activating, 'campaign.no_items');
       expect(await taskCount(core, draft)).toBe(0);
     }, 120_000);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { CLI_ACTOR, MULTILABEL_EXPORT_COLUMNS, writeHfDataset, type Core, type ExportOptions } from '../../core';
 import { domainError, file, tasksByKey, textStream } from '../helpers/fixtures';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { badRowTexts } from '../helpers/problems';
 
 // js-yaml comes with jest's tooling; the project itself writes YAML but never reads it.
 const yaml = createRequire(__filename)('js-yaml') as { safeLoad(text: string): unknown };
@@ -129,7 +130,7 @@ describe(`multilabel imports and exports on ${engine}`, () => {
       ),
       'campaign.import_invalid',
     );
-    expect(e.details.badRows).toEqual([
+    expect(badRowTexts(e.details.badRows)).toEqual([
       { row: 2, reason: 'gold: "rude" is not a label of this campaign' },
       { row: 3, reason: 'gold: "spam" is ticked twice' },
       { row: 4, reason: 'gold must be a set of label ids: a JSON array like ["a", "b"], or the ids joined by "|"' },
@@ -139,7 +140,7 @@ describe(`multilabel imports and exports on ${engine}`, () => {
       core.campaigns.importItems(draft, textStream(file(JSON.stringify({ id: 'j1', text: 'x', gold: { toxic: true } }))), 'jsonl'),
       'campaign.import_invalid',
     );
-    expect(jsonl.details.badRows).toEqual([{ row: 1, reason: 'gold must be text, a number or an array of label ids' }]);
+    expect(badRowTexts(jsonl.details.badRows)).toEqual([{ row: 1, reason: 'gold must be text, a number or an array of label ids' }]);
   });
 
   it('exports JSONL rows with the decided label list and a confidence per label', async () => {

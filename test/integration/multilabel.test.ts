@@ -3,6 +3,7 @@ import { ONE_TNET } from '../../core';
 import { domainError } from '../helpers/fixtures';
 import { submitServed } from '../helpers/serve';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { problemTexts } from '../helpers/problems';
 
 const LABELS = ['cat', 'dog', 'bird', 'fish'];
 
@@ -41,7 +42,7 @@ describe(`multilabel campaigns on ${engine}`, () => {
       core.campaigns.create({ name: 'x', kind: 'multilabel', question: 'q', reward: '1', budget: '10', baselineModel: 'sentiment' }, null),
       'campaign.invalid_definition',
     );
-    expect(e.details.problems).toEqual(['options: a multilabel campaign needs at least 2 labels to tick', 'baselineModel: a multilabel campaign takes no baseline model']);
+    expect(problemTexts(e.details.problems)).toEqual(['options: a multilabel campaign needs at least 2 labels to tick', 'baselineModel: a multilabel campaign takes no baseline model']);
   });
 
   it('admits a canonical set, the empty set, and refuses anything else without writing it', async () => {

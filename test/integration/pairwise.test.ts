@@ -3,6 +3,7 @@ import { CLI_ACTOR } from '../../core';
 import { sidesSwapped } from '../../core/tasks/pair-order';
 import { domainError, file } from '../helpers/fixtures';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { badRowTexts, problemTexts } from '../helpers/problems';
 
 const pairDefinition = (over: Record<string, unknown> = {}) => ({
   name: 'Which reply is better?',
@@ -33,7 +34,7 @@ describe(`pairwise campaigns on ${engine}`, () => {
 
   it('refuses options and a baseline model in a pairwise definition', async () => {
     const e = await domainError(core.campaigns.create(pairDefinition({ options: ['x', 'y'], baselineModel: 'sentiment' }), null), 'campaign.invalid_definition');
-    expect(e.details.problems).toEqual([
+    expect(problemTexts(e.details.problems)).toEqual([
       'options: a pairwise campaign has fixed options (a, b, tie, both_bad); leave them out',
       'baselineModel: a pairwise campaign takes no baseline model',
     ]);
@@ -50,7 +51,7 @@ describe(`pairwise campaigns on ${engine}`, () => {
       ),
       'campaign.import_invalid',
     );
-    expect(e.details.badRows).toEqual([
+    expect(badRowTexts(e.details.badRows)).toEqual([
       { row: 2, reason: 'a pairwise item needs "b" as non-empty text' },
       { row: 3, reason: 'outputs "a" and "b" are the same' },
       { row: 4, reason: 'gold "left" is not one of the options (a, b, tie, both_bad)' },
