@@ -1,7 +1,11 @@
-# Что не так с описанием кампании, строкой импорта или сообществом (bots/common/problem-text.ts).
+# What is wrong with a campaign definition, an import row or a community, one message per
+# problem code (core/domain/problem.ts, bots/common/problem-text.ts).
+# $field names a field of the definition (reward, options.0.id) as the moderator wrote it.
+# Most texts follow «поле: …», so they are neuter («должно быть …»).
 
 problem-field = { $field }: { $text }
-problem-in-language = в { $lang }: { $text }
+# $lang: the language tag of an item's translated fields (es, pt-BR).
+problem-in-language = перевод { $lang }: { $text }
 
 problem-required = обязательное поле
 problem-empty = не может быть пустым
@@ -12,100 +16,135 @@ problem-not-list = должно быть списком
 problem-not-object = должно быть объектом с именованными полями
 problem-invalid = недопустимое значение
 problem-too-short = { $min ->
-        [one] не короче { $min } символа
-        [few] не короче { $min } символов
-        [many] не короче { $min } символов
-       *[other] не короче { $min } символа
+        [one] должно быть не короче { $min } символа
+        [few] должно быть не короче { $min } символов
+        [many] должно быть не короче { $min } символов
+       *[other] должно быть не короче { $min } символа
     }
 problem-too-long = { $max ->
-        [one] не длиннее { $max } символа
-        [few] не длиннее { $max } символов
-        [many] не длиннее { $max } символов
-       *[other] не длиннее { $max } символа
+        [one] должно быть не длиннее { $max } символа
+        [few] должно быть не длиннее { $max } символов
+        [many] должно быть не длиннее { $max } символов
+       *[other] должно быть не длиннее { $max } символа
     }
 problem-too-few = { $min ->
-        [one] нужен хотя бы { $min } элемент
-        [few] нужно хотя бы { $min } элемента
-        [many] нужно хотя бы { $min } элементов
-       *[other] нужно хотя бы { $min } элемента
+        [one] должно содержать не меньше { $min } значения
+        [few] должно содержать не меньше { $min } значений
+        [many] должно содержать не меньше { $min } значений
+       *[other] должно содержать не меньше { $min } значения
     }
 problem-too-many = { $max ->
-        [one] допускается не больше { $max } элемента
-        [few] допускается не больше { $max } элементов
-        [many] допускается не больше { $max } элементов
-       *[other] допускается не больше { $max } элемента
+        [one] должно содержать не больше { $max } значения
+        [few] должно содержать не больше { $max } значений
+        [many] должно содержать не больше { $max } значений
+       *[other] должно содержать не больше { $max } значения
     }
 problem-too-small = должно быть не меньше { $min }
 problem-not-above = должно быть больше { $min }
 problem-too-large = должно быть не больше { $max }
+# $values: the allowed values, comma-separated.
 problem-not-one-of = должно быть одним из: { $values }
 problem-unknown-key = такого поля у кампании нет
 problem-bad-format = неверный формат
 
-problem-not-tnet-amount = должно быть суммой TNET, например "10" или "0.5"
-problem-option-id-format = id вариантов: от 1 до 32 латинских букв, цифр и символов _ . -
+problem-not-tnet-amount = должно быть суммой в TNET, например «10» или «0.5»
+problem-option-id-format = id вариантов — от 1 до 32 латинских букв, цифр и символов _ . -
 problem-license-format = id лицензии, например cc-by-4.0 или mit
-problem-chat-id-format = чат вида telegram:-100123 или discord:123
-problem-language-tag = ключи должны быть тегами языков, например ru, pt-BR или zh-CN
-problem-too-many-languages = максимум языков: { $max }
-problem-check-answers-too-few = минимум { $min }: у проверки нет эталонов, поэтому меньшее число участников не решает судьбу текста
+problem-chat-id-format = чат в виде telegram:-100123 или discord:123
+problem-language-tag = ключи — это языковые теги, например ru, pt-BR или zh-CN
+problem-too-many-languages = { $max ->
+        [one] не больше { $max } языка
+        [few] не больше { $max } языков
+        [many] не больше { $max } языков
+       *[other] не больше { $max } языка
+    }
+problem-check-answers-too-few = не меньше { $min }: у проверки нет эталонных ответов, поэтому решение о тексте не должно приниматься меньшим числом участников
 problem-ids-not-unique = id должны быть уникальными
-problem-fixed-options = у попарной кампании варианты заданы заранее ({ $options }); не указывайте их
+# $options: the fixed option ids.
+problem-fixed-options = у кампании pairwise варианты фиксированы ({ $options }); не указывайте их
 problem-options-required = обязательно для кампаний label и vote
-problem-needs-labels = кампании multilabel нужны метки для выбора, минимум { $min }
-problem-too-many-labels = у кампании multilabel меток не больше: { $max }
+problem-needs-labels = { $min ->
+        [one] кампании multilabel нужна хотя бы { $min } метка для отметки
+        [few] кампании multilabel нужны хотя бы { $min } метки для отметки
+        [many] кампании multilabel нужно хотя бы { $min } меток для отметки
+       *[other] кампании multilabel нужно хотя бы { $min } метки для отметки
+    }
+problem-too-many-labels = { $max ->
+        [one] у кампании multilabel может быть не больше { $max } метки
+        [few] у кампании multilabel может быть не больше { $max } меток
+        [many] у кампании multilabel может быть не больше { $max } меток
+       *[other] у кампании multilabel может быть не больше { $max } метки
+    }
 problem-no-options = у кампании contribute нет вариантов: участники пишут текст
+# $other: the field it is compared with (answersPerTask, minLength).
 problem-below-field = должно быть не меньше { $other }
-problem-budget-below-reward = должен покрывать хотя бы одну награду
-problem-check-budget-below-reward = должен покрывать хотя бы одну награду за проверку
-problem-no-baseline = кампании { $kind } не нужна базовая модель
-problem-no-gold = у кампании contribute нет эталонных элементов
+problem-budget-below-reward = должно покрывать хотя бы одну награду
+problem-check-budget-below-reward = должно покрывать хотя бы одну награду за проверку
+# $kind: the campaign kind as the definition names it (pairwise, multilabel, contribute).
+problem-no-baseline = кампания { $kind } не принимает базовую модель
+problem-no-gold = у кампании contribute не бывает элементов с известным ответом (gold)
 problem-check-reward-required = обязательно для кампании contribute (сколько получает каждый проверяющий)
-problem-check-budget-required = обязательно для кампании contribute (сколько могут стоить проверки)
-problem-contribute-only = это поле только для кампаний contribute
-problem-not-an-option-id = это не id варианта кампании
+problem-check-budget-required = обязательно для кампании contribute (сколько можно потратить на проверки)
+problem-contribute-only = это поле есть только у кампаний contribute
+problem-not-an-option-id = это не id варианта этой кампании
 
 problem-nul-byte = содержит байт NUL
 problem-not-utf8 = не является корректным UTF-8
-problem-line-too-long = длиннее допустимого: максимум байт { $max }
+problem-line-too-long = длиннее { $max } байт
 problem-nul-character = содержит символ NUL (\u0000)
-problem-lone-surrogate = содержит некорректный Unicode-текст (одиночный суррогат)
+problem-lone-surrogate = содержит текст, который не является корректным Unicode (одиночный суррогат)
 problem-not-json = некорректный JSON
-problem-not-json-object = не JSON-объект
-problem-header-empty-name = в заголовке есть столбец без имени
-problem-header-repeats-name = в заголовке повторяется имя столбца
-problem-header-no-content = в заголовке нужен хотя бы один столбец с содержимым, кроме id и gold
+problem-not-json-object = это не объект JSON
+problem-header-empty-name = в строке заголовков есть пустое имя столбца
+problem-header-repeats-name = в строке заголовков повторяется имя столбца
+problem-header-no-content = в строке заголовков нужен хотя бы один столбец с содержимым, кроме id и gold
 problem-column-count = ожидалось столбцов: { $expected }, найдено: { $found }
+# $detail: the CSV reader's code for the break (CSV_QUOTE_NOT_CLOSED).
 problem-broken-csv = повреждённый CSV: { $detail }
-problem-file-empty = файл пуст
+problem-file-empty = файл пустой
 problem-no-items = в файле нет элементов
 problem-id-wrong-type = id должен быть текстом или числом
 problem-gold-wrong-type = gold должен быть текстом, числом или массивом id меток
-problem-id-too-long = id длиннее допустимого: максимум символов { $max }
+problem-id-too-long = { $max ->
+        [one] id длиннее { $max } символа
+        [few] id длиннее { $max } символов
+        [many] id длиннее { $max } символов
+       *[other] id длиннее { $max } символа
+    }
 problem-no-content = у элемента нет содержимого
-problem-item-too-large = элемент больше допустимого: максимум байт { $max }
-problem-duplicate-id = повторяющийся id "{ $id }" (впервые в строке { $line })
-problem-id-taken = id "{ $id }" уже занят: раньше в этом файле или в этой кампании
-problem-pair-needs-text = попарному элементу нужно поле "{ $name }" с непустым текстом
-problem-pair-outputs-same = ответы "a" и "b" совпадают
-problem-pair-too-long = в prompt, a и b вместе { $length } симв., больше, чем помещается в карточку чата ({ $max })
-problem-field-not-text = "{ $name }" должно быть текстом
-problem-field-too-long = "{ $name }" длиннее допустимого: максимум символов { $max }
-problem-control-character = "{ $name }" содержит управляющий символ
-problem-translates-missing = "{ $key }" переводит поле "{ $name }", которого у элемента нет
-problem-contribute-needs-prompt = элементу contribute нужен "prompt" (или "text") либо "image", о котором писать
+problem-item-too-large = элемент больше { $max } байт
+# $id: an item's id; $line: the line it first appeared on.
+problem-duplicate-id = повторяющийся id «{ $id }» (впервые в строке { $line })
+problem-id-taken = id «{ $id }» уже занят — выше в этом файле или в этой кампании
+# $name: a field of the item (prompt, a, b, model_a).
+problem-pair-needs-text = элементу pairwise нужно поле «{ $name }» с непустым текстом
+problem-pair-outputs-same = ответы «a» и «b» совпадают
+problem-pair-too-long = в prompt, a и b вместе { $length } симв. — больше, чем помещается на карточке в чате ({ $max })
+problem-field-not-text = «{ $name }» должно быть текстом
+problem-field-too-long = { $max ->
+        [one] «{ $name }» длиннее { $max } символа
+        [few] «{ $name }» длиннее { $max } символов
+        [many] «{ $name }» длиннее { $max } символов
+       *[other] «{ $name }» длиннее { $max } символа
+    }
+problem-control-character = «{ $name }» содержит управляющий символ
+# $key: a translated field (note@es); $name: the field it translates.
+problem-translates-missing = «{ $key }» переводит «{ $name }», но такого поля у элемента нет
+problem-contribute-needs-prompt = элементу contribute нужно поле «prompt» (или «text») либо «image» — то, о чём писать
 problem-gold-not-text = gold должен быть текстом или числом
-problem-gold-not-option = gold "{ $gold }" не входит в варианты ({ $options })
-problem-gold-not-a-set = gold должен быть набором id меток: JSON-массивом вида ["a", "b"] или id через "|"
-problem-not-a-label = "{ $label }" не является меткой этой кампании
-problem-ticked-twice = "{ $label }" отмечена дважды
-problem-archive-too-large = архив больше допустимого: максимум МБ { $max }
+# $options: the campaign's option ids.
+problem-gold-not-option = gold «{ $gold }» не входит в варианты ({ $options })
+problem-gold-not-a-set = gold должен быть набором id меток: массивом JSON вроде ["a", "b"] или id через «|»
+problem-not-a-label = «{ $label }» — не метка этой кампании
+problem-ticked-twice = «{ $label }» отмечена дважды
+problem-archive-too-large = архив больше { $max } МБ
 problem-image-not-text = image должно быть текстом: файлом в архиве или https-ссылкой
-problem-image-not-file-or-url = image "{ $image }" не файл в архиве и не https-ссылка
-problem-image-not-in-archive = image "{ $image }" нет в архиве
-problem-image-refused = image "{ $image }": { $detail }
+problem-image-not-file-or-url = изображение «{ $image }» — не файл в архиве и не https-ссылка
+problem-image-not-in-archive = изображения «{ $image }» нет в архиве
+# $detail: the media check's own account (English for now).
+problem-image-refused = изображение «{ $image }»: { $detail }
 problem-media-refused = { $detail }
 
-problem-community-id = сообщество — это чат Telegram или сервер Discord, заданный числовым id
-problem-grant-amount = выделение — положительная сумма TNET, не больше предела в 6 000 000 000
-problem-chat-move-ids = чат переносится с одного числового id чата на другой
+problem-community-id = сообщество — это чат Telegram или сервер Discord, указанный числовым id
+problem-grant-amount = выделяемая сумма — положительное число TNET, не больше предела в 6 000 000 000
+problem-chat-move-ids = чат переносится с одного числового id на другой
