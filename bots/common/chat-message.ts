@@ -50,6 +50,12 @@ export interface ChatContext {
   lang: Lang;
   /** The speaker's own language (stored /language, else their client's, else English): toasts and private replies. */
   memberLang: Lang;
+  /**
+   * The group's, channel's or server's own language, where replies here are not in it:
+   * Discord answers every interaction ephemerally, to one member, so `lang` is theirs there
+   * while cards posted in the server speak this one. Absent: `lang` is the place's.
+   */
+  placeLang?: Lang;
   /** The languages with no /language stored (the client's, the server's locale, English): what `/language auto` goes back to. */
   auto?: { lang: Lang; memberLang: Lang };
   /**

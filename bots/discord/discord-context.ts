@@ -21,14 +21,24 @@ export function chatContextOf(interaction: Interaction): ChatContext {
     chatId: chatKey(interaction.channelId ?? `dm-${u.id}`),
     isPrivate,
     place: interaction.guildId ?? null,
-    ...langs,
+    ...replyLanguages(langs),
     auto: langs,
   };
 }
+
+/**
+ * Discord answers every interaction ephemerally, to the one member: replies speak their
+ * language, and the server's own (its cards', the /language menu's) rides along as placeLang.
+ */
+const replyLanguages = (langs: Pick<ChatContext, 'lang' | 'memberLang'>): Pick<ChatContext, 'lang' | 'memberLang' | 'placeLang'> => ({
+  lang: langs.memberLang,
+  memberLang: langs.memberLang,
+  placeLang: langs.lang,
+});
 
 /** chatContextOf with the languages stored with /language: the member's, and the server's (its moderators'). */
 export async function chatContextWith(interaction: Interaction, languages: LanguageResolver): Promise<ChatContext> {
   const ctx = chatContextOf(interaction);
   const langs = await languages.resolve({ user: ctx.user, isPrivate: ctx.isPrivate, chatKey: languageChatKey(ctx), client: interaction.locale, preferred: interaction.guildLocale });
-  return { ...ctx, ...langs };
+  return { ...ctx, ...replyLanguages(langs) };
 }

@@ -10,6 +10,7 @@ import {
 import { isDomainError, type Core } from '../../core';
 import { parseButton } from '../common/button-id';
 import { errorEdge } from '../common/error-edge';
+import { localizeCard } from '../common/localized-card';
 import { translator } from '../common/i18n/translator';
 import { contributionModal, contributionTextOf, parseContributionModal, parseWrite } from './contribution-modal';
 import { withUpload } from './card-upload';
@@ -150,13 +151,13 @@ export class InteractionRouter {
       if (isDomainError(e) && e.code === 'task.not_found') return undefined;
       throw e;
     });
-    const t = translator(chatContextOf(i).memberLang);
+    const t = translator((await chatContextWith(i, this.deps.router.languages)).memberLang);
     if (!card?.contribute) {
       this.deps.core.logger.info('discord forged or stale write button', { interactionId: i.id, userId: i.user.id, customId: i.customId.slice(0, MAX_CUSTOM_ID) });
       await i.reply({ content: t.t('discord-stale-button'), flags: MessageFlags.Ephemeral });
       return;
     }
-    await i.showModal(contributionModal(t, card));
+    await i.showModal(contributionModal(t, localizeCard(card, t)));
   }
 
   /**

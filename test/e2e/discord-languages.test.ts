@@ -72,9 +72,15 @@ describe(`discord in Chinese and Russian end to end on ${engine}`, () => {
 
   it("posts Russian cards in a server its moderator set to Russian; a member's notice stays in their language", async () => {
     expect(text(await dc.answered(dc.slash(mona, 'language', { channelId: channel, options: { language: 'ru' } })))).toBe(ru.t('lang-set-chat', { name: 'Русский' }));
+    // Every interaction reply is ephemeral, to one member: Mona reads hers in her client's English.
     expect(text(await dc.answered(dc.slash(mona, 'campaign', { subcommand: 'post', options: { id: campaignId }, channelId: channel })))).toBe(
-      ru.t('mod-campaign-posted', { campaignId }),
+      en.t('mod-campaign-posted', { campaignId }),
     );
+    expect(text(await dc.answered(dc.slash(mona, 'language', { channelId: channel })))).toBe(en.t('lang-menu-chat', { name: 'Русский' }));
+    // /task in the Russian server answers an English reader ephemerally, in English (text and components alike).
+    const joe: FakeUser = { id: '350000000000000003', username: 'joe', locale: 'en-US' };
+    const own = await dc.answered(dc.slash(joe, 'task', { channelId: channel }));
+    expect(text(own).startsWith(header(en))).toBe(true);
     const card = await dc.waitFor('a Russian card', () => dc.channelMessages(channel).find((m) => text(m).startsWith(header(ru))));
     expect(text(card)).toContain(ru.t('card-reward-answer', { reward: ru.tnet(10n * 10n ** 18n) }));
     const notice = await dc.answered(dc.press(mei, card, buttons(card).find((b) => b.label === 'dog')!.id), 'the notice');

@@ -20,7 +20,7 @@ const languageList = (): string => languages().map((l) => `${l.tag} (${l.name})`
 export function languageInput(code: string): LanguageInput | UsageError {
   if (code.toLowerCase() === 'auto') return { sub: 'auto' };
   const lang = languageOf(code);
-  return lang ? { sub: 'set', lang } : new UsageError('lang-unknown', { code: code.slice(0, 35), list: languageList() });
+  return lang ? { sub: 'set', lang } : new UsageError('lang-unknown', { code: Array.from(code).slice(0, 35).join(''), list: languageList() });
 }
 
 /** One button per language (its own name), then Automatic. */
@@ -83,7 +83,7 @@ export const languageCommand: ChatCommand<LanguageInput> = {
     switch (input.sub) {
       case 'menu': {
         const own = languageChatKey(ctx) === null;
-        const text = own ? t.t('lang-menu-member', { name: languageInfo(ctx.memberLang).name }) : t.t('lang-menu-chat', { name: languageInfo(ctx.lang).name });
+        const text = own ? t.t('lang-menu-member', { name: languageInfo(ctx.memberLang).name }) : t.t('lang-menu-chat', { name: languageInfo(ctx.placeLang ?? ctx.lang).name });
         return { messages: [{ text, buttons: menuButtons(t) }] };
       }
       case 'set':
