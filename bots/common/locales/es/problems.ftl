@@ -32,7 +32,7 @@ problem-too-small = debe ser al menos { $min }
 problem-not-above = debe ser mayor que { $min }
 problem-too-large = debe ser como máximo { $max }
 problem-not-one-of = debe ser uno de: { $values }
-problem-unknown-key = no es un campo de una campaña
+problem-unknown-key = no es un campo que admita una campaña
 problem-bad-format = no tiene el formato esperado
 
 problem-not-tnet-amount = debe ser una cantidad de TNET como "10" o "0.5"
@@ -44,7 +44,7 @@ problem-too-many-languages = { $max ->
         [one] como máximo { $max } idioma
        *[other] como máximo { $max } idiomas
     }
-problem-check-answers-too-few = al menos { $min }: una revisión no tiene respuestas de control, así que ningún texto lo deciden menos miembros
+problem-check-answers-too-few = al menos { $min }: una revisión no tiene respuestas de control, así que ningún texto se decide con menos miembros
 problem-ids-not-unique = los ids deben ser únicos
 problem-fixed-options = una campaña pairwise tiene opciones fijas ({ $options }); no las indiques
 problem-options-required = obligatorio en campañas label y vote
@@ -55,7 +55,7 @@ problem-below-field = debe ser al menos { $other }
 problem-budget-below-reward = debe cubrir al menos una recompensa
 problem-check-budget-below-reward = debe cubrir al menos una recompensa de revisión
 problem-no-baseline = una campaña { $kind } no lleva modelo de referencia
-problem-no-gold = una campaña contribute no tiene elementos de control
+problem-no-gold = una campaña contribute no tiene elementos con respuesta conocida (gold)
 problem-check-reward-required = obligatorio en una campaña contribute (lo que gana cada revisor)
 problem-check-budget-required = obligatorio en una campaña contribute (lo que pueden gastar las revisiones)
 problem-contribute-only = solo lo acepta una campaña contribute
@@ -68,9 +68,9 @@ problem-nul-character = contiene un carácter NUL (\u0000)
 problem-lone-surrogate = contiene texto que no es Unicode válido (un sustituto suelto)
 problem-not-json = no es JSON válido
 problem-not-json-object = no es un objeto JSON
-problem-header-empty-name = la cabecera tiene una columna sin nombre
-problem-header-repeats-name = la cabecera repite un nombre de columna
-problem-header-no-content = la cabecera necesita al menos una columna de contenido además de id y gold
+problem-header-empty-name = el encabezado tiene una columna sin nombre
+problem-header-repeats-name = el encabezado repite un nombre de columna
+problem-header-no-content = el encabezado necesita al menos una columna de contenido además de id y gold
 problem-column-count = se esperaban { $expected } columnas, hay { $found }
 problem-broken-csv = CSV dañado: { $detail }
 problem-file-empty = el archivo está vacío
@@ -103,5 +103,5 @@ problem-image-refused = image "{ $image }": { $detail }
 problem-media-refused = { $detail }
 
 problem-community-id = una comunidad es un chat de Telegram o un servidor de Discord, indicado por su id numérico
-problem-grant-amount = una asignación es una cantidad positiva de TNET, como máximo el tope de 6.000.000.000
+problem-grant-amount = una asignación es una cantidad positiva de TNET, como máximo el tope de 6000 millones
 problem-chat-move-ids = un chat se mueve de un id numérico de chat a otro
