@@ -4,6 +4,7 @@ import { deleteMember, selectSharePlatform } from '../identities/identity.statem
 import {
   cancelOpenOffer,
   carryBan,
+  carryLanguage,
   deleteSharedSkills,
   deleteWallet,
   insertDuplicateCorrection,
@@ -138,6 +139,7 @@ export class MemberMergeService {
 
     await this.mergeSkills(m, from, into);
     await carryBan(m, from, into);
+    await carryLanguage(m, from, into);
     await markMerged(m, from, into);
     const result: MergeResult = {
       memberId: into,

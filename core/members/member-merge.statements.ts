@@ -232,6 +232,11 @@ export async function carryBan(q: Queryable, from: number, into: number): Promis
   );
 }
 
+/** The absorbed member's chosen language (/language) carries over when the survivor chose none. */
+export async function carryLanguage(q: Queryable, from: number, into: number): Promise<void> {
+  await q.query(`UPDATE member s SET language = coalesce(s.language, f.language) FROM member f WHERE s.id = $2 AND f.id = $1`, [from, into]);
+}
+
 /** Marks the absorbed member as merged into the survivor. */
 export async function markMerged(q: Queryable, from: number, into: number): Promise<void> {
   await q.query(`UPDATE member SET merged_into_id = $2 WHERE id = $1`, [from, into]);

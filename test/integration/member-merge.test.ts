@@ -103,6 +103,20 @@ describe(`one person, two chats, on ${engine}`, () => {
     expect(skills.map((s) => s.member_id)).not.toContain(t);
   });
 
+  it("carries the absorbed member's chosen language to a survivor that chose none", async () => {
+    const a: PlatformUser = { platform: 'discord', platformUserId: '7007' };
+    const b: PlatformUser = { platform: 'telegram', platformUserId: '8008' };
+    const wallet = Wallet.createRandom();
+    await linkAndVerify(a, wallet);
+    await linkAndVerify(b, wallet);
+    const from = await resolve(b);
+    await core.languages.setMemberLanguage(from, 'ru');
+    const { memberId } = await core.merges.confirm(from);
+    expect(memberId).not.toBe(from);
+    expect(await core.languages.memberLanguage(a)).toBe('ru');
+    expect(await core.languages.memberLanguage(b)).toBe('ru');
+  });
+
   it('lets one of two concurrent confirmations merge', async () => {
     const a: PlatformUser = { platform: 'discord', platformUserId: '3003' };
     const b: PlatformUser = { platform: 'telegram', platformUserId: '4004' };
