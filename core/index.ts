@@ -26,7 +26,7 @@ export type { LabelFigure, LabelReport } from './campaigns/label-report';
 export type { TaskCard, NextTask, ContributeCard } from './tasks/assignment.service';
 export type { ContributeInput, ContributeResult, Contribution, ContributionPayout } from './contributions/contribution.service';
 export { CONTRIBUTION_CHECK_OPTIONS, MAX_CONTRIBUTION_LENGTH, itemPrompt, type ContributionRefusal } from './contributions/contribution-rules';
-export { translatedField, type CampaignTranslation, type CampaignTranslations } from './campaigns/campaign-translations';
+export { readerPayload, readerTags, translatedField, type CampaignTranslation, type CampaignTranslations } from './campaigns/campaign-translations';
 export { PAIRWISE_OPTIONS, pairModels } from './campaigns/kind-rules';
 export { LABEL_SEPARATOR, MAX_LABELS, labelSetChoice, parseLabelSet, toggleLabel } from './campaigns/label-set';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer, CardPress } from './answers/answer.service';

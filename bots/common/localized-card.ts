@@ -1,4 +1,4 @@
-import { itemPrompt, translatedField, type CampaignOption, type CampaignTranslations, type TaskCard } from '../../core';
+import { itemPrompt, readerPayload, readerTags, type CampaignOption, type CampaignTranslations, type TaskCard } from '../../core';
 import { itemText } from './format';
 import type { Lang } from './i18n/languages';
 import type { MessageId } from './i18n/message-ids';
@@ -26,17 +26,6 @@ const platformLabel = (t: Translator, o: CampaignOption): string => {
   const id = PLATFORM_OPTIONS.get(`${o.id}\n${o.label}`);
   return id ? t.t(id as 'btn-option-yes') : o.label;
 };
-
-/**
- * The tags a reader of `lang` takes a campaign's words from, best first: the exact tag,
- * then its primary subtag (a "pt" translation serves a "pt-BR" reader), lower case (tags
- * are case-insensitive; a moderator may write "pt-br").
- */
-function readerTags(lang: Lang): string[] {
-  const exact = lang.toLowerCase();
-  const primary = exact.split('-')[0]!;
-  return primary === exact ? [exact] : [exact, primary];
-}
 
 /** The first of `tags` that `pick` finds a word for, else undefined. */
 function firstGiven(t: CampaignTranslations, tags: readonly string[], pick: (words: CampaignTranslations[string]) => string | undefined): string | undefined {
@@ -68,27 +57,12 @@ function modelCheckPayload(payload: Record<string, unknown>, t: Translator): Rec
 }
 
 /**
- * An item as a reader of `lang` sees it: each `<field>@<tag>` of theirs (exact tag, then the
- * primary subtag; a blank one gives nothing) in place of `<field>`, and no `<field>@<tag>`
- * left, so a listing of the item's fields never shows another language's.
+ * An item as a reader of `lang` sees it: core's readerPayload (each `<field>@<tag>` of
+ * theirs, exact tag then primary subtag, in place of `<field>`; no `<field>@<tag>` left), the
+ * very view the import checked against the kind's limits.
  */
 export function localizedPayload(payload: Record<string, unknown>, lang: Lang): Record<string, unknown> {
-  const tags = readerTags(lang);
-  const own: Record<string, unknown> = {};
-  const given = new Map<string, { rank: number; value: unknown }>();
-  for (const [key, value] of Object.entries(payload)) {
-    const f = translatedField(key);
-    if (!f) {
-      own[key] = value;
-      continue;
-    }
-    const rank = tags.indexOf(f.tag.toLowerCase());
-    if (rank === -1 || value === '' || value === null || value === undefined) continue;
-    const best = given.get(f.field);
-    if (!best || rank < best.rank) given.set(f.field, { rank, value });
-  }
-  for (const [field, { value }] of given) own[field] = value;
-  return own;
+  return readerPayload(payload, lang);
 }
 
 /**

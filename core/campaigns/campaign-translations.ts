@@ -50,8 +50,8 @@ export function itemLanguages(payload: Record<string, unknown>): string[] {
 /**
  * The item as a reader of `tag` sees it, by this exact tag only: each `<field>@<tag>`
  * replaces `<field>` (an empty one, a CSV's blank cell, gives nothing), and no translated
- * field is left. The import checks every language's
- * view by the kind's rules, so a translation is bounded like the field it translates.
+ * field is left. A contribution's check card carries each language's prompt by it; what a
+ * reader is shown is readerPayload's.
  */
 export function itemInLanguage(payload: Record<string, unknown>, tag: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -62,6 +62,58 @@ export function itemInLanguage(payload: Record<string, unknown>, tag: string): R
     else if (f.tag === tag && !blank(value)) given[f.field] = value;
   }
   return { ...out, ...given };
+}
+
+/**
+ * The tags a reader of `tag` takes words from, best first: the exact tag, then its primary
+ * subtag (a "pt" translation serves a "pt-BR" reader), lower case (tags are
+ * case-insensitive; a moderator may write "pt-br").
+ */
+export function readerTags(tag: string): string[] {
+  const exact = tag.toLowerCase();
+  const primary = exact.split('-')[0]!;
+  return primary === exact ? [exact] : [exact, primary];
+}
+
+/**
+ * The item as a reader of `tag` sees it (issue 17): each field from its own best
+ * `<field>@<tag>` (readerTags: exact tag, then primary subtag; a blank one gives nothing),
+ * else the item's own, and no `<field>@<tag>` left. Fields are picked one by one, so a
+ * reader may see a mix of languages; the import checks exactly this view (kind-rules.ts)
+ * and the chat edge shows exactly this view, so the two never differ.
+ */
+export function readerPayload(payload: Record<string, unknown>, tag: string): Record<string, unknown> {
+  const tags = readerTags(tag);
+  const own: Record<string, unknown> = {};
+  const given = new Map<string, { rank: number; value: unknown }>();
+  for (const [key, value] of Object.entries(payload)) {
+    const f = translatedField(key);
+    if (!f) {
+      own[key] = value;
+      continue;
+    }
+    const rank = tags.indexOf(f.tag.toLowerCase());
+    if (rank === -1 || blank(value)) continue;
+    const best = given.get(f.field);
+    if (!best || rank < best.rank) given.set(f.field, { rank, value });
+  }
+  for (const [field, { value }] of given) own[field] = value;
+  return own;
+}
+
+/**
+ * Every reader tag that may see an item differently, as the item spells it (a primary
+ * subtag it lacks in lower case): each tag it has fields in and each of their primary
+ * subtags. Any other reader sees one of these views or the item's own (readerTags).
+ */
+export function itemReaderTags(payload: Record<string, unknown>): string[] {
+  const tags = new Map<string, string>();
+  for (const tag of itemLanguages(payload)) if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+  for (const tag of [...tags.keys()]) {
+    const primary = readerTags(tag).at(-1)!;
+    if (!tags.has(primary)) tags.set(primary, primary);
+  }
+  return [...tags.values()];
 }
 
 /** Why an item's translated fields do not fit, or undefined: each translates a field the item has. */

@@ -49,6 +49,10 @@ describe('itemProblem', () => {
     ['a pair with translated outputs', 'pairwise', { ...ok, 'a@es': 'Hola', 'b@es': 'Buenas' }, undefined],
     ['a translated output equal to the other side', 'pairwise', { ...ok, 'a@es': 'Hi there' }, { field: '', code: 'pair_outputs_same', lang: 'es' }],
     ['translated outputs too long for a card', 'pairwise', { ...ok, 'prompt@zh-CN': 'p'.repeat(2800) }, { field: '', code: 'pair_too_long', params: { length: 2813, max: 2800 }, lang: 'zh-CN' }],
+    ['a regional reader who mixes fields too long for a card', 'pairwise', { prompt: 'p', a: 'a', b: 'b', 'prompt@pt': 'p'.repeat(1300), 'a@pt-BR': 'a'.repeat(1300), 'b@pt': 'b'.repeat(1300) }, { field: '', code: 'pair_too_long', params: { length: 3900, max: 2800 }, lang: 'pt-BR' }],
+    ['a regional and a primary output the same for the regional reader', 'pairwise', { ...ok, 'a@pt-BR': 'Olá', 'b@pt': 'Olá' }, { field: '', code: 'pair_outputs_same', lang: 'pt-BR' }],
+    ['one tag in two cases too long for its reader', 'pairwise', { prompt: 'p', a: 'a', b: 'b', 'a@PT-BR': 'a'.repeat(1400), 'prompt@pt-br': 'p'.repeat(1400) }, { field: '', code: 'pair_too_long', params: { length: 2801, max: 2800 }, lang: 'PT-BR' }],
+    ['a primary translation within a card for every reader', 'pairwise', { ...ok, 'a@pt': 'Olá', 'b@pt-BR': 'Oi' }, undefined],
     ['a translated prompt to write about', 'contribute', { prompt: 'Good morning', 'prompt@ru': 'Доброе утро' }, undefined],
     ['a translated prompt too long', 'contribute', { prompt: 'Good morning', 'prompt@ru': 'д'.repeat(1501) }, { field: '', code: 'field_too_long', params: { name: 'prompt', max: 1500 }, lang: 'ru' }],
   ] as const)('%s', (_, kind, payload, expected) => {

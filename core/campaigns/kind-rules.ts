@@ -2,7 +2,7 @@ import type { CampaignKind, CampaignOption } from '../domain/campaign-types';
 import { MAX_LABELS } from './label-set';
 import { problem, type Problem } from '../domain/problem';
 import { contributeItemProblem } from '../contributions/contribution-rules';
-import { itemInLanguage, itemLanguages, itemTranslationProblem } from './campaign-translations';
+import { itemReaderTags, itemTranslationProblem, readerPayload } from './campaign-translations';
 
 /**
  * A pairwise campaign's answers, fixed: members prefer output a or b, call them even, or
@@ -62,13 +62,14 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' && v.tri
  * `model_b`) for the campaign's ranking; a contribute item a prompt or a picture to write
  * about (contribution-rules.ts); other kinds take any content. Fields in other languages
  * (`prompt@ru`, campaign-translations.ts) translate fields the item has, and the item as
- * each language's reader sees it meets the same rules.
+ * each language's reader sees it (readerPayload, a field at a time: `prompt@pt` and
+ * `a@pt-BR` together for a pt-BR reader) meets the same rules.
  */
 export function itemProblem(kind: CampaignKind, payload: Record<string, unknown>): Problem | undefined {
   const problem = itemTranslationProblem(payload) ?? kindProblem(kind, payload);
   if (problem) return problem;
-  for (const tag of itemLanguages(payload)) {
-    const translated = kindProblem(kind, itemInLanguage(payload, tag));
+  for (const tag of itemReaderTags(payload)) {
+    const translated = kindProblem(kind, readerPayload(payload, tag));
     if (translated) return { ...translated, lang: tag };
   }
   return undefined;
