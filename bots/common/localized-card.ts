@@ -65,6 +65,9 @@ export function localizedPayload(payload: Record<string, unknown>, lang: Lang): 
   return readerPayload(payload, lang);
 }
 
+/** A campaign's name in the reader's language where its translations give one (a /campaign list line, a card's header). */
+export const localizedName = (c: { name: string; translations: CampaignTranslations }, lang: Lang): string => firstGiven(c.translations, readerTags(lang), (w) => w.name) ?? c.name;
+
 /**
  * A card in the reader's language (issue 17): its campaign name, question and option labels
  * from the campaign's translations, its item's fields from their `<field>@<tag>` versions,
@@ -79,7 +82,7 @@ export function localizeCard(card: TaskCard, t: Translator): TaskCard {
   const question = firstGiven(given, tags, (w) => w.question) ?? (card.question === DEFAULT_CHECK_QUESTION ? t.t('card-default-check-question') : card.question);
   return {
     ...card,
-    campaignName: firstGiven(given, tags, (w) => w.name) ?? card.campaignName,
+    campaignName: localizedName({ name: card.campaignName, translations: given }, t.lang),
     question,
     options: localizedOptions(card.options, given, t),
     payload,

@@ -1,6 +1,7 @@
 import type { CampaignTransition, CampaignView } from '../../../core';
 import { campaignStatsText } from '../campaign-stats-text';
 import type { Translator } from '../i18n/translator';
+import { localizedName } from '../localized-card';
 import { actorOf } from '../moderator-actor';
 import { say, UsageError, type ChatCommand, type CommandDeps, type Speaker } from './command';
 
@@ -20,7 +21,7 @@ const WITH_ID = ['stats', 'post', 'activate', 'pause', 'resume', 'close'] as con
 const listLine = (t: Translator, c: CampaignView) =>
   t.t('mod-campaign-line', {
     campaignId: c.id,
-    name: c.name,
+    name: localizedName(c, t.lang),
     status: t.t('mod-status-name', { status: c.status }),
     reward: t.tnet(c.rewardPerAnswer),
     spent: t.tnet(c.spent),
