@@ -10,6 +10,7 @@ import { buttonComposer } from './button.composer';
 import { chatMigrationComposer } from './chat-migration';
 import { campaignComposer } from './campaign.composer';
 import { TelegramCardBoard } from './card-board';
+import { channelLanguageComposer } from './channel-language.composer';
 import { commandComposer } from './command.composer';
 import { contributionComposer } from './contribution.composer';
 import { ConversationStore } from './conversation-store';
@@ -74,6 +75,8 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
 
   bot.use(sequentialize(orderKey));
   bot.use(chatMigrationComposer({ communities: core.communities, cards, logger: core.logger }));
+  // Before identify, which drops channel posts (no member sends them).
+  bot.use(channelLanguageComposer({ languages: core.languages, resolver: router.languages }));
   bot.use(identify(router.languages));
   bot.use(buttonComposer({ router, cards, posts: core.posts, logger: core.logger, photos, moderators }));
   // Before the campaign wizard: a reply to a task card is a contribution even mid-conversation.

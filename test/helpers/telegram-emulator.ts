@@ -54,7 +54,7 @@ export interface PhotoMessage extends BotMessage {
 
 export interface FakeChat {
   id: number;
-  type: 'private' | 'group' | 'supergroup';
+  type: 'private' | 'group' | 'supergroup' | 'channel';
   title?: string;
 }
 
@@ -171,6 +171,19 @@ export class TelegramEmulator {
       await this.server.addUserMessage(message as never);
     }
   }
+
+  /**
+   * A text posted in a channel, as Telegram sends it: a channel_post update, with no
+   * `from` (only the channel's administrators post there). The emulator stores it as a
+   * message; getUpdates hands it out as a channel_post.
+   */
+  async sendChannelPost(chat: FakeChat, text: string): Promise<void> {
+    await this.server.addUserMessage({ botToken: this.token, date: Math.floor(Date.now() / 1000), chat: { id: chat.id, type: 'channel', title: chat.title ?? 'Test channel' }, text } as never);
+    this.channelPosts.add(this.server.storage.userMessages.at(-1)!.updateId);
+  }
+
+  /** Update ids of the stored messages that are channel posts (sendChannelPost). */
+  private readonly channelPosts = new Set<number>();
 
   /**
    * Makes a file available to getFile and the file URL, as Telegram holds the files members
@@ -357,7 +370,7 @@ export class TelegramEmulator {
       case 'getUpdates':
         await this.longPoll(res, Number(payload.timeout ?? 0));
         if (res.destroyed) return;
-        return json(200, { ok: true, result: this.server.getUpdates(m[1]!) });
+        return json(200, { ok: true, result: this.server.getUpdates(m[1]!).map((u) => this.asChannelPost(u)) });
       // The emulator's own handlers for the methods every update uses, called in this
       // process rather than through a second HTTP hop to its express server (which would
       // double the HTTP work of every call and show in the benches).
@@ -414,6 +427,12 @@ export class TelegramEmulator {
       default:
         return this.forward(req, res, body, emulatorPort);
     }
+  }
+
+  /** A stored channel post as Telegram sends it (channel_post, not message); any other update as it is. */
+  private asChannelPost(u: { update_id: number; message?: unknown }): unknown {
+    if (!this.channelPosts.has(u.update_id)) return u;
+    return { update_id: u.update_id, channel_post: u.message };
   }
 
   /** The photo message a call names (chat_id and message_id, JSON or multipart fields). */

@@ -14,7 +14,7 @@ export type LanguageInput = { sub: 'menu' } | { sub: 'set'; lang: Lang } | { sub
 const PER_ROW = 3;
 
 /** The languages as "tag (name)", for a usage line (a list of codes: the same in every language). */
-const languageList = (): string => languages().map((l) => `${l.tag} (${l.name})`).join(', ');
+export const languageList = (): string => languages().map((l) => `${l.tag} (${l.name})`).join(', ');
 
 /** What a typed code means: a language we speak, `auto`, or the usage with the list. */
 export function languageInput(code: string): LanguageInput | UsageError {
