@@ -30,7 +30,12 @@ export interface CardSurface<Chat extends string | number, Message extends strin
   chatOf(suffix: string): Chat;
   /** The message id of a posted card as core stored it. */
   messageOf(card: PostedCard): Message;
-  render(card: TaskCard, t: Translator): { message: Rendered; shown: string };
+  /**
+   * The card as the chat shows it: `message` carries the buttons; `lead` are the pages of a
+   * card too long for one message, posted before it (the card is their last page), so no
+   * card is ever posted without its buttons. An edit changes `message` only.
+   */
+  render(card: TaskCard, t: Translator): { message: Rendered; shown: string; lead?: Rendered[] };
   send(chat: Chat, message: Rendered): Promise<Message>;
   edit(chat: Chat, messageId: Message, message: Rendered): Promise<void>;
 }
@@ -123,7 +128,8 @@ export class CardBoard<Chat extends string | number, Message extends string | nu
     const t = reserved.length > 0 ? translator(await this.chatLanguage(key)) : undefined;
     for (const r of reserved) {
       try {
-        const { message, shown } = this.surface.render(await this.deps.assignment.card(r.taskId, { chatId: key }), t!);
+        const { message, shown, lead } = this.surface.render(await this.deps.assignment.card(r.taskId, { chatId: key }), t!);
+        for (const page of lead ?? []) await this.surface.send(chat, page);
         const messageId = await this.surface.send(chat, message);
         await this.deps.posts.sent(key, r.taskId, messageId);
         this.shown.set(`${chat}:${messageId}`, shown);

@@ -25,9 +25,10 @@ const discordSurface = (rest: ChannelRest, deps: BoardDeps): CardSurface<string,
   chatOf: (suffix) => suffix,
   messageOf: (card) => card.messageRef!,
   render: (card, t) => {
-    // A card is one embed: its text fits Discord's 4096 characters (items are short), so one page.
-    const [message] = renderMessages(t, [groupCardMessage(t, card)]);
-    return { message: message!, shown: JSON.stringify(message) };
+    // The buttons (and picture) ride on the last embed; a card longer than one posts its first pages before it.
+    const pages = renderMessages(t, [groupCardMessage(t, card)]);
+    const message = pages[pages.length - 1]!;
+    return { message, shown: JSON.stringify(message), ...(pages.length > 1 ? { lead: pages.slice(0, -1) } : {}) };
   },
   send: async (channelId, message) => {
     const { body, files } = await withUpload(message, deps.media, deps.logger);

@@ -15,8 +15,10 @@ const telegramSurface = (photos: TelegramPhotos): CardSurface<number, number, Te
   chatOf: (suffix) => Number(suffix),
   messageOf: (card) => card.messageId!,
   render: (card, t) => {
-    const [m] = renderMessages([groupCardMessage(t, card)]);
-    return { message: m!, shown: m!.html };
+    // The buttons ride on the last page; a card longer than a message posts its first pages before it.
+    const pages = renderMessages([groupCardMessage(t, card)]);
+    const m = pages[pages.length - 1]!;
+    return { message: m, shown: m.html, ...(pages.length > 1 ? { lead: pages.slice(0, -1) } : {}) };
   },
   send: (chatId, m) => photos.send(chatId, m),
   // A final card drops its buttons (an empty keyboard, not an absent one, removes them).

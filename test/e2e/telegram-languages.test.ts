@@ -18,6 +18,7 @@ const en = translator('en' as Lang);
 const mei: FakeUser = { id: 521, firstName: 'Mei', languageCode: 'zh-hans' };
 const groupAdmin: FakeUser = { id: 522, firstName: 'Gus', languageCode: 'en' };
 const group: FakeChat = { id: -6301, type: 'group', title: 'Mixed' };
+const longGroup: FakeChat = { id: -6302, type: 'group', title: 'Long' };
 
 describe(`telegram in Chinese and Russian end to end on ${engine}`, () => {
   let core: TestCore;
@@ -29,6 +30,7 @@ describe(`telegram in Chinese and Russian end to end on ${engine}`, () => {
     core = await createTestCore({}, { logger: createLogger({ level: 'warn', write: (l) => (process.env.TG_DEBUG ? process.stderr.write(l + '\n') : undefined) }) });
     tg = await TelegramEmulator.start('654321:TEST-token-for-language-tests-0007');
     tg.admins.set(group.id, new Set([groupAdmin.id]));
+    tg.admins.set(longGroup.id, new Set([groupAdmin.id]));
     running = await startTestBot(core, tg, { adminIds: [], editIntervalMs: 100 });
     campaignId = await campaignWithItems(core, ['a cat on a wall', 'a dog in a park', 'a bird on a branch']);
   }, 60_000);
@@ -96,5 +98,23 @@ describe(`telegram in Chinese and Russian end to end on ${engine}`, () => {
     expect(card.text).toContain(ru.t('card-reward-answer', { reward: ru.tnet(10n * 10n ** 18n) }));
     // The press is Mei's: her toast is Chinese on the Russian group's card (recorded, or already answered in private).
     expect([zh.t('toast-answer-recorded'), zh.t('answer-duplicate', { label: 'cat' })]).toContain(await press(mei, card, card.buttons[0]![1]!.data, group));
+  });
+
+  it('posts a card too long for one message as its first pages, then the card with every button', async () => {
+    const { Readable } = await import('node:stream');
+    const pair = await core.campaigns.create({ name: 'Long pairs', kind: 'pairwise', question: 'Which answer is better?', reward: '1', budget: '100', answersPerTask: 3 }, null, { communityId: null });
+    // Telegram counts each & as its escape: 2,800 of them is pages of text.
+    const row = JSON.stringify({ id: 'p1', prompt: '&'.repeat(800), a: '&'.repeat(1000), b: `${'&'.repeat(999)}.` });
+    await core.campaigns.importItems(pair.id, Readable.from([row + '\n']), 'jsonl');
+    await core.campaigns.transition(pair.id, 'activate');
+    const mark = tg.lastMessageId(longGroup.id);
+    await tg.send(groupAdmin, `/campaign post ${pair.id} 1`, longGroup);
+    const card = await tg.waitFor('the card with its buttons', () => tg.botMessages(longGroup.id).find((m) => m.messageId > mark && m.buttons.flat().length === 4));
+    const lead = tg.botMessages(longGroup.id).filter((m) => m.messageId > mark && m.messageId < card.messageId && m.text.includes('&&&'));
+    expect(lead.length).toBeGreaterThan(0);
+    // The first page opens with the card's header; the buttons are on the last.
+    expect(lead[0]!.text.startsWith(en.t('card-header', { campaignId: pair.id, name: 'Long pairs', taskId: 1 }).split(' · task')[0]!)).toBe(true);
+    expect(card.buttons.flat().map((b) => b.text)).toEqual([en.t('btn-pair-first'), en.t('btn-pair-second'), en.t('btn-pair-tie'), en.t('btn-pair-both-bad')]);
+    expect([en.t('toast-answer-recorded')]).toContain(await press(groupAdmin, card, card.buttons[0]![0]!.data, longGroup));
   });
 });
