@@ -65,4 +65,17 @@ describe('problemText', () => {
     expect(problemText(ru, { field: 'name', code: 'too_long', params: { max: 120 } })).toBe('name: не длиннее 120 символов');
     expect(problemText(en, { field: 'name', code: 'too_short', params: { min: 1 } })).toBe('name: must be at least 1 character long');
   });
+
+  it('words media refusals from their facts, in the reader language, and falls back to the English account without them', () => {
+    const facts = { case: 'image.too_many_pixels', width: 20000, height: 10000, max: 40_000_000 } as const;
+    const image: Problem = { field: '', code: 'image_refused', params: { image: 'huge.png', refusal: 'image.too_many_pixels', detail: 'in English', facts } };
+    expect(problemText(en, image)).toBe('image "huge.png": the image is 20000x10000, more than 40,000,000 pixels');
+    expect(problemText(ru, image)).toMatch(/^изображение «huge\.png»: изображение 20000x10000 — больше 40\s000\s000 пикселей$/);
+    const slip = { case: 'zip.unsafe_path', name: '../evil.png', why: 'parent_segment' } as const;
+    const unsafe: Problem = { field: '', code: 'media_refused', params: { refusal: 'zip.unsafe_path', detail: 'in English', facts: slip } };
+    expect(problemText(en, unsafe)).toBe('the name "../evil.png" has a ".." segment');
+    expect(problemText(zh, unsafe)).toBe('名称 "../evil.png" 含有 ".." 路径段');
+    const fetch: Problem = { field: '', code: 'media_refused', params: { refusal: 'fetch.timeout', detail: 'no complete answer within 5000 ms' } };
+    expect(problemText(ru, fetch)).toBe('no complete answer within 5000 ms');
+  });
 });

@@ -1,6 +1,40 @@
 import type { Problem, ProblemCode, ProblemParams } from '../../core';
 import type { Translator } from './i18n/translator';
 
+type RefusalFacts = NonNullable<ProblemParams['media_refused']['facts']>;
+
+/** A width and height as "20000x10000" (a size, not an amount: no digit grouping). */
+const sizeOf = (f: { width: number; height: number }): string => `${f.width}x${f.height}`;
+
+/** The media check's words, by the case of its facts (core/media/media-refusal.ts). */
+const refusals: { [C in RefusalFacts['case']]: (t: Translator, f: Extract<RefusalFacts, { case: C }>) => string } = {
+  'image.too_many_bytes': (t, f) => t.t('problem-media-image-too-many-bytes', { bytes: f.bytes, max: f.max }),
+  'image.unsupported_format': (t, f) =>
+    f.format === 'unknown' ? t.t('problem-media-image-format-unknown', { accepted: f.accepted }) : t.t('problem-media-image-format', { format: f.format, accepted: f.accepted }),
+  'image.no_size': (t) => t.t('problem-media-image-no-size'),
+  'image.too_many_pixels': (t, f) => t.t('problem-media-image-too-many-pixels', { size: sizeOf(f), max: f.max }),
+  'image.bad_aspect_ratio': (t, f) => t.t('problem-media-image-aspect-ratio', { size: sizeOf(f), max: f.max }),
+  'zip.too_many_images': (t, f) => t.t('problem-media-zip-too-many-images', { count: f.count, max: f.max }),
+  'zip.too_many_pixels': (t, f) => t.t('problem-media-zip-too-many-pixels', { max: f.max }),
+  'zip.stored_too_large': (t, f) => t.t('problem-media-zip-stored-too-large', { max: f.max }),
+  'zip.unsafe_path': (t, f) => t.t('problem-media-zip-unsafe-name', { name: f.name, why: f.why }),
+  'zip.symbolic_link': (t, f) => t.t('problem-media-zip-symlink', { name: f.name }),
+  'zip.not_a_file': (t, f) => t.t('problem-media-zip-not-a-file', { name: f.name, mode: f.mode }),
+  'zip.encrypted': (t, f) => t.t('problem-media-zip-encrypted', { name: f.name }),
+  // A method is a number of the ZIP format, not an amount: written as is.
+  'zip.unsupported_compression': (t, f) => t.t('problem-media-zip-compression', { name: f.name, method: String(f.method) }),
+  'zip.declares_too_large': (t, f) => t.t('problem-media-zip-declares-too-large', { name: f.name, bytes: f.bytes, max: f.max }),
+  'zip.declares_ratio': (t, f) => t.t('problem-media-zip-declares-ratio', { name: f.name, max: f.max }),
+  'zip.inflates_too_large': (t, f) => t.t('problem-media-zip-inflates-too-large', { name: f.name, max: f.max }),
+  'zip.inflates_ratio': (t, f) => t.t('problem-media-zip-inflates-ratio', { name: f.name, max: f.max }),
+  'zip.duplicate_name': (t, f) => t.t('problem-media-zip-duplicate', { name: f.name }),
+};
+
+/** A media refusal in the reader's words; core's English sentence where the refusal has no facts yet (fetches, unreadable archives). */
+function refusalText(t: Translator, p: ProblemParams['media_refused']): string {
+  return p.facts ? (refusals[p.facts.case] as (t: Translator, f: RefusalFacts) => string)(t, p.facts) : p.detail;
+}
+
 /**
  * The one table from problem code to the words a moderator reads, in their language.
  * Typed over every code, so a new code without a message fails compilation.
@@ -84,8 +118,8 @@ const messages: { [C in ProblemCode]: (t: Translator, p: ProblemParams[C]) => st
   image_not_text: (t) => t.t('problem-image-not-text'),
   image_not_file_or_url: (t, p) => t.t('problem-image-not-file-or-url', p),
   image_not_in_archive: (t, p) => t.t('problem-image-not-in-archive', p),
-  image_refused: (t, p) => t.t('problem-image-refused', { image: p.image, detail: p.detail }),
-  media_refused: (t, p) => t.t('problem-media-refused', { detail: p.detail }),
+  image_refused: (t, p) => t.t('problem-image-refused', { image: p.image, detail: refusalText(t, p) }),
+  media_refused: (t, p) => t.t('problem-media-refused', { detail: refusalText(t, p) }),
   community_id: (t) => t.t('problem-community-id'),
   grant_amount: (t) => t.t('problem-grant-amount'),
   chat_move_ids: (t) => t.t('problem-chat-move-ids'),

@@ -4,6 +4,8 @@
  * the figures the words need. Core decides; the chat edge words it in the reader's
  * language (bots/common/problem-text.ts), so core holds no sentences (issue 17).
  */
+import type { MediaRefusal, MediaRefusalFacts } from '../media/media-refusal';
+
 /** A code whose words name no figure. */
 type NoParams = Record<never, never>;
 
@@ -89,10 +91,10 @@ export interface ProblemParams {
   image_not_text: NoParams;
   image_not_file_or_url: { image: string };
   image_not_in_archive: { image: string };
-  /** A refused image: the media refusal's code, and its sentence until media refusals are words of the edge too. */
-  image_refused: { image: string; refusal: string; detail: string };
-  /** A media refusal (core/media): its code, and its sentence until media refusals are words of the edge too. */
-  media_refused: { refusal: string; detail: string };
+  /** A refused image: the media refusal's code, its facts for the edge's words, and its English sentence (logs; the words where facts are missing). */
+  image_refused: { image: string } & MediaRefusalParams;
+  /** A media refusal (core/media): as image_refused. */
+  media_refused: MediaRefusalParams;
   // A community.
   community_id: NoParams;
   grant_amount: NoParams;
@@ -111,7 +113,18 @@ export function problem(field: string, code: { [C in ProblemCode]: keyof Problem
   return { field, code } as Problem;
 }
 
+/** A media refusal's part of a problem's params. */
+export interface MediaRefusalParams {
+  refusal: string;
+  detail: string;
+  facts?: MediaRefusalFacts;
+}
+
+/** A media refusal's params: its code, its English sentence, and its facts when it has them. */
+export const refusalParams = (refusal: MediaRefusal): MediaRefusalParams =>
+  refusal.facts ? { refusal: refusal.code, detail: refusal.reason, facts: refusal.facts } : { refusal: refusal.code, detail: refusal.reason };
+
 /** A media refusal (core/media) as a bad row's problem. */
-export function mediaProblem(refusal: { code: string; reason: string }): Problem {
-  return { field: '', code: 'media_refused', params: { refusal: refusal.code, detail: refusal.reason } };
+export function mediaProblem(refusal: MediaRefusal): Problem {
+  return { field: '', code: 'media_refused', params: refusalParams(refusal) };
 }

@@ -68,20 +68,36 @@ export interface ImageHeader {
 
 /** Why an input is refused from its byte count and sniffed format alone (before sharp reads it), or undefined. */
 export function fileProblem(byteLength: number, format: string, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): MediaRefusal | undefined {
-  if (byteLength > limits.maxInputBytes) return { code: 'image.too_many_bytes', reason: `the image is ${byteLength} bytes, more than ${limits.maxInputBytes}` };
+  if (byteLength > limits.maxInputBytes) return {
+      code: 'image.too_many_bytes',
+      reason: `the image is ${byteLength} bytes, more than ${limits.maxInputBytes}`,
+      facts: { case: 'image.too_many_bytes', bytes: byteLength, max: limits.maxInputBytes },
+    };
   if (!isAcceptedFormat(format)) {
     const name = format === 'unknown' ? 'an unknown format' : format;
-    return { code: 'image.unsupported_format', reason: `the file is ${name}; accepted: ${ACCEPTED_FORMATS.join(', ')}` };
+    return {
+      code: 'image.unsupported_format',
+      reason: `the file is ${name}; accepted: ${ACCEPTED_FORMATS.join(', ')}`,
+      facts: { case: 'image.unsupported_format', format, accepted: ACCEPTED_FORMATS.join(', ') },
+    };
   }
   return undefined;
 }
 
 /** Why an input is refused from its header's size (after auto-orientation), or undefined; no pixel is decoded yet. */
 export function headerProblem(width: number, height: number, limits: ImageLimits = DEFAULT_IMAGE_LIMITS): MediaRefusal | undefined {
-  if (!(width >= 1 && height >= 1)) return { code: 'image.undecodable', reason: 'the image header has no size' };
-  if (width * height > limits.maxInputPixels) return { code: 'image.too_many_pixels', reason: `the image is ${width}x${height}, more than ${limits.maxInputPixels} pixels` };
+  if (!(width >= 1 && height >= 1)) return { code: 'image.undecodable', reason: 'the image header has no size', facts: { case: 'image.no_size' } };
+  if (width * height > limits.maxInputPixels) return {
+      code: 'image.too_many_pixels',
+      reason: `the image is ${width}x${height}, more than ${limits.maxInputPixels} pixels`,
+      facts: { case: 'image.too_many_pixels', width, height, max: limits.maxInputPixels },
+    };
   const ratio = Math.max(width, height) / Math.min(width, height);
-  if (ratio > limits.maxAspectRatio) return { code: 'image.bad_aspect_ratio', reason: `the image is ${width}x${height}, longer than ${limits.maxAspectRatio}:1` };
+  if (ratio > limits.maxAspectRatio) return {
+      code: 'image.bad_aspect_ratio',
+      reason: `the image is ${width}x${height}, longer than ${limits.maxAspectRatio}:1`,
+      facts: { case: 'image.bad_aspect_ratio', width, height, max: limits.maxAspectRatio },
+    };
   return undefined;
 }
 

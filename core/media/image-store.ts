@@ -58,7 +58,7 @@ export class ImageStore {
   async readHeader(input: Buffer): Promise<{ width: number; height: number; hasAlpha: boolean }> {
     const format = sniffImageFormat(input);
     const early = fileProblem(input.length, format, this.limits);
-    if (early) throw new MediaRefusedError(early.code, early.reason);
+    if (early) throw new MediaRefusedError(early.code, early.reason, early.facts);
     // The header is read without a pixel limit (no pixel is decoded) so a bomb is named as one;
     // the decode in storeImage carries limitInputPixels, libvips' own lock behind headerProblem.
     const meta = await sharp(input, { failOn: 'error', limitInputPixels: false, animated: false })
@@ -68,7 +68,7 @@ export class ImageStore {
     const width = meta.autoOrient?.width ?? meta.width;
     const height = meta.autoOrient?.height ?? meta.height;
     const header = headerProblem(width, height, this.limits);
-    if (header) throw new MediaRefusedError(header.code, header.reason);
+    if (header) throw new MediaRefusedError(header.code, header.reason, header.facts);
     return { width, height, hasAlpha: meta.hasAlpha === true };
   }
 

@@ -1,5 +1,6 @@
 import type { Problem } from '../domain/problem';
 import type { StoredImage } from './image-store';
+import type { UnsafeNameWhy } from './media-refusal';
 import {
   DEFAULT_ZIP_LIMITS,
   duplicateNames,
@@ -14,6 +15,17 @@ import {
   type ZipEntryInfo,
   type ZipImageOutcome,
 } from './zip-entry-rules';
+
+/** The English account of each unsafe-name case, as the facts name it. */
+const WHY: Record<string, UnsafeNameWhy> = {
+  'has a ".." segment': 'parent_segment',
+  'is an absolute path': 'absolute',
+  'starts with a drive letter': 'drive_letter',
+  'has a backslash': 'backslash',
+  'has a control character': 'control_character',
+  'has an empty or "." segment': 'empty_segment',
+  'is empty': 'empty',
+};
 
 describe('entryNameProblem', () => {
   it.each<[string, string | undefined]>([
@@ -36,7 +48,7 @@ describe('entryNameProblem', () => {
   ])('%p: %p', (name, why) => {
     const p = entryNameProblem(name);
     if (why === undefined) expect(p).toBeUndefined();
-    else expect(p).toEqual({ code: 'zip.unsafe_path', reason: `the name ${JSON.stringify(name)} ${why}` });
+    else expect(p).toEqual({ code: 'zip.unsafe_path', reason: `the name ${JSON.stringify(name)} ${why}`, facts: { case: 'zip.unsafe_path', name, why: WHY[why] } });
   });
 });
 
@@ -102,7 +114,11 @@ describe('itemsFormatOf', () => {
 });
 
 describe('rewriteImageField', () => {
-  const unsafe = (name: string, why: string): Problem => ({ field: '', code: 'media_refused', params: { refusal: 'zip.unsafe_path', detail: `the name ${JSON.stringify(name)} ${why}` } });
+  const unsafe = (name: string, why: string): Problem => ({
+    field: '',
+    code: 'media_refused',
+    params: { refusal: 'zip.unsafe_path', detail: `the name ${JSON.stringify(name)} ${why}`, facts: { case: 'zip.unsafe_path', name, why: WHY[why]! } },
+  });
   const stored = (ref: string): ZipImageOutcome => ({ ok: true, image: { ref } as StoredImage });
   const ref = `${'c'.repeat(64)}.jpg`;
   const images = new Map<string, ZipImageOutcome>([

@@ -1,7 +1,7 @@
 import type { ItemFormat } from '../campaigns/item-rows';
 import type { StoredImage } from './image-store';
-import type { MediaRefusal } from './media-refusal';
-import { mediaProblem, problem, type Problem } from '../domain/problem';
+import type { MediaRefusal, UnsafeNameWhy } from './media-refusal';
+import { mediaProblem, problem, refusalParams, type Problem } from '../domain/problem';
 
 export interface ZipLimits {
   /** Bytes of the archive itself. */
@@ -68,11 +68,24 @@ export const storedBytesBudget = (zipBytes: number, limits: ZipLimits): number =
 
 /** Why an upload must stop as a whole, having spent `spent` of an archive of `zipBytes`, or undefined. */
 export function uploadBudgetProblem(spent: UploadSpent, zipBytes: number, limits: ZipLimits): MediaRefusal | undefined {
-  if (spent.images > limits.maxImages) return { code: 'zip.too_many_images', reason: `the archive names ${spent.images} images, more than ${limits.maxImages} per upload` };
+  if (spent.images > limits.maxImages) return {
+      code: 'zip.too_many_images',
+      reason: `the archive names ${spent.images} images, more than ${limits.maxImages} per upload`,
+      facts: { case: 'zip.too_many_images', count: spent.images, max: limits.maxImages },
+    };
   if (spent.pixels > limits.maxImagePixels)
-    return { code: 'zip.too_many_pixels', reason: `the archive's images hold more than ${limits.maxImagePixels} pixels together; split it into smaller uploads` };
+    return {
+      code: 'zip.too_many_pixels',
+      reason: `the archive's images hold more than ${limits.maxImagePixels} pixels together; split it into smaller uploads`,
+      facts: { case: 'zip.too_many_pixels', max: limits.maxImagePixels },
+    };
   const bytes = storedBytesBudget(zipBytes, limits);
-  if (spent.storedBytes > bytes) return { code: 'zip.stored_too_large', reason: `the archive's images take more than ${bytes} bytes once stored; split it into smaller uploads` };
+  if (spent.storedBytes > bytes)
+    return {
+      code: 'zip.stored_too_large',
+      reason: `the archive's images take more than ${bytes} bytes once stored; split it into smaller uploads`,
+      facts: { case: 'zip.stored_too_large', max: bytes },
+    };
   return undefined;
 }
 
@@ -100,16 +113,20 @@ export const isDirectoryEntry = (e: Pick<ZipEntryInfo, 'name' | 'unixMode'>): bo
  * refused all the same, so no later change can trip on it.
  */
 export function entryNameProblem(name: string): MediaRefusal | undefined {
-  const unsafe = (why: string): MediaRefusal => ({ code: 'zip.unsafe_path', reason: `the name ${JSON.stringify(name)} ${why}` });
-  if (name === '') return unsafe('is empty');
-  if (name.includes('\\')) return unsafe('has a backslash');
-  if (name.startsWith('/')) return unsafe('is an absolute path');
-  if (/^[a-zA-Z]:/.test(name)) return unsafe('starts with a drive letter');
+  const unsafe = (why: UnsafeNameWhy, words: string): MediaRefusal => ({
+    code: 'zip.unsafe_path',
+    reason: `the name ${JSON.stringify(name)} ${words}`,
+    facts: { case: 'zip.unsafe_path', name, why },
+  });
+  if (name === '') return unsafe('empty', 'is empty');
+  if (name.includes('\\')) return unsafe('backslash', 'has a backslash');
+  if (name.startsWith('/')) return unsafe('absolute', 'is an absolute path');
+  if (/^[a-zA-Z]:/.test(name)) return unsafe('drive_letter', 'starts with a drive letter');
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) return unsafe('has a control character');
+  if (/[\u0000-\u001f\u007f]/.test(name)) return unsafe('control_character', 'has a control character');
   const segments = name.replace(/\/$/, '').split('/');
-  if (segments.includes('..')) return unsafe('has a ".." segment');
-  if (segments.some((s) => s === '' || s === '.')) return unsafe('has an empty or "." segment');
+  if (segments.includes('..')) return unsafe('parent_segment', 'has a ".." segment');
+  if (segments.some((s) => s === '' || s === '.')) return unsafe('empty_segment', 'has an empty or "." segment');
   return undefined;
 }
 
@@ -118,14 +135,30 @@ export function entryProblem(e: ZipEntryInfo, limits: ZipLimits, maxBytes: numbe
   const name = entryNameProblem(e.name);
   if (name) return name;
   const type = e.unixMode & S_IFMT;
-  if (type === S_IFLNK) return { code: 'zip.not_a_file', reason: `${e.name} is a symbolic link` };
-  if (type !== 0 && type !== S_IFREG) return { code: 'zip.not_a_file', reason: `${e.name} is not a regular file (mode ${e.unixMode.toString(8)})` };
-  if (e.encrypted) return { code: 'zip.encrypted', reason: `${e.name} is encrypted` };
+  if (type === S_IFLNK) return { code: 'zip.not_a_file', reason: `${e.name} is a symbolic link`, facts: { case: 'zip.symbolic_link', name: e.name } };
+  if (type !== 0 && type !== S_IFREG) {
+    const mode = e.unixMode.toString(8);
+    return { code: 'zip.not_a_file', reason: `${e.name} is not a regular file (mode ${mode})`, facts: { case: 'zip.not_a_file', name: e.name, mode } };
+  }
+  if (e.encrypted) return { code: 'zip.encrypted', reason: `${e.name} is encrypted`, facts: { case: 'zip.encrypted', name: e.name } };
   if (e.compressionMethod !== 0 && e.compressionMethod !== 8)
-    return { code: 'zip.unsupported_compression', reason: `${e.name} uses compression method ${e.compressionMethod} (only stored and deflate)` };
-  if (e.declaredSize > maxBytes) return { code: 'zip.entry_too_large', reason: `${e.name} declares ${e.declaredSize} bytes, more than ${maxBytes}` };
+    return {
+      code: 'zip.unsupported_compression',
+      reason: `${e.name} uses compression method ${e.compressionMethod} (only stored and deflate)`,
+      facts: { case: 'zip.unsupported_compression', name: e.name, method: e.compressionMethod },
+    };
+  if (e.declaredSize > maxBytes)
+    return {
+      code: 'zip.entry_too_large',
+      reason: `${e.name} declares ${e.declaredSize} bytes, more than ${maxBytes}`,
+      facts: { case: 'zip.declares_too_large', name: e.name, bytes: e.declaredSize, max: maxBytes },
+    };
   if (e.declaredSize > limits.ratioFloorBytes && e.declaredSize > e.compressedSize * limits.maxRatio)
-    return { code: 'zip.ratio_too_high', reason: `${e.name} declares a compression ratio over ${limits.maxRatio}:1` };
+    return {
+      code: 'zip.ratio_too_high',
+      reason: `${e.name} declares a compression ratio over ${limits.maxRatio}:1`,
+      facts: { case: 'zip.declares_ratio', name: e.name, max: limits.maxRatio },
+    };
   return undefined;
 }
 
@@ -134,9 +167,13 @@ export function entryProblem(e: ZipEntryInfo, limits: ZipLimits, maxBytes: numbe
  * undefined: counted on the bytes actually inflated, whatever the headers declared.
  */
 export function inflatedProblem(name: string, inflated: number, compressedSize: number, maxBytes: number, limits: ZipLimits): MediaRefusal | undefined {
-  if (inflated > maxBytes) return { code: 'zip.entry_too_large', reason: `${name} inflates past ${maxBytes} bytes` };
+  if (inflated > maxBytes) return { code: 'zip.entry_too_large', reason: `${name} inflates past ${maxBytes} bytes`, facts: { case: 'zip.inflates_too_large', name, max: maxBytes } };
   if (inflated > limits.ratioFloorBytes && inflated > Math.max(compressedSize, 1) * limits.maxRatio)
-    return { code: 'zip.ratio_too_high', reason: `${name} inflates more than ${limits.maxRatio} times its compressed size` };
+    return {
+      code: 'zip.ratio_too_high',
+      reason: `${name} inflates more than ${limits.maxRatio} times its compressed size`,
+      facts: { case: 'zip.inflates_ratio', name, max: limits.maxRatio },
+    };
   return undefined;
 }
 
@@ -191,7 +228,7 @@ export function rewriteImageField(payload: Record<string, unknown>, images: Read
   const name = itemsDir === '' ? relative : `${itemsDir}/${relative}`;
   const outcome = images.get(name);
   if (!outcome) return { ok: false, problem: { field: '', code: 'image_not_in_archive', params: { image: value } } };
-  if (!outcome.ok) return { ok: false, problem: { field: '', code: 'image_refused', params: { image: value, refusal: outcome.refusal.code, detail: outcome.refusal.reason } } };
+  if (!outcome.ok) return { ok: false, problem: { field: '', code: 'image_refused', params: { image: value, ...refusalParams(outcome.refusal) } } };
   return { ok: true, payload: { ...payload, [IMAGE_FIELD]: outcome.image.ref } };
 }
 

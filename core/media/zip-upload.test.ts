@@ -97,8 +97,12 @@ describe('readZipUpload', () => {
     const upload = await readZipUpload(zip, store, noTasks);
     for (const name of ['../evil.png', 'a/../../evil.png', '/etc/evil.png', 'C:/evil.png', 'a\\..\\evil.png']) expect(refusalOf(upload, name)).toBe('zip.unsafe_path');
     expect(upload.images.get('good.png')?.ok).toBe(true);
-    const unsafe = (detail: string) => ({ field: '', code: 'media_refused', params: { refusal: 'zip.unsafe_path', detail } });
-    expect((await rows(upload)).map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', unsafe('the name "../evil.png" has a ".." segment'), unsafe('the name "a/../../evil.png" has a ".." segment')]);
+    const unsafe = (name: string) => ({
+      field: '',
+      code: 'media_refused',
+      params: { refusal: 'zip.unsafe_path', detail: `the name "${name}" has a ".." segment`, facts: { case: 'zip.unsafe_path', name, why: 'parent_segment' } },
+    });
+    expect((await rows(upload)).map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['ok', unsafe('../evil.png'), unsafe('a/../../evil.png')]);
     expect(await filesOnDisk()).toHaveLength(1);
   });
 
@@ -109,7 +113,8 @@ describe('readZipUpload', () => {
     ]);
     const upload = await readZipUpload(zip, store, noTasks);
     expect(refusalOf(upload, 'link.png')).toBe('zip.not_a_file');
-    expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: { field: '', code: 'image_refused', params: { image: 'link.png', refusal: 'zip.not_a_file', detail: 'link.png is a symbolic link' } } }]);
+    const params = { image: 'link.png', refusal: 'zip.not_a_file', detail: 'link.png is a symbolic link', facts: { case: 'zip.symbolic_link', name: 'link.png' } };
+    expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: { field: '', code: 'image_refused', params } }]);
     expect(await filesOnDisk()).toEqual([]);
   });
 
@@ -148,7 +153,9 @@ describe('readZipUpload', () => {
     ]);
     const upload = await readZipUpload(zip, store, noTasks);
     expect(refusalOf(upload, 'huge.png')).toBe('image.too_many_pixels');
-    expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: { field: '', code: 'image_refused', params: { image: 'huge.png', refusal: 'image.too_many_pixels', detail: 'the image is 20000x10000, more than 40000000 pixels' } } }]);
+    const facts = { case: 'image.too_many_pixels', width: 20000, height: 10000, max: 40_000_000 };
+    const params = { image: 'huge.png', refusal: 'image.too_many_pixels', detail: 'the image is 20000x10000, more than 40000000 pixels', facts };
+    expect(await rows(upload)).toEqual([{ ok: false, row: 2, reason: { field: '', code: 'image_refused', params } }]);
   });
 
   it('refuses encrypted entries, duplicate names and files that are not images', async () => {

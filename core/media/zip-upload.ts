@@ -136,7 +136,7 @@ async function readOpen(file: ZipFile, store: ImageStore, limits: ZipLimits, zip
   const spent: UploadSpent = { images: toRead.length, pixels: 0, storedBytes: 0 };
   const overBudget = () => {
     const over = uploadBudgetProblem(spent, zipBytes, limits);
-    if (over) throw new MediaRefusedError(over.code, over.reason);
+    if (over) throw new MediaRefusedError(over.code, over.reason, over.facts);
   };
   overBudget();
   for (const l of toRead) {
@@ -190,7 +190,11 @@ export async function* uploadRows(upload: ZipUpload): AsyncGenerator<ParsedRow> 
   }
 }
 
-const duplicateRefusal = (name: string): MediaRefusal => ({ code: 'zip.duplicate_name', reason: `${name} occurs more than once in the archive` });
+const duplicateRefusal = (name: string): MediaRefusal => ({
+  code: 'zip.duplicate_name',
+  reason: `${name} occurs more than once in the archive`,
+  facts: { case: 'zip.duplicate_name', name },
+});
 
 /** Every entry's record, read from the central directory (no data read yet). */
 async function listEntries(file: ZipFile, limits: ZipLimits): Promise<ListedEntry[]> {

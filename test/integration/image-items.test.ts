@@ -113,7 +113,7 @@ describe(`image items from a ZIP upload on ${engine}`, () => {
     const zip = await buildZip([{ name: 'items.csv', data: `id,image\n${names.map((n, i) => `${i},${n}`).join('\n')}\n` }, ...names.map((name) => ({ name, data: png }))]);
     const { result } = await importZip(zip);
     const e = await domainError(result, 'campaign.import_invalid');
-    expect(badRowTexts(e.details.badRows)).toEqual([{ row: 0, reason: `the archive names ${count} images, more than ${DEFAULT_ZIP_LIMITS.maxImages} per upload` }]);
+    expect(badRowTexts(e.details.badRows)).toEqual([{ row: 0, reason: `the archive names ${count.toLocaleString('en')} images, more than ${DEFAULT_ZIP_LIMITS.maxImages.toLocaleString('en')} per upload` }]);
     expect(stored()).toEqual(before);
   });
 });

@@ -107,9 +107,41 @@ problem-archive-too-large = the archive is larger than { $max } MB
 problem-image-not-text = image must be text: a file in the archive or an https URL
 problem-image-not-file-or-url = image "{ $image }" is neither a file in the archive nor an https URL
 problem-image-not-in-archive = image "{ $image }" is not in the archive
-# $detail: the media check's own account (English for now).
+# $detail: the media check's words (problem-media-* below), or its English account where it has none.
 problem-image-refused = image "{ $image }": { $detail }
 problem-media-refused = { $detail }
+
+# Why the media check refused an image or an archive ($detail above, where it has words).
+# $bytes, $max: numbers; $size: width x height in pixels (20000x10000); $name: a file name
+# in the archive; $accepted: the image formats, as a list of names.
+problem-media-image-too-many-bytes = the image is { $bytes } bytes, more than { $max }
+problem-media-image-format = the file is { $format }; accepted: { $accepted }
+problem-media-image-format-unknown = the file is an unknown format; accepted: { $accepted }
+problem-media-image-no-size = the image header has no size
+problem-media-image-too-many-pixels = the image is { $size }, more than { $max } pixels
+problem-media-image-aspect-ratio = the image is { $size }, longer than { $max }:1
+problem-media-zip-too-many-images = the archive names { $count } images, more than { $max } per upload
+problem-media-zip-too-many-pixels = the archive's images hold more than { $max } pixels together; split it into smaller uploads
+problem-media-zip-stored-too-large = the archive's images take more than { $max } bytes once stored; split it into smaller uploads
+# $why: empty, backslash, absolute, drive_letter, control_character, parent_segment, empty_segment.
+problem-media-zip-unsafe-name = the name "{ $name }" { $why ->
+        [empty] is empty
+        [backslash] has a backslash
+        [absolute] is an absolute path
+        [drive_letter] starts with a drive letter
+        [control_character] has a control character
+        [parent_segment] has a ".." segment
+       *[empty_segment] has an empty or "." segment
+    }
+problem-media-zip-symlink = { $name } is a symbolic link
+problem-media-zip-not-a-file = { $name } is not a regular file (mode { $mode })
+problem-media-zip-encrypted = { $name } is encrypted
+problem-media-zip-compression = { $name } uses compression method { $method } (only stored and deflate)
+problem-media-zip-declares-too-large = { $name } declares { $bytes } bytes, more than { $max }
+problem-media-zip-declares-ratio = { $name } declares a compression ratio over { $max }:1
+problem-media-zip-inflates-too-large = { $name } inflates past { $max } bytes
+problem-media-zip-inflates-ratio = { $name } inflates more than { $max } times its compressed size
+problem-media-zip-duplicate = { $name } occurs more than once in the archive
 
 problem-community-id = a community is a Telegram chat or a Discord server, named by its numeric id
 problem-grant-amount = a grant is a positive TNET amount, at most the 6,000,000,000 cap

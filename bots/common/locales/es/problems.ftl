@@ -102,6 +102,34 @@ problem-image-not-in-archive = image "{ $image }" no está en el zip
 problem-image-refused = image "{ $image }": { $detail }
 problem-media-refused = { $detail }
 
+problem-media-image-too-many-bytes = la imagen ocupa { $bytes } bytes, más de { $max }
+problem-media-image-format = el archivo es { $format }; se aceptan: { $accepted }
+problem-media-image-format-unknown = el archivo tiene un formato desconocido; se aceptan: { $accepted }
+problem-media-image-no-size = la cabecera de la imagen no indica su tamaño
+problem-media-image-too-many-pixels = la imagen mide { $size }, más de { $max } píxeles
+problem-media-image-aspect-ratio = la imagen mide { $size }, más alargada que { $max }:1
+problem-media-zip-too-many-images = el zip nombra { $count } imágenes, más de { $max } por subida
+problem-media-zip-too-many-pixels = las imágenes del zip suman más de { $max } píxeles; divídelo en subidas más pequeñas
+problem-media-zip-stored-too-large = las imágenes del zip ocupan más de { $max } bytes una vez guardadas; divídelo en subidas más pequeñas
+problem-media-zip-unsafe-name = el nombre "{ $name }" { $why ->
+        [empty] está vacío
+        [backslash] tiene una barra invertida
+        [absolute] es una ruta absoluta
+        [drive_letter] empieza por una letra de unidad
+        [control_character] tiene un carácter de control
+        [parent_segment] tiene un segmento ".."
+       *[empty_segment] tiene un segmento vacío o "."
+    }
+problem-media-zip-symlink = { $name } es un enlace simbólico
+problem-media-zip-not-a-file = { $name } no es un archivo normal (modo { $mode })
+problem-media-zip-encrypted = { $name } está cifrado
+problem-media-zip-compression = { $name } usa el método de compresión { $method } (solo stored y deflate)
+problem-media-zip-declares-too-large = { $name } declara { $bytes } bytes, más de { $max }
+problem-media-zip-declares-ratio = { $name } declara una tasa de compresión mayor que { $max }:1
+problem-media-zip-inflates-too-large = { $name } se descomprime a más de { $max } bytes
+problem-media-zip-inflates-ratio = { $name } se descomprime a más de { $max } veces su tamaño comprimido
+problem-media-zip-duplicate = { $name } aparece más de una vez en el zip
+
 problem-community-id = una comunidad es un chat de Telegram o un servidor de Discord, indicado por su id numérico
 problem-grant-amount = una asignación es una cantidad positiva de TNET, como máximo el tope de 6000 millones
 problem-chat-move-ids = un chat se mueve de un id numérico de chat a otro

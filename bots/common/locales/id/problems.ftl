@@ -95,9 +95,37 @@ problem-archive-too-large = arsipnya lebih besar dari { $max } MB
 problem-image-not-text = image harus berupa teks: file di dalam arsip atau URL https
 problem-image-not-file-or-url = image "{ $image }" bukan file di dalam arsip dan bukan URL https
 problem-image-not-in-archive = image "{ $image }" tidak ada di dalam arsip
-# $detail: the media check's own account (English for now).
+# $detail: the media check's words (problem-media-* below), or its English account where it has none.
 problem-image-refused = image "{ $image }": { $detail }
 problem-media-refused = { $detail }
+
+problem-media-image-too-many-bytes = gambarnya { $bytes } byte, lebih dari { $max }
+problem-media-image-format = berkasnya { $format }; yang diterima: { $accepted }
+problem-media-image-format-unknown = format berkasnya tidak dikenal; yang diterima: { $accepted }
+problem-media-image-no-size = header gambar tidak mencantumkan ukuran
+problem-media-image-too-many-pixels = gambarnya { $size }, lebih dari { $max } piksel
+problem-media-image-aspect-ratio = gambarnya { $size }, lebih panjang dari { $max }:1
+problem-media-zip-too-many-images = arsip menyebut { $count } gambar, lebih dari { $max } per unggahan
+problem-media-zip-too-many-pixels = gambar-gambar di arsip berjumlah lebih dari { $max } piksel; pecah menjadi unggahan yang lebih kecil
+problem-media-zip-stored-too-large = gambar-gambar di arsip memakan lebih dari { $max } byte setelah disimpan; pecah menjadi unggahan yang lebih kecil
+problem-media-zip-unsafe-name = nama "{ $name }" { $why ->
+        [empty] kosong
+        [backslash] berisi garis miring terbalik
+        [absolute] adalah path absolut
+        [drive_letter] diawali huruf drive
+        [control_character] berisi karakter kontrol
+        [parent_segment] berisi segmen ".."
+       *[empty_segment] berisi segmen kosong atau "."
+    }
+problem-media-zip-symlink = { $name } adalah tautan simbolik
+problem-media-zip-not-a-file = { $name } bukan berkas biasa (mode { $mode })
+problem-media-zip-encrypted = { $name } terenkripsi
+problem-media-zip-compression = { $name } memakai metode kompresi { $method } (hanya stored dan deflate)
+problem-media-zip-declares-too-large = { $name } menyatakan { $bytes } byte, lebih dari { $max }
+problem-media-zip-declares-ratio = { $name } menyatakan rasio kompresi di atas { $max }:1
+problem-media-zip-inflates-too-large = { $name } mengembang melebihi { $max } byte
+problem-media-zip-inflates-ratio = { $name } mengembang lebih dari { $max } kali ukuran terkompresinya
+problem-media-zip-duplicate = { $name } muncul lebih dari sekali di arsip
 
 problem-community-id = komunitas adalah chat Telegram atau server Discord, disebut dengan id numeriknya
 problem-grant-amount = grant harus berupa jumlah TNET positif, paling banyak sebesar batas 6.000.000.000

@@ -108,9 +108,37 @@ problem-archive-too-large = o arquivo compactado tem mais de { $max } MB
 problem-image-not-text = image precisa ser texto: um arquivo do .zip ou uma URL https
 problem-image-not-file-or-url = a imagem "{ $image }" não é um arquivo do .zip nem uma URL https
 problem-image-not-in-archive = a imagem "{ $image }" não está no .zip
-# $detail: the media check's own account (English for now).
+# $detail: the media check's words (problem-media-* below), or its English account where it has none.
 problem-image-refused = imagem "{ $image }": { $detail }
 problem-media-refused = { $detail }
+
+problem-media-image-too-many-bytes = a imagem tem { $bytes } bytes, mais de { $max }
+problem-media-image-format = o arquivo é { $format }; aceitos: { $accepted }
+problem-media-image-format-unknown = o arquivo está em um formato desconhecido; aceitos: { $accepted }
+problem-media-image-no-size = o cabeçalho da imagem não informa o tamanho
+problem-media-image-too-many-pixels = a imagem tem { $size }, mais de { $max } pixels
+problem-media-image-aspect-ratio = a imagem tem { $size }, mais alongada que { $max }:1
+problem-media-zip-too-many-images = o .zip cita { $count } imagens, mais de { $max } por envio
+problem-media-zip-too-many-pixels = as imagens do .zip somam mais de { $max } pixels; divida em envios menores
+problem-media-zip-stored-too-large = as imagens do .zip ocupam mais de { $max } bytes depois de salvas; divida em envios menores
+problem-media-zip-unsafe-name = o nome "{ $name }" { $why ->
+        [empty] está vazio
+        [backslash] tem uma barra invertida
+        [absolute] é um caminho absoluto
+        [drive_letter] começa com uma letra de unidade
+        [control_character] tem um caractere de controle
+        [parent_segment] tem um segmento ".."
+       *[empty_segment] tem um segmento vazio ou "."
+    }
+problem-media-zip-symlink = { $name } é um link simbólico
+problem-media-zip-not-a-file = { $name } não é um arquivo comum (modo { $mode })
+problem-media-zip-encrypted = { $name } está criptografado
+problem-media-zip-compression = { $name } usa o método de compressão { $method } (só stored e deflate)
+problem-media-zip-declares-too-large = { $name } declara { $bytes } bytes, mais de { $max }
+problem-media-zip-declares-ratio = { $name } declara uma taxa de compressão acima de { $max }:1
+problem-media-zip-inflates-too-large = { $name } descompacta para mais de { $max } bytes
+problem-media-zip-inflates-ratio = { $name } descompacta para mais de { $max } vezes o tamanho compactado
+problem-media-zip-duplicate = { $name } aparece mais de uma vez no .zip
 
 problem-community-id = uma comunidade é um chat do Telegram ou um servidor do Discord, indicado pelo id numérico
 problem-grant-amount = uma concessão é uma quantia positiva de TNET, no máximo o teto de 6.000.000.000

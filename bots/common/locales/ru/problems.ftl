@@ -141,9 +141,58 @@ problem-archive-too-large = архив больше { $max } МБ
 problem-image-not-text = image должно быть текстом: файлом в архиве или https-ссылкой
 problem-image-not-file-or-url = изображение «{ $image }» — не файл в архиве и не https-ссылка
 problem-image-not-in-archive = изображения «{ $image }» нет в архиве
-# $detail: the media check's own account (English for now).
+# $detail: the media check's words (problem-media-* below), or its English account where it has none.
 problem-image-refused = изображение «{ $image }»: { $detail }
 problem-media-refused = { $detail }
+
+problem-media-image-too-many-bytes = { $max ->
+        [one] изображение весит { $bytes } Б — больше { $max } байта
+       *[other] изображение весит { $bytes } Б — больше { $max } байт
+    }
+problem-media-image-format = файл в формате { $format }; принимаются: { $accepted }
+problem-media-image-format-unknown = файл в неизвестном формате; принимаются: { $accepted }
+problem-media-image-no-size = в заголовке изображения нет размера
+problem-media-image-too-many-pixels = { $max ->
+        [one] изображение { $size } — больше { $max } пикселя
+       *[other] изображение { $size } — больше { $max } пикселей
+    }
+problem-media-image-aspect-ratio = изображение { $size } вытянуто сильнее, чем { $max }:1
+problem-media-zip-too-many-images = в архиве названо изображений: { $count } — больше предела в { $max } за одну загрузку
+problem-media-zip-too-many-pixels = { $max ->
+        [one] в изображениях архива больше { $max } пикселя; разбейте его на загрузки поменьше
+       *[other] в изображениях архива больше { $max } пикселей; разбейте его на загрузки поменьше
+    }
+problem-media-zip-stored-too-large = { $max ->
+        [one] изображения архива после сохранения занимают больше { $max } байта; разбейте его на загрузки поменьше
+       *[other] изображения архива после сохранения занимают больше { $max } байт; разбейте его на загрузки поменьше
+    }
+problem-media-zip-unsafe-name = имя «{ $name }» { $why ->
+        [empty] пустое
+        [backslash] содержит обратную косую черту
+        [absolute] — абсолютный путь
+        [drive_letter] начинается с буквы диска
+        [control_character] содержит управляющий символ
+        [parent_segment] содержит сегмент «..»
+       *[empty_segment] содержит пустой сегмент или «.»
+    }
+problem-media-zip-symlink = { $name } — символическая ссылка
+problem-media-zip-not-a-file = { $name } — не обычный файл (режим { $mode })
+problem-media-zip-encrypted = { $name } зашифрован
+problem-media-zip-compression = { $name } сжат методом { $method } (поддерживаются только stored и deflate)
+problem-media-zip-declares-too-large = { $max ->
+        [one] { $name } заявляет размер { $bytes } Б — больше { $max } байта
+       *[other] { $name } заявляет размер { $bytes } Б — больше { $max } байт
+    }
+problem-media-zip-declares-ratio = { $name } заявляет степень сжатия больше { $max }:1
+problem-media-zip-inflates-too-large = { $max ->
+        [one] { $name } после распаковки больше { $max } байта
+       *[other] { $name } после распаковки больше { $max } байт
+    }
+problem-media-zip-inflates-ratio = { $max ->
+        [few] { $name } при распаковке вырастает больше чем в { $max } раза
+       *[other] { $name } при распаковке вырастает больше чем в { $max } раз
+    }
+problem-media-zip-duplicate = { $name } встречается в архиве больше одного раза
 
 problem-community-id = сообщество — это чат Telegram или сервер Discord, указанный числовым id
 problem-grant-amount = выделяемая сумма — положительное число TNET, не больше предела в 6 000 000 000

@@ -97,9 +97,37 @@ problem-archive-too-large = arşiv { $max } MB'tan büyük
 problem-image-not-text = image metin olmalı: arşivdeki bir dosya ya da bir https URL'si
 problem-image-not-file-or-url = "{ $image }" görseli ne arşivdeki bir dosya ne de bir https URL'si
 problem-image-not-in-archive = "{ $image }" görseli arşivde yok
-# $detail: the media check's own account (English for now).
+# $detail: the media check's words (problem-media-* below), or its English account where it has none.
 problem-image-refused = "{ $image }" görseli: { $detail }
 problem-media-refused = { $detail }
+
+problem-media-image-too-many-bytes = görsel { $bytes } bayt, { $max } bayttan fazla
+problem-media-image-format = dosya { $format } biçiminde; kabul edilenler: { $accepted }
+problem-media-image-format-unknown = dosya bilinmeyen bir biçimde; kabul edilenler: { $accepted }
+problem-media-image-no-size = görselin başlığında boyut yok
+problem-media-image-too-many-pixels = görsel { $size }, { $max } pikselden fazla
+problem-media-image-aspect-ratio = görsel { $size }, { $max }:1 oranından daha uzun
+problem-media-zip-too-many-images = arşiv { $count } görsel adlandırıyor, yükleme başına { $max } sınırından fazla
+problem-media-zip-too-many-pixels = arşivdeki görseller toplam { $max } pikselden fazla; daha küçük yüklemelere bölün
+problem-media-zip-stored-too-large = arşivdeki görseller kaydedilince { $max } bayttan fazla yer tutuyor; daha küçük yüklemelere bölün
+problem-media-zip-unsafe-name = "{ $name }" adı { $why ->
+        [empty] boş
+        [backslash] ters eğik çizgi içeriyor
+        [absolute] mutlak bir yol
+        [drive_letter] bir sürücü harfiyle başlıyor
+        [control_character] bir kontrol karakteri içeriyor
+        [parent_segment] ".." bölümü içeriyor
+       *[empty_segment] boş ya da "." bölümü içeriyor
+    }
+problem-media-zip-symlink = { $name } sembolik bir bağlantı
+problem-media-zip-not-a-file = { $name } normal bir dosya değil (mod { $mode })
+problem-media-zip-encrypted = { $name } şifreli
+problem-media-zip-compression = { $name } { $method } sıkıştırma yöntemini kullanıyor (yalnızca stored ve deflate)
+problem-media-zip-declares-too-large = { $name } { $bytes } bayt bildiriyor, { $max } bayttan fazla
+problem-media-zip-declares-ratio = { $name } { $max }:1 üzerinde bir sıkıştırma oranı bildiriyor
+problem-media-zip-inflates-too-large = { $name } açılınca { $max } baytı aşıyor
+problem-media-zip-inflates-ratio = { $name } açılınca sıkıştırılmış boyutunun { $max } katından fazlasına çıkıyor
+problem-media-zip-duplicate = { $name } arşivde birden fazla kez geçiyor
 
 problem-community-id = topluluk, sayısal id'siyle belirtilen bir Telegram sohbeti ya da Discord sunucusudur
 problem-grant-amount = ödenek pozitif bir TNET miktarı olmalı, en fazla 6.000.000.000 tavanı kadar

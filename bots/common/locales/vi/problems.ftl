@@ -94,9 +94,37 @@ problem-archive-too-large = tệp nén lớn hơn { $max } MB
 problem-image-not-text = image phải là văn bản: một tệp trong tệp nén hoặc một URL https
 problem-image-not-file-or-url = ảnh "{ $image }" không phải tệp trong tệp nén cũng không phải URL https
 problem-image-not-in-archive = ảnh "{ $image }" không có trong tệp nén
-# $detail: the media check's own account (English for now).
+# $detail: the media check's words (problem-media-* below), or its English account where it has none.
 problem-image-refused = ảnh "{ $image }": { $detail }
 problem-media-refused = { $detail }
+
+problem-media-image-too-many-bytes = ảnh có { $bytes } byte, quá { $max }
+problem-media-image-format = tệp có định dạng { $format }; chấp nhận: { $accepted }
+problem-media-image-format-unknown = tệp có định dạng không xác định; chấp nhận: { $accepted }
+problem-media-image-no-size = phần đầu ảnh không có kích thước
+problem-media-image-too-many-pixels = ảnh có kích thước { $size }, quá { $max } điểm ảnh
+problem-media-image-aspect-ratio = ảnh có kích thước { $size }, dài hơn tỉ lệ { $max }:1
+problem-media-zip-too-many-images = tệp nén nêu { $count } ảnh, quá { $max } ảnh mỗi lần tải lên
+problem-media-zip-too-many-pixels = các ảnh trong tệp nén có tổng cộng quá { $max } điểm ảnh; hãy chia thành các lần tải lên nhỏ hơn
+problem-media-zip-stored-too-large = các ảnh trong tệp nén chiếm quá { $max } byte khi lưu; hãy chia thành các lần tải lên nhỏ hơn
+problem-media-zip-unsafe-name = tên "{ $name }" { $why ->
+        [empty] bị trống
+        [backslash] có dấu gạch chéo ngược
+        [absolute] là đường dẫn tuyệt đối
+        [drive_letter] bắt đầu bằng ký tự ổ đĩa
+        [control_character] có ký tự điều khiển
+        [parent_segment] có đoạn ".."
+       *[empty_segment] có đoạn trống hoặc "."
+    }
+problem-media-zip-symlink = { $name } là liên kết tượng trưng
+problem-media-zip-not-a-file = { $name } không phải tệp thường (chế độ { $mode })
+problem-media-zip-encrypted = { $name } đã bị mã hóa
+problem-media-zip-compression = { $name } dùng phương thức nén { $method } (chỉ hỗ trợ stored và deflate)
+problem-media-zip-declares-too-large = { $name } khai báo { $bytes } byte, quá { $max }
+problem-media-zip-declares-ratio = { $name } khai báo tỉ lệ nén trên { $max }:1
+problem-media-zip-inflates-too-large = { $name } giải nén ra quá { $max } byte
+problem-media-zip-inflates-ratio = { $name } giải nén ra hơn { $max } lần kích thước đã nén
+problem-media-zip-duplicate = { $name } xuất hiện nhiều lần trong tệp nén
 
 problem-community-id = cộng đồng là một nhóm Telegram hoặc một server Discord, ghi bằng id dạng số
 problem-grant-amount = số cấp phải là lượng TNET dương, tối đa bằng mức trần 6.000.000.000

@@ -95,9 +95,37 @@ problem-archive-too-large = 压缩包超过 { $max } MB
 problem-image-not-text = image 必须是文本：压缩包中的文件或 https 链接
 problem-image-not-file-or-url = 图片 "{ $image }" 既不是压缩包中的文件，也不是 https 链接
 problem-image-not-in-archive = 压缩包中没有图片 "{ $image }"
-# $detail: the media check's own account (English for now).
+# $detail: the media check's words (problem-media-* below), or its English account where it has none.
 problem-image-refused = 图片 "{ $image }"：{ $detail }
 problem-media-refused = { $detail }
+
+problem-media-image-too-many-bytes = 图片大小为 { $bytes } 字节，超过 { $max }
+problem-media-image-format = 文件格式为 { $format }；支持：{ $accepted }
+problem-media-image-format-unknown = 文件格式未知；支持：{ $accepted }
+problem-media-image-no-size = 图片头部没有尺寸信息
+problem-media-image-too-many-pixels = 图片尺寸为 { $size }，超过 { $max } 像素
+problem-media-image-aspect-ratio = 图片尺寸为 { $size }，长宽比超过 { $max }:1
+problem-media-zip-too-many-images = 压缩包引用了 { $count } 张图片，超过每次上传 { $max } 张的上限
+problem-media-zip-too-many-pixels = 压缩包中的图片合计超过 { $max } 像素；请拆分成更小的上传
+problem-media-zip-stored-too-large = 压缩包中的图片保存后超过 { $max } 字节；请拆分成更小的上传
+problem-media-zip-unsafe-name = 名称 "{ $name }" { $why ->
+        [empty] 为空
+        [backslash] 含有反斜杠
+        [absolute] 是绝对路径
+        [drive_letter] 以盘符开头
+        [control_character] 含有控制字符
+        [parent_segment] 含有 ".." 路径段
+       *[empty_segment] 含有空的或 "." 路径段
+    }
+problem-media-zip-symlink = { $name } 是符号链接
+problem-media-zip-not-a-file = { $name } 不是普通文件（模式 { $mode }）
+problem-media-zip-encrypted = { $name } 已加密
+problem-media-zip-compression = { $name } 使用压缩方法 { $method }（仅支持 stored 和 deflate）
+problem-media-zip-declares-too-large = { $name } 声明大小为 { $bytes } 字节，超过 { $max }
+problem-media-zip-declares-ratio = { $name } 声明的压缩比超过 { $max }:1
+problem-media-zip-inflates-too-large = { $name } 解压后超过 { $max } 字节
+problem-media-zip-inflates-ratio = { $name } 解压后超过其压缩大小的 { $max } 倍
+problem-media-zip-duplicate = { $name } 在压缩包中出现了不止一次
 
 problem-community-id = 社区是 Telegram 群组或 Discord 服务器，用其数字 id 表示
 problem-grant-amount = 授予额度必须是正的 TNET 数量，不超过 6,000,000,000 的上限
