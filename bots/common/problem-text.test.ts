@@ -61,8 +61,9 @@ describe('problemText', () => {
   });
 
   it('pluralises the figures by the language', () => {
-    expect(problemText(ru, { field: 'name', code: 'too_long', params: { max: 21 } })).toBe('name: не длиннее 21 символа');
-    expect(problemText(ru, { field: 'name', code: 'too_long', params: { max: 120 } })).toBe('name: не длиннее 120 символов');
+    // Russian's one/few/many: 21 takes символа, 120 символов (the wording around them is the translator's).
+    expect(problemText(ru, { field: 'name', code: 'too_long', params: { max: 21 } })).toMatch(/^name: .*21 символа$/);
+    expect(problemText(ru, { field: 'name', code: 'too_long', params: { max: 120 } })).toMatch(/^name: .*120 символов$/);
     expect(problemText(en, { field: 'name', code: 'too_short', params: { min: 1 } })).toBe('name: must be at least 1 character long');
   });
 
