@@ -101,15 +101,19 @@ problem-image-not-in-archive = "{ $image }" görseli arşivde yok
 problem-image-refused = "{ $image }" görseli: { $detail }
 problem-media-refused = { $detail }
 
-problem-media-image-too-many-bytes = görsel { $bytes } bayt, { $max } bayttan fazla
+# Why the media check refused an image or an archive ($detail above, where it has words).
+# $bytes, $max: numbers; $size: width x height in pixels (20000x10000); $name: a file name
+# in the archive; $accepted: the image formats, as a list of names.
+problem-media-image-too-many-bytes = görsel { $bytes } bayt; en fazla { $max } olabilir
 problem-media-image-format = dosya { $format } biçiminde; kabul edilenler: { $accepted }
 problem-media-image-format-unknown = dosya bilinmeyen bir biçimde; kabul edilenler: { $accepted }
 problem-media-image-no-size = görselin başlığında boyut yok
-problem-media-image-too-many-pixels = görsel { $size }, { $max } pikselden fazla
-problem-media-image-aspect-ratio = görsel { $size }, { $max }:1 oranından daha uzun
-problem-media-zip-too-many-images = arşiv { $count } görsel adlandırıyor, yükleme başına { $max } sınırından fazla
-problem-media-zip-too-many-pixels = arşivdeki görseller toplam { $max } pikselden fazla; daha küçük yüklemelere bölün
-problem-media-zip-stored-too-large = arşivdeki görseller kaydedilince { $max } bayttan fazla yer tutuyor; daha küçük yüklemelere bölün
+problem-media-image-too-many-pixels = görsel { $size }; { $max } pikselden fazla
+problem-media-image-aspect-ratio = görsel { $size }; en-boy oranı { $max }:1 sınırını aşıyor
+problem-media-zip-too-many-images = arşivde { $count } görsel geçiyor; yükleme başına en fazla { $max } olabilir
+problem-media-zip-too-many-pixels = arşivdeki görseller toplamda { $max } pikselden fazla; daha küçük yüklemelere böl
+problem-media-zip-stored-too-large = arşivdeki görseller kaydedilince { $max } bayttan fazla yer tutuyor; daha küçük yüklemelere böl
+# $why: empty, backslash, absolute, drive_letter, control_character, parent_segment, empty_segment.
 problem-media-zip-unsafe-name = "{ $name }" adı { $why ->
         [empty] boş
         [backslash] ters eğik çizgi içeriyor
@@ -122,8 +126,8 @@ problem-media-zip-unsafe-name = "{ $name }" adı { $why ->
 problem-media-zip-symlink = { $name } sembolik bir bağlantı
 problem-media-zip-not-a-file = { $name } normal bir dosya değil (mod { $mode })
 problem-media-zip-encrypted = { $name } şifreli
-problem-media-zip-compression = { $name } { $method } sıkıştırma yöntemini kullanıyor (yalnızca stored ve deflate)
-problem-media-zip-declares-too-large = { $name } { $bytes } bayt bildiriyor, { $max } bayttan fazla
+problem-media-zip-compression = { $name } { $method } sıkıştırma yöntemini kullanıyor (yalnızca stored ve deflate desteklenir)
+problem-media-zip-declares-too-large = { $name } { $bytes } bayt bildiriyor; en fazla { $max } olabilir
 problem-media-zip-declares-ratio = { $name } { $max }:1 üzerinde bir sıkıştırma oranı bildiriyor
 problem-media-zip-inflates-too-large = { $name } açılınca { $max } baytı aşıyor
 problem-media-zip-inflates-ratio = { $name } açılınca sıkıştırılmış boyutunun { $max } katından fazlasına çıkıyor
