@@ -99,6 +99,9 @@ problem-image-not-in-archive = 压缩包中没有图片 "{ $image }"
 problem-image-refused = 图片 "{ $image }"：{ $detail }
 problem-media-refused = { $detail }
 
+# Why the media check refused an image or an archive ($detail above, where it has words).
+# $bytes, $max: numbers; $size: width x height in pixels (20000x10000); $name: a file name
+# in the archive; $accepted: the image formats, as a list of names.
 problem-media-image-too-many-bytes = 图片大小为 { $bytes } 字节，超过 { $max }
 problem-media-image-format = 文件格式为 { $format }；支持：{ $accepted }
 problem-media-image-format-unknown = 文件格式未知；支持：{ $accepted }
@@ -108,6 +111,7 @@ problem-media-image-aspect-ratio = 图片尺寸为 { $size }，长宽比超过 {
 problem-media-zip-too-many-images = 压缩包引用了 { $count } 张图片，超过每次上传 { $max } 张的上限
 problem-media-zip-too-many-pixels = 压缩包中的图片合计超过 { $max } 像素；请拆分成更小的上传
 problem-media-zip-stored-too-large = 压缩包中的图片保存后超过 { $max } 字节；请拆分成更小的上传
+# $why: empty, backslash, absolute, drive_letter, control_character, parent_segment, empty_segment.
 problem-media-zip-unsafe-name = 名称 "{ $name }" { $why ->
         [empty] 为空
         [backslash] 含有反斜杠
