@@ -60,9 +60,10 @@ export class ConsoleChat {
 
   /** Reads commands until the input ends. */
   async run(input: Readable, interactive: boolean): Promise<void> {
+    // Before the reader exists: lines it read during an await (a real database's round trip) would be lost.
+    await this.readLanguages();
     const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
     const prompt = () => interactive && this.out.write(`${this.user}> `);
-    await this.readLanguages();
     this.print({ messages: [{ text: this.words().t('console-banner') }] });
     prompt();
     for await (const raw of rl) {
