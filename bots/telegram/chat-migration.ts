@@ -31,6 +31,7 @@ export function chatMigrationOf(message: Pick<Message, 'chat'> & { migrate_to_ch
 
 export interface ChatMigrationDeps {
   communities: Core['communities'];
+  languages: Pick<Core['languages'], 'moveChat'>;
   cards: TelegramCardBoard;
   logger: Core['logger'];
 }
@@ -51,6 +52,8 @@ export function chatMigrationComposer(deps: ChatMigrationDeps): Composer<BotCont
     }
     const from = ctx.from && !ctx.from.is_bot ? `telegram:${ctx.from.id}` : 'telegram';
     const moved = await deps.communities.moveChat({ platform: 'telegram', from: move.from, to: move.to, reportedBy: from });
+    // The language its moderators chose goes with it (before the fresh cards, which speak it).
+    await deps.languages.moveChat(`telegram:${move.from}`, `telegram:${move.to}`);
     deps.logger.info('telegram chat migrated', { updateId: ctx.update.update_id, from: move.from, to: move.to, ...moved });
     if (moved.campaigns > 0) await deps.cards.fill(Number(move.to));
   });

@@ -74,7 +74,7 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
   const moderators = new ModeratorCheck(bot.api, opts.adminIds, core.logger);
 
   bot.use(sequentialize(orderKey));
-  bot.use(chatMigrationComposer({ communities: core.communities, cards, logger: core.logger }));
+  bot.use(chatMigrationComposer({ communities: core.communities, languages: core.languages, cards, logger: core.logger }));
   // Before identify, which drops channel posts (no member sends them).
   bot.use(channelLanguageComposer({ languages: core.languages, resolver: router.languages }));
   bot.use(identify(router.languages));

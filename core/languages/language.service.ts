@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { PlatformUser } from '../identities/identity.service';
 import { DomainError } from '../errors';
 import { isLanguageTag } from './language-tag';
-import { deleteChatLanguage, selectChatLanguage, selectMemberLanguage, updateMemberLanguage, upsertChatLanguage } from './language.statements';
+import { deleteChatLanguage, moveChatLanguage, selectChatLanguage, selectMemberLanguage, updateMemberLanguage, upsertChatLanguage } from './language.statements';
 
 /** A tag core may store; anything else is a bug in the caller (bots pass the tags they speak). */
 function checked(tag: string | null): string | null {
@@ -65,5 +65,12 @@ export class LanguageService {
     if (language === null) await deleteChatLanguage(this.ds, chatKey);
     else await upsertChatLanguage(this.ds, chatKey, language, byMemberId);
     this.changed({ kind: 'chat', chatKey });
+  }
+
+  /** A chat's language follows the chat to its new key (a group that became a supergroup); a language the new chat chose stays. */
+  async moveChat(fromKey: string, toKey: string): Promise<void> {
+    await moveChatLanguage(this.ds, fromKey, toKey);
+    this.changed({ kind: 'chat', chatKey: fromKey });
+    this.changed({ kind: 'chat', chatKey: toKey });
   }
 }

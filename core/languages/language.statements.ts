@@ -36,3 +36,16 @@ export async function upsertChatLanguage(q: Queryable, chatKey: string, language
 export async function deleteChatLanguage(q: Queryable, chatKey: string): Promise<void> {
   await q.query(`DELETE FROM chat_language WHERE chat_key = $1`, [chatKey]);
 }
+
+/**
+ * Moves a chat's language to its new key (a Telegram group that became a supergroup): kept
+ * where the new chat chose none, gone from the old key.
+ */
+export async function moveChatLanguage(q: Queryable, fromKey: string, toKey: string): Promise<void> {
+  await q.query(
+    `WITH gone AS (DELETE FROM chat_language WHERE chat_key = $1 RETURNING language, set_by, set_at)
+     INSERT INTO chat_language (chat_key, language, set_by, set_at) SELECT $2, language, set_by, set_at FROM gone
+       ON CONFLICT (chat_key) DO NOTHING`,
+    [fromKey, toKey],
+  );
+}

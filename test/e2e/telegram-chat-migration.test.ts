@@ -3,6 +3,8 @@ import { createLogger } from '../../core';
 import type { RunningTelegram } from '../../bots/telegram/start-telegram';
 import { createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
 import { startTestBot, stopTestBot } from '../helpers/telegram-bot';
+import { translator } from '../../bots/common/i18n/translator';
+import type { Lang } from '../../bots/common/i18n/languages';
 import { TelegramEmulator, type FakeChat } from '../helpers/telegram-emulator';
 
 const admin = { id: 999, firstName: 'Ada' };
@@ -32,12 +34,13 @@ describe(`a Telegram group that becomes a supergroup, end to end on ${engine}`, 
     await stopTestBot(running, tg, core);
   }, 60_000);
 
-  const cardsIn = (chatId: number) => tg.botMessages(chatId).filter((m) => /^Campaign #\d+ · /.test(m.text));
+  const cardsIn = (chatId: number) => tg.botMessages(chatId).filter((m) => /^(Campaign|Кампания) #\d+ · /.test(m.text));
   /** Cards the database holds open in a chat, reserved ones included. */
   const openCards = async (chatId: number): Promise<number> =>
     (await core.ds.query(`SELECT count(*)::int AS n FROM posted_card WHERE chat_id = $1 AND closed_at IS NULL`, [`telegram:${chatId}`]))[0].n;
 
   it('keeps its community, posted campaign and card pace under the new id, closes the old cards and posts fresh ones, audited once', async () => {
+    await core.languages.setChatLanguage(`telegram:${group.id}`, 'ru', null);
     await tg.send(admin, `/campaign post ${campaignId} 2`, group);
     await tg.waitFor('two cards in the group', () => cardsIn(group.id).length === 2);
     const auditBefore = (await core.audit.list({ communityId })).length;
@@ -49,6 +52,10 @@ describe(`a Telegram group that becomes a supergroup, end to end on ${engine}`, 
     expect((await core.campaigns.get(campaignId)).chatIds).toEqual([`telegram:${supergroup.id}`]);
     expect(await core.posts.pace(`telegram:${supergroup.id}`)).toEqual({ openCards: 2, refillBelow: 2 });
     expect(await core.posts.pace(`telegram:${group.id}`)).toBeUndefined();
+    // The language its moderators chose moved with it, and the fresh cards speak it.
+    expect(await core.languages.chatLanguage(`telegram:${supergroup.id}`)).toBe('ru');
+    expect(await core.languages.chatLanguage(`telegram:${group.id}`)).toBeNull();
+    expect(cardsIn(supergroup.id).every((m) => m.text.startsWith('Кампания #'))).toBe(true);
     // The fresh cards follow the move's commit: the old chat has no open card left.
     expect(await openCards(group.id)).toBe(0);
     // Telegram says it twice (old group and supergroup); the second changes nothing and writes no line.
@@ -69,8 +76,8 @@ describe(`a Telegram group that becomes a supergroup, end to end on ${engine}`, 
     const mark = tg.botMessages(miner.id).at(-1)!.messageId;
     const groupMark = tg.lastMessageId(supergroup.id);
     await tg.send(miner, '/task', supergroup);
-    // The private card goes first, then the group's one line.
-    await tg.waitFor('the group line', () => tg.botMessages(supergroup.id).find((m) => m.messageId > groupMark && m.text === 'I sent you a private message.'));
+    // The private card goes first (in the member's English), then the group's one line (in the group's Russian).
+    await tg.waitFor('the group line', () => tg.botMessages(supergroup.id).find((m) => m.messageId > groupMark && m.text === translator('ru' as Lang).t('private-sent')));
     const card = tg.botMessages(miner.id).find((m) => m.messageId > mark)!;
     expect(card.text).toMatch(new RegExp(`^Campaign #${campaignId} `));
   }, 30_000);
