@@ -38,7 +38,7 @@ export type { JobResult } from './jobs/job-run.service';
 export type { MintRunSummary, MintStep, MintPreview, MintPreviewPayout } from './mint/mint.service';
 export type { BatchSummary } from './mint/batch-summary';
 export type { CampaignExport, ExportOptions } from './exports/campaign-export.service';
-export { EXPORT_COLUMNS, EXPORT_FORMATS, EXPORT_WORDS, exportFileName, type ExportFormat } from './exports/export-record';
+export { EXPORT_COLUMNS, EXPORT_FORMATS, exportFileName, type ExportFormat } from './exports/export-record';
 export { MULTILABEL_EXPORT_COLUMNS } from './exports/label-set-record';
 export { DatasetDirRefusedError, writeHfDataset, type HfDatasetDeps, type HfDatasetOptions, type HfDatasetResult } from './exports/write-hf-dataset';
 export type { MemberProfile, MemberIdentity } from './members/member.service';

@@ -12,14 +12,6 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl', 'dpo', '
 export const exportFileName = (campaignId: number, format: ExportFormat): string =>
   `campaign-${campaignId}.${{ csv: 'csv', jsonl: 'jsonl', dpo: 'dpo.jsonl', ranking: 'ranking.csv' }[format]}`;
 
-/** What an export holds, in words for a chat's caption. */
-export const EXPORT_WORDS: Record<ExportFormat, string> = {
-  csv: 'with their consensus, as CSV',
-  jsonl: 'with their consensus, as JSON lines',
-  dpo: 'decided, as DPO preference pairs (JSON lines)',
-  ranking: 'ranked by Bradley-Terry, as CSV',
-};
-
 /** The formats only a pairwise campaign has. */
 export const PAIRWISE_FORMATS: ReadonlySet<ExportFormat> = new Set(['dpo', 'ranking']);
 
