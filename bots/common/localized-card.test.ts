@@ -120,4 +120,13 @@ describe("the platform's own words on a card", () => {
     expect(localizeCard(model, lang('ru')).payload.text).toBe('отличный фильм\n\nМодель считает: Positive, 92\u00a0%. Это верно?');
     expect(localizeCard(model, lang('en')).payload.text).toBe('great film\n\nThe model says Positive, 92%. Is it right?');
   });
+
+  it("names a contribution check campaign in the reader's words, with the contribute campaign's translated name", () => {
+    const checkCard = check({ campaignName: 'Translations (checks)', payload: { contribution: 'Bonjour' }, translations: { ru: { name: 'Переводы' } } });
+    expect(localizeCard(checkCard, lang('ru')).campaignName).toBe('Переводы (проверка)');
+    expect(localizeCard(checkCard, lang('zh-CN')).campaignName).toBe('Translations（审核）');
+    expect(localizeCard(checkCard, lang('en')).campaignName).toBe('Translations (checks)');
+    // A check campaign a moderator named so themselves, with no contribution on its card, keeps its name.
+    expect(localizeCard(check({ campaignName: 'Spot (checks)' }), lang('ru')).campaignName).toBe('Spot (checks)');
+  });
 });

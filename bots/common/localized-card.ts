@@ -19,6 +19,9 @@ const PLATFORM_OPTIONS: ReadonlyMap<string, MessageId> = new Map<string, Message
   ['reject\nNot good', 'btn-option-not-good'],
 ]);
 
+/** A contribution check campaign's name as core makes it (campaign.service.ts): the contribute campaign's name and this suffix. */
+const CHECKS_SUFFIX = / \(checks\)$/;
+
 /** A contribution check's default question (contribution-rules.ts DEFAULT_CHECK_QUESTION). */
 const DEFAULT_CHECK_QUESTION = 'Is this a good contribution?';
 
@@ -80,9 +83,11 @@ export function localizeCard(card: TaskCard, t: Translator): TaskCard {
   const own = localizedPayload(card.payload, t.lang);
   const payload = card.kind === 'check' ? modelCheckPayload(own, t) : own;
   const question = firstGiven(given, tags, (w) => w.question) ?? (card.question === DEFAULT_CHECK_QUESTION ? t.t('card-default-check-question') : card.question);
+  const checks = card.kind === 'check' && typeof card.payload.contribution === 'string' && CHECKS_SUFFIX.test(card.campaignName);
+  const name = localizedName({ name: checks ? card.campaignName.replace(CHECKS_SUFFIX, '') : card.campaignName, translations: given }, t.lang);
   return {
     ...card,
-    campaignName: localizedName({ name: card.campaignName, translations: given }, t.lang),
+    campaignName: checks ? t.t('card-checks-name', { name }) : name,
     question,
     options: localizedOptions(card.options, given, t),
     payload,

@@ -131,5 +131,11 @@ export function itemTranslationProblem(payload: Record<string, unknown>): Proble
  * no words of its own to translate them with.
  */
 export function checkTranslations(t: CampaignTranslations): CampaignTranslations {
-  return Object.fromEntries(Object.entries(t).flatMap(([tag, words]) => (words.checkQuestion === undefined ? [] : [[tag, { question: words.checkQuestion }]])));
+  return Object.fromEntries(
+    Object.entries(t).flatMap(([tag, words]) => {
+      // The check campaign's name is the contribute campaign's with a suffix the chats word: its translated name goes along.
+      const check = { ...(words.checkQuestion === undefined ? {} : { question: words.checkQuestion }), ...(words.name === undefined ? {} : { name: words.name }) };
+      return Object.keys(check).length === 0 ? [] : [[tag, check]];
+    }),
+  );
 }

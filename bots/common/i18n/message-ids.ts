@@ -40,6 +40,7 @@ export interface MessageArgs {
   'card-answers': { count: Arg; };
   'card-answers-of': { count: Arg; target: Arg; };
   'card-check-text': {};
+  'card-checks-name': { name: Arg; };
   'card-closed-consensus': { label: Arg; };
   'card-closed-texts': {};
   'card-closed-unclear': {};

@@ -189,3 +189,5 @@ btn-option-not-good = Not good
 card-default-check-question = Is this a good contribution?
 # $label is the model's predicted label, $percent its probability ("92%").
 card-model-says = The model says { $label }, { $percent }. Is it right?
+# A contribution check campaign's name: the contribute campaign's name ($name) and what it is.
+card-checks-name = { $name } (checks)

@@ -180,3 +180,4 @@ btn-option-good = Buena
 btn-option-not-good = No es buena
 card-default-check-question = ¿Es una buena contribución?
 card-model-says = El modelo dice { $label }, con un { $percent }. ¿Tiene razón?
+card-checks-name = { $name } (revisión)

@@ -175,3 +175,4 @@ btn-option-good = Bagus
 btn-option-not-good = Tidak bagus
 card-default-check-question = Apakah teks ini bagus?
 card-model-says = Model bilang { $label }, { $percent }. Benar?
+card-checks-name = { $name } (pemeriksaan)

@@ -203,3 +203,4 @@ btn-option-good = Bom
 btn-option-not-good = Não é bom
 card-default-check-question = Esta é uma boa contribuição?
 card-model-says = O modelo diz { $label }, com { $percent }. Está certo?
+card-checks-name = { $name } (verificação)

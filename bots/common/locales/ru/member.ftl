@@ -204,3 +204,4 @@ btn-option-good = Годится
 btn-option-not-good = Не годится
 card-default-check-question = Это хороший текст?
 card-model-says = Модель считает: { $label }, { $percent }. Это верно?
+card-checks-name = { $name } (проверка)

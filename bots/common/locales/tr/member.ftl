@@ -175,3 +175,4 @@ btn-option-good = İyi
 btn-option-not-good = İyi değil
 card-default-check-question = Bu iyi bir katkı mı?
 card-model-says = Modelin tahmini: { $label } ({ $percent }). Doğru mu?
+card-checks-name = { $name } (kontrol)

@@ -180,3 +180,4 @@ btn-option-good = Tốt
 btn-option-not-good = Không tốt
 card-default-check-question = Đây có phải là một bài đóng góp tốt không?
 card-model-says = Mô hình dự đoán là { $label } ({ $percent }). Có đúng không?
+card-checks-name = { $name } (kiểm tra)

@@ -178,3 +178,4 @@ btn-option-not-good = 不好
 card-default-check-question = 这篇投稿写得好吗？
 # $label is the model's predicted label, $percent its probability ("92%").
 card-model-says = 模型认为是 { $label }，置信度 { $percent }。对吗？
+card-checks-name = { $name }（审核）
