@@ -30,7 +30,7 @@ export function tickedToast(t: Translator, ticks: Pick<LabelTicks, 'ticked'>): s
 export async function toggle(t: Translator, deps: MemberDeps, member: MemberRef, taskId: number, optionIndex: number): Promise<ChatReply> {
   const ticks = await deps.labelTicks.toggle(member.memberId, taskId, optionIndex);
   // The toggles and the toast name the labels in the member's language, as their card does.
-  const options = localizedOptions(ticks.options, (await deps.assignment.card(taskId)).translations, t);
+  const options = localizedOptions(ticks.options, ticks.translations, t);
   const ids = new Set(ticks.ticked.map((o) => o.id));
   const ticked = new Set(options.flatMap((o, i) => (ids.has(o.id) ? [i] : [])));
   return { toast: tickedToast(t, { ticked: options.filter((o) => ids.has(o.id)) }), messages: [], cardButtons: labelRows(t, taskId, options, ticked) };

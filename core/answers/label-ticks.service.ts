@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { CampaignTranslations } from '../campaigns/campaign-translations';
 import { parseLabelSet, toggleLabel } from '../campaigns/label-set';
 import type { ConversationKey, ConversationService } from '../conversations/conversation.service';
 import type { CampaignOption } from '../domain/campaign-types';
@@ -14,6 +15,8 @@ export interface LabelTicks {
   ticked: CampaignOption[];
   /** Every label of the campaign, in its order. */
   options: CampaignOption[];
+  /** The campaign's words in other languages (its labels among them), for the chats to show. */
+  translations: CampaignTranslations;
 }
 
 /** The stored state of one (member, task): the canonical set so far. */
@@ -42,7 +45,7 @@ export class LabelTicksService {
    *   answer.task_closed when the task no longer takes answers
    */
   async toggle(memberId: number, taskId: number, optionIndex: number): Promise<LabelTicks> {
-    const options = await this.labels(taskId, true);
+    const { options, translations } = await this.labels(taskId, true);
     const option = Number.isInteger(optionIndex) ? options[optionIndex] : undefined;
     if (!option) throw new DomainError('answer.invalid_option', { taskId, option: String(optionIndex) });
     const state = await this.conversations.update<TickState>(key(memberId, taskId), (s) => {
@@ -50,7 +53,7 @@ export class LabelTicksService {
       const next = toggleLabel(options, s && parseLabelSet(options, s.choice) ? s.choice : '', option.id);
       return 'choice' in next ? { choice: next.choice } : s;
     });
-    return ticks(taskId, options, state?.choice ?? '');
+    return ticks(taskId, options, translations, state?.choice ?? '');
   }
 
   /**
@@ -58,9 +61,9 @@ export class LabelTicksService {
    * expired). @throws DomainError task.not_found; answer.invalid_option when the task is not multi-label
    */
   async ticked(memberId: number, taskId: number): Promise<LabelTicks> {
-    const options = await this.labels(taskId, false);
+    const { options, translations } = await this.labels(taskId, false);
     const state = await this.conversations.get<TickState>(key(memberId, taskId));
-    return ticks(taskId, options, state && parseLabelSet(options, state.choice) ? state.choice : '');
+    return ticks(taskId, options, translations, state && parseLabelSet(options, state.choice) ? state.choice : '');
   }
 
   /** Forgets the member's ticks on the task (after Done sent them). */
@@ -68,19 +71,19 @@ export class LabelTicksService {
     await this.conversations.set(key(memberId, taskId), undefined);
   }
 
-  private async labels(taskId: number, open: boolean): Promise<CampaignOption[]> {
+  private async labels(taskId: number, open: boolean): Promise<Pick<LabelTicks, 'options' | 'translations'>> {
     const t = await selectTickTarget(this.ds, taskId);
     if (!t) throw new DomainError('task.not_found', { taskId });
     if (t.kind !== 'multilabel') throw new DomainError('answer.invalid_option', { taskId, option: 'a ticked label' });
     if (open && t.status !== 'open') throw new DomainError('answer.task_closed', { taskId });
-    return t.options;
+    return { options: t.options, translations: t.translations };
   }
 }
 
 /** Ticks live beside conversations under a namespace of their own: per task, per member (not per chat: a card's ticks follow the member). */
 const key = (memberId: number, taskId: number): ConversationKey => ({ chat: `ticks:${taskId}`, user: String(memberId) });
 
-function ticks(taskId: number, options: CampaignOption[], choice: string): LabelTicks {
+function ticks(taskId: number, options: CampaignOption[], translations: CampaignTranslations, choice: string): LabelTicks {
   const picked = new Set(parseLabelSet(options, choice) ?? []);
-  return { taskId, choice, ticked: options.filter((_, i) => picked.has(i)), options };
+  return { taskId, choice, ticked: options.filter((_, i) => picked.has(i)), options, translations };
 }
