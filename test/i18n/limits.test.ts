@@ -5,6 +5,7 @@ import { translator, type Arg } from '../../bots/common/i18n/translator';
 import type { MessageId } from '../../bots/common/i18n/message-ids';
 import { boardTaskMessage, taskMessage } from '../../bots/common/member-commands';
 import { groupCardMessage } from '../../bots/common/card-message';
+import { longCard } from './long-card';
 import { renderMessages as telegramMessages } from '../../bots/telegram/render-message';
 import { renderMessages as discordMessages, MAX_BUTTON_LABEL, MAX_CONTENT_LENGTH, MAX_SELECT_LABEL } from '../../bots/discord/render-message';
 
@@ -58,23 +59,7 @@ describe.each(langs)('%s stays within the platforms\' limits', (lang) => {
 
   const t = translator(lang);
   const long = (n: number, c = 'Ж') => c.repeat(n);
-  const card = (over: Partial<TaskCard>): TaskCard => ({
-    taskId: 987654321,
-    campaignId: 123456789,
-    campaignName: long(120, '名'),
-    kind: 'label',
-    question: long(1000, '问'),
-    options: Array.from({ length: 25 }, (_, i) => ({ id: `o${i}`, label: long(80, 'Ы') })),
-    payload: { text: long(2500, 'テ') },
-    answerCount: 99,
-    answersPerTask: 100,
-    status: 'open',
-    consensusLabel: null,
-    reward: 123456789123456789123456789n,
-    swapped: false,
-    translations: {},
-    ...over,
-  }) as TaskCard;
+  const card = longCard;
   const cards: [string, TaskCard][] = [
     ['a label card with 25 long options', card({})],
     ['a multi-label card', card({ kind: 'multilabel', options: Array.from({ length: 20 }, (_, i) => ({ id: `l${i}`, label: long(80, 'Ы') })) })],

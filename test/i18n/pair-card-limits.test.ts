@@ -3,6 +3,7 @@ import { itemProblem, MAX_MODEL_NAME, MAX_PAIR_TEXT, PAIRWISE_OPTIONS } from '..
 import { languageTags, type Lang } from '../../bots/common/i18n/languages';
 import { translator } from '../../bots/common/i18n/translator';
 import { groupCardMessage } from '../../bots/common/card-message';
+import { longCard } from './long-card';
 import { renderMessages as telegramMessages } from '../../bots/telegram/render-message';
 import { renderMessages as discordMessages } from '../../bots/discord/render-message';
 
@@ -16,22 +17,7 @@ import { renderMessages as discordMessages } from '../../bots/discord/render-mes
 function longestPair(c: string): TaskCard {
   const prompt = MAX_PAIR_TEXT - 2000;
   const payload = { prompt: c.repeat(prompt), a: c.repeat(1000), b: `${c.repeat(999)}.`, model_a: 'm'.repeat(MAX_MODEL_NAME), model_b: 'n'.repeat(MAX_MODEL_NAME) };
-  return {
-    taskId: 987654321,
-    campaignId: 123456789,
-    campaignName: c.repeat(120),
-    kind: 'pairwise',
-    question: c.repeat(1000),
-    options: [...PAIRWISE_OPTIONS],
-    payload,
-    answerCount: 99,
-    answersPerTask: 100,
-    status: 'open',
-    consensusLabel: null,
-    reward: 123456789123456789123456789n,
-    swapped: false,
-    translations: {},
-  } as TaskCard;
+  return longCard({ campaignName: c.repeat(120), kind: 'pairwise', question: c.repeat(1000), options: [...PAIRWISE_OPTIONS], payload });
 }
 
 /** A card of several pages carries every button on its last page (the card boards post the others first: card-board.ts `lead`). */
