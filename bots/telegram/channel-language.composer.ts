@@ -1,10 +1,9 @@
 import { Composer } from 'grammy';
 import type { LanguageService } from '../../core';
 import { parseCommandLine } from '../common/command-line';
-import { languageInput, languageList } from '../common/commands/language.command';
+import { chatLanguageSet, languageInput, languageList } from '../common/commands/language.command';
 import { say, UsageError } from '../common/commands/command';
 import type { LanguageResolver } from '../common/i18n/language-resolver';
-import { languageInfo } from '../common/i18n/languages';
 import { translator } from '../common/i18n/translator';
 import { chatKey, type BotContext } from './bot-context';
 import { sendReply } from './reply';
@@ -27,8 +26,7 @@ export async function setChannelLanguage(deps: ChannelLanguageDeps, key: string,
   if (input instanceof UsageError) return input.text(translator(await deps.resolver.chatLang(key)));
   const lang = input.sub === 'set' ? input.lang : null;
   await deps.languages.setChatLanguage(key, lang, null);
-  const now = await deps.resolver.chatLang(key);
-  return translator(now).t(lang ? 'lang-set-chat' : 'lang-auto-chat', { name: languageInfo(now).name });
+  return chatLanguageSet(lang, await deps.resolver.chatLang(key));
 }
 
 /** Answers `/language` in channels; every other channel post stays unanswered, as before. */

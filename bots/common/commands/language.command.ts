@@ -45,9 +45,12 @@ async function store(deps: CommandDeps, ctx: ChatContext, member: MemberRef, lan
     return translator(now).t(lang ? 'lang-set-member' : 'lang-auto-member', { name: languageInfo(now).name });
   }
   await deps.languages.setChatLanguage(chatKey, lang, member.memberId);
-  const now = lang ?? ctx.auto?.lang ?? DEFAULT_LANGUAGE;
-  return translator(now).t(lang ? 'lang-set-chat' : 'lang-auto-chat', { name: languageInfo(now).name });
+  return chatLanguageSet(lang, lang ?? ctx.auto?.lang ?? DEFAULT_LANGUAGE);
 }
+
+/** The confirmation of a chat's language, said in `now`, the language it speaks from here on (`chosen` null: automatic again). */
+export const chatLanguageSet = (chosen: Lang | null, now: Lang): string =>
+  translator(now).t(chosen ? 'lang-set-chat' : 'lang-auto-chat', { name: languageInfo(now).name });
 
 /**
  * A press on a /language button: the same rules as the typed command (only a moderator of
