@@ -132,8 +132,8 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   if (!ds.isInitialized) await ds.initialize();
   const applied = await ds.runMigrations({ transaction: 'each' });
   if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
-  const scoring = new ScoringService(ds);
   const clock = opts.clock ?? systemClock;
+  const scoring = new ScoringService(ds, clock);
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
   const media = new ImageStore(mediaDir(config.dataDir));
   const campaigns = new CampaignService(ds, media);
@@ -189,7 +189,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }, clock),
     contributions: new ContributionService(ds, { answersPerMinute: config.answersPerMinute }, clock),
     scoring,
-    rounds: new ConsensusRoundService(ds, scoring),
+    rounds: new ConsensusRoundService(ds, scoring, clock),
     rewards: new RewardService(ds),
     emission,
     jobRuns,

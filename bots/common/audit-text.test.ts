@@ -40,6 +40,7 @@ describe('communityLine', () => {
       registeredAt: new Date(0),
       allowance: 5000n * ONE,
       reserved: 1000n * ONE,
+      dailyCap: null,
     };
     expect(communityLine(t, c)).toBe('#1234 telegram -1001234 "Bird watchers" · allowance 5,000 TNET, 1,000 TNET reserved, 4,000 TNET left');
   });

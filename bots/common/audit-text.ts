@@ -2,7 +2,7 @@ import type { AuditRecord, Community } from '../../core';
 import type { Translator } from './i18n/translator';
 
 /** Details that carry base units, shown as TNET. */
-const AMOUNTS = new Set(['amount', 'allowance', 'budget', 'reward', 'released']);
+const AMOUNTS = new Set(['amount', 'allowance', 'budget', 'reward', 'released', 'cap', 'previous_cap']);
 
 /**
  * One audit line: "2026-12-05 14:40 UTC #17 telegram:999 campaign.pause campaign:3 platform from=active to=paused".

@@ -4,6 +4,7 @@ import type { Queryable } from '../db/queryable';
 export type AuditAction =
   | 'community.register'
   | 'community.grant'
+  | 'community.daily_cap'
   | 'community.move_chat'
   | 'campaign.create'
   | 'campaign.activate'

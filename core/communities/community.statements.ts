@@ -15,6 +15,8 @@ export interface Community {
   allowance: bigint;
   /** What its campaign budgets reserved of it, base units. */
   reserved: bigint;
+  /** What one member may earn from its campaigns in a UTC day, base units; null: no cap. */
+  dailyCap: bigint | null;
 }
 
 interface CommunityRow {
@@ -26,9 +28,10 @@ interface CommunityRow {
   registered_at: Date | string;
   allowance: string;
   reserved: string;
+  daily_cap: string | null;
 }
 
-const COLUMNS = `id, platform, platform_chat_id, title, registered_by, registered_at, allowance::text AS allowance, reserved::text AS reserved`;
+const COLUMNS = `id, platform, platform_chat_id, title, registered_by, registered_at, allowance::text AS allowance, reserved::text AS reserved, daily_cap::text AS daily_cap`;
 
 const toCommunity = (r: CommunityRow): Community => ({
   id: r.id,
@@ -39,7 +42,15 @@ const toCommunity = (r: CommunityRow): Community => ({
   registeredAt: new Date(r.registered_at),
   allowance: BigInt(r.allowance),
   reserved: BigInt(r.reserved),
+  dailyCap: r.daily_cap === null ? null : BigInt(r.daily_cap),
 });
+
+/** Sets a community's daily earning cap per member (null: none); undefined for an unknown community. */
+export async function updateDailyCap(q: Queryable, communityId: number, cap: bigint | null): Promise<Community | undefined> {
+  // An UPDATE through TypeORM answers [rows, count].
+  const [rows]: [CommunityRow[]] = await q.query(`UPDATE community SET daily_cap = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [communityId, cap?.toString() ?? null]);
+  return rows[0] && toCommunity(rows[0]);
+}
 
 /** Inserts a community; undefined when that chat or server is registered already. */
 export async function insertCommunity(q: Queryable, c: { platform: Platform; platformChatId: string; title: string; registeredBy: string }): Promise<Community | undefined> {

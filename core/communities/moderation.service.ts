@@ -2,9 +2,11 @@ import type { DataSource } from 'typeorm';
 import { insertAuditEntry, selectAuditEntries, type AuditRecord } from '../audit/audit.statements';
 import type { CampaignService, CampaignTransition, CampaignView, AuditedBy } from '../campaigns/campaign.service';
 import { DomainError } from '../errors';
+import { problem } from '../domain/problem';
+import { TNET_CAP } from '../money';
 import type { CampaignExport, CampaignExportService, ExportOptions } from '../exports/campaign-export.service';
 import type { Actor } from './actor';
-import { selectCampaignCommunity, selectCommunity, selectCommunityByChat, type Community } from './community.statements';
+import { selectCampaignCommunity, selectCommunity, selectCommunityByChat, updateDailyCap, type Community } from './community.statements';
 import { mayModerate, mayPostHere } from './may-moderate';
 import { maySeeStats } from './may-see-stats';
 
@@ -55,6 +57,29 @@ export class ModerationService {
     if (actor.here.place === null) return undefined;
     const community = await selectCommunityByChat(this.ds.manager, actor.here.platform, actor.here.place);
     return community && (await this.moderatesCommunity(actor, community)) ? community : undefined;
+  }
+
+  /**
+   * Sets (or, with null, lifts) the daily earning cap per member of the community spoken in:
+   * what one member may be paid from its campaigns in a UTC day (core/scoring/daily-cap.ts).
+   * Its moderators and platform admins, in its chat or server only. Audited.
+   * @throws DomainError community.forbidden (not a moderator here, or not a community), community.invalid
+   */
+  async setDailyCap(actor: Actor, cap: bigint | null): Promise<Community> {
+    const community = await this.communityHere(actor);
+    if (!community) throw new DomainError('community.forbidden', {});
+    if (cap !== null && (cap <= 0n || cap > TNET_CAP)) throw new DomainError('community.invalid', { reason: problem('amount', 'grant_amount') });
+    return this.ds.transaction(async (m) => {
+      const c = (await updateDailyCap(m, community.id, cap))!;
+      await insertAuditEntry(m, {
+        ...by(actor),
+        communityId: c.id,
+        action: 'community.daily_cap',
+        subject: `community:${c.id}`,
+        details: { previous_cap: community.dailyCap?.toString() ?? 'none', cap: cap?.toString() ?? 'none' },
+      });
+      return c;
+    });
   }
 
   /** @throws DomainError campaign.not_found, campaign.invalid_transition, campaign.no_items */

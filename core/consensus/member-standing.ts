@@ -35,8 +35,18 @@ export interface MemberStandings {
   skill: Float64Array;
 }
 
-/** The standings of the `members` first workers of `input` (and the counts of every worker) under `fit`. */
-export function memberStandings(input: ConsensusInput, members: number, fit: ConsensusResult, K: number): MemberStandings {
+/** A member's record as a confusion prior: a rater right `accuracy` of the time, weighed as `evidence` answers (reputation.ts). */
+export interface ConfusionPrior {
+  accuracy: number;
+  evidence: number;
+}
+
+/**
+ * The standings of the `members` first workers of `input` (and the counts of every worker)
+ * under `fit`. `priorOf(w)`, when it gives one, is member w's record: their confusion is
+ * pulled toward it instead of a newcomer's, by its evidence on top of SHRINK.
+ */
+export function memberStandings(input: ConsensusInput, members: number, fit: ConsensusResult, K: number, priorOf?: (w: number) => ConfusionPrior | undefined): MemberStandings {
   const W = input.workers;
   // Soft counts per worker and true class: how much evidence each confusion row rests on.
   const evidence = new Float64Array(W * K);
@@ -93,7 +103,10 @@ export function memberStandings(input: ConsensusInput, members: number, fit: Con
     answers,
     goldAnswers,
     goldCorrect,
-    confusionOf: (w) => shrunk(w, (k, l) => defaultCell(k, l, K), SHRINK),
+    confusionOf: (w) => {
+      const p = w < members ? priorOf?.(w) : undefined;
+      return p ? shrunk(w, (k, l) => oneCoinCell(k, l, K, p.accuracy), SHRINK + p.evidence) : shrunk(w, (k, l) => defaultCell(k, l, K), SHRINK);
+    },
     skill: Float64Array.from({ length: members }, (_, w) => skillOf(w)),
   };
 }
@@ -116,6 +129,12 @@ export function tooFastWorkers(thinkMs: readonly (readonly (number | null)[])[],
     if (sorted[Math.ceil(sorted.length / 2) - 1]! < minThinkMs) out[w] = 1;
   });
   return out;
+}
+
+/** The confusion cell of a rater right `accuracy` of the time, wrong evenly otherwise. */
+export function oneCoinCell(k: number, l: number, K: number, accuracy: number): number {
+  if (K === 1) return 1;
+  return k === l ? accuracy : (1 - accuracy) / (K - 1);
 }
 
 /** The confusion cell of a rater without history. */

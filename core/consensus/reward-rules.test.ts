@@ -100,4 +100,23 @@ describe('reward rules', () => {
     expect(defaultMinAccuracy(4)).toBeCloseTo(0.35, 12);
     expect(defaultMinAccuracy(1)).toBe(1);
   });
+
+  it.each([
+    // name, standing, final, expected
+    ['a record makes a member assessed before their own answers do', { answers: 2, priorAnswers: 10, accuracy: 0.8, goldAnswers: 0, goldCorrect: 0 }, false, { payable: true, rule: 'consensus.match' }],
+    ['without one, two answers wait', { answers: 2, accuracy: 0.8, goldAnswers: 0, goldCorrect: 0 }, false, { payable: false, rule: null }],
+    // 0.3 over 10 answers is unsure; with 20 more answers' worth of record it is clearly under 0.6.
+    ['a record makes a low skill clear', { answers: 10, priorAnswers: 20, accuracy: 0.3, goldAnswers: 0, goldCorrect: 0 }, false, { payable: false, rule: 'skill.below_floor' }],
+    ['on probation a match waits', { answers: 30, accuracy: 0.9, goldAnswers: 0, goldCorrect: 0, probation: 'collusion' }, false, { payable: false, rule: null }],
+    ['and is withheld at the settlement', { answers: 30, accuracy: 0.9, goldAnswers: 0, goldCorrect: 0, probation: 'too_fast' }, true, { payable: false, rule: 'probation.unproven' }],
+    ['once cleared it pays', { answers: 30, accuracy: 0.9, goldAnswers: 0, goldCorrect: 0, probation: null }, true, { payable: true, rule: 'consensus.match' }],
+  ] as const)('reputation: %s', (_name, standing, final, expected) => {
+    const r = { ...rules, minEvidence: 5, final };
+    expect(judgeAnswer('a', 'a', { gold: false, uncertain: false, mode: 'consensus', standing, rules: r })).toEqual(expected);
+  });
+
+  it('withholds a mismatch on probation as a mismatch', () => {
+    const standing = { answers: 30, accuracy: 0.9, goldAnswers: 0, goldCorrect: 0, probation: 'collusion' as const };
+    expect(judgeAnswer('b', 'a', { gold: false, uncertain: false, mode: 'consensus', standing, rules: { ...rules, minEvidence: 5 } })).toEqual({ payable: false, rule: 'consensus.mismatch' });
+  });
 });

@@ -1,3 +1,5 @@
+import type { ProbationReason } from './reputation';
+
 /**
  * Which answers of a decided task earn: the reward rules of docs/scoring.md in one pure function, so the
  * finalization, the re-score and /stats name the same rule for the same case. Budget is
@@ -16,10 +18,14 @@ export type RewardRule =
   | 'gold.failed'
   | 'skill.below_floor'
   | 'budget.exhausted'
+  /** The community's daily earning cap per member was reached (core/scoring/daily-cap.ts); applied after the rules, like the budget. */
+  | 'cap.daily'
   /** The member answers as one with other accounts (core/consensus/collusion.ts). */
   | 'collusion.suspected'
   /** The member's answers come faster than the campaign's items can be read (median think time). */
   | 'timing.too_fast'
+  /** The member is on probation (clear abuse in another campaign, reputation.ts) and has not shown clearly good work here by the settlement. */
+  | 'probation.unproven'
   /** A contribution's check decided it (core/contributions): accepted (paid), rejected, or nothing sure. */
   | 'contribution.accepted'
   | 'contribution.rejected'
@@ -38,7 +44,14 @@ export interface MemberStanding {
   goldCorrect: number;
   /** Set when the round found this account agreeing with another far beyond what their skill explains ('collusion'), or answering faster than its items can be read ('too_fast'). */
   suspicion?: Suspicion | null;
+  /** Answers' worth of evidence the member's record in other campaigns adds (reputation.ts); `accuracy` is pooled with it. */
+  priorAnswers?: number;
+  /** Set while a member put on probation by clear abuse elsewhere has not shown clearly good work here. */
+  probation?: ProbationReason | null;
 }
+
+/** The evidence behind a standing's accuracy: this campaign's answers and what the member's record adds. */
+const evidenceOf = (s: MemberStanding): number => s.answers + (s.priorAnswers ?? 0);
 
 export interface RewardRules {
   /** Answers a round must have fitted before the member's answers are judged (0: at once). */
@@ -70,7 +83,7 @@ export type Judged = { payable: boolean; rule: RewardRule } | { payable: false; 
 
 /** Whether a member's answers can be judged yet: the last round fitted enough of them (or the campaign is settled). */
 export const assessed = (s: MemberStanding | null | undefined, rules: RewardRules): boolean =>
-  rules.minEvidence === 0 || (s !== null && s !== undefined && s.accuracy !== null && (rules.final === true || s.answers >= rules.minEvidence));
+  rules.minEvidence === 0 || (s !== null && s !== undefined && s.accuracy !== null && (rules.final === true || evidenceOf(s) >= rules.minEvidence));
 
 /**
  * Judges one answer. `label` is the decided label (the gold one for gold tasks), null for
@@ -100,6 +113,9 @@ export function judgeAnswer(
   // Nor does a tap faster than the item can be read.
   if (s?.suspicion === 'too_fast') return { payable: false, rule: 'timing.too_fast' };
   if (!assessed(s, opts.rules)) return { payable: false, rule: null };
+  // On probation, a match waits until the member's work here is clearly above the floor
+  // (the round lifts the probation then), and is withheld if it never was by the settlement.
+  if (s?.probation) return opts.rules.final === true ? { payable: false, rule: 'probation.unproven' } : { payable: false, rule: null };
   // Below a bar, an answer is withheld only when the evidence is clear (the bar is above
   // the estimate's upper bound). A few unlucky gold answers prove nothing on their own (the
   // skill estimate, which the gold answers pin, still speaks); an unsure low skill makes
@@ -111,7 +127,7 @@ export function judgeAnswer(
   }
   if (s && s.accuracy !== null && s.accuracy < opts.rules.minAccuracy) {
     // The estimate pools the gold answers and the agreement over all answers (see the round).
-    const clear = upperBound(s.accuracy, s.answers) < opts.rules.minAccuracy;
+    const clear = upperBound(s.accuracy, evidenceOf(s)) < opts.rules.minAccuracy;
     return clear || opts.rules.final === true ? { payable: false, rule: 'skill.below_floor' } : { payable: false, rule: null };
   }
   return { payable: true, rule: `${family}.match` as RewardRule };

@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { dawidSkene, majorityVote, type ConsensusInput, type ConsensusResult } from '../consensus/dawid-skene';
 import { suspectColluders } from '../consensus/collusion';
-import { defaultCell, memberStandings, tooFastWorkers } from '../consensus/member-standing';
+import { defaultCell, memberStandings, oneCoinCell, tooFastWorkers, type ConfusionPrior } from '../consensus/member-standing';
+import { carriedRecord, priorSkill, withRecord, type CarriedRecord } from '../consensus/reputation';
+import { systemClock, type Clock } from '../clock';
 import { defaultMinAccuracy, type Suspicion } from '../consensus/reward-rules';
 import { fitLabelSets } from '../consensus/label-set-fit';
 import { maskChoice, parseLabelSet, labelMask } from '../campaigns/label-set';
@@ -14,6 +16,7 @@ import {
   PAGE,
   selectAnswerPage,
   selectDueCampaigns,
+  selectMemberRecords,
   selectPaidBelowStanding,
   selectRoundCampaign,
   selectStoredConfusions,
@@ -65,6 +68,7 @@ export class ConsensusRoundService {
   constructor(
     private readonly ds: DataSource,
     private readonly scoring: ScoringService,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Re-fits every active or paused campaign with answers its last fit did not see. */
@@ -85,15 +89,21 @@ export class ConsensusRoundService {
     const multi = c.kind === 'multilabel';
     // A label set's answer is its bit mask (label-set.ts); any other answer its option index.
     const data = await this.load(campaignId, options.length, choiceParser(options, multi));
+    // The floor a member's skill is held to: a label set's is that of a yes/no question per label.
+    const K = multi ? 2 : options.length;
+    const records = await this.records(campaignId, c, data.members);
     const loadMs = performance.now() - t0;
 
     const t1 = performance.now();
-    const fitted = multi ? this.fitSets(c, data) : await this.fitChoices(campaignId, c, data);
+    const fitted = multi ? this.fitSets(c, data) : await this.fitChoices(campaignId, c, data, records);
     const fitMs = performance.now() - t1;
-    await this.store(campaignId, data, fitted);
+    const floor = c.min_accuracy ?? defaultMinAccuracy(K);
+    const skills: MemberSkillWrite[] = fitted.skills.map((s) => ({
+      ...s,
+      ...withRecord({ accuracy: s.accuracy, answers: s.answers, suspected: s.suspicion !== null }, records.get(s.memberId), K, floor),
+    }));
+    await this.store(campaignId, data, fitted, skills);
     const { suspected, tooFast } = fitted;
-    // The floor a member's skill is held to: a label set's is that of a yes/no question per label.
-    const K = multi ? 2 : options.length;
 
     let finalized = 0;
     let corrected = 0;
@@ -236,14 +246,50 @@ export class ConsensusRoundService {
     return { input, tasks, members, hasBaseline, memberAnswers: rowsSeen, thinkMs: Array.from(members, (_, w) => thinkMs[w] ?? []) };
   }
 
-  /** Warm start: the stored confusion of each known member (a newcomer's default otherwise). */
-  private async initParams(campaignId: number, data: Awaited<ReturnType<ConsensusRoundService['load']>>, K: number, priors: number[], baselineConfusion: number[][] | null) {
+  /** What each member's standings in other campaigns carry into this one (reputation.ts). */
+  private async records(campaignId: number, c: RoundCampaignRow, members: readonly number[]): Promise<Map<number, CarriedRecord>> {
+    const rows = await selectMemberRecords(this.ds, campaignId, members);
+    const byMember = new Map<number, typeof rows>();
+    for (const r of rows) byMember.set(r.member_id, [...(byMember.get(r.member_id) ?? []), r]);
+    const target = { communityId: c.community_id, kind: c.kind, now: this.clock() };
+    const out = new Map<number, CarriedRecord>();
+    for (const [memberId, list] of byMember) {
+      out.set(
+        memberId,
+        carriedRecord(
+          list.map((r) => ({
+            communityId: r.community_id,
+            kind: r.kind,
+            classes: r.classes,
+            answers: r.answers,
+            skill: r.skill,
+            goldAnswers: r.gold_answers,
+            goldCorrect: r.gold_correct,
+            goldMinAnswers: r.gold_min_answers,
+            goldMaxFailure: r.gold_max_failure,
+            suspicion: r.suspicion,
+            updatedAt: new Date(r.updated_at),
+          })),
+          target,
+        ),
+      );
+    }
+    return out;
+  }
+
+  /**
+   * Warm start: the stored confusion of each member known in this campaign; else their
+   * record's (priorOf), else a newcomer's default.
+   */
+  private async initParams(campaignId: number, data: Awaited<ReturnType<ConsensusRoundService['load']>>, K: number, priors: number[], baselineConfusion: number[][] | null, priorOf: (w: number) => ConfusionPrior | undefined) {
     if (priors.length !== K) return undefined;
     const rows = await selectStoredConfusions(this.ds, campaignId);
     const stored = new Map(rows.map((r) => [r.member_id, r.confusion]));
     const confusion = new Float64Array(data.input.workers * K * K);
     const fill = (w: number, m: number[][] | null | undefined) => {
-      for (let k = 0; k < K; k++) for (let l = 0; l < K; l++) confusion[(w * K + k) * K + l] = m && m.length === K ? m[k]![l]! : defaultCell(k, l, K);
+      const p = w < data.members.length ? priorOf(w) : undefined;
+      const cell = (k: number, l: number) => (p ? oneCoinCell(k, l, K, p.accuracy) : defaultCell(k, l, K));
+      for (let k = 0; k < K; k++) for (let l = 0; l < K; l++) confusion[(w * K + k) * K + l] = m && m.length === K ? m[k]![l]! : cell(k, l);
     };
     data.members.forEach((id, w) => fill(w, stored.get(id)));
     if (data.hasBaseline) fill(data.members.length, baselineConfusion);
@@ -258,16 +304,17 @@ export class ConsensusRoundService {
    * read. Neither kind votes: the consensus is fitted again without their answers, so the
    * tasks they steered are decided by the others, and they are paid nothing.
    */
-  private async fitChoices(campaignId: number, c: RoundCampaignRow, data: RoundData): Promise<RoundFit> {
+  private async fitChoices(campaignId: number, c: RoundCampaignRow, data: RoundData, records: ReadonlyMap<number, CarriedRecord>): Promise<RoundFit> {
     const K = c.options.length;
     const mode = c.consensus_mode;
-    const init = mode === 'majority' || !c.priors ? undefined : await this.initParams(campaignId, data, K, c.priors, c.baseline_confusion);
+    const priorOf = confusionPriors(data.members, records, K);
+    const init = mode === 'majority' || !c.priors ? undefined : await this.initParams(campaignId, data, K, c.priors, c.baseline_confusion, priorOf);
     const fitOf = (input: ConsensusInput, from?: ConsensusResult): ConsensusResult =>
       mode === 'majority'
         ? majorityVote(input)
         : dawidSkene(input, { mode, init: from ? { confusion: from.confusion, priors: from.priors } : init, maxIterations: MAX_ITERATIONS });
     let fit = fitOf(data.input);
-    let standing = memberStandings(data.input, data.members.length, fit, K);
+    let standing = memberStandings(data.input, data.members.length, fit, K, priorOf);
     const colluders = suspectColluders({ ...data.input, gold: data.input.gold as Int32Array }, data.members.length, c.min_accuracy ?? defaultMinAccuracy(K), standing.skill);
     const fast = tooFastWorkers(data.thinkMs, c.min_think_ms, MIN_TIMED_ANSWERS);
     const suspicion: (Suspicion | null)[] = data.members.map((_, w) => (colluders[w] ? 'collusion' : fast[w] ? 'too_fast' : null));
@@ -276,7 +323,7 @@ export class ConsensusRoundService {
     const tooFast = fast.reduce((s, f) => s + f, 0);
     if (suspected + tooFast > 0) {
       fit = fitOf(withoutWorkers(data.input, flags), fit);
-      standing = memberStandings(data.input, data.members.length, fit, K);
+      standing = memberStandings(data.input, data.members.length, fit, K, priorOf);
     }
     const uninformative = Array.from({ length: K }, () => new Array<number>(K).fill(1 / K));
     const st = standing;
@@ -351,7 +398,7 @@ export class ConsensusRoundService {
   }
 
   /** Stores the campaign's parameters and every member's standing, in one transaction. */
-  private async store(campaignId: number, data: RoundData, fit: RoundFit): Promise<void> {
+  private async store(campaignId: number, data: RoundData, fit: RoundFit, skills: readonly MemberSkillWrite[]): Promise<void> {
     await this.ds.transaction(async (m) => {
       await upsertCampaignModel(m, campaignId, {
         priors: fit.priors,
@@ -359,7 +406,7 @@ export class ConsensusRoundService {
         answersFitted: data.memberAnswers,
         iterations: fit.iterations,
       });
-      if (fit.skills.length > 0) await upsertMemberSkills(m, campaignId, fit.skills);
+      if (skills.length > 0) await upsertMemberSkills(m, campaignId, skills, this.clock());
     });
   }
 }
@@ -376,7 +423,23 @@ interface RoundFit {
   labelOf(i: number): string;
   priors: number[];
   baselineConfusion: number[][] | null;
-  skills: MemberSkillWrite[];
+  /** Each member's standing from this campaign's answers alone (their record is carried in after). */
+  skills: FitSkill[];
+}
+
+type FitSkill = Omit<MemberSkillWrite, 'ownAccuracy' | 'priorAnswers' | 'probation'>;
+
+/**
+ * Member w's record as a rater's confusion prior: their recorded skill read in this
+ * campaign's classes, never below chance (a record does not make votes count against
+ * their option), over its evidence. Undefined without a record of this kind.
+ */
+function confusionPriors(members: readonly number[], records: ReadonlyMap<number, CarriedRecord>, K: number): (w: number) => ConfusionPrior | undefined {
+  return (w) => {
+    const r = records.get(members[w]!);
+    if (!r || r.aboveChance === null || r.evidence <= 0) return undefined;
+    return { accuracy: Math.max(1 / K, Math.min(0.95, priorSkill(r.aboveChance, K))), evidence: r.evidence };
+  };
 }
 
 /** How a round reads a stored choice: an option's index, or for a label set its bit mask (undefined: not a valid choice). */

@@ -2,6 +2,7 @@ import type { CampaignKind, CampaignOption, CampaignStatus } from '../domain/cam
 import type { ConsensusMode } from '../domain/consensus-mode';
 import type { TaskStatus } from '../domain/task-status';
 import type { Suspicion } from '../consensus/reward-rules';
+import type { ProbationReason } from '../consensus/reputation';
 import type { Queryable } from '../db/queryable';
 
 /** Rows read per page when loading a campaign, so memory holds typed arrays, not rows. */
@@ -21,6 +22,7 @@ export interface RoundCampaignRow {
   min_think_ms: number;
   priors: number[] | null;
   baseline_confusion: number[][] | null;
+  community_id: number | null;
 }
 
 /** One task as a scoring round loads it. */
@@ -73,6 +75,44 @@ export interface MemberSkillWrite {
   goldAnswers: number;
   goldCorrect: number;
   suspicion: Suspicion | null;
+  /** The campaign's own skill estimate (accuracy: pooled with the member's record). */
+  ownAccuracy: number;
+  /** Answers' worth of evidence the member's record added (reputation.ts). */
+  priorAnswers: number;
+  probation: ProbationReason | null;
+}
+
+/** A member's standing in another campaign, as the round reads it for their record. */
+export interface MemberRecordRow {
+  member_id: number;
+  community_id: number | null;
+  kind: CampaignKind;
+  classes: number;
+  answers: number;
+  skill: number | null;
+  gold_answers: number;
+  gold_correct: number;
+  gold_min_answers: number;
+  gold_max_failure: number;
+  suspicion: Suspicion | null;
+  updated_at: Date;
+}
+
+/**
+ * The standings of `memberIds` in every campaign but `campaignId`: their records. The
+ * skill is the campaign's own estimate (rows from before issue 18 only have the pooled
+ * one, which then was the own one). A label set is judged as yes/no questions: 2 classes.
+ */
+export function selectMemberRecords(q: Queryable, campaignId: number, memberIds: readonly number[]): Promise<MemberRecordRow[]> {
+  if (memberIds.length === 0) return Promise.resolve([]);
+  return q.query(
+    `SELECT s.member_id, c.community_id, c.kind, CASE WHEN c.kind = 'multilabel' THEN 2 ELSE jsonb_array_length(c.options) END AS classes,
+            s.answers, coalesce(s.own_accuracy, s.accuracy) AS skill, coalesce(s.gold_answers, 0) AS gold_answers, coalesce(s.gold_correct, 0) AS gold_correct,
+            c.gold_min_answers, c.gold_max_failure, s.suspicion, s.updated_at
+       FROM member_skill s JOIN campaign c ON c.id = s.campaign_id
+       WHERE s.member_id = ANY($2::int[]) AND s.campaign_id <> $1`,
+    [campaignId, memberIds],
+  );
 }
 
 /**
@@ -93,7 +133,7 @@ export function selectDueCampaigns(q: Queryable): Promise<{ id: number }[]> {
 /** The campaign a round fits, with its stored parameters; undefined when it does not exist. */
 export async function selectRoundCampaign(q: Queryable, campaignId: number): Promise<RoundCampaignRow | undefined> {
   const [c]: RoundCampaignRow[] = await q.query(
-    `SELECT c.status, c.kind, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion
+    `SELECT c.status, c.kind, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion, c.community_id
        FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
     [campaignId],
   );
@@ -120,7 +160,7 @@ export function selectWaitingTasks(q: Queryable, campaignId: number, minEvidence
   return q.query(
     `SELECT DISTINCT a.task_id FROM answer a
          JOIN task t ON t.id = a.task_id
-         JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id AND (s.answers >= $2 OR $3::boolean)
+         JOIN member_skill s ON s.campaign_id = a.campaign_id AND s.member_id = a.member_id AND (s.answers + s.prior_answers >= $2 OR $3::boolean)
          WHERE a.campaign_id = $1 AND (t.gold_label IS NULL AND t.status <> 'open' OR t.gold_label IS NOT NULL AND $3::boolean)
            AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
          ORDER BY 1`,
@@ -194,13 +234,14 @@ export async function upsertCampaignModel(q: Queryable, campaignId: number, w: C
 }
 
 /** Stores the members' standings in the campaign, one statement for all of them. */
-export async function upsertMemberSkills(q: Queryable, campaignId: number, rows: readonly MemberSkillWrite[]): Promise<void> {
+export async function upsertMemberSkills(q: Queryable, campaignId: number, rows: readonly MemberSkillWrite[], now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, updated_at)
-         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, now()
-         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[]) AS x(mem, n, acc, conf, ga, gc, sus)
+    `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, own_accuracy, prior_answers, probation, updated_at)
+         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, own, pa, prob, $12
+         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[], $9::float8[], $10::float8[], $11::text[]) AS x(mem, n, acc, conf, ga, gc, sus, own, pa, prob)
          ON CONFLICT (campaign_id, member_id) DO UPDATE SET answers = EXCLUDED.answers, accuracy = EXCLUDED.accuracy, confusion = EXCLUDED.confusion,
-           gold_answers = EXCLUDED.gold_answers, gold_correct = EXCLUDED.gold_correct, suspicion = EXCLUDED.suspicion, updated_at = EXCLUDED.updated_at`,
+           gold_answers = EXCLUDED.gold_answers, gold_correct = EXCLUDED.gold_correct, suspicion = EXCLUDED.suspicion,
+           own_accuracy = EXCLUDED.own_accuracy, prior_answers = EXCLUDED.prior_answers, probation = EXCLUDED.probation, updated_at = EXCLUDED.updated_at`,
     [
       campaignId,
       rows.map((r) => r.memberId),
@@ -210,6 +251,10 @@ export async function upsertMemberSkills(q: Queryable, campaignId: number, rows:
       rows.map((r) => r.goldAnswers),
       rows.map((r) => r.goldCorrect),
       rows.map((r) => r.suspicion),
+      rows.map((r) => r.ownAccuracy),
+      rows.map((r) => r.priorAnswers),
+      rows.map((r) => r.probation),
+      now,
     ],
   );
 }

@@ -41,6 +41,9 @@ export interface ScoringContext {
   presence: number[] | null;
   /** The task row's version (xmin) as read: any later update of the row changes it. */
   version: string;
+  communityId: number | null;
+  /** The community's daily earning cap per member (base units); null: none. */
+  dailyCap: bigint | null;
 }
 
 /**
@@ -60,7 +63,7 @@ export async function loadScoringContext(m: EntityManager, taskId: number, lock 
     memberId: r.member_id,
     choice: r.choice,
     scored: r.scored,
-    standing: r.gold_answers === null ? null : { answers: r.skill_answers ?? 0, accuracy: r.accuracy, goldAnswers: r.gold_answers, goldCorrect: r.gold_correct ?? 0, suspicion: r.suspicion },
+    standing: r.gold_answers === null ? null : { answers: r.skill_answers ?? 0, accuracy: r.accuracy, goldAnswers: r.gold_answers, goldCorrect: r.gold_correct ?? 0, suspicion: r.suspicion, priorAnswers: r.prior_answers ?? 0, probation: r.probation },
     confusion: r.confusion,
   }));
   const K = t.options.length;
@@ -82,6 +85,8 @@ export async function loadScoringContext(m: EntityManager, taskId: number, lock 
     decision,
     presence,
     version: t.version,
+    communityId: t.community_id,
+    dailyCap: t.daily_cap === null || t.community_id === null ? null : BigInt(t.daily_cap),
   };
 }
 

@@ -6,10 +6,14 @@ import { DomainError } from '../errors';
 import type { Judged } from '../consensus/reward-rules';
 import { rescoreCorrections, wholeRewardsLeft } from './corrections';
 import { decidedLabel, judge, loadScoringContext, netByAnswer, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext } from './scoring-context';
+import { systemClock, type Clock } from '../clock';
+import { earningDay, withinDailyCap } from './daily-cap';
 import {
+  addMemberDayEarnings,
   commitScores,
   insertCorrections,
   lockBudget,
+  lockMemberDays,
   refinalizeTask,
   refundBudget,
   selectAnswerLedger,
@@ -78,7 +82,10 @@ export class ScoringService {
    */
   private readonly writes = new Coalescer<number, TaskWrite, WriteOutcome>((campaignId, batch) => this.writeBatch(campaignId, batch));
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   /**
    * Finalizes a regular task when its answers decide it, and writes the ledger rows of
@@ -113,6 +120,8 @@ export class ScoringService {
     if (!ctx) throw new DomainError('task.not_found', { taskId });
     const p = this.plan(ctx);
     if (!p) return { status: ctx.status, consensusLabel: null, scoredAnswers: 0 };
+    // A community's daily cap is counted under its members' day locks: the locked path.
+    if (ctx.dailyCap !== null && p.payable > 0) return 'short';
     const entries = this.entries(p.judged, ctx.reward, p.payable);
     if (entries.length > 0 || p.finalize) {
       const w = await this.writes.submit(ctx.campaignId, {
@@ -133,8 +142,10 @@ export class ScoringService {
   private async scoreLocked(m: EntityManager, taskId: number, answerId: string | undefined): Promise<ScoredTask> {
     const ctx = await loadScoringContext(m, taskId);
     if (!ctx) throw new DomainError('task.not_found', { taskId });
-    const p = this.plan(ctx);
-    if (!p) return { status: ctx.status, consensusLabel: null, scoredAnswers: 0 };
+    const planned = this.plan(ctx);
+    if (!planned) return { status: ctx.status, consensusLabel: null, scoredAnswers: 0 };
+    const day = earningDay(this.clock());
+    const p = ctx.dailyCap !== null && ctx.communityId !== null && planned.payable > 0 ? await this.capped(m, ctx, planned, ctx.communityId, ctx.dailyCap, day) : planned;
     let entries = this.entries(p.judged, ctx.reward, p.payable);
     // The usual case in one statement, the last before commit: finalize the task, take
     // the whole payment from the budget if it fits, write the ledger rows.
@@ -145,7 +156,22 @@ export class ScoringService {
       entries = this.entries(p.judged, ctx.reward, await this.spendShort(m, ctx.campaignId, ctx.reward, p.payable));
       await commitScores(m, ctx.campaignId, [{ ...write, total: 0n, entries }]);
     }
+    if (p !== planned) await addMemberDayEarnings(m, ctx.communityId!, day, paidByMember(entries));
     return this.scored(m, ctx, p, entries, answerId);
+  }
+
+  /**
+   * The plan under the community's daily cap: locks the day rows of the members it would
+   * pay (after the task row, before the budget row) and withholds, as `cap.daily`, each
+   * payable answer that would take its member over the cap (withinDailyCap).
+   */
+  private async capped(m: EntityManager, ctx: ScoringContext, p: ScoringPlan, communityId: number, cap: bigint, day: string): Promise<ScoringPlan> {
+    const payable = p.judged.filter((x) => x.j.payable);
+    const earned = await lockMemberDays(m, communityId, day, payable.map((x) => x.a.memberId));
+    const fits = withinDailyCap(payable.map((x) => ({ memberId: x.a.memberId })), earned, ctx.reward, cap);
+    const over = new Set(payable.filter((_, i) => !fits[i]).map((x) => x.a.id));
+    const judged = p.judged.map((x) => (over.has(x.a.id) ? { a: x.a, j: { payable: false, rule: 'cap.daily' } as Judged } : x));
+    return { ...p, judged, payable: judged.filter((x) => x.j.payable).length };
   }
 
   /**
@@ -268,4 +294,11 @@ export class ScoringService {
     return batch.map((w) => byWrite.get(w) ?? { current: false, paid: false });
   }
 
+}
+
+/** What a task's entries pay each member, base units. */
+function paidByMember(entries: readonly LedgerEntry[]): Map<number, bigint> {
+  const out = new Map<number, bigint>();
+  for (const e of entries) if (e.amount > 0n) out.set(e.memberId, (out.get(e.memberId) ?? 0n) + e.amount);
+  return out;
 }

@@ -4,6 +4,7 @@ import type { ConsensusMode } from '../domain/consensus-mode';
 import type { TaskStatus } from '../domain/task-status';
 import { namedQuery } from '../db/named-query';
 import type { Suspicion } from '../consensus/reward-rules';
+import type { ProbationReason } from '../consensus/reputation';
 import type { Queryable } from '../db/queryable';
 
 /** The task and campaign columns of a scoring read. */
@@ -29,6 +30,9 @@ export interface ScoringTaskRow {
   priors: number[] | null;
   baseline_confusion: number[][] | null;
   settled: boolean;
+  community_id: number | null;
+  /** The community's daily earning cap per member, base units as text; null: none. */
+  daily_cap: string | null;
 }
 
 /** One answer row of a scoring read (`id` a number when it came through json). */
@@ -43,6 +47,8 @@ export interface ScoringAnswerRow {
   gold_answers: number | null;
   gold_correct: number | null;
   suspicion: Suspicion | null;
+  prior_answers: number | null;
+  probation: ProbationReason | null;
 }
 
 /** What a scoring context is built from: the task with its campaign, and its answers. */
@@ -60,7 +66,7 @@ export const SCORING_TASK_COLUMNS = `t.xmin::text AS version, t.campaign_id, t.s
  */
 export const SCORING_CAMPAIGN_COLUMNS = `c.kind, c.answers_per_task, c.max_answers_per_task, c.reward_per_answer::text AS reward_per_answer, c.options, c.consensus_mode,
   c.target_confidence, c.min_accuracy, c.min_evidence, c.gold_min_answers, c.gold_max_failure, p.priors, p.baseline_confusion,
-  p.settled_at IS NOT NULL AS settled`;
+  p.settled_at IS NOT NULL AS settled, c.community_id, (SELECT cm.daily_cap::text FROM community cm WHERE cm.id = c.community_id) AS daily_cap`;
 
 /**
  * The scoring read of answers as one json array ordered by id: each answer of `answers`
@@ -73,7 +79,7 @@ export const SCORING_CAMPAIGN_COLUMNS = `c.kind, c.answers_per_task, c.max_answe
 export const scoringAnswersJson = (answers: string) => `(SELECT coalesce(json_agg(x ORDER BY x.id), '[]'::json) FROM (
   SELECT a.id, a.member_id, a.choice,
          (SELECT true FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL) IS NOT NULL AS scored,
-         s.accuracy, s.confusion, s.answers AS skill_answers, s.gold_answers, s.gold_correct, s.suspicion
+         s.accuracy, s.confusion, s.answers AS skill_answers, s.gold_answers, s.gold_correct, s.suspicion, s.prior_answers, s.probation
   FROM (${answers}) a
   -- LIMIT keeps the lateral subquery a per-answer probe (the key is unique anyway).
   LEFT JOIN LATERAL (SELECT * FROM member_skill s WHERE s.campaign_id = a.campaign_id AND s.member_id = a.member_id LIMIT 1) s ON true
@@ -184,7 +190,7 @@ export async function selectUnscoredTasks(q: Queryable, limit: number): Promise<
        -- A contribution is paid on its check's consensus (core/contributions), not scored.
        AND c.kind <> 'contribute'
        -- Answers waiting for their member's assessment are the scoring round's, not a repair.
-       AND (c.min_evidence = 0 OR EXISTS (SELECT 1 FROM member_skill s WHERE s.campaign_id = c.id AND s.member_id = a.member_id AND s.answers >= c.min_evidence))
+       AND (c.min_evidence = 0 OR EXISTS (SELECT 1 FROM member_skill s WHERE s.campaign_id = c.id AND s.member_id = a.member_id AND s.answers + s.prior_answers >= c.min_evidence))
      ORDER BY 1
      LIMIT $1`,
     [limit],
@@ -297,4 +303,33 @@ function ledgerColumns(writes: TaskWrite[]): unknown[][] {
     flat.map((e) => e.status),
     flat.map((e) => e.rule),
   ];
+}
+
+/**
+ * Locks the day rows of `memberIds` in a community (made when missing) and reads what each
+ * earned that day, base units. Sorted, so two writes lock members in one order; taken after
+ * the task row and before the budget row (the lock order of every scoring path).
+ */
+export async function lockMemberDays(q: Queryable, communityId: number, day: string, memberIds: readonly number[]): Promise<Map<number, bigint>> {
+  const ids = [...new Set(memberIds)].sort((a, b) => a - b);
+  await q.query(
+    `INSERT INTO member_day_earning (member_id, community_id, day) SELECT unnest($1::int[]), $2, $3::date ON CONFLICT DO NOTHING`,
+    [ids, communityId, day],
+  );
+  const rows: { member_id: number; earned: string }[] = await q.query(
+    `SELECT member_id, earned::text AS earned FROM member_day_earning WHERE member_id = ANY($1::int[]) AND community_id = $2 AND day = $3::date ORDER BY member_id FOR UPDATE`,
+    [ids, communityId, day],
+  );
+  return new Map(rows.map((r) => [r.member_id, BigInt(r.earned)]));
+}
+
+/** Adds what a write paid each member to their day rows (the caller holds their locks: lockMemberDays). */
+export async function addMemberDayEarnings(q: Queryable, communityId: number, day: string, paid: ReadonlyMap<number, bigint>): Promise<void> {
+  if (paid.size === 0) return;
+  await q.query(
+    `UPDATE member_day_earning d SET earned = d.earned + x.amount::numeric
+       FROM unnest($1::int[], $2::text[]) AS x(member_id, amount)
+       WHERE d.member_id = x.member_id AND d.community_id = $3 AND d.day = $4::date`,
+    [[...paid.keys()], [...paid.values()].map(String), communityId, day],
+  );
 }

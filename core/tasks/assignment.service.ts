@@ -101,8 +101,8 @@ export class AssignmentService {
       // Where rewards wait for an assessment, a member meets gold more often until they
       // answered enough of it (a qualification): the skill estimate rests on known answers
       // early. Never with certainty, so a newcomer's first tasks do not list the gold items.
-      const mine = c.gold_share > 0 ? await selectAnsweredIn(this.ds.manager, c.id, memberId) : { answered: 0, gold: 0 };
-      const share = goldShareFor({ goldShare: c.gold_share, minEvidence: c.min_evidence, goldMinAnswers: c.gold_min_answers, goldAnswered: mine.gold });
+      const mine = c.gold_share > 0 ? await selectAnsweredIn(this.ds.manager, c.id, memberId) : { answered: 0, gold: 0, probation: false };
+      const share = goldShareFor({ goldShare: c.gold_share, minEvidence: c.min_evidence, goldMinAnswers: c.gold_min_answers, goldAnswered: mine.gold, probation: mine.probation });
       const wantGold = pickGold(this.goldKey, c.id, memberId, mine.answered, share);
       // Gold falls back to a regular task when the member has seen every gold item.
       const task = (wantGold ? await this.pick(c, memberId, true) : undefined) ?? (await this.pick(c, memberId, false));

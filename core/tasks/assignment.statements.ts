@@ -45,12 +45,15 @@ export async function selectServableCampaigns(q: Queryable, campaignIds: readonl
 export interface AnsweredInRow {
   answered: number;
   gold: number;
+  /** Whether the campaign's last round put the member on probation (reputation.ts). */
+  probation: boolean;
 }
 
-/** How many answers a member gave in a campaign, and how many of them to gold tasks. */
+/** How many answers a member gave in a campaign, how many of them to gold tasks, and whether they are on probation there. */
 export async function selectAnsweredIn(q: Queryable, campaignId: number, memberId: number): Promise<AnsweredInRow> {
   const [row] = await q.query(
-    `SELECT count(*)::int AS answered, count(*) FILTER (WHERE t.gold_label IS NOT NULL)::int AS gold
+    `SELECT count(*)::int AS answered, count(*) FILTER (WHERE t.gold_label IS NOT NULL)::int AS gold,
+            EXISTS (SELECT 1 FROM member_skill s WHERE s.campaign_id = $2 AND s.member_id = $1 AND s.probation IS NOT NULL) AS probation
      FROM answer a JOIN task t ON t.id = a.task_id
      WHERE a.member_id = $1 AND a.campaign_id = $2`,
     [memberId, campaignId],

@@ -65,6 +65,16 @@ describe('goldShareFor', () => {
     expect(goldShareFor({ goldShare, minEvidence, goldMinAnswers, goldAnswered })).toBe(chance);
   });
 
+  it.each([
+    // member's gold answers, on probation, chance of gold
+    [5, false, 0.1],
+    [5, true, QUALIFYING_GOLD_SHARE],
+    [9, true, QUALIFYING_GOLD_SHARE],
+    [10, true, 0.1],
+  ])('on probation a member qualifies twice as long: %d gold answered, probation %s: %d', (goldAnswered, probation, chance) => {
+    expect(goldShareFor({ goldShare: 0.1, minEvidence: 5, goldMinAnswers: 5, goldAnswered, probation })).toBe(chance);
+  });
+
   it('never makes gold certain, so a newcomer’s first tasks do not list the gold items', () => {
     for (const goldShare of [0.01, 0.1, 0.3, 0.5]) for (let g = 0; g < 10; g++) expect(goldShareFor({ goldShare, minEvidence: 5, goldMinAnswers: 5, goldAnswered: g })).toBeLessThan(1);
   });

@@ -50,16 +50,22 @@ export interface GoldMix {
   goldMinAnswers: number;
   /** The member's answers to gold tasks in the campaign. */
   goldAnswered: number;
+  /** On probation (clear abuse in another campaign, core/consensus/reputation.ts): gold first, for longer. */
+  probation?: boolean;
 }
+
+/** How many times the usual qualification a member on probation answers at the qualifying share. */
+export const PROBATION_GOLD_FACTOR = 2;
 
 /**
  * The chance that a member's next task in a campaign is gold: the campaign's share, raised
  * to QUALIFYING_GOLD_SHARE while the member has fewer than `goldMinAnswers` gold answers
- * where rewards wait for evidence. Below 1 (a campaign's share is at most 0.5): a member's
+ * where rewards wait for evidence (PROBATION_GOLD_FACTOR times as many on probation). Below 1 (a campaign's share is at most 0.5): a member's
  * first tasks never single gold out.
  */
 export function goldShareFor(m: GoldMix): number {
   if (m.goldShare <= 0) return 0;
-  const qualifying = m.minEvidence > 0 && m.goldAnswered < m.goldMinAnswers;
+  const needed = m.probation ? m.goldMinAnswers * PROBATION_GOLD_FACTOR : m.goldMinAnswers;
+  const qualifying = m.minEvidence > 0 && m.goldAnswered < needed;
   return qualifying ? Math.max(m.goldShare, QUALIFYING_GOLD_SHARE) : m.goldShare;
 }

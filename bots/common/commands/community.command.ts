@@ -9,7 +9,16 @@ export type CommunityInput =
   | { sub: 'register'; /** '' takes the group's or server's name. */ title: string }
   | { sub: 'grant'; communityId?: number; amount: bigint }
   | { sub: 'audit'; communityId?: number }
+  | { sub: 'cap'; /** null lifts the cap. */ cap: bigint | null }
   | { sub: 'list' };
+
+/** A daily cap as typed: TNET per member and day (like 100 or 0.5), or "off". */
+export function capInput(text: string | undefined): CommunityInput | UsageError {
+  if (text === undefined) return new UsageError('community-cap-usage');
+  if (text.toLowerCase() === 'off') return { sub: 'cap', cap: null };
+  const cap = parseTnet(text);
+  return cap === undefined || cap <= 0n ? new UsageError('community-cap-usage') : { sub: 'cap', cap };
+}
 
 /** A grant as typed: the amount in TNET (like 50000 or 0.5), for the community given or the one spoken in. */
 export function grantInput(communityId: number | undefined, amountText: string): CommunityInput | UsageError {
@@ -27,12 +36,13 @@ function parseGrant(rest: string[]): CommunityInput | UsageError {
 
 /**
  * /community: platform admins register the chat or server spoken in and grant allowances;
- * a community's moderators see its allowance and its part of the audit log. Core checks
+ * a community's moderators see its allowance and its part of the audit log, and set the
+ * daily earning cap per member (`/community cap <TNET|off>`, in its chat or server). Core checks
  * every right again (CommunityService, ModerationService).
  */
 export const communityCommand: ChatCommand<CommunityInput> = {
   name: 'community',
-  who: { info: 'moderator', audit: 'moderator', register: 'platform_admin', grant: 'platform_admin', list: 'platform_admin' },
+  who: { info: 'moderator', audit: 'moderator', cap: 'moderator', register: 'platform_admin', grant: 'platform_admin', list: 'platform_admin' },
   where: 'anywhere',
   parse(args) {
     const [sub, ...rest] = args;
@@ -48,6 +58,8 @@ export const communityCommand: ChatCommand<CommunityInput> = {
         if (rest.length > 1 || (rest[0] !== undefined && communityId === undefined)) return new UsageError('community-audit-usage');
         return communityId === undefined ? { sub } : { sub, communityId };
       }
+      case 'cap':
+        return rest.length > 1 ? new UsageError('community-cap-usage') : capInput(rest[0]);
       case 'list':
         return { sub };
       default:
@@ -78,6 +90,11 @@ export const communityCommand: ChatCommand<CommunityInput> = {
       case 'audit': {
         const lines = await deps.moderation.audit(actor, input.communityId);
         return say(lines.length === 0 ? t.t('community-audit-empty') : t.t('community-audit', { lines: lines.map((r) => auditLine(t, r)).join('\n') }));
+      }
+      case 'cap': {
+        if (place === null) return say(t.t('community-cap-here'));
+        const c = await deps.moderation.setDailyCap(actor, input.cap);
+        return say(c.dailyCap === null ? t.t('community-cap-off', { communityId: c.id }) : t.t('community-cap-set', { communityId: c.id, cap: t.tnet(c.dailyCap) }));
       }
       case 'list': {
         const all = await deps.communities.list();

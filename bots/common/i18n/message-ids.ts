@@ -120,6 +120,10 @@ export interface MessageArgs {
   'community-audit': { lines: Arg; };
   'community-audit-empty': {};
   'community-audit-usage': {};
+  'community-cap-here': {};
+  'community-cap-off': { communityId: Arg; };
+  'community-cap-set': { cap: Arg; communityId: Arg; };
+  'community-cap-usage': {};
   'community-grant-private-usage': {};
   'community-grant-usage': {};
   'community-granted': { allowance: Arg; amount: Arg; communityId: Arg; left: Arg; };
@@ -234,6 +238,8 @@ export interface MessageArgs {
   'dopt-campaign-stats-id-name': {};
   'dopt-community-audit-community-desc': {};
   'dopt-community-audit-community-name': {};
+  'dopt-community-cap-amount-desc': {};
+  'dopt-community-cap-amount-name': {};
   'dopt-community-grant-amount-desc': {};
   'dopt-community-grant-amount-name': {};
   'dopt-community-grant-community-desc': {};
@@ -270,6 +276,8 @@ export interface MessageArgs {
   'dsub-campaign-stats-name': {};
   'dsub-community-audit-desc': {};
   'dsub-community-audit-name': {};
+  'dsub-community-cap-desc': {};
+  'dsub-community-cap-name': {};
   'dsub-community-grant-desc': {};
   'dsub-community-grant-name': {};
   'dsub-community-info-desc': {};
@@ -503,6 +511,7 @@ export interface MessageArgs {
   'router-unexpected': { ref: Arg; };
   'router-unknown': { name: Arg; };
   'rule-budget-exhausted': {};
+  'rule-cap-daily': {};
   'rule-collusion-suspected': {};
   'rule-consensus-corrected': {};
   'rule-consensus-match': {};
@@ -518,6 +527,7 @@ export interface MessageArgs {
   'rule-majority-tie': {};
   'rule-merge-duplicate': {};
   'rule-pace-pro-rata': {};
+  'rule-probation-unproven': {};
   'rule-skill-below-floor': {};
   'rule-timing-too-fast': {};
   'stats-answers': { accepted: Arg; answers: Arg; scored: Arg; };

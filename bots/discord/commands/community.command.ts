@@ -1,5 +1,5 @@
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { communityCommand as shared, grantInput } from '../../common/commands/community.command';
+import { capInput, communityCommand as shared, grantInput } from '../../common/commands/community.command';
 import { runShared, type SlashCommand } from '../slash-command';
 import { english } from '../../common/i18n/translator';
 
@@ -14,7 +14,7 @@ const communityIdOption = (sub: 'audit' | 'grant', required: boolean) => (o: imp
     .setMaxValue(2 ** 31 - 1);
 
 /**
- * /community info|register|grant|audit|list in a server: platform admins register the server
+ * /community info|register|grant|audit|cap|list in a server: platform admins register the server
  * and grant allowances; the server's moderators see its allowance and its audit log. The
  * shared /community command does the work with the options as its input, so Telegram and
  * Discord agree.
@@ -40,6 +40,12 @@ export const communityCommand: SlashCommand = {
         .addStringOption((o) => o.setName('amount').setDescription(en.t('dopt-community-grant-amount-desc')).setRequired(true).setMaxLength(40))
         .addIntegerOption(communityIdOption('grant', false)),
     )
+    .addSubcommand((s) =>
+      s
+        .setName('cap')
+        .setDescription(en.t('dsub-community-cap-desc'))
+        .addStringOption((o) => o.setName('amount').setDescription(en.t('dopt-community-cap-amount-desc')).setRequired(true).setMaxLength(40)),
+    )
     .addSubcommand((s) => s.setName('list').setDescription(en.t('dsub-community-list-desc')))
     .toJSON(),
   run: async (i, ctx, deps) => {
@@ -49,6 +55,7 @@ export const communityCommand: SlashCommand = {
     const communityId = community ?? undefined;
     if (sub === 'register') return runShared(deps, ctx, shared, { sub, title: (i.options.getString('title') ?? '').split(/\s+/).filter(Boolean).join(' ') });
     if (sub === 'grant') return runShared(deps, ctx, shared, grantInput(communityId, i.options.getString('amount', true).replace(/\s+/g, '')));
+    if (sub === 'cap') return runShared(deps, ctx, shared, capInput(i.options.getString('amount', true).replace(/\s+/g, '')));
     if (sub === 'audit') return runShared(deps, ctx, shared, communityId === undefined ? { sub } : { sub, communityId });
     return runShared(deps, ctx, shared, sub === 'list' ? { sub } : { sub: 'info' });
   },
