@@ -5,7 +5,7 @@
  * the TNET went. Ends with one JSON line of headline figures.
  *
  *   npm run simulate -- [--members 1000] [--spam 0.1] [--tasks 5000] [--seed 1]
- *                       [--engine pglite|postgres] [--config knobs.json] [--no-mint] [--chart out.png]
+ *                       [--campaigns 3] [--engine pglite|postgres] [--config knobs.json] [--no-mint] [--chart out.png]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -16,7 +16,7 @@ import { deployTnet } from '../core/chain/deploy';
 import { adminSql } from '../core/db/admin-sql';
 import { createDataSource } from '../ormconfig';
 import { DEFAULT_SIMULATION, runSimulation, SimClock, type SimulationOptions } from './simulation/run-simulation';
-import { buildReport, formatReport, reportJson } from './simulation/simulation-report';
+import { buildReport, formatReport, formatRunSummary, reportJson, runJson, summarizeRun } from './simulation/simulation-report';
 import { reportChartSvg } from './simulation/report-chart';
 
 const arg = (name: string): string | undefined => {
@@ -35,6 +35,7 @@ function options(): SimulationOptions {
     ['tasks', num('tasks')],
     ['seed', num('seed')],
     ['roundEvery', num('round-every')],
+    ['campaigns', num('campaigns')],
   ];
   for (const [k, v] of flags) if (v !== undefined) (o as unknown as Record<string, number>)[k] = v;
   return o;
@@ -70,9 +71,9 @@ async function main(): Promise<void> {
     const run = await runSimulation(core, o, clock, {
       progress: log,
       linkWallet: mint
-        ? async (c, memberId, index) => {
-            const wallet = new Wallet(keccak256(toUtf8Bytes(`tnet-sim-${o.seed}-${index}`)));
-            const user = { platform: 'sim' as const, platformUserId: `sim-${o.seed}-${index}` };
+        ? async (c, memberId, key) => {
+            const wallet = new Wallet(keccak256(toUtf8Bytes(`tnet-sim-${o.seed}-${key}`)));
+            const user = { platform: 'sim' as const, platformUserId: `sim-${o.seed}-${key}` };
             const req = await c.wallets.requestLink(memberId, user, wallet.address);
             await c.wallets.verify(memberId, user, await wallet.signMessage(req.message));
           }
@@ -85,20 +86,24 @@ async function main(): Promise<void> {
         if (s.prepared === 0 || s.failed > 0) break;
       }
     }
-    const report = await buildReport(core, run, o, mint);
+    const reports = [];
+    for (const c of run.campaigns) reports.push(await buildReport(core, run, c, o, mint));
+    const minted = reports.reduce((s, r) => s + r.minted, 0n);
     if (mint) {
       // The chain agrees with the ledger: what members hold is what was minted, less the foundation's part.
       const supply = await core.chain!.totalSupply();
-      if (supply !== report.minted) throw new Error(`total supply ${supply} differs from the minted ledger ${report.minted}`);
+      if (supply !== minted) throw new Error(`total supply ${supply} differs from the minted ledger ${minted}`);
     }
-    console.log(formatReport(report));
+    for (const r of reports) console.log(`${reports.length > 1 ? `\n## campaign ${r.ordinal}\n\n` : ''}${formatReport(r)}`);
+    const summary = reports.length > 1 ? summarizeRun(reports) : undefined;
+    if (summary) console.log(`\n${formatRunSummary(summary)}`);
     const chart = arg('chart');
     if (chart) {
       const sharp = (await import('sharp')).default;
-      writeFileSync(chart, await sharp(Buffer.from(reportChartSvg(report))).png().toBuffer());
+      writeFileSync(chart, await sharp(Buffer.from(reportChartSvg(reports[reports.length - 1]!))).png().toBuffer());
       log(`chart written to ${chart}`);
     }
-    console.log(JSON.stringify(reportJson(report)));
+    console.log(JSON.stringify(summary ? runJson(summary, reports, run.seconds) : reportJson(reports[0]!)));
   } finally {
     await core.close();
     await node?.stop();

@@ -32,6 +32,12 @@ export interface SimulationOptions {
   /** Answers between two scoring rounds (the job's schedule, in answers). */
   roundEvery: number;
   seed: number;
+  /**
+   * Consecutive campaigns the same community plays (issue 18): abusive members keep their
+   * behaviour, a fresh sybil farm (new accounts) joins each campaign, and turncoats turn
+   * during the first.
+   */
+  campaigns: number;
 }
 
 export const DEFAULT_SIMULATION: SimulationOptions = {
@@ -50,7 +56,13 @@ export const DEFAULT_SIMULATION: SimulationOptions = {
   reward: '10',
   roundEvery: 1000,
   seed: 1,
+  campaigns: 1,
 };
+
+/** With several campaigns, a turncoat turns within this many answers: during the first campaign (a member gives ~23 a campaign). */
+const TURN_WITHIN_FIRST_CAMPAIGN = 15;
+/** Simulated time between two campaigns. */
+const BETWEEN_CAMPAIGNS_MS = 86_400_000;
 
 /**
  * The simulated community's time: the core that runs the simulation must be created with
@@ -65,38 +77,100 @@ export class SimClock {
   }
 }
 
-/** What the run did, raw: the report is computed from this and the database. */
-export interface SimulationRun {
+/** What one campaign of the run did, raw: the report is computed from this and the database. */
+export interface CampaignRun {
+  /** 1 for the first campaign. */
+  ordinal: number;
   campaignId: number;
-  community: SimMember[];
-  /** Member id (database) per simulated member index. */
+  /** Member id (database) per simulated member index, in this campaign (a sybil's account is new each campaign). */
   memberIds: number[];
   /** Hidden true label (option index) per task id. */
   truth: Map<number, number>;
+  /** Answers each simulated member (by index) gave in earlier campaigns: a turncoat's turn counts across campaigns. */
+  answersBefore: number[];
   answers: number;
   rounds: number;
   seconds: number;
 }
 
+/** What the run did: the community and each of its campaigns. */
+export interface SimulationRun {
+  community: SimMember[];
+  campaigns: CampaignRun[];
+  seconds: number;
+}
+
 export interface SimulationHooks {
   progress?(line: string): void;
-  /** Links a wallet to each member the way a member does (sign the SIWE message); called once per member. */
-  linkWallet?(core: Core, memberId: number, index: number): Promise<void>;
+  /** Links a wallet to each account the way a member does (sign the SIWE message); `key` names the account. */
+  linkWallet?(core: Core, memberId: number, key: string): Promise<void>;
 }
 
 /**
- * Plays the community through the same core calls the bots make: assignment.next, then
- * answers.submit after the member's think time on `clock`, with the scoring round every `roundEvery` answers, until every regular
- * task is decided; then a last round and the repair sweep. Colluders and sybils act in
- * bursts, one after another, so they land on the same tasks as a real group would.
+ * Plays the community through `o.campaigns` consecutive campaigns (playCampaign), a day
+ * apart on `clock`.
  */
 export async function runSimulation(core: Core, o: SimulationOptions, clock: SimClock, hooks: SimulationHooks = {}): Promise<SimulationRun> {
   const t0 = performance.now();
   const rand = seededRandom(o.seed ^ 0x5eed);
+  const community = buildCommunity({
+    members: o.members,
+    classes: o.classes,
+    abusive: o.abusive,
+    abusiveWeights: o.abusiveWeights,
+    colluderGroupSize: o.colluderGroupSize,
+    sybilFarmSize: o.sybilFarmSize,
+    seed: o.seed,
+    ...(o.campaigns > 1 ? { turnWithin: TURN_WITHIN_FIRST_CAMPAIGN } : {}),
+  });
+  const given = new Array<number>(community.length).fill(0);
+  const campaigns: CampaignRun[] = [];
+  let memberIds: number[] = [];
+  for (let ordinal = 1; ordinal <= o.campaigns; ordinal++) {
+    if (ordinal > 1) clock.advance(BETWEEN_CAMPAIGNS_MS);
+    // Everyone keeps their account but the sybil farm, whose operator brings fresh ones.
+    const next: number[] = [];
+    for (const m of community) {
+      const fresh = ordinal === 1 || m.behaviour === 'sybil';
+      if (!fresh) {
+        next.push(memberIds[m.index]!);
+        continue;
+      }
+      const key = ordinal === 1 ? `${m.index}` : `${m.index}-c${ordinal}`;
+      const ref = await core.identities.resolve({ platform: 'sim', platformUserId: `sim-${o.seed}-${key}`, displayName: `${m.behaviour} ${key}` });
+      next.push(ref.memberId);
+      await hooks.linkWallet?.(core, ref.memberId, key);
+    }
+    memberIds = next;
+    campaigns.push(await playCampaign(core, o, clock, rand, community, memberIds, given, ordinal, hooks));
+  }
+  return { community, campaigns, seconds: (performance.now() - t0) / 1000 };
+}
+
+/**
+ * Plays one campaign through the same core calls the bots make: assignment.next, then
+ * answers.submit after the member's think time on `clock`, with the scoring round every
+ * `roundEvery` answers, until every regular task is decided; then a last round and the
+ * repair sweep. Colluders and sybils act in bursts, one after another, so they land on the
+ * same tasks as a real group would. `given` counts each member's answers across campaigns.
+ */
+async function playCampaign(
+  core: Core,
+  o: SimulationOptions,
+  clock: SimClock,
+  rand: () => number,
+  community: SimMember[],
+  memberIds: number[],
+  given: number[],
+  ordinal: number,
+  hooks: SimulationHooks,
+): Promise<CampaignRun> {
+  const t0 = performance.now();
+  const answersBefore = [...given];
   const options = Array.from({ length: o.classes }, (_, k) => ({ id: `c${k}`, label: `Class ${k}` }));
   const c = await core.campaigns.create(
     {
-      name: `Simulation seed ${o.seed}`,
+      name: o.campaigns > 1 ? `Simulation seed ${o.seed}, campaign ${ordinal}` : `Simulation seed ${o.seed}`,
       kind: 'label',
       question: 'Which class is this item?',
       options,
@@ -133,15 +207,7 @@ export async function runSimulation(core: Core, o: SimulationOptions, clock: Sim
   for (const r of (await core.ds.query(`SELECT id, item_key FROM task WHERE campaign_id = $1`, [c.id])) as { id: number; item_key: string }[]) {
     truth.set(r.id, itemTruth[Number(r.item_key.slice(1))]!);
   }
-
-  const community = buildCommunity({ members: o.members, classes: o.classes, abusive: o.abusive, abusiveWeights: o.abusiveWeights, colluderGroupSize: o.colluderGroupSize, sybilFarmSize: o.sybilFarmSize, seed: o.seed });
-  const memberIds: number[] = [];
-  for (const m of community) {
-    const ref = await core.identities.resolve({ platform: 'sim', platformUserId: `sim-${o.seed}-${m.index}`, displayName: `${m.behaviour} ${m.index}` });
-    memberIds.push(ref.memberId);
-    await hooks.linkWallet?.(core, ref.memberId, m.index);
-  }
-  hooks.progress?.(`${o.members} members, ${o.tasks} tasks (${goldCount} gold), campaign ${c.id}`);
+  hooks.progress?.(`campaign ${ordinal}: ${o.members} members, ${o.tasks} tasks (${goldCount} gold), campaign ${c.id}`);
 
   const groups = new Map<number, SimMember[]>();
   for (const m of community) if (m.group >= 0) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
@@ -154,7 +220,6 @@ export async function runSimulation(core: Core, o: SimulationOptions, clock: Sim
     }
     return community[community.length - 1]!;
   };
-  const given = new Array<number>(community.length).fill(0);
   const exhausted = new Set<number>();
   let answers = 0;
   let rounds = 0;
@@ -203,5 +268,5 @@ export async function runSimulation(core: Core, o: SimulationOptions, clock: Sim
   await core.rounds.refit(c.id);
   rounds += 1;
   await core.scoring.sweep();
-  return { campaignId: c.id, community, memberIds, truth, answers, rounds, seconds: (performance.now() - t0) / 1000 };
+  return { ordinal, campaignId: c.id, memberIds, truth, answersBefore, answers, rounds, seconds: (performance.now() - t0) / 1000 };
 }

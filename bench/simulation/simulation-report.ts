@@ -1,7 +1,7 @@
 import type { Core } from '../../core';
 import { formatTnet, parseTnet } from '../../core';
 import { BEHAVIOURS, isAbusive, type Behaviour } from '../../core/simulation/member-models';
-import type { SimulationOptions, SimulationRun } from './run-simulation';
+import type { CampaignRun, SimulationOptions, SimulationRun } from './run-simulation';
 
 export interface BehaviourRow {
   behaviour: Behaviour;
@@ -19,11 +19,15 @@ export interface BehaviourRow {
 
 export interface SimulationReport {
   seed: number;
+  /** Which campaign of the run (1 for the first). */
+  ordinal: number;
   rows: BehaviourRow[];
   earned: bigint;
   minted: bigint;
   /** Share of all TNET distributed (minted when a mint ran, else earned) that reached abusive behaviours. */
   abusiveShare: number;
+  /** The same without turncoats' pay for answers given before their turn (honest work, reported apart). */
+  abusiveShareBeyondTurn: number;
   /** Honest members' earnings over what the oracle pays them. */
   honestVsOracle: number;
   /** Decided regular tasks whose consensus matches the hidden truth. */
@@ -49,18 +53,18 @@ export interface SimulationReport {
   turncoatsNeverTurned: number;
 }
 
-/** Reads the run's outcome from the ledger and compares it with the hidden truth. */
-export async function buildReport(core: Core, run: SimulationRun, o: SimulationOptions, mintedOnChain: boolean): Promise<SimulationReport> {
+/** Reads one campaign's outcome from the ledger and compares it with the hidden truth. */
+export async function buildReport(core: Core, sim: SimulationRun, run: CampaignRun, o: SimulationOptions, mintedOnChain: boolean): Promise<SimulationReport> {
   const reward = parseTnet(o.reward)!;
-  const behaviourOf = new Map(run.memberIds.map((id, i) => [id, run.community[i]!.behaviour]));
+  const behaviourOf = new Map(run.memberIds.map((id, i) => [id, sim.community[i]!.behaviour]));
   const rows = new Map<Behaviour, BehaviourRow>(BEHAVIOURS.map((b) => [b, { behaviour: b, members: 0, answers: 0, accepted: 0, earned: 0n, minted: 0n, oracle: 0n }]));
-  for (const m of run.community) rows.get(m.behaviour)!.members += 1;
+  for (const m of sim.community) rows.get(m.behaviour)!.members += 1;
   const answers: { member_id: number; task_id: number; choice: string; rule: string | null; net: string | null }[] = await core.ds.query(
     `SELECT a.member_id, a.task_id, a.choice, r.rule, (SELECT sum(x.amount) FROM reward_ledger x WHERE x.answer_id = a.id)::text AS net
      FROM answer a LEFT JOIN reward_ledger r ON r.answer_id = a.id AND r.corrects_id IS NULL WHERE a.campaign_id = $1 ORDER BY a.id`,
     [run.campaignId],
   );
-  const memberOf = new Map(run.memberIds.map((id, i) => [id, run.community[i]!]));
+  const memberOf = new Map(run.memberIds.map((id, i) => [id, sim.community[i]!]));
   const nth = new Map<number, number>();
   let turncoatBeforeTurn = 0n;
   const honestShortfall: Record<string, number> = {};
@@ -75,7 +79,7 @@ export async function buildReport(core: Core, run: SimulationRun, o: SimulationO
       honestShortfall[why] = (honestShortfall[why] ?? 0) + 1;
     }
     const m = memberOf.get(a.member_id)!;
-    const k = nth.get(a.member_id) ?? 0;
+    const k = nth.get(a.member_id) ?? run.answersBefore[m.index]!;
     nth.set(a.member_id, k + 1);
     if (m.behaviour === 'turncoat' && k < m.turnAfter && a.net !== null) turncoatBeforeTurn += BigInt(a.net);
     if (isAbusive(row.behaviour) && a.net !== null && BigInt(a.net) > 0n) {
@@ -83,8 +87,8 @@ export async function buildReport(core: Core, run: SimulationRun, o: SimulationO
       abusivePaid[key] = (abusivePaid[key] ?? 0) + 1;
     }
   }
-  const turncoats = run.community.filter((m) => m.behaviour === 'turncoat');
-  const turncoatsNeverTurned = turncoats.filter((m) => (nth.get(run.memberIds[m.index]!) ?? 0) <= m.turnAfter).length;
+  const turncoats = sim.community.filter((m) => m.behaviour === 'turncoat');
+  const turncoatsNeverTurned = turncoats.filter((m) => (nth.get(run.memberIds[m.index]!) ?? run.answersBefore[m.index]!) <= m.turnAfter).length;
   const ledger: { member_id: number; accepted: number; earned: string; minted: string }[] = await core.ds.query(
     `SELECT member_id, count(*) FILTER (WHERE corrects_id IS NULL AND status <> 'withheld')::int AS accepted,
             sum(amount)::text AS earned, coalesce(sum(amount) FILTER (WHERE status = 'minted'), 0)::text AS minted
@@ -111,10 +115,12 @@ export async function buildReport(core: Core, run: SimulationRun, o: SimulationO
   const honest = rows.get('honest')!;
   return {
     seed: o.seed,
+    ordinal: run.ordinal,
     rows: list,
     earned,
     minted,
     abusiveShare: pool === 0n ? 0 : ratio(abusive, pool),
+    abusiveShareBeyondTurn: pool === 0n ? 0 : ratio(abusive - turncoatBeforeTurn, pool),
     honestVsOracle: honest.oracle === 0n ? 0 : ratio(mintedOnChain ? honest.minted : honest.earned, honest.oracle),
     consensusAccuracy: decided.length === 0 ? 0 : right / decided.length,
     decided: decided.length,
@@ -159,7 +165,7 @@ export function formatReport(r: SimulationReport): string {
     ...body.map(fmt),
     '',
     `TNET ${r.mintedOnChain ? 'minted on-chain' : 'earned (no mint)'}: ${formatTnet(pool)}`,
-    `abusive behaviours' share: ${pct(r.abusiveShare)} (target at most 1 %)`,
+    `abusive behaviours' share: ${pct(r.abusiveShare)}; without turncoats' honest answers before their turn: ${pct(r.abusiveShareBeyondTurn)} (target at most 1 %)`,
     `honest members' rewards / oracle: ${pct(r.honestVsOracle)} (target at least 98 %)`,
     `consensus accuracy: ${pct(r.consensusAccuracy)} of ${r.decided} decided tasks (${r.uncertain} uncertain, ${r.open} still open)`,
     `honest answers the oracle pays, by outcome: ${Object.entries(r.honestShortfall)
@@ -175,6 +181,64 @@ export function formatReport(r: SimulationReport): string {
     }`,
     `${r.answers} answers, ${r.rounds} scoring rounds, ${r.seconds.toFixed(1)} s`,
   ].join('\n');
+}
+
+/** What a run of several campaigns measures against its targets (issue 18). */
+export interface RunSummary {
+  campaigns: number;
+  /** Over campaigns 2 and 3 (every campaign after the first): abusive pay, turncoats' honest answers before their turn apart, over all TNET. */
+  abusiveShareLater: number;
+  /** The same with turncoats' pay before their turn counted as abuse. */
+  abusiveShareLaterWithTurncoats: number;
+  /** The lowest campaign's honest pay over the oracle's. */
+  honestVsOracleMin: number;
+  distributed: bigint;
+}
+
+/** The run's figures over its campaigns' reports. */
+export function summarizeRun(reports: readonly SimulationReport[]): RunSummary {
+  const poolOf = (r: SimulationReport) => (r.mintedOnChain ? r.minted : r.earned);
+  const abusiveOf = (r: SimulationReport) => r.rows.filter((x) => isAbusive(x.behaviour)).reduce((s, x) => s + (r.mintedOnChain ? x.minted : x.earned), 0n);
+  const later = reports.filter((r) => r.ordinal > 1);
+  const pool = later.reduce((s, r) => s + poolOf(r), 0n);
+  const abusive = later.reduce((s, r) => s + abusiveOf(r), 0n);
+  const beforeTurn = later.reduce((s, r) => s + r.turncoatBeforeTurn, 0n);
+  return {
+    campaigns: reports.length,
+    abusiveShareLater: pool === 0n ? 0 : ratio(abusive - beforeTurn, pool),
+    abusiveShareLaterWithTurncoats: pool === 0n ? 0 : ratio(abusive, pool),
+    honestVsOracleMin: Math.min(...reports.map((r) => r.honestVsOracle)),
+    distributed: reports.reduce((s, r) => s + poolOf(r), 0n),
+  };
+}
+
+/** The run's lines under the campaigns' tables. */
+export function formatRunSummary(s: RunSummary): string {
+  return [
+    `over ${s.campaigns} campaigns: ${formatTnet(s.distributed)} TNET`,
+    `abusive behaviours' share over campaigns 2 to ${s.campaigns}: ${pct(s.abusiveShareLater)} (target at most 1 %; ${pct(s.abusiveShareLaterWithTurncoats)} counting turncoats' answers before their turn)`,
+    `honest members' rewards / oracle, lowest campaign: ${pct(s.honestVsOracleMin)} (target at least 98 % in every campaign)`,
+  ].join('\n');
+}
+
+/** The JSON line of a run of several campaigns: the run's targets, then each campaign's headline figures. */
+export function runJson(s: RunSummary, reports: readonly SimulationReport[], seconds: number): Record<string, number | string | boolean> {
+  const out: Record<string, number | string | boolean> = {
+    seed: reports[0]?.seed ?? 0,
+    campaigns: s.campaigns,
+    abusive_share_campaigns_2_3: round(s.abusiveShareLater),
+    abusive_share_campaigns_2_3_with_turncoats: round(s.abusiveShareLaterWithTurncoats),
+    honest_vs_oracle_min: round(s.honestVsOracleMin),
+    tnet_distributed: formatTnet(s.distributed),
+    run_s: Math.round(seconds * 10) / 10,
+  };
+  for (const r of reports) {
+    out[`c${r.ordinal}_abusive_share`] = round(r.abusiveShare);
+    out[`c${r.ordinal}_honest_vs_oracle`] = round(r.honestVsOracle);
+    out[`c${r.ordinal}_consensus_accuracy`] = round(r.consensusAccuracy);
+    out[`c${r.ordinal}_turncoat_before_turn_share`] = round(r.mintedOnChain ? (r.minted === 0n ? 0 : ratio(r.turncoatBeforeTurn, r.minted)) : r.earned === 0n ? 0 : ratio(r.turncoatBeforeTurn, r.earned));
+  }
+  return out;
 }
 
 /** The one JSON line of headline figures. */

@@ -37,6 +37,8 @@ export interface MixOptions {
   /** Accounts per sybil farm (one operator). */
   sybilFarmSize: number;
   seed: number;
+  /** Turncoats turn after 3 to this many answers; absent: after 10 to 29 (one campaign's worth). */
+  turnWithin?: number;
 }
 
 export const DEFAULT_MIX: Omit<MixOptions, 'members' | 'classes' | 'seed'> = { abusive: 0.1, colluderGroupSize: 5, sybilFarmSize: 20 };
@@ -53,6 +55,9 @@ function skilled(classes: number, accuracy: number, rand: () => number): number[
     return row;
   });
 }
+
+/** A turncoat's honest stretch from a uniform draw `u`. */
+const turnAfter = (u: number, within: number | undefined): number => (within === undefined ? 10 + Math.floor(u * 20) : 3 + Math.floor(u * Math.max(1, within - 3)));
 
 /** The community: abusive members first by behaviour, in a fixed order, then honest ones. */
 export function buildCommunity(o: MixOptions): SimMember[] {
@@ -76,7 +81,7 @@ export function buildCommunity(o: MixOptions): SimMember[] {
         confusion: skilled(o.classes, accuracy, rand),
         volume: b === 'fast_clicker' ? 3 : 1,
         group: size > 0 ? group : -1,
-        turnAfter: b === 'turncoat' ? 10 + Math.floor(rand() * 20) : 0,
+        turnAfter: b === 'turncoat' ? turnAfter(rand(), o.turnWithin) : 0,
       });
     }
   });

@@ -10,7 +10,7 @@ async function simulate(o: SimulationOptions) {
   const core = await createTestCore({}, { clock: clock.now });
   try {
     const run = await runSimulation(core, o, clock);
-    return await buildReport(core, run, o, false);
+    return await buildReport(core, run, run.campaigns[0]!, o, false);
   } finally {
     await core.cleanup();
   }
