@@ -1,5 +1,5 @@
-import { keccak256, toUtf8Bytes } from 'ethers';
 import type { DataSource } from 'typeorm';
+import { keccakHex } from '../chain/chain-client';
 import type { CampaignOption } from '../domain/campaign-types';
 import { decodeManifest, encodeManifest } from '../mint/manifest';
 import { whyView, type WhyLedgerFact, type WhyStage } from './why-view';
@@ -77,7 +77,7 @@ const mintOf = (b: { batch_id: string; state: string; tx_hash: string | null; ma
   batchId: b.batch_id,
   state: b.state,
   txHash: b.tx_hash,
-  manifestHash: keccak256(toUtf8Bytes(encodeManifest(decodeManifest(b.manifest)))),
+  manifestHash: keccakHex(new TextEncoder().encode(encodeManifest(decodeManifest(b.manifest)))),
 });
 
 /**
