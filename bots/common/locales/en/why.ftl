@@ -42,4 +42,7 @@ why-batch-head = Your rewards in mint batch { $batchId }
 why-batch-row = - Task #{ $taskId } (campaign #{ $campaignId } { $name }): { $amount } because { $reason }
 why-batch-more = … and { $count } more of your rows in this batch.
 # The gross amount: the foundation's share comes off at the mint.
-why-batch-total = Your total in this batch: { $amount } in { $count } rows, before the foundation's share
+why-batch-total = Your total in this batch: { $amount } in { $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    }, before the foundation's share

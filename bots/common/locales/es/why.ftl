@@ -33,4 +33,7 @@ why-net = Neto por esta respuesta: { $amount }
 why-batch-head = Tus recompensas en el lote de acuñación { $batchId }
 why-batch-row = - Tarea #{ $taskId } (campaña #{ $campaignId } { $name }): { $amount } porque { $reason }
 why-batch-more = … y { $count } filas tuyas más en este lote.
-why-batch-total = Tu total en este lote: { $amount } en { $count } filas, antes de la parte de la fundación
+why-batch-total = Tu total en este lote: { $amount } en { $count ->
+        [one] { $count } fila
+       *[other] { $count } filas
+    }, antes de la parte de la fundación

@@ -33,4 +33,7 @@ why-net = Líquido desta resposta: { $amount }
 why-batch-head = Suas recompensas no lote de cunhagem { $batchId }
 why-batch-row = - Tarefa #{ $taskId } (campanha #{ $campaignId } { $name }): { $amount }. Motivo: { $reason }
 why-batch-more = … e mais { $count } linhas suas neste lote.
-why-batch-total = Seu total neste lote: { $amount } em { $count } linhas, antes da parte da fundação
+why-batch-total = Seu total neste lote: { $amount } em { $count ->
+        [one] { $count } linha
+       *[other] { $count } linhas
+    }, antes da parte da fundação
