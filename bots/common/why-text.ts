@@ -48,7 +48,8 @@ export function answerTraceText(t: Translator, a: AnswerTrace, labels: WhyLabels
   if (a.votes) lines.push(t.t('why-votes', { votes: a.votes.map((v) => t.t('why-vote', { label: label(v.option), count: v.count })).join(' · ') }));
   if (a.stage === 'gold') lines.push(t.t('why-known', { label: label(a.knownLabel) }));
   else if (a.consensus?.label === null || a.consensus?.label === undefined) lines.push(t.t('why-consensus-none'));
-  else lines.push(t.t('why-consensus', { label: label(a.consensus.label), confidence: t.percent(a.consensus.confidence ?? 0) }));
+  else if (a.consensus.confidence === null) lines.push(t.t('why-consensus-plain', { label: label(a.consensus.label) }));
+  else lines.push(t.t('why-consensus', { label: label(a.consensus.label), confidence: t.percent(a.consensus.confidence) }));
   if (a.steps.length === 0) {
     lines.push(t.t('why-not-judged'));
     return lines.join('\n');

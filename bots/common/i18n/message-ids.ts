@@ -605,6 +605,7 @@ export interface MessageArgs {
   'why-batch-total': { amount: Arg; count: Arg; };
   'why-consensus': { confidence: Arg; label: Arg; };
   'why-consensus-none': {};
+  'why-consensus-plain': { label: Arg; };
   'why-head': { campaignId: Arg; name: Arg; taskId: Arg; };
   'why-known': { label: Arg; };
   'why-manifest-hash': { hash: Arg; };

@@ -24,6 +24,8 @@ why-votes = Votes counted: { $votes }
 why-vote = { $label } { $count }
 # $confidence is a share such as "95%".
 why-consensus = Consensus: { $label } ({ $confidence } confidence)
+# A decided label without a stored confidence.
+why-consensus-plain = Consensus: { $label }
 why-consensus-none = Consensus: none, the task closed without a confident answer
 why-no-label = no label
 why-known = This was a check question; its known answer: { $label }

@@ -17,6 +17,7 @@ why-waiting = La tarea aún no está decidida: sus votos, su decisión y tu reco
 why-votes = Votos contados: { $votes }
 why-vote = { $label } { $count }
 why-consensus = Consenso: { $label } (confianza { $confidence })
+why-consensus-plain = Consenso: { $label }
 why-consensus-none = Consenso: ninguno, la tarea se cerró sin una respuesta confiable
 why-no-label = sin etiqueta
 why-known = Era una pregunta de control; su respuesta conocida: { $label }

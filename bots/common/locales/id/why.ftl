@@ -17,6 +17,7 @@ why-waiting = Tugas ini belum diputuskan: suara, keputusan, dan hadiahmu akan ta
 why-votes = Suara terhitung: { $votes }
 why-vote = { $label } { $count }
 why-consensus = Konsensus: { $label } (keyakinan { $confidence })
+why-consensus-plain = Konsensus: { $label }
 why-consensus-none = Konsensus: tidak ada, tugas ditutup tanpa jawaban yang cukup yakin
 why-no-label = tanpa label
 why-known = Ini pertanyaan pemeriksa; jawaban yang diketahui: { $label }

@@ -17,6 +17,7 @@ why-waiting = A tarefa ainda não foi decidida: os votos, a decisão e sua recom
 why-votes = Votos contados: { $votes }
 why-vote = { $label } { $count }
 why-consensus = Consenso: { $label } (confiança de { $confidence })
+why-consensus-plain = Consenso: { $label }
 why-consensus-none = Consenso: nenhum, a tarefa fechou sem uma resposta confiável
 why-no-label = sem rótulo
 why-known = Era uma pergunta de verificação; a resposta conhecida: { $label }

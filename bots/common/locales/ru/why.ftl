@@ -17,6 +17,7 @@ why-waiting = Решение по заданию ещё не принято: г�
 why-votes = Голоса: { $votes }
 why-vote = { $label } { $count }
 why-consensus = Консенсус: { $label } (уверенность { $confidence })
+why-consensus-plain = Консенсус: { $label }
 why-consensus-none = Консенсус: нет, задание закрыто без уверенного ответа
 why-no-label = без метки
 why-known = Это был контрольный вопрос; его известный ответ: { $label }

@@ -17,6 +17,7 @@ why-waiting = Görev için henüz karar verilmedi: oyları, kararı ve ödülün
 why-votes = Sayılan oylar: { $votes }
 why-vote = { $label } { $count }
 why-consensus = Uzlaşı: { $label } (güven { $confidence })
+why-consensus-plain = Uzlaşı: { $label }
 why-consensus-none = Uzlaşı: yok, görev emin bir cevap olmadan kapandı
 why-no-label = etiket yok
 why-known = Bu bir kontrol sorusuydu; bilinen cevabı: { $label }

@@ -17,6 +17,7 @@ why-waiting = Nhiệm vụ chưa được quyết định: phiếu, quyết đ�
 why-votes = Phiếu đã đếm: { $votes }
 why-vote = { $label } { $count }
 why-consensus = Đồng thuận: { $label } (độ tin cậy { $confidence })
+why-consensus-plain = Đồng thuận: { $label }
 why-consensus-none = Đồng thuận: không có, nhiệm vụ đã đóng mà không có câu trả lời đủ tin cậy
 why-no-label = không có nhãn
 why-known = Đây là câu hỏi kiểm tra; đáp án đã biết: { $label }

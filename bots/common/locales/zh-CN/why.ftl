@@ -17,6 +17,7 @@ why-waiting = 该任务尚未决定：决定后，这里会显示它的投票、
 why-votes = 计票：{ $votes }
 why-vote = { $label } { $count }
 why-consensus = 共识：{ $label }（置信度 { $confidence }）
+why-consensus-plain = 共识：{ $label }
 why-consensus-none = 共识：无，任务在没有可信答案的情况下关闭
 why-no-label = 无标签
 why-known = 这是一道检查题；已知答案：{ $label }
