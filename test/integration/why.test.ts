@@ -4,7 +4,7 @@ import { deployTnet } from '../../core/chain/deploy';
 import type { AnswerTrace, WhyResult } from '../../core';
 import { CommandRouter } from '../../bots/common/command-router';
 import { DEFAULT_LANGUAGE } from '../../bots/common/i18n/languages';
-import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { activeCampaign, campaignWithItems, createTestCore, engine, member, testCommunity, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
 
 const TNET = 10n ** 18n;
@@ -97,6 +97,13 @@ describe(`/why on anvil and ${engine}`, () => {
     expect(await say('w-e', `/why ${decided}`)).toBe(`You have no answer on task #${decided}. /why shows only your own answers.`);
     expect(await say('w-e', '/why 999999')).toBe('You have no answer on task #999999. /why shows only your own answers.');
     expect(await core.why.why(ids.e, { kind: 'latest' })).toEqual({ kind: 'refused', reason: 'no_answers' });
+    // Another community's task, answered there by someone else: refused alike.
+    const community = await testCommunity(core, 'telegram', '-100777');
+    const theirs = await campaignWithItems(core, ['a parrot'], {}, { communityId: community });
+    const [{ id: foreign }] = await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1`, [theirs]);
+    await submitServed(core, { memberId: ids.b, taskId: foreign, choice: 'bird' });
+    expect(await core.why.why(ids.e, { kind: 'task', taskId: foreign })).toEqual(refused);
+    expect(await say('w-e', `/why ${foreign}`)).toBe(`You have no answer on task #${foreign}. /why shows only your own answers.`);
   });
 
   it('shows an unsettled gold answer exactly as a regular answer still waiting for its decision', async () => {
