@@ -34,6 +34,7 @@ import { PostService } from './posts/post.service';
 import { ConversationService } from './conversations/conversation.service';
 import { EmissionService } from './rewards/emission.service';
 import { RewardService } from './rewards/reward.service';
+import { WhyService } from './rewards/why.service';
 import { AssignmentService } from './tasks/assignment.service';
 import { WalletService } from './wallets/wallet.service';
 
@@ -59,6 +60,8 @@ export interface Core {
   /** The scoring round: re-fits each campaign's consensus and applies it. */
   readonly rounds: ConsensusRoundService;
   readonly rewards: RewardService;
+  /** /why: the trace from a member's own answer (or batch rows) to its rule and mint. */
+  readonly why: WhyService;
   /** The emission pace: epoch settlement and what the mint may pay. */
   readonly emission: EmissionService;
   readonly jobRuns: JobRunService;
@@ -191,6 +194,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     scoring,
     rounds: new ConsensusRoundService(ds, scoring, clock),
     rewards: new RewardService(ds),
+    why: new WhyService(ds),
     emission,
     jobRuns,
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),

@@ -31,6 +31,8 @@ export { PAIRWISE_OPTIONS, pairModels } from './campaigns/kind-rules';
 export { LABEL_SEPARATOR, MAX_LABELS, labelSetChoice, parseLabelSet, toggleLabel } from './campaigns/label-set';
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer, CardPress } from './answers/answer.service';
 export type { Balance, LeaderboardRow, MemberStats, CampaignStanding } from './rewards/reward.service';
+export type { AnswerTrace, BatchTrace, WhyMint, WhyResult, WhyTarget, WhyLedgerStep } from './rewards/why.service';
+export { BATCH_TRACE_ROWS } from './rewards/why.service';
 export type { RewardRule } from './consensus/reward-rules';
 export type { RoundSummary } from './scoring/consensus-round.service';
 export type { SettledEpoch } from './rewards/emission.service';

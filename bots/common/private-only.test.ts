@@ -11,6 +11,7 @@ describe('what a command sent in a group gets', () => {
     ['wallet', [], 'answer', 'wallet'],
     ['balance', [], 'answer', 'balance'],
     ['stats', [], 'answer', 'stats'],
+    ['why', ['12'], 'answer', 'why'],
     ['merge', [], 'answer', 'merge'],
     ['verify', [], 'answer', 'verify'],
     // Signatures are not checked in public; actions wait for the member in private.
@@ -84,6 +85,7 @@ describe('a /start deep-link payload', () => {
     [['wallet'], 'wallet'],
     [['BALANCE'], 'balance'],
     [['stats'], 'stats'],
+    [['why'], 'why'],
     [['merge'], 'merge'],
     [['verify'], 'verify'],
     [[], undefined],

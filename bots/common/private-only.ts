@@ -16,7 +16,7 @@ export const PRIVATE_COMMANDS: readonly string[] = COMMANDS.filter((c) => c.wher
  * that changes nothing of the member's (a new link request at most): never /unlink or
  * /merge confirm. Payloads are names, never secrets or tokens.
  */
-export const START_PAYLOADS = ['link', 'verify', 'wallet', 'balance', 'stats', 'merge'] as const;
+export const START_PAYLOADS = ['link', 'verify', 'wallet', 'balance', 'stats', 'why', 'merge'] as const;
 export type StartPayload = (typeof START_PAYLOADS)[number];
 
 /** Telegram's rule for a start parameter: 1 to 64 of A-Z a-z 0-9 _ -. */

@@ -12,6 +12,7 @@ export const MENU_COMMANDS = {
   task: 'cmd-task',
   balance: 'cmd-balance',
   stats: 'cmd-stats',
+  why: 'cmd-why',
   leaderboard: 'cmd-leaderboard',
   link: 'cmd-link',
   verify: 'cmd-verify',

@@ -28,6 +28,17 @@ describe('each command parses the words of a text line once, into its input or i
     ['balance', ['extra'], {}],
     ['stats', [], {}],
     ['leaderboard', [], {}],
+    ['why', [], { kind: 'latest' }],
+    ['why', ['12'], { kind: 'task', taskId: 12 }],
+    ['why', ['#12'], { kind: 'task', taskId: 12 }],
+    ['why', ['0'], 'usage: Usage: /why (your latest answer), /why <task number>, or /why batch <batch id or its first digits>.'],
+    ['why', ['abc'], 'usage: Usage: /why (your latest answer), /why <task number>, or /why batch <batch id or its first digits>.'],
+    ['why', ['batch', 'ABCD12'], { kind: 'batch', prefix: '0xabcd12' }],
+    ['why', ['BATCH', BATCH], { kind: 'batch', prefix: BATCH }],
+    ['why', ['batch', '0xab'], 'usage: Usage: /why (your latest answer), /why <task number>, or /why batch <batch id or its first digits>.'],
+    ['why', ['batch', "0x1'--"], 'usage: Usage: /why (your latest answer), /why <task number>, or /why batch <batch id or its first digits>.'],
+    ['why', ['batch'], 'usage: Usage: /why (your latest answer), /why <task number>, or /why batch <batch id or its first digits>.'],
+    ['why', ['12', '13'], 'usage: Usage: /why (your latest answer), /why <task number>, or /why batch <batch id or its first digits>.'],
     ['help', [], {}],
     ['start', [], {}],
     ['wallet', [], {}],
@@ -157,7 +168,7 @@ describe('who may run a command, and where it is answered', () => {
 
   it('answers the personal commands only in private', () => {
     const personal = COMMANDS.filter((c) => c.where === 'private').map((c) => c.name);
-    expect(personal.sort()).toEqual(['balance', 'link', 'merge', 'stats', 'unlink', 'verify', 'wallet']);
+    expect(personal.sort()).toEqual(['balance', 'link', 'merge', 'stats', 'unlink', 'verify', 'wallet', 'why']);
   });
 
   it('counts the shared listings against the listing budget', () => {

@@ -14,6 +14,7 @@ import { taskCommand } from './task.command';
 import { unlinkCommand } from './unlink.command';
 import { verifyCommand } from './verify.command';
 import { walletCommand } from './wallet.command';
+import { whyCommand } from './why.command';
 
 export * from './command';
 export type { BalanceInput } from './balance.command';
@@ -31,7 +32,8 @@ export type { TaskInput } from './task.command';
 export type { UnlinkInput } from './unlink.command';
 export type { VerifyInput } from './verify.command';
 export type { WalletInput } from './wallet.command';
-export { balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, languageCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand };
+export type { WhyInput } from './why.command';
+export { balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, languageCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand, whyCommand };
 
 /** Every chat command, by the name typed after the slash. */
 export const COMMANDS: readonly ChatCommand<unknown>[] = [
@@ -41,6 +43,7 @@ export const COMMANDS: readonly ChatCommand<unknown>[] = [
   balanceCommand,
   leaderboardCommand,
   statsCommand,
+  whyCommand,
   campaignCommand,
   communityCommand,
   linkCommand,

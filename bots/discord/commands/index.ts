@@ -15,12 +15,14 @@ import { taskCommand } from './task.command';
 import { unlinkCommand } from './unlink.command';
 import { verifyCommand } from './verify.command';
 import { walletCommand } from './wallet.command';
+import { whyCommand } from './why.command';
 
 /** Every slash command the bot registers and answers. */
 export const SLASH_COMMANDS: readonly SlashCommand[] = [
   taskCommand,
   balanceCommand,
   statsCommand,
+  whyCommand,
   leaderboardCommand,
   linkCommand,
   verifyCommand,

@@ -170,6 +170,7 @@ help-text = TNET mining: answer small AI tasks, earn TNET when your answer match
     Personal, answered only in private (on Discord, only you see the answer):
     /balance - your pending and minted TNET
     /stats - your accuracy, and why rewards were withheld
+    /why [task | batch <id>] - why an answer of yours was paid or withheld, and where it was minted
     /link [address] - link your wallet on the link page, or by signing a message by hand
     /verify <signature> - finish linking with the signature of that message
     /wallet - your linked wallet; /unlink - remove it

@@ -163,6 +163,7 @@ help-text = Minería de TNET: responde pequeñas tareas de IA y gana TNET cuando
     Personales, solo se responden en privado (en Discord, solo tú ves la respuesta):
     /balance - tu TNET pendiente y acuñado
     /stats - tu precisión y por qué se retuvieron recompensas
+    /why [tarea | batch <id>] - por qué una respuesta tuya se pagó o se retuvo, y dónde se acuñó
     /link [dirección] - vincula tu billetera en la página de vinculación o firmando un mensaje a mano
     /verify <firma> - termina la vinculación con la firma de ese mensaje
     /wallet - tu billetera vinculada; /unlink - desvincúlala

@@ -158,6 +158,7 @@ help-text = TNET mining: jawab tugas-tugas AI kecil, dapatkan TNET kalau jawaban
     Pribadi, dijawab hanya lewat chat pribadi (di Discord, cuma kamu yang melihat jawabannya):
     /balance - TNET kamu yang tertunda dan yang sudah di-mint
     /stats - akurasimu, dan alasan hadiah ditahan
+    /why [tugas | batch <id>] - kenapa jawabanmu dibayar atau ditahan, dan di mana di-mint
     /link [alamat] - tautkan dompetmu lewat halaman tautan, atau dengan menandatangani pesan secara manual
     /verify <tanda tangan> - selesaikan penautan dengan tanda tangan pesan itu
     /wallet - dompet yang kamu tautkan; /unlink - lepaskan dompet itu

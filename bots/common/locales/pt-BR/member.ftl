@@ -186,6 +186,7 @@ help-text = Mineração TNET: responda pequenas tarefas de IA e ganhe TNET quand
     Pessoais, respondidos só no privado (no Discord, só você vê a resposta):
     /balance - seus TNET pendentes e cunhados
     /stats - sua precisão e por que recompensas foram retidas
+    /why [tarefa | batch <id>] - por que uma resposta sua foi paga ou retida, e onde foi cunhada
     /link [endereço] - vincular a sua carteira pela página de vinculação ou assinando uma mensagem manualmente
     /verify <assinatura> - concluir a vinculação com a assinatura dessa mensagem
     /wallet - sua carteira vinculada; /unlink - desvinculá-la

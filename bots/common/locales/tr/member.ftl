@@ -157,6 +157,7 @@ help-text = TNET madenciliği: küçük yapay zekâ görevlerini cevapla, cevab�
     Kişisel, yalnızca özelden cevaplanır (Discord'da cevabı yalnızca sen görürsün):
     /balance - bekleyen ve basılan TNET miktarın
     /stats - doğruluğun ve ödüllerin neden alıkonduğu
+    /why [görev | batch <id>] - bir cevabın neden ödendi ya da alıkonuldu, ve nerede basıldı
     /link [adres] - cüzdanını bağlantı sayfasında ya da bir mesajı elle imzalayarak bağla
     /verify <imza> - o mesajın imzasıyla bağlamayı tamamla
     /wallet - bağlı cüzdanın; /unlink - bağlantısını kaldır

@@ -163,6 +163,7 @@ help-text = TNET mining: làm các nhiệm vụ AI nhỏ, nhận TNET khi câu t
     Cá nhân, chỉ trả lời riêng (trên Discord, chỉ bạn thấy câu trả lời):
     /balance - số TNET đang chờ và đã mint của bạn
     /stats - độ chính xác của bạn, và lý do phần thưởng bị giữ lại
+    /why [nhiệm vụ | batch <id>] - vì sao câu trả lời của bạn được trả hoặc bị giữ lại, và được mint ở đâu
     /link [địa chỉ] - liên kết ví qua trang liên kết, hoặc tự ký tin nhắn
     /verify <chữ ký> - hoàn tất liên kết bằng chữ ký của tin nhắn đó
     /wallet - ví đã liên kết của bạn; /unlink - gỡ ví
