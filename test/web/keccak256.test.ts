@@ -6,7 +6,7 @@ import { keccak256, toUtf8Bytes } from 'ethers';
 /** public/keccak256.js as the browser runs it: a script that defines globalThis.tnetKeccak256. */
 function browserKeccak(): (input: string | Uint8Array) => string {
   const sandbox: Record<string, unknown> = { TextEncoder };
-  runInNewContext(readFileSync(path.join(__dirname, 'public', 'keccak256.js'), 'utf8'), sandbox);
+  runInNewContext(readFileSync(path.join(__dirname, '..', '..', 'bots', 'web', 'public', 'keccak256.js'), 'utf8'), sandbox);
   return sandbox.tnetKeccak256 as (input: string | Uint8Array) => string;
 }
 
