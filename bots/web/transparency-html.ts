@@ -77,9 +77,13 @@ export interface TransparencyPageInput {
 export function transparencyPageHtml(t: Translator, input: TransparencyPageInput): string {
   const { supply, communities, communityCount } = input.overview;
   const lang = t.lang;
-  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const when = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short', timeZone: 'UTC' });
   const day = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const share = (parts: bigint, of: number, digits: number) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(Number(parts) / of);
+  // Shares are shown, never computed with: a float is fine here. A share too small to show says "< 0.0001%", not 0%.
+  const share = (parts: bigint, of: number, digits: number, nonZero = false) => {
+    const f = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits });
+    return nonZero && parts === 0n ? `< ${f.format(10 ** -(digits + 2))}` : f.format(Number(parts) / of);
+  };
   const count = (n: number) => new Intl.NumberFormat(lang).format(n);
   const utc = (d: Date) => `${when.format(d)} UTC`;
   const q = (extra: string) => `?lang=${encodeURIComponent(lang)}${extra}`;
@@ -110,15 +114,15 @@ export function transparencyPageHtml(t: Translator, input: TransparencyPageInput
       const manifestUrl = `/transparency/batches/${b.batchId}/manifest`;
       return `<tr data-batch-id="${e(b.batchId)}" data-state="${e(b.state)}">
 <th scope="row"><code title="${e(b.batchId)}">${e(short(b.batchId))}</code></th>
+<td class="check">${e(t.t('transparency-checking'))}</td>
 <td>${e(t.t(STATE_TEXT[b.state]))}</td>
-<td>${e(utc(b.createdAt))}</td>
-<td>${e(utc(b.updatedAt))}</td>
 <td class="num">${e(t.tnet(b.gross))}</td>
 <td class="num">${e(t.tnet(b.foundation))}</td>
 <td class="num">${e(count(b.recipients))}</td>
+<td class="date">${e(utc(b.createdAt))}</td>
+<td class="date">${e(utc(b.updatedAt))}</td>
 <td>${b.txHash ? `<code title="${e(b.txHash)}">${e(short(b.txHash))}</code>` : '—'}</td>
 <td><a href="${e(manifestUrl)}" download="${e(b.batchId)}.json">${e(t.t('transparency-download'))}</a></td>
-<td class="check" aria-live="off">${e(t.t('transparency-checking'))}</td>
 </tr>`;
     })
     .join('\n');
@@ -128,7 +132,7 @@ export function transparencyPageHtml(t: Translator, input: TransparencyPageInput
       : `<p id="check-summary" role="status" aria-live="polite"></p>
 <noscript><p>${e(t.t('transparency-needs-script'))}</p></noscript>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="batches-heading"><table id="batches">
-<thead><tr><th scope="col">${e(t.t('transparency-batch-id'))}</th><th scope="col">${e(t.t('transparency-batch-state'))}</th><th scope="col">${e(t.t('transparency-batch-created'))}</th><th scope="col">${e(t.t('transparency-batch-updated'))}</th><th scope="col">${e(t.t('transparency-batch-minted'))}</th><th scope="col">${e(t.t('transparency-batch-foundation'))}</th><th scope="col">${e(t.t('transparency-batch-recipients'))}</th><th scope="col">${e(t.t('transparency-batch-tx'))}</th><th scope="col">${e(t.t('transparency-batch-manifest'))}</th><th scope="col">${e(t.t('transparency-batch-check'))}</th></tr></thead>
+<thead><tr><th scope="col">${e(t.t('transparency-batch-id'))}</th><th scope="col">${e(t.t('transparency-batch-check'))}</th><th scope="col">${e(t.t('transparency-batch-state'))}</th><th scope="col">${e(t.t('transparency-batch-minted'))}</th><th scope="col">${e(t.t('transparency-batch-foundation'))}</th><th scope="col">${e(t.t('transparency-batch-recipients'))}</th><th scope="col">${e(t.t('transparency-batch-created'))}</th><th scope="col">${e(t.t('transparency-batch-updated'))}</th><th scope="col">${e(t.t('transparency-batch-tx'))}</th><th scope="col">${e(t.t('transparency-batch-manifest'))}</th></tr></thead>
 <tbody>
 ${batchRows}
 </tbody></table></div>`;
@@ -158,7 +162,7 @@ ${batchRows}
 <section aria-labelledby="supply-heading">
 <h2 id="supply-heading">${e(t.t('transparency-supply-heading'))}</h2>
 <dl class="figures">
-<div><dt>${e(t.t('transparency-minted-label'))}</dt><dd id="minted">${e(t.t('transparency-minted-value', { minted: t.tnet(supply.minted), cap: t.tnet(supply.cap), percent: share(supply.mintedPpm, 1_000_000, 4) }))}</dd></div>
+<div><dt>${e(t.t('transparency-minted-label'))}</dt><dd id="minted">${e(t.t('transparency-minted-value', { minted: t.tnet(supply.minted), cap: t.tnet(supply.cap), percent: share(supply.mintedPpm, 1_000_000, 4, supply.minted > 0n) }))}</dd></div>
 <div><dt>${e(t.t('transparency-remaining-label'))}</dt><dd>${e(t.tnet(supply.remaining))}</dd></div>
 <div><dt>${e(t.t('transparency-batches-label'))}</dt><dd id="confirmed-batches">${e(count(supply.confirmedBatches))}</dd></div>
 </dl>

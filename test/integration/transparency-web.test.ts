@@ -59,7 +59,8 @@ describe(`the transparency page's routes on ${engine}`, () => {
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     const html = res.body;
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain(`${en.tnet(1_150n * T)} of ${en.tnet(6_000_000_000n * T)}`);
+    // 1,150 of 6 billion shows as a share too small for 0.0001 %, never as 0 %.
+    expect(html).toContain(`${en.tnet(1_150n * T)} of ${en.tnet(6_000_000_000n * T)} (&lt; 0.0001%)`);
     expect(html).toMatch(/<dd id="confirmed-batches">3<\/dd>/);
     // Pace: 100 in 7 days, 150 in 30 days.
     expect(html).toContain(`<th scope="row">Last 7 days</th><td class="num">${en.tnet(100n * T)}</td>`);
