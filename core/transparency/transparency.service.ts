@@ -115,9 +115,11 @@ export class TransparencyService {
 
   private async checkOne(chain: ChainClient, r: PublicBatchRow): Promise<ChainCheck> {
     const now = this.clock().getTime();
-    const cached = this.cache.get(r.batchId);
+    // By batch and transaction: the answer is about the transaction the database names now.
+    const key = `${r.batchId}:${r.txHash ?? ''}`;
+    const cached = this.cache.get(key);
     if (cached && cached.until > now) return cached.check;
-    this.cache.delete(r.batchId);
+    this.cache.delete(key);
     let check: ChainCheck;
     try {
       check = (r.txHash ? checkFromReceipt(r.batchId, await chain.batchMintedEventsOf(r.txHash)) : undefined) ?? checkFromBatchMinted(r.batchId, await chain.batchMinted(r.batchId));
@@ -127,7 +129,7 @@ export class TransparencyService {
     }
     if (check.status === 'minted' && r.state === 'confirmed') {
       if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
-      this.cache.set(r.batchId, { check, until: now + CACHE_MS });
+      this.cache.set(key, { check, until: now + CACHE_MS });
     }
     return check;
   }

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Wallet } from 'ethers';
+import { Wallet, keccak256, toUtf8Bytes } from 'ethers';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CLI_ACTOR, ONE_TNET } from '../../core';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
 import { deployTnet } from '../../core/chain/deploy';
+import { buildManifest, encodeManifest } from '../../core/mint/manifest';
 import { translator } from '../../bots/common/i18n/translator';
 import { createWebServer } from '../../bots/web/create-web-server';
 import { startWeb, type RunningWeb } from '../../bots/web/start-web';
@@ -136,6 +137,29 @@ describeWithChromium(`the transparency page in headless Chromium, minting on anv
       await close();
     } finally {
       await core.ds.query(`UPDATE mint_batch SET manifest = $2::jsonb WHERE batch_id = $1`, [target, JSON.stringify(before.manifest)]);
+    }
+  }, 60_000);
+
+  it("flags a batch whose transaction minted another id, and a confirmed batch the chain never minted", async () => {
+    const [first, second] = batchIds as [string, string];
+    const [{ tx_hash: secondTx }] = await core.ds.query(`SELECT tx_hash FROM mint_batch WHERE batch_id = $1`, [second]);
+    const [{ tx_hash: firstTx }] = await core.ds.query(`SELECT tx_hash FROM mint_batch WHERE batch_id = $1`, [first]);
+    // The database claims the first batch went out in the second's transaction.
+    await core.ds.query(`UPDATE mint_batch SET tx_hash = $2 WHERE batch_id = $1`, [first, secondTx]);
+    // And lists as confirmed a batch (a true manifest and its hash) that no transaction minted.
+    const text = encodeManifest(buildManifest(node.chainId, Wallet.createRandom().address, [{ ledgerId: '999999', wallet: Wallet.createRandom().address, amount: 5n * T }]));
+    const ghost = keccak256(toUtf8Bytes(text));
+    await core.ds.query(`INSERT INTO mint_batch (batch_id, state, manifest, gross_total, foundation_total) VALUES ($1, 'confirmed', $2::jsonb, $3, 0)`, [ghost, text, (5n * T).toString()]);
+    try {
+      const { page, close } = await openChecked(1280);
+      const rows = await checks(page);
+      expect(rows.find((r) => r.id === first)).toMatchObject({ check: 'mismatch', text: expect.stringContaining(`MISMATCH: the chain recorded batch id ${second} for this transaction.`) });
+      expect(rows.find((r) => r.id === ghost)).toMatchObject({ check: 'mismatch', text: expect.stringContaining('MISMATCH: listed as confirmed, but the chain has not minted this batch.') });
+      expect(rows.find((r) => r.id === second)).toMatchObject({ check: 'verified' });
+      await close();
+    } finally {
+      await core.ds.query(`UPDATE mint_batch SET tx_hash = $2 WHERE batch_id = $1`, [first, firstTx]);
+      await core.ds.query(`DELETE FROM mint_batch WHERE batch_id = $1`, [ghost]);
     }
   }, 60_000);
 

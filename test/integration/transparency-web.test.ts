@@ -1,4 +1,8 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { Wallet, keccak256, toUtf8Bytes } from 'ethers';
+import { ANVIL_DEV_KEYS } from '../../core/chain/anvil';
+import { ChainClient } from '../../core/chain/chain-client';
+import { TransparencyService } from '../../core/transparency/transparency.service';
 import { CLI_ACTOR, ONE_TNET } from '../../core';
 import { buildManifest, encodeManifest } from '../../core/mint/manifest';
 import { translator } from '../../bots/common/i18n/translator';
@@ -124,6 +128,32 @@ describe(`the transparency page's routes on ${engine}`, () => {
       expect((await get(`/transparency/chain?ids=${ids}`)).statusCode).toBe(400);
     }
     expect((await get('/transparency/chain')).statusCode).toBe(400);
+  });
+
+  it("bounds the chain check: a node that never answers reads as a timeout, a closed port as unreachable", async () => {
+    // A real socket that takes the request and never answers.
+    const sockets: Socket[] = [];
+    const hanging = createServer((s) => sockets.push(s));
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const port = (hanging.address() as AddressInfo).port;
+    const chainAt = (url: string) => new ChainClient({ rpcUrl: url, chainId: 31337, tokenAddress: TOKEN, minterPrivateKey: ANVIL_DEV_KEYS[0], rpcTimeoutMs: 30_000 });
+    const slow = chainAt(`http://127.0.0.1:${port}`);
+    try {
+      const service = new TransparencyService(core.ds, slow, undefined, { chainTimeoutMs: 300 });
+      expect(Object.fromEntries(await service.checkOnChain([confirmed.id]))).toEqual({ [confirmed.id]: { status: 'unchecked', reason: 'timeout' } });
+    } finally {
+      slow.destroy();
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => hanging.close(resolve));
+    }
+    // The same port, closed now: nothing listens.
+    const dead = chainAt(`http://127.0.0.1:${port}`);
+    try {
+      const service = new TransparencyService(core.ds, dead, undefined, { chainTimeoutMs: 20_000 });
+      expect(Object.fromEntries(await service.checkOnChain([confirmed.id]))).toEqual({ [confirmed.id]: { status: 'unchecked', reason: 'unreachable' } });
+    } finally {
+      dead.destroy();
+    }
   });
 
   it('pages the batch list, newest first, and refuses a bad cursor', async () => {
