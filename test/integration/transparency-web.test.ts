@@ -5,6 +5,7 @@ import { ChainClient } from '../../core/chain/chain-client';
 import { TransparencyService } from '../../core/transparency/transparency.service';
 import { CLI_ACTOR, ONE_TNET } from '../../core';
 import { buildManifest, encodeManifest } from '../../core/mint/manifest';
+import { languageTags } from '../../bots/common/i18n/languages';
 import { translator } from '../../bots/common/i18n/translator';
 import { createWebServer, type WebServer } from '../../bots/web/create-web-server';
 import { campaignWithItems, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
@@ -88,6 +89,12 @@ describe(`the transparency page's routes on ${engine}`, () => {
     expect(ru.body).toContain(`<h1>${translator('ru' as never).t('transparency-heading')}</h1>`);
     const es = await get('/transparency', { 'accept-language': 'xx, es-MX;q=0.9' });
     expect(es.body).toContain('<html lang="es">');
+    for (const tag of languageTags()) {
+      const page = await get(`/transparency?lang=${tag}`);
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain(`<html lang="${tag}">`);
+      expect(page.body).toContain(`<title>${translator(tag).t('transparency-title')}</title>`);
+    }
   });
 
   it('serves the manifest as the exact text its id hashes', async () => {
