@@ -9,7 +9,7 @@ transparency-language-label = Dil
 
 transparency-supply-heading = Tavana göre basılan
 transparency-minted-label = Basılan
-transparency-minted-value = { $cap } tavanın { $minted } kadarı ({ $percent })
+transparency-minted-value = { $cap } tavanından { $minted } ({ $percent })
 transparency-remaining-label = Hâlâ basılabilir
 transparency-batches-label = Onaylanmış basım partileri
 
