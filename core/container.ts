@@ -26,6 +26,7 @@ import { MemberMergeService } from './members/member-merge.service';
 import { PlatformSnapshotService } from './metrics/platform-snapshot.service';
 import { MemberService } from './members/member.service';
 import { BatchViewService } from './mint/batch-view.service';
+import { TransparencyService } from './transparency/transparency.service';
 import { MintService, type MintOptions } from './mint/mint.service';
 import { confirmationDepth } from './mint/mint-rules';
 import type { MintProblem } from './mint/mint-state';
@@ -95,6 +96,8 @@ export interface Core {
   readonly mint?: MintService;
   /** Mint batches as /batch and `tnet batch` show them (no chain needed). */
   readonly batches: BatchViewService;
+  /** The public transparency page's figures, batches and chain checks (no login). */
+  readonly transparency: TransparencyService;
   close(): Promise<void>;
 }
 
@@ -209,6 +212,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     labelTicks: new LabelTicksService(ds, conversations),
     languages: new LanguageService(ds),
     batches: new BatchViewService(ds),
+    transparency: new TransparencyService(ds, chain, clock),
     prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,
     mint,

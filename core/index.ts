@@ -67,3 +67,6 @@ export { cardImage, type CardImage } from './media/card-image';
 export { ImageStore, mediaDir, type StoredImage } from './media/image-store';
 export { isMediaRefused, MediaRefusedError, type MediaRefusal } from './media/media-refusal';
 export { readZipUpload, uploadRows, type ZipUpload } from './media/zip-upload';
+export { BATCH_PAGE, type BatchPage, type TransparencyOverview } from './transparency/transparency.service';
+export { isBatchId, type CapProjection, type CommunityFigures, type SupplyFigures } from './transparency/figures';
+export type { ChainCheck, UncheckedReason } from './transparency/chain-check';

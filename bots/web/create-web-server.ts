@@ -6,9 +6,10 @@ import { registerExports } from './export.route';
 import { registerHealth } from './health.route';
 import { registerLinkPage } from './link-page.routes';
 import { registerMetrics } from './metrics.route';
+import { registerTransparency } from './transparency.routes';
 import { WebMetrics } from './web-metrics';
 
-export type WebDeps = Pick<Core, 'wallets' | 'moderation' | 'health' | 'snapshot' | 'logger'>;
+export type WebDeps = Pick<Core, 'wallets' | 'moderation' | 'health' | 'snapshot' | 'logger' | 'transparency'>;
 
 export interface WebServerOptions {
   /** EXPORT_TOKEN; exports are off without it. */
@@ -60,6 +61,7 @@ export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): Web
   registerHealth(app, deps);
   registerMetrics(app, metrics, opts.metricsToken);
   registerExports(app, deps, opts.exportToken);
+  registerTransparency(app, deps);
   let telegram: ((request: unknown, reply: unknown) => Promise<void>) | undefined;
   if (opts.telegramWebhookPath) {
     app.post(opts.telegramWebhookPath, async (request, reply) => {

@@ -294,6 +294,23 @@ export class ChainClient {
     return undefined;
   }
 
+  /**
+   * The TNETBatchMinted events of this token in a transaction's receipt (its batch ids read
+   * from the chain, for the transparency page); undefined while the node has no receipt.
+   */
+  async batchMintedEventsOf(txHash: string): Promise<{ batchId: string; blockNumber: number; minersTotal: bigint; foundationTotal: bigint }[] | undefined> {
+    const r = await this.raw<{ blockNumber: string; logs: { address: string; data: string; topics: string[] }[] } | null>('eth_getTransactionReceipt', [txHash]);
+    if (!r) return undefined;
+    const event = tnetInterface.getEvent('TNETBatchMinted')!;
+    const token = this.opts.tokenAddress.toLowerCase();
+    return r.logs
+      .filter((l) => l.address.toLowerCase() === token && l.topics[0] === event.topicHash)
+      .map((l) => {
+        const parsed = tnetInterface.decodeEventLog(event, l.data, l.topics);
+        return { batchId: (parsed.batchId as string).toLowerCase(), blockNumber: Number(r.blockNumber), minersTotal: parsed.minersTotal as bigint, foundationTotal: parsed.foundationTotal as bigint };
+      });
+  }
+
   /** The head block number, asked of the node each time (ethers caches getBlockNumber). */
   async blockNumber(): Promise<number> {
     return Number(await this.raw<string>('eth_blockNumber', []));
