@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../ormconfig';
 import { AnswerService } from './answers/answer.service';
+import { AppealService } from './appeals/appeal.service';
 import { ContributionService } from './contributions/contribution.service';
 import { LabelTicksService } from './answers/label-ticks.service';
 import { systemClock, type Clock } from './clock';
@@ -59,6 +60,8 @@ export interface Core {
   /** The scoring round: re-fits each campaign's consensus and applies it. */
   readonly rounds: ConsensusRoundService;
   readonly rewards: RewardService;
+  /** Appeals of withheld answers and the moderators' decisions on them (issue 18). */
+  readonly appeals: AppealService;
   /** The emission pace: epoch settlement and what the mint may pay. */
   readonly emission: EmissionService;
   readonly jobRuns: JobRunService;
@@ -191,6 +194,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     scoring,
     rounds: new ConsensusRoundService(ds, scoring),
     rewards: new RewardService(ds),
+    appeals: new AppealService(ds, clock),
     emission,
     jobRuns,
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),

@@ -32,6 +32,9 @@ export { LABEL_SEPARATOR, MAX_LABELS, labelSetChoice, parseLabelSet, toggleLabel
 export type { SubmitResult, TaskState, AnswerReward, SubmittedAnswer, CardPress } from './answers/answer.service';
 export type { Balance, LeaderboardRow, MemberStats, CampaignStanding } from './rewards/reward.service';
 export type { RewardRule } from './consensus/reward-rules';
+export type { PendingAppeal, MemberAppeal, FileResult, DecideResult } from './appeals/appeal.service';
+export { APPEAL_UPHELD_RULE } from './appeals/appeal.service';
+export { MAX_APPEAL_REASON, type FilingRefusal, type DecisionRefusal, type AppealDecision, type AppealState } from './appeals/appeal-rules';
 export type { RoundSummary } from './scoring/consensus-round.service';
 export type { SettledEpoch } from './rewards/emission.service';
 export type { JobResult } from './jobs/job-run.service';
