@@ -1,3 +1,4 @@
+import { appealCommand, appealsCommand } from './appeal.command';
 import { balanceCommand } from './balance.command';
 import { batchCommand } from './batch.command';
 import { campaignCommand } from './campaign.command';
@@ -16,6 +17,7 @@ import { verifyCommand } from './verify.command';
 import { walletCommand } from './wallet.command';
 
 export * from './command';
+export type { AppealInput, AppealsInput } from './appeal.command';
 export type { BalanceInput } from './balance.command';
 export type { BatchInput } from './batch.command';
 export type { CampaignInput } from './campaign.command';
@@ -31,7 +33,7 @@ export type { TaskInput } from './task.command';
 export type { UnlinkInput } from './unlink.command';
 export type { VerifyInput } from './verify.command';
 export type { WalletInput } from './wallet.command';
-export { balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, languageCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand };
+export { appealCommand, appealsCommand, balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, languageCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand };
 
 /** Every chat command, by the name typed after the slash. */
 export const COMMANDS: readonly ChatCommand<unknown>[] = [
@@ -50,6 +52,8 @@ export const COMMANDS: readonly ChatCommand<unknown>[] = [
   mergeCommand,
   batchCommand,
   languageCommand,
+  appealCommand,
+  appealsCommand,
 ];
 
 const BY_NAME: ReadonlyMap<string, ChatCommand<unknown>> = new Map(COMMANDS.map((c) => [c.name, c]));
