@@ -72,7 +72,7 @@ appeal-card-no-consensus = No consensus
 appeal-card-gold = Known answer (check question): { $label }
 # $skill is a percentage or appeal-card-no-skill.
 appeal-card-record = The member in this campaign: { $answers } answers, estimated accuracy { $skill }, check questions { $goldCorrect }/{ $goldAnswers } right
-appeal-card-no-skill = not estimated yet
+appeal-card-no-skill = unknown (no scoring round yet)
 # $lines lists "rule-text ×count".
 appeal-card-record-withheld = Withheld before: { $lines }
 appeal-card-reason = Their reason: { $reason }
