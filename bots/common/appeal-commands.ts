@@ -121,6 +121,8 @@ function decisionText(t: Translator, refusal: DecisionRefusal, appealId: number)
   switch (refusal) {
     case 'not_found':
       return t.t('appeal-decide-not-found');
+    case 'own_appeal':
+      return t.t('appeal-decide-own', { appealId });
     case 'already_decided':
       return t.t('appeal-decide-already', { appealId });
     case 'budget_short':

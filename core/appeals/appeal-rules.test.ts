@@ -36,11 +36,12 @@ describe('filingRefusal', () => {
 
 describe('decisionRefusal', () => {
   it.each<[string, Parameters<typeof decisionRefusal>[0], ReturnType<typeof decisionRefusal>]>([
-    ['a moderator, pending appeal', { exists: true, moderates: true, state: 'pending' }, null],
-    ['no such appeal', { exists: false, moderates: true, state: null }, 'not_found'],
-    ['another community’s moderator: as unknown', { exists: true, moderates: false, state: 'pending' }, 'not_found'],
-    ['upheld already', { exists: true, moderates: true, state: 'upheld' }, 'already_decided'],
-    ['refused already', { exists: true, moderates: true, state: 'refused' }, 'already_decided'],
+    ['a moderator, pending appeal', { exists: true, moderates: true, state: 'pending', own: false }, null],
+    ['no such appeal', { exists: false, moderates: true, state: null, own: false }, 'not_found'],
+    ['another community’s moderator: as unknown', { exists: true, moderates: false, state: 'pending', own: false }, 'not_found'],
+    ['a moderator deciding their own appeal', { exists: true, moderates: true, state: 'pending', own: true }, 'own_appeal'],
+    ['upheld already', { exists: true, moderates: true, state: 'upheld', own: false }, 'already_decided'],
+    ['refused already', { exists: true, moderates: true, state: 'refused', own: false }, 'already_decided'],
   ])('%s', (_, facts, refusal) => {
     expect(decisionRefusal(facts)).toBe(refusal);
   });

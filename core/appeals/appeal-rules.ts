@@ -80,11 +80,13 @@ export type AppealState = 'pending' | 'upheld' | 'refused';
 export type AppealDecision = 'uphold' | 'refuse';
 
 /** Why a decision is refused. `not_found` covers an appeal the actor may not decide (another community's). */
-export type DecisionRefusal = 'not_found' | 'already_decided' | 'budget_short';
+export type DecisionRefusal = 'not_found' | 'own_appeal' | 'already_decided' | 'budget_short';
 
 /** The first rule a decision breaks before money is looked at, or null. */
-export function decisionRefusal(f: { exists: boolean; moderates: boolean; state: AppealState | null }): DecisionRefusal | null {
+export function decisionRefusal(f: { exists: boolean; moderates: boolean; state: AppealState | null; own: boolean }): DecisionRefusal | null {
   if (!f.exists || !f.moderates) return 'not_found';
+  // A moderator who answered the task too is no judge of their own appeal.
+  if (f.own) return 'own_appeal';
   if (f.state !== 'pending') return 'already_decided';
   return null;
 }

@@ -129,11 +129,11 @@ export class AppealService {
   async decide(actor: Actor, appealId: number, decision: AppealDecision): Promise<DecideResult> {
     const scope = await selectAppealScope(this.ds.manager, appealId);
     const moderates = scope !== undefined && (await this.moderates(actor, scope.communityId));
-    const early = decisionRefusal({ exists: scope !== undefined, moderates, state: 'pending' });
+    const early = decisionRefusal({ exists: scope !== undefined, moderates, state: 'pending', own: false });
     if (early !== null) return { ok: false, refusal: early };
     return this.ds.transaction(async (m) => {
       const p = await lockAppeal(m, appealId);
-      const refusal = decisionRefusal({ exists: p !== undefined, moderates, state: p?.state ?? null });
+      const refusal = decisionRefusal({ exists: p !== undefined, moderates, state: p?.state ?? null, own: p !== undefined && p.memberId === actor.memberId });
       if (refusal !== null) return { ok: false, refusal };
       let amount = 0n;
       if (decision === 'uphold') {

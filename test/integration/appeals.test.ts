@@ -117,6 +117,8 @@ describe(`appeals on ${engine}`, () => {
     expect(await core.appeals.decide(person('telegram', null, []), appealId, 'uphold')).toEqual({ ok: false, refusal: 'not_found' });
     expect(await core.appeals.decide(person('discord', s.chat, [s.chat]), appealId, 'uphold')).toEqual({ ok: false, refusal: 'not_found' });
     expect(await core.appeals.decide(s.moderator, 999_999, 'uphold')).toEqual({ ok: false, refusal: 'not_found' });
+    // The appellant moderating the community too: not a judge of their own appeal.
+    expect(await core.appeals.decide(person('telegram', s.chat, [s.chat], s.appellant), appealId, 'uphold')).toEqual({ ok: false, refusal: 'own_appeal' });
     // Two decisions at once: exactly one goes through.
     const both = await Promise.all([core.appeals.decide(s.moderator, appealId, 'uphold'), core.appeals.decide(person('telegram', null, [s.chat]), appealId, 'refuse')]);
     expect(both.filter((d) => d.ok)).toHaveLength(1);

@@ -21,6 +21,7 @@ export interface MessageArgs {
   'appeal-decide-already': { appealId: Arg; };
   'appeal-decide-budget-short': { appealId: Arg; };
   'appeal-decide-not-found': {};
+  'appeal-decide-own': { appealId: Arg; };
   'appeal-filed': { taskId: Arg; };
   'appeal-how': { max: Arg; taskId: Arg; };
   'appeal-refused': { appealId: Arg; };

@@ -82,5 +82,6 @@ btn-appeal-refuse = Refuse
 appeal-upheld = Appeal #{ $appealId } upheld: { $amount } paid for task { $taskId }.
 appeal-refused = Appeal #{ $appealId } refused.
 appeal-decide-not-found = That appeal is not one you can decide.
+appeal-decide-own = Appeal #{ $appealId } is your own: another moderator decides it.
 appeal-decide-already = Appeal #{ $appealId } was decided already.
 appeal-decide-budget-short = The campaign's budget cannot pay appeal #{ $appealId }: it stays waiting.

@@ -66,5 +66,6 @@ btn-appeal-refuse = Rechazar
 appeal-upheld = Apelación #{ $appealId } aceptada: { $amount } pagados por la tarea { $taskId }.
 appeal-refused = Apelación #{ $appealId } rechazada.
 appeal-decide-not-found = Esa apelación no te toca decidirla.
+appeal-decide-own = La apelación #{ $appealId } es tuya: la decide otro moderador.
 appeal-decide-already = La apelación #{ $appealId } ya estaba decidida.
 appeal-decide-budget-short = El presupuesto de la campaña no alcanza para pagar la apelación #{ $appealId }: sigue esperando.

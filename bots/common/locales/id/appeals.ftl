@@ -65,5 +65,6 @@ btn-appeal-refuse = Tolak
 appeal-upheld = Banding #{ $appealId } diterima: { $amount } dibayar untuk tugas { $taskId }.
 appeal-refused = Banding #{ $appealId } ditolak.
 appeal-decide-not-found = Banding itu bukan wewenangmu untuk diputuskan.
+appeal-decide-own = Banding #{ $appealId } adalah milikmu sendiri: moderator lain yang memutuskannya.
 appeal-decide-already = Banding #{ $appealId } sudah diputuskan.
 appeal-decide-budget-short = Anggaran kampanye tidak cukup untuk membayar banding #{ $appealId }: banding tetap menunggu.

@@ -66,5 +66,6 @@ btn-appeal-refuse = Recusar
 appeal-upheld = Recurso #{ $appealId } aceito: { $amount } pagos pela tarefa { $taskId }.
 appeal-refused = Recurso #{ $appealId } recusado.
 appeal-decide-not-found = Esse recurso não é seu para decidir.
+appeal-decide-own = O recurso #{ $appealId } é seu: outro moderador decide.
 appeal-decide-already = O recurso #{ $appealId } já foi decidido.
 appeal-decide-budget-short = O orçamento da campanha não cobre o recurso #{ $appealId }: ele continua esperando.

@@ -68,5 +68,6 @@ btn-appeal-refuse = Отклонить
 appeal-upheld = Апелляция #{ $appealId } удовлетворена: за задание { $taskId } выплачено { $amount }.
 appeal-refused = Апелляция #{ $appealId } отклонена.
 appeal-decide-not-found = Эту апелляцию решать не вам.
+appeal-decide-own = Апелляция #{ $appealId } ваша собственная: решение примет другой модератор.
 appeal-decide-already = По апелляции #{ $appealId } уже есть решение.
 appeal-decide-budget-short = Бюджет кампании не покрывает апелляцию #{ $appealId }: она остаётся ждать решения.

@@ -66,5 +66,6 @@ btn-appeal-refuse = Reddet
 appeal-upheld = İtiraz #{ $appealId } kabul edildi: { $taskId } numaralı görev için { $amount } ödendi.
 appeal-refused = İtiraz #{ $appealId } reddedildi.
 appeal-decide-not-found = Bu itiraza sen karar veremezsin.
+appeal-decide-own = İtiraz #{ $appealId } senin kendi itirazın: ona başka bir moderatör karar verir.
 appeal-decide-already = İtiraz #{ $appealId } zaten karara bağlandı.
 appeal-decide-budget-short = Kampanyanın bütçesi #{ $appealId } numaralı itirazı ödemeye yetmiyor: itiraz beklemeye devam ediyor.

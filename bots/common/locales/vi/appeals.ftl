@@ -65,5 +65,6 @@ btn-appeal-refuse = Từ chối
 appeal-upheld = Khiếu nại #{ $appealId } được chấp nhận: đã trả { $amount } cho nhiệm vụ { $taskId }.
 appeal-refused = Khiếu nại #{ $appealId } bị từ chối.
 appeal-decide-not-found = Bạn không có quyền quyết định khiếu nại đó.
+appeal-decide-own = Khiếu nại #{ $appealId } là của chính bạn: một điều hành viên khác sẽ quyết định.
 appeal-decide-already = Khiếu nại #{ $appealId } đã được quyết định.
 appeal-decide-budget-short = Ngân sách của chiến dịch không đủ trả khiếu nại #{ $appealId }: khiếu nại vẫn đang chờ.

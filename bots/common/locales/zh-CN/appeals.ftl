@@ -65,5 +65,6 @@ btn-appeal-refuse = 驳回
 appeal-upheld = 申诉 #{ $appealId } 已支持：为任务 { $taskId } 支付了 { $amount }。
 appeal-refused = 申诉 #{ $appealId } 已驳回。
 appeal-decide-not-found = 你无权裁决这个申诉。
+appeal-decide-own = 申诉 #{ $appealId } 是你自己的：由其他管理员裁决。
 appeal-decide-already = 申诉 #{ $appealId } 已经裁决过了。
 appeal-decide-budget-short = 活动预算不足以支付申诉 #{ $appealId }：它仍在等待。
