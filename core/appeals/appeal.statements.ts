@@ -191,3 +191,8 @@ export function selectAppealableAnswers(q: Queryable, memberId: number, rules: r
     [memberId, rules, limit],
   );
 }
+
+/** A member merge: the absorbed member's appeals become the survivor's, as their ledger rows do. */
+export async function moveAppeals(q: Queryable, from: number, into: number): Promise<void> {
+  await q.query(`UPDATE appeal SET member_id = $2 WHERE member_id = $1`, [from, into]);
+}
