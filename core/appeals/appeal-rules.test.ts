@@ -1,4 +1,4 @@
-import { appealReason, decisionRefusal, filingRefusal, MAX_APPEAL_REASON, upheldPayment, withoutUpheld, type FilingFacts, type FilingRefusal } from './appeal-rules';
+import { appealReason, decisionRefusal, filingRefusal, MAX_APPEAL_REASON, upheldPayment, exceptUpheld, type FilingFacts, type FilingRefusal } from './appeal-rules';
 
 const ok: FilingFacts = { own: true, reason: 'The picture shows a cat.', ledger: { net: 0n, rule: 'consensus.mismatch' }, appealed: false, pending: 0, lastDay: 0 };
 
@@ -59,9 +59,9 @@ describe('upheldPayment', () => {
   });
 });
 
-describe('withoutUpheld', () => {
-  it('leaves upheld answers out of a re-judgement', () => {
-    expect(withoutUpheld([{ id: '1' }, { id: '2' }], new Set(['2']))).toEqual([{ id: '1' }]);
-    expect(withoutUpheld([{ id: '1' }], new Set())).toEqual([{ id: '1' }]);
+describe('exceptUpheld', () => {
+  it('drops the take-backs of upheld answers, keeps the others', () => {
+    expect(exceptUpheld([{ answerId: '1' }, { answerId: '2' }], new Set(['2']))).toEqual([{ answerId: '1' }]);
+    expect(exceptUpheld([{ answerId: '1' }], new Set())).toEqual([{ answerId: '1' }]);
   });
 });

@@ -103,9 +103,9 @@ export function upheldPayment(reward: bigint, net: bigint, budgetLeft: bigint): 
 
 /**
  * Later re-judgements (a re-score's take-back, settlement's) must not undo what an upheld
- * appeal paid: a moderator decided that answer, finally. The answers they judge, without
- * the upheld ones.
+ * appeal paid: a moderator decided that answer, finally. The take-backs they would write,
+ * without those of upheld answers.
  */
-export function withoutUpheld<A extends { id: string }>(answers: readonly A[], upheld: ReadonlySet<string>): A[] {
-  return upheld.size === 0 ? [...answers] : answers.filter((a) => !upheld.has(a.id));
+export function exceptUpheld<C extends { answerId: string }>(takeBacks: readonly C[], upheld: ReadonlySet<string>): C[] {
+  return takeBacks.filter((c) => !upheld.has(c.answerId));
 }

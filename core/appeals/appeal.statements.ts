@@ -126,9 +126,13 @@ export async function updateAppealDecision(q: Queryable, appealId: number, d: { 
   ]);
 }
 
-/** The answers of a task whose appeal was upheld (ids as text): later re-judgements leave them paid. */
-export async function selectUpheldAnswers(q: Queryable, taskId: number): Promise<Set<string>> {
-  const rows: { answer_id: string }[] = await q.query(`SELECT answer_id::text AS answer_id FROM appeal WHERE task_id = $1 AND state = 'upheld'`, [taskId]);
+/**
+ * Which of a task's answers (ids) had their appeal upheld: later re-judgements leave them paid.
+ * By answer id, so each is one probe of the appeal's unique answer key (the round re-scores many tasks).
+ */
+export async function selectUpheldAnswers(q: Queryable, answerIds: readonly string[]): Promise<Set<string>> {
+  if (answerIds.length === 0) return new Set();
+  const rows: { answer_id: string }[] = await q.query(`SELECT answer_id::text AS answer_id FROM appeal WHERE answer_id = ANY($1::bigint[]) AND state = 'upheld'`, [answerIds]);
   return new Set(rows.map((r) => r.answer_id));
 }
 
