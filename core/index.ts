@@ -34,7 +34,7 @@ export type { Balance, LeaderboardRow, MemberStats, CampaignStanding } from './r
 export type { RewardRule } from './consensus/reward-rules';
 export type { PendingAppeal, MemberAppeal, FileResult, DecideResult } from './appeals/appeal.service';
 export { APPEAL_UPHELD_RULE } from './appeals/appeal.service';
-export { MAX_APPEAL_REASON, type FilingRefusal, type DecisionRefusal, type AppealDecision, type AppealState } from './appeals/appeal-rules';
+export { MAX_APPEAL_REASON, MAX_APPEALS_PER_DAY, MAX_PENDING_APPEALS, type FilingRefusal, type DecisionRefusal, type AppealDecision, type AppealState } from './appeals/appeal-rules';
 export type { RoundSummary } from './scoring/consensus-round.service';
 export type { SettledEpoch } from './rewards/emission.service';
 export type { JobResult } from './jobs/job-run.service';

@@ -1,13 +1,10 @@
-import { MAX_APPEAL_REASON, type Actor, type AppealDecision, type DecisionRefusal, type FilingRefusal, type MemberRef, type PendingAppeal } from '../../core';
+import { MAX_APPEAL_REASON, MAX_APPEALS_PER_DAY, MAX_PENDING_APPEALS, type Actor, type AppealDecision, type DecisionRefusal, type FilingRefusal, type MemberRef, type PendingAppeal } from '../../core';
 import { appealButton, verdictButton } from './button-id';
 import type { ChatButton, ChatMessage, ChatReply } from './chat-message';
 import type { CommandDeps } from './commands/command';
 import type { Translator } from './i18n/translator';
 import { ruleText } from './member-commands';
 
-/** Waiting appeals per member (core/appeals/appeal-rules.ts MAX_PENDING_APPEALS) and per day, as the refusals say them. */
-const MAX_PENDING = 3;
-const MAX_PER_DAY = 5;
 /** Appeals one /appeals shows, one message each with its buttons. */
 const SHOWN = 5;
 
@@ -33,9 +30,9 @@ function filingText(t: Translator, refusal: FilingRefusal, taskId: number): stri
     case 'duplicate':
       return t.t('appeal-refused-duplicate', { taskId });
     case 'too_many_pending':
-      return t.t('appeal-refused-too-many-pending', { max: MAX_PENDING });
+      return t.t('appeal-refused-too-many-pending', { max: MAX_PENDING_APPEALS });
     case 'rate_limited':
-      return t.t('appeal-refused-rate-limited', { max: MAX_PER_DAY });
+      return t.t('appeal-refused-rate-limited', { max: MAX_APPEALS_PER_DAY });
   }
 }
 
