@@ -41,7 +41,7 @@ describe(`discord appeals end to end on ${engine}`, () => {
         if (r.outcome !== 'accepted') throw new Error(r.outcome);
       }
     }
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await stopTestDiscord(running, dc, core);

@@ -38,7 +38,7 @@ describe(`telegram appeals end to end on ${engine}`, () => {
         if (r.outcome !== 'accepted') throw new Error(r.outcome);
       }
     }
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await stopTestBot(running, tg, core);
