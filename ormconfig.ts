@@ -35,6 +35,7 @@ import { Contributions1765650000000 } from './migrations/1765650000000-Contribut
 import { Languages1765700000000 } from './migrations/1765700000000-Languages';
 import { CampaignTranslations1765710000000 } from './migrations/1765710000000-CampaignTranslations';
 import { Reputation1765800000000 } from './migrations/1765800000000-Reputation';
+import { Appeals1765810000000 } from './migrations/1765810000000-Appeals';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -68,6 +69,7 @@ export const migrations = [
   Languages1765700000000,
   CampaignTranslations1765710000000,
   Reputation1765800000000,
+  Appeals1765810000000,
 ];
 
 export interface DataSourceOptions {

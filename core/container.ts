@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../ormconfig';
 import { AnswerService } from './answers/answer.service';
+import { AppealService } from './appeals/appeal.service';
 import { ContributionService } from './contributions/contribution.service';
 import { LabelTicksService } from './answers/label-ticks.service';
 import { systemClock, type Clock } from './clock';
@@ -63,6 +64,8 @@ export interface Core {
   readonly rewards: RewardService;
   /** /why: the trace from a member's own answer (or batch rows) to its rule and mint. */
   readonly why: WhyService;
+  /** Appeals of withheld answers and the moderators' decisions on them (issue 18). */
+  readonly appeals: AppealService;
   /** The emission pace: epoch settlement and what the mint may pay. */
   readonly emission: EmissionService;
   readonly jobRuns: JobRunService;
@@ -198,6 +201,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     rounds: new ConsensusRoundService(ds, scoring, clock),
     rewards: new RewardService(ds),
     why: new WhyService(ds),
+    appeals: new AppealService(ds, clock),
     emission,
     jobRuns,
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),

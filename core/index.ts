@@ -34,6 +34,9 @@ export type { Balance, LeaderboardRow, MemberStats, CampaignStanding } from './r
 export type { AnswerTrace, BatchTrace, WhyMint, WhyResult, WhyTarget, WhyLedgerStep } from './rewards/why.service';
 export { BATCH_TRACE_ROWS } from './rewards/why.service';
 export type { RewardRule } from './consensus/reward-rules';
+export type { PendingAppeal, MemberAppeal, FileResult, DecideResult } from './appeals/appeal.service';
+export { APPEAL_UPHELD_RULE } from './appeals/appeal.service';
+export { MAX_APPEAL_REASON, MAX_APPEALS_PER_DAY, MAX_PENDING_APPEALS, type FilingRefusal, type DecisionRefusal, type AppealDecision, type AppealState } from './appeals/appeal-rules';
 export type { RoundSummary } from './scoring/consensus-round.service';
 export type { SettledEpoch } from './rewards/emission.service';
 export type { JobResult } from './jobs/job-run.service';

@@ -9,6 +9,8 @@ import { isLanguageTag, MAX_LABELS } from '../../core';
  *   d:<taskId>                 send the ticked labels of a multi-label task (Done)
  *   l:<taskId>:<mask>          answer a multi-label task with a set (bit i: option i; 0: none apply)
  *   g:<tag>|g:auto             choose a language (/language), or none stored (auto)
+ *   p:<taskId>                 appeal a withheld answer (/stats): asks for the reason
+ *   v:<appealId>:u|r           a moderator upholds or refuses an appeal (/appeals); core re-checks who presses
  */
 export type ButtonAction =
   | { kind: 'answer'; taskId: number; optionIndex: number }
@@ -17,7 +19,9 @@ export type ButtonAction =
   | { kind: 'done'; taskId: number }
   | { kind: 'set'; taskId: number; mask: number }
   /** `tag` null: back to the automatic choice. Only its syntax is checked here. */
-  | { kind: 'language'; tag: string | null };
+  | { kind: 'language'; tag: string | null }
+  | { kind: 'appeal'; taskId: number }
+  | { kind: 'verdict'; appealId: number; decision: 'uphold' | 'refuse' };
 
 const MAX_ID = 2 ** 31 - 1;
 /** The largest set a multi-label answer can name: every one of MAX_LABELS labels. */
@@ -30,6 +34,8 @@ export const doneButton = (taskId: number): string => `d:${taskId}`;
 export const setButton = (taskId: number, mask: number): string => `l:${taskId}:${mask}`;
 /** At most 37 bytes: a tag is at most 35 characters (isLanguageTag), "auto" is no tag (4 letters). */
 export const languageButton = (tag: string | null): string => `g:${tag ?? 'auto'}`;
+export const appealButton = (taskId: number): string => `p:${taskId}`;
+export const verdictButton = (appealId: number, decision: 'uphold' | 'refuse'): string => `v:${appealId}:${decision === 'uphold' ? 'u' : 'r'}`;
 
 /** A task id as the multi-label ids write it: decimal without leading zeros, 1 to 2^31-1. */
 const TASK = '([1-9]\\d{0,9})';
@@ -61,6 +67,10 @@ export function parseButton(id: string): ButtonAction | undefined {
     const mask = Number(m[2]);
     return taskOk(m[1]!) && mask <= MAX_MASK ? { kind: 'set', taskId: Number(m[1]), mask } : undefined;
   }
+  m = new RegExp(`^p:${TASK}$`).exec(id);
+  if (m) return taskOk(m[1]!) ? { kind: 'appeal', taskId: Number(m[1]) } : undefined;
+  m = new RegExp(`^v:${TASK}:([ur])$`).exec(id);
+  if (m) return taskOk(m[1]!) ? { kind: 'verdict', appealId: Number(m[1]), decision: m[2] === 'u' ? 'uphold' : 'refuse' } : undefined;
   if (id.startsWith('g:')) {
     const tag = id.slice(2);
     if (tag === 'auto') return { kind: 'language', tag: null };

@@ -10,6 +10,8 @@ import { LanguageResolver } from './i18n/language-resolver';
 import { translator, type Translator } from './i18n/translator';
 import { answerSet, sendTicked, toggle } from './label-set-commands';
 import { answer, nextTask, staleButton } from './member-commands';
+import { appealHow, decideAppeal } from './appeal-commands';
+import { actorOf } from './moderator-actor';
 import { mayTryModerating } from './moderator-actor';
 import { LISTING_COMMANDS, RateLimiter, rateLimitedText } from './rate-limit';
 import { MAX_VERIFY_LINE, signatureTooLong } from './wallet-text';
@@ -133,6 +135,11 @@ export class CommandRouter {
           return answerSet(t, this.deps, member, action.taskId, action.mask, pressedOn);
         case 'language':
           return languagePress(t, this.deps, ctx, member, action.tag);
+        case 'appeal':
+          return appealHow(t, action.taskId);
+        case 'verdict':
+          // Who may decide is core's check, on this press (the adapter gave the presser's moderator facts).
+          return decideAppeal(t, this.deps, actorOf(ctx, member.memberId), action.appealId, action.decision);
       }
     });
   }

@@ -150,7 +150,7 @@ export function renderSubmit(t: Translator, result: SubmitResult, card: Pick<Tas
 }
 
 /** Why a ledger row was withheld or corrected, in words; typed over every rule. */
-const RULE_TEXT: Record<RewardRule | 'consensus.corrected' | 'pace.pro_rata' | 'merge.duplicate', (t: Translator) => string> = {
+const RULE_TEXT: Record<RewardRule | 'consensus.corrected' | 'pace.pro_rata' | 'merge.duplicate' | 'appeal.upheld', (t: Translator) => string> = {
   'consensus.match': (t) => t.t('rule-consensus-match'),
   'majority.match': (t) => t.t('rule-majority-match'),
   'gold.match': (t) => t.t('rule-gold-match'),
@@ -172,6 +172,7 @@ const RULE_TEXT: Record<RewardRule | 'consensus.corrected' | 'pace.pro_rata' | '
   'consensus.corrected': (t) => t.t('rule-consensus-corrected'),
   'pace.pro_rata': (t) => t.t('rule-pace-pro-rata'),
   'merge.duplicate': (t) => t.t('rule-merge-duplicate'),
+  'appeal.upheld': (t) => t.t('rule-appeal-upheld'),
 };
 
 /** A rule's reason in words; an unknown rule (a newer ledger than this bot) as its code. */

@@ -47,7 +47,7 @@ export type PrivatePrompt = Extract<MessageId, 'private-verify-here' | 'private-
  * link (a start payload would run them without the group). Members get theirs in public.
  */
 export const isModeratorListing = (command: string, args: readonly string[]): boolean =>
-  (command === 'campaign' && args[0] === 'list') || (command === 'community' && (args[0] === 'list' || args[0] === 'audit'));
+  (command === 'campaign' && args[0] === 'list') || (command === 'community' && (args[0] === 'list' || args[0] === 'audit')) || command === 'appeals';
 
 /**
  * The route of `/command args` sent in a group or channel; `speaker` is "moderator" for a

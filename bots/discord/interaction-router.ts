@@ -118,7 +118,7 @@ export class InteractionRouter {
       return;
     }
     // A /language button in a server sets the server's language: only its moderators may.
-    if (parseButton(id)?.kind === 'language') ctx.moderator = this.deps.moderators.forInteraction(i);
+    if (parseButton(id)?.kind === 'language' || parseButton(id)?.kind === 'verdict') ctx.moderator = this.deps.moderators.forInteraction(i);
     // The message the component is on: an answer from a channel card counts only on an open card of its task there.
     const pressedOn = { chatId: chatKey(i.channelId), messageId: i.message.id };
     if (i.inGuild() && !i.message.flags.has(MessageFlags.Ephemeral)) {

@@ -92,7 +92,7 @@ export function selectedButton(customId: string, values: readonly string[]): str
 export function discordButton(customId: string): string | undefined {
   if (customId.length > MAX_CUSTOM_ID) return undefined;
   const kind = parseButton(customId)?.kind;
-  return kind === 'answer' || kind === 'next' || kind === 'set' || kind === 'language' ? customId : undefined;
+  return kind === 'answer' || kind === 'next' || kind === 'set' || kind === 'language' || kind === 'appeal' || kind === 'verdict' ? customId : undefined;
 }
 
 const cut = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit - 1)}…`);

@@ -21,6 +21,8 @@ export const MENU_COMMANDS = {
   merge: 'cmd-merge',
   campaign: 'cmd-campaign',
   community: 'cmd-community',
+  appeal: 'cmd-appeal',
+  appeals: 'cmd-appeals',
   cancel: 'cmd-cancel',
   language: 'cmd-language',
   help: 'cmd-help',

@@ -40,7 +40,7 @@ export function buttonComposer(deps: ButtonComposerDeps): Composer<BotContext> {
       // The message the button is on: an answer from a group card counts only on an open card of its task there.
       const pressedOn = message ? { chatId: chatKey(message.chat.id), messageId: String(message.message_id) } : undefined;
       // The keyboard as the member sees it: Done tells ticks that expired from none by its marks.
-      if (action?.kind === 'language' && deps.moderators && ctx.chat) ctx.tnet.chat.moderator = deps.moderators.forChat(ctx.chat, ctx.from.id);
+      if ((action?.kind === 'language' || action?.kind === 'verdict') && deps.moderators && ctx.chat) ctx.tnet.chat.moderator = deps.moderators.forChat(ctx.chat, ctx.from.id);
       const reply = await deps.router.handleButton(ctx.tnet.chat, data, pressedOn, shownButtons(message?.reply_markup));
       await ctx.answerCallbackQuery(reply.toast ? { text: toastText(reply.toast) } : undefined);
       answered = true;

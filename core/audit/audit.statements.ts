@@ -13,7 +13,10 @@ export type AuditAction =
   | 'campaign.close'
   | 'campaign.discard'
   | 'campaign.post'
-  | 'campaign.export';
+  | 'campaign.export'
+  /** An appeal decided (core/appeals): upheld (paid by a correcting row) or refused. */
+  | 'appeal.uphold'
+  | 'appeal.refuse';
 
 /** Amounts go in as decimal strings (base units), so the log never rounds money. */
 export type AuditDetails = Record<string, string | number | boolean | null>;

@@ -1,3 +1,4 @@
+import { moveAppeals } from '../appeals/appeal.statements';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../errors';
 import { deleteMember, selectSharePlatform } from '../identities/identity.statements';
@@ -123,6 +124,7 @@ export class MemberMergeService {
     }
 
     const moved = await moveLedgerRows(m, from, into);
+    await moveAppeals(m, from, into);
 
     // What each withheld duplicate earned (its rows' sum, pending or minted) is taken back.
     let takenBack = 0n;

@@ -4,6 +4,8 @@ import { Coalescer } from '../db/coalescer';
 import { isUniqueViolation } from '../db/pg-errors';
 import { DomainError } from '../errors';
 import type { Judged } from '../consensus/reward-rules';
+import { exceptUpheld } from '../appeals/appeal-rules';
+import { selectUpheldAnswers } from '../appeals/appeal.statements';
 import { rescoreCorrections, wholeRewardsLeft } from './corrections';
 import { decidedLabel, judge, loadScoringContext, netByAnswer, UNCERTAIN_PAYS_ABOVE, type ScoringAnswer, type ScoringContext } from './scoring-context';
 import { systemClock, type Clock } from '../clock';
@@ -222,7 +224,9 @@ export class ScoringService {
       if (d.state !== 'final') return unchanged;
       const label = decidedLabel(ctx, d);
       if (label === ctx.consensusLabel && ctx.status === 'final') return unchanged;
-      const { back, owed } = rescoreCorrections(ctx, netByAnswer(await selectTaskLedger(m, taskId)), label);
+      const { back: judgedBack, owed } = rescoreCorrections(ctx, netByAnswer(await selectTaskLedger(m, taskId)), label);
+      // An upheld appeal's payment was a moderator's final decision: a moved consensus leaves it.
+      const back = judgedBack.length === 0 ? judgedBack : exceptUpheld(judgedBack, await selectUpheldAnswers(m, judgedBack.map((b) => b.answerId)));
       const refund = back.reduce((s, b) => s - b.amount, 0n);
       if (refund > 0n) await refundBudget(m, ctx.campaignId, refund);
       const payable = owed.length === 0 ? 0 : await this.spendShort(m, ctx.campaignId, ctx.reward, owed.length);

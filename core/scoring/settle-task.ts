@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { exceptUpheld } from '../appeals/appeal-rules';
+import { selectUpheldAnswers } from '../appeals/appeal.statements';
 import { settlementTakeBacks } from './corrections';
 import { loadScoringContext, netByAnswer } from './scoring-context';
 import { insertCorrections, refundBudget, selectTaskLedger } from './scoring.statements';
@@ -24,7 +26,9 @@ export async function settleTask(ds: DataSource, taskId: number): Promise<number
     const gold = ctx.goldLabel !== null;
     if (!gold && ctx.status === 'open') return 0;
     const label = gold ? ctx.goldLabel : ctx.consensusLabel;
-    const back = settlementTakeBacks(ctx, netByAnswer(await selectTaskLedger(m, taskId)), label);
+    let back = settlementTakeBacks(ctx, netByAnswer(await selectTaskLedger(m, taskId)), label);
+    // An upheld appeal's payment was a moderator's final decision: settlement leaves it.
+    if (back.length > 0) back = exceptUpheld(back, await selectUpheldAnswers(m, back.map((b) => b.answerId)));
     if (back.length === 0) return 0;
     const refund = back.reduce((s, b) => s - b.amount, 0n);
     await refundBudget(m, ctx.campaignId, refund);

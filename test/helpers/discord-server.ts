@@ -385,7 +385,8 @@ export class DiscordServer extends EventEmitter {
   }
 
   private dispatchInteraction(user: FakeUser, type: 2 | 3 | 5, data: any, opts: { channelId?: string; dm?: boolean; messageId?: string }): string {
-    const guild = this.guilds[0]!;
+    // The server whose channel it is (a press on an ephemeral reply names that reply's channel); else the first.
+    const guild = this.guilds.find((g) => opts.channelId !== undefined && g.channelIds.includes(opts.channelId)) ?? this.guilds[0]!;
     const id = this.snowflake();
     const token = `itok-${id}-${Math.random().toString(36).slice(2)}`;
     const channelId = opts.channelId ?? (opts.dm ? `dm-${user.id}` : guild.channelIds[0]!);

@@ -92,6 +92,15 @@ describe('each command parses the words of a text line once, into its input or i
     ['language', ['AUTO'], { sub: 'auto' }],
     ['language', ['es', 'ru'], `usage: Usage: /language (the choices), /language <language> or /language auto. Languages: ${LANGUAGES}`],
     ['language', ['klingon'], `usage: I do not speak "klingon". Languages: ${LANGUAGES}`],
+    ['appeal', ['12', 'It', 'is', 'a', 'dog.'], { taskId: 12, reason: 'It is a dog.' }],
+    ['appeal', ['#12'], { taskId: 12, reason: '' }],
+    ['appeal', [], 'usage: Usage: /appeal <task> <reason>. The reason says in a sentence or two why your answer is right (at most 300 characters).'],
+    ['appeal', ['dog'], 'usage: Usage: /appeal <task> <reason>. The reason says in a sentence or two why your answer is right (at most 300 characters).'],
+    ['appeal', ['0', 'x'], 'usage: Usage: /appeal <task> <reason>. The reason says in a sentence or two why your answer is right (at most 300 characters).'],
+    ['appeals', [], {}],
+    ['appeals', ['4'], { communityId: 4 }],
+    ['appeals', ['x'], 'usage: Usage: /appeals [community id]. In a group or server: its community\'s appeals; in private, give the community\'s number.'],
+    ['appeals', ['4', '5'], 'usage: Usage: /appeals [community id]. In a group or server: its community\'s appeals; in private, give the community\'s number.'],
   ];
   it.each(cases)('/%s %j -> %p', (name, args, expected) => {
     expect(parsed(name, args)).toEqual(expected);
@@ -163,12 +172,12 @@ describe('who may run a command, and where it is answered', () => {
   });
 
   it('gives moderator facts to the commands that have an input for moderators', () => {
-    expect(COMMANDS.filter(hasModeratorInputs).map((c) => c.name).sort()).toEqual(['campaign', 'community', 'language']);
+    expect(COMMANDS.filter(hasModeratorInputs).map((c) => c.name).sort()).toEqual(['appeals', 'campaign', 'community', 'language']);
   });
 
   it('answers the personal commands only in private', () => {
     const personal = COMMANDS.filter((c) => c.where === 'private').map((c) => c.name);
-    expect(personal.sort()).toEqual(['balance', 'link', 'merge', 'stats', 'unlink', 'verify', 'wallet', 'why']);
+    expect(personal.sort()).toEqual(['appeal', 'balance', 'link', 'merge', 'stats', 'unlink', 'verify', 'wallet', 'why']);
   });
 
   it('counts the shared listings against the listing budget', () => {

@@ -2,7 +2,15 @@ import type { Translator } from '../i18n/translator';
 import { say, type ChatCommand } from './command';
 
 /** What the bot does and its commands, in the reader's language. */
-export const helpText = (t: Translator): string => t.t('help-text');
+export function helpText(t: Translator): string {
+  // The appeal lines come from their own catalog file (appeals.ftl): the member's among the
+  // personal commands, the moderators' after theirs. Every language's moderator line names
+  // /campaign new (command names are not translated).
+  const lines = t.t('help-text').split('\n');
+  const at = lines.findIndex((l) => l.includes('/campaign new'));
+  if (at < 0) return [...lines, t.t('help-appeal'), t.t('help-appeals')].join('\n');
+  return [...lines.slice(0, at), t.t('help-appeal'), lines[at]!, t.t('help-appeals'), ...lines.slice(at + 1)].join('\n');
+}
 
 export type HelpInput = Record<string, never>;
 

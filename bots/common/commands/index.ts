@@ -1,3 +1,4 @@
+import { appealCommand, appealsCommand } from './appeal.command';
 import { balanceCommand } from './balance.command';
 import { batchCommand } from './batch.command';
 import { campaignCommand } from './campaign.command';
@@ -17,6 +18,7 @@ import { walletCommand } from './wallet.command';
 import { whyCommand } from './why.command';
 
 export * from './command';
+export type { AppealInput, AppealsInput } from './appeal.command';
 export type { BalanceInput } from './balance.command';
 export type { BatchInput } from './batch.command';
 export type { CampaignInput } from './campaign.command';
@@ -33,7 +35,7 @@ export type { UnlinkInput } from './unlink.command';
 export type { VerifyInput } from './verify.command';
 export type { WalletInput } from './wallet.command';
 export type { WhyInput } from './why.command';
-export { balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, languageCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand, whyCommand };
+export { appealCommand, appealsCommand, balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, languageCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand, whyCommand };
 
 /** Every chat command, by the name typed after the slash. */
 export const COMMANDS: readonly ChatCommand<unknown>[] = [
@@ -53,6 +55,8 @@ export const COMMANDS: readonly ChatCommand<unknown>[] = [
   mergeCommand,
   batchCommand,
   languageCommand,
+  appealCommand,
+  appealsCommand,
 ];
 
 const BY_NAME: ReadonlyMap<string, ChatCommand<unknown>> = new Map(COMMANDS.map((c) => [c.name, c]));

@@ -1,6 +1,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { catalogLanguages, localizeDefinitions } from '../command-localizations';
 import type { SlashCommand } from '../slash-command';
+import { appealCommand, appealsCommand } from './appeal.command';
 import { balanceCommand } from './balance.command';
 import { batchCommand } from './batch.command';
 import { campaignCommand } from './campaign.command';
@@ -33,6 +34,8 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   campaignCommand,
   communityCommand,
   languageCommand,
+  appealCommand,
+  appealsCommand,
   helpCommand,
 ];
 
