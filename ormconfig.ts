@@ -34,6 +34,7 @@ import { MultiLabelCampaigns1765600000000 } from './migrations/1765600000000-Mul
 import { Contributions1765650000000 } from './migrations/1765650000000-Contributions';
 import { Languages1765700000000 } from './migrations/1765700000000-Languages';
 import { CampaignTranslations1765710000000 } from './migrations/1765710000000-CampaignTranslations';
+import { DashboardSessions1765820000000 } from './migrations/1765820000000-DashboardSessions';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -66,6 +67,7 @@ export const migrations = [
   Contributions1765650000000,
   Languages1765700000000,
   CampaignTranslations1765710000000,
+  DashboardSessions1765820000000,
 ];
 
 export interface DataSourceOptions {

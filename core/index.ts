@@ -16,6 +16,8 @@ export type { ItemFormat, UploadFormat } from './campaigns/item-rows';
 export type { AuditedBy } from './campaigns/campaign.service';
 export { createWithItems, type CreateWithItemsResult, type NewCampaignItems } from './campaigns/create-with-items';
 export { CLI_ACTOR, HTTP_ACTOR, type Actor } from './communities/actor';
+export type { CampaignAnalytics, CampaignOverview, DashboardSession, MemberAnalytics } from './dashboard/dashboard.service';
+export { COOKIE_PATH, csrfDecision, sessionCookie, sessionIdFrom, SESSION_COOKIE } from './dashboard/dashboard-rules';
 export type { Community } from './communities/community.statements';
 export type { AuditAction, AuditRecord } from './audit/audit.statements';
 export type { Problem, ProblemCode, ProblemParams } from './domain/problem';
