@@ -18,6 +18,7 @@ export { createWithItems, type CreateWithItemsResult, type NewCampaignItems } fr
 export { CLI_ACTOR, HTTP_ACTOR, type Actor } from './communities/actor';
 export type { CampaignAnalytics, CampaignOverview, DashboardSession, MemberAnalytics } from './dashboard/dashboard.service';
 export { COOKIE_PATH, csrfDecision, sessionCookie, sessionIdFrom, SESSION_COOKIE } from './dashboard/dashboard-rules';
+export { mayModerate } from './communities/may-moderate';
 export type { Community } from './communities/community.statements';
 export type { AuditAction, AuditRecord } from './audit/audit.statements';
 export type { Problem, ProblemCode, ProblemParams } from './domain/problem';

@@ -39,7 +39,8 @@ const toGrant = (r: GrantRow): DashboardGrant => ({ memberId: r.member_id, ident
  * requests racing with the same token get it once.
  */
 export async function spendLoginLink(q: Queryable, tokenHash: string, now: Date): Promise<DashboardGrant | undefined> {
-  const rows: GrantRow[] = await q.query(
+  // An UPDATE answers [rows, count].
+  const [rows]: [GrantRow[]] = await q.query(
     `UPDATE dashboard_link SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
      RETURNING member_id, identity_id, community_id, lang, expires_at`,
     [tokenHash, now],

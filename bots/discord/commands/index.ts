@@ -5,6 +5,7 @@ import { balanceCommand } from './balance.command';
 import { batchCommand } from './batch.command';
 import { campaignCommand } from './campaign.command';
 import { communityCommand } from './community.command';
+import { dashboardCommand } from './dashboard.command';
 import { helpCommand } from './help.command';
 import { languageCommand } from './language.command';
 import { leaderboardCommand } from './leaderboard.command';
@@ -30,6 +31,7 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   batchCommand,
   campaignCommand,
   communityCommand,
+  dashboardCommand,
   languageCommand,
   helpCommand,
 ];
