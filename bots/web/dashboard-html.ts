@@ -1,4 +1,5 @@
 import type { CampaignAnalytics, CampaignOverview, CampaignTransition, MemberAnalytics } from '../../core';
+import type { MessageId } from '../common/i18n/message-ids';
 import type { Translator } from '../common/i18n/translator';
 import { ruleText } from '../common/member-commands';
 import { escapeHtml as e } from './link-page-html';
@@ -34,6 +35,8 @@ export const NO_APPEALS: AppealQueue = { pending: async () => [] };
 /** The transitions the dashboard offers in a status; close is offered where core allows it. */
 type DashboardAction = Extract<CampaignTransition, 'pause' | 'resume' | 'close'>;
 export const ACTIONS: Record<string, DashboardAction[]> = { draft: ['close'], active: ['pause', 'close'], paused: ['resume', 'close'], closed: [] };
+const ACTION_TEXT = { pause: 'dash-pause', resume: 'dash-resume', close: 'dash-close' } as const satisfies Record<DashboardAction, MessageId>;
+const DONE_TEXT = { pause: 'dash-done-pause', resume: 'dash-done-resume', close: 'dash-done-close' } as const satisfies Record<DashboardAction, MessageId>;
 
 export interface PageFrame {
   t: Translator;
@@ -162,11 +165,11 @@ export function campaignPage(t: Translator, community: string, csrf: string, a: 
   const actions = (ACTIONS[c.status] ?? [])
     .map(
       (action) =>
-        `<form method="post" action="/dashboard/campaigns/${c.id}/${action}"><input type="hidden" name="csrf" value="${e(csrf)}"><button type="submit" class="action action-${action}">${e(t.t(`dash-${action}`))}</button></form>`,
+        `<form method="post" action="/dashboard/campaigns/${c.id}/${action}"><input type="hidden" name="csrf" value="${e(csrf)}"><button type="submit" class="action action-${action}">${e(t.t(ACTION_TEXT[action]))}</button></form>`,
     )
     .join('');
   const actionNote = (ACTIONS[c.status] ?? []).includes('close') ? `<p class="note">${e(t.t('dash-close-warning'))}</p>` : '';
-  const flash = done && ['pause', 'resume', 'close'].includes(done) ? `<p class="flash" role="status">${e(t.t(`dash-done-${done as 'pause' | 'resume' | 'close'}`))}</p>` : '';
+  const flash = done !== undefined && Object.hasOwn(DONE_TEXT, done) ? `<p class="flash" role="status">${e(t.t(DONE_TEXT[done as DashboardAction]))}</p>` : '';
   const body = `<p><a href="/dashboard">← ${e(t.t('dash-back'))}</a></p>
 <h1>#${c.id} ${e(c.name)} ${statusBadge(t, c.status)}</h1>
 ${flash}

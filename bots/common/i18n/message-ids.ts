@@ -227,6 +227,7 @@ export interface MessageArgs {
   'dcmd-community-desc': {};
   'dcmd-community-name': {};
   'dcmd-dashboard-desc': {};
+  'dcmd-dashboard-name': {};
   'dcmd-help-desc': {};
   'dcmd-help-name': {};
   'dcmd-language-desc': {};

@@ -11,6 +11,8 @@ dashboard-not-here = The dashboard link is sent only in private.
 dashboard-link = Your moderator dashboard for { $title }:
     { $url }
     The link works once, for { $minutes } minutes. Do not share it.
+# The slash command's name: it stays "dashboard" (moderators type it).
+dcmd-dashboard-name = dashboard
 dcmd-dashboard-desc = Open this server's moderator dashboard (a private, one-time link)
 
 ## The pages
