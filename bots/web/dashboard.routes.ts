@@ -39,11 +39,13 @@ export interface DashboardOptions {
 
 /**
  * Only our own stylesheet and images, no script at all, forms only to ourselves, no framing,
- * no referrer (the login URL holds a token), nothing cached (a moderator's figures).
+ * nothing cached (a moderator's figures). The referrer goes to ourselves only: with
+ * no-referrer a browser sends `Origin: null` on our own forms, which the CSRF gate refuses
+ * (the login answer, whose URL held the token, sends none).
  */
 const PAGE_HEADERS = {
   'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
