@@ -1,3 +1,6 @@
+import type { ChatContext } from '../../bots/common/chat-message';
+import { CommandRouter } from '../../bots/common/command-router';
+import { DEFAULT_LANGUAGE } from '../../bots/common/i18n/languages';
 import { createWebServer, type WebServer } from '../../bots/web/create-web-server';
 import { submitServed } from '../helpers/serve';
 import { campaignWithItems, createTestCore, engine, testCommunity, type TestCore } from '../helpers/test-core';
@@ -227,5 +230,42 @@ describe(`the moderator dashboard over HTTP on ${engine}`, () => {
     expect(res.statusCode).toBe(303);
     expect(String(res.headers['set-cookie'])).toContain('Max-Age=0');
     expect((await web.app.inject({ method: 'GET', url: '/dashboard', headers: { host: HOST, cookie } })).statusCode).toBe(401);
+  });
+
+  describe('from the console chat', () => {
+    const consoleCtx = (moderator: boolean): ChatContext => ({
+      user: { platform: 'console', platformUserId: 'operator', displayName: 'operator' },
+      chatId: 'console:local',
+      isPrivate: true,
+      place: null,
+      lang: DEFAULT_LANGUAGE,
+      memberLang: DEFAULT_LANGUAGE,
+      moderator: moderator ? { platformAdmin: true, place: null, moderates: async () => false } : undefined,
+    });
+
+    it('gives the operator a link for a named community; the dashboard opens only where console users are admins', async () => {
+      const router = new CommandRouter(core);
+      expect((await router.handleText(consoleCtx(false), `/dashboard ${community}`)).messages[0]!.text).toBe('Only moderators can do that.');
+      expect((await router.handleText(consoleCtx(true), '/dashboard')).messages[0]!.text).toMatch(/^This chat is not a community you moderate\./);
+      expect((await router.handleText(consoleCtx(true), '/dashboard 999999')).messages[0]!.text).toBe('You do not moderate a community with that id.');
+      const reply = (await router.handleText(consoleCtx(true), `/dashboard ${community}`)).messages[0]!.text;
+      expect(reply).toMatch(/^Your moderator dashboard for telegram -100501:\nhttp:\/\/\S+\/dashboard\/login\?token=[A-Za-z0-9_-]{43}\nThe link works once, for 10 minutes\. Do not share it\.$/);
+      const url = new URL(/(http\S+)/.exec(reply)![1]!);
+      const token = url.searchParams.get('token')!;
+      // A server not in console mode: the console identity is nobody's moderator there.
+      const cookieOf = async (server: WebServer, t: string) => String((await server.app.inject({ method: 'GET', url: `/dashboard/login?token=${t}`, headers: { host: HOST } })).headers['set-cookie']).split(';')[0]!;
+      const refusedCookie = await cookieOf(web, token);
+      expect((await web.app.inject({ method: 'GET', url: '/dashboard', headers: { host: HOST, cookie: refusedCookie } })).statusCode).toBe(401);
+      const consoleWeb = createWebServer(core, { consoleAdmins: true });
+      try {
+        const again = new URL(/(http\S+)/.exec((await router.handleText(consoleCtx(true), `/dashboard ${community}`)).messages[0]!.text)![1]!).searchParams.get('token')!;
+        const cookie = await cookieOf(consoleWeb, again);
+        const page = await consoleWeb.app.inject({ method: 'GET', url: '/dashboard', headers: { host: HOST, cookie } });
+        expect(page.statusCode).toBe(200);
+        expect(page.body).toContain('Birds of the bay');
+      } finally {
+        await consoleWeb.app.close();
+      }
+    });
   });
 });
