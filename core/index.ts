@@ -17,7 +17,7 @@ export type { AuditedBy } from './campaigns/campaign.service';
 export { createWithItems, type CreateWithItemsResult, type NewCampaignItems } from './campaigns/create-with-items';
 export { CLI_ACTOR, HTTP_ACTOR, type Actor } from './communities/actor';
 export type { CampaignAnalytics, CampaignOverview, DashboardSession, MemberAnalytics } from './dashboard/dashboard.service';
-export { COOKIE_PATH, csrfDecision, sessionCookie, sessionIdFrom, SESSION_COOKIE } from './dashboard/dashboard-rules';
+export { COOKIE_PATH, csrfDecision, fromOwnOrigin, sessionCookie, sessionIdFrom, SESSION_COOKIE } from './dashboard/dashboard-rules';
 export { mayModerate } from './communities/may-moderate';
 export type { Community } from './communities/community.statements';
 export type { AuditAction, AuditRecord } from './audit/audit.statements';

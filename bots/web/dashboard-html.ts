@@ -183,6 +183,17 @@ ${appealSection(t, appeals)}
   return page({ t, title: `#${c.id} ${c.name} · ${t.t('dash-title')}`, community, csrf }, body);
 }
 
+/**
+ * The login link's page: one button that posts the token. Opening the link spends nothing,
+ * so a link preview or a scanner that fetches it does not use it up.
+ */
+export function loginPage(t: Translator, token: string): string {
+  return page(
+    { t, title: t.t('dash-title') },
+    `<h1>${e(t.t('dash-title'))}</h1><form method="post" action="/dashboard/login"><input type="hidden" name="token" value="${e(token)}"><button type="submit" autofocus>${e(t.t('dash-open'))}</button></form><p class="note">${e(t.t('dash-open-note'))}</p>`,
+  );
+}
+
 /** A refusal: why the dashboard did not open, and how to get in again. */
 export function refusalPage(t: Translator, text: string): string {
   return page({ t, title: t.t('dash-title') }, `<h1>${e(t.t('dash-refused-heading'))}</h1><p>${e(text)}</p>`);

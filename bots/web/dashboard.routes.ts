@@ -5,6 +5,7 @@ import {
   COOKIE_PATH,
   csrfDecision,
   exportFileName,
+  fromOwnOrigin,
   isDomainError,
   mayModerate,
   SESSION_COOKIE,
@@ -20,7 +21,7 @@ import { campaignChartSvg } from '../common/campaign-chart';
 import { errorEdge } from '../common/error-edge';
 import { languageOf } from '../common/i18n/languages';
 import { translator, type Translator } from '../common/i18n/translator';
-import { campaignPage, overviewPage, refusalPage, type AppealQueue } from './dashboard-html';
+import { campaignPage, loginPage, overviewPage, refusalPage, type AppealQueue } from './dashboard-html';
 import { pageLanguage } from './page-language';
 
 export type DashboardDeps = Pick<Core, 'dashboard' | 'moderation' | 'reports' | 'config' | 'logger'>;
@@ -112,6 +113,8 @@ function dashboardRoutes(app: FastifyInstance, deps: DashboardDeps, opts: Dashbo
     return undefined;
   };
 
+  const origins = (req: FastifyRequest) => ({ origin: req.headers.origin, referer: req.headers.referer, ownOrigin: `${req.protocol}://${req.host}` });
+
   /** A campaign id from the path; a malformed one is 404 like an unknown one. */
   const campaignId = (raw: string): number | undefined => (/^\d{1,9}$/.test(raw) ? Number(raw) : undefined);
 
@@ -129,13 +132,25 @@ function dashboardRoutes(app: FastifyInstance, deps: DashboardDeps, opts: Dashbo
 
   app.get('/dashboard/static/dashboard.css', async (_req, reply) => reply.header('x-content-type-options', 'nosniff').header('cache-control', 'no-cache').type('text/css; charset=utf-8').send(css));
 
+  // The link opens a page with one button; only its POST spends the token (a link preview
+  // or a scanner fetching the URL does not).
   app.get<{ Querystring: { token?: string; lang?: string } }>('/dashboard/login', async (req, reply) => {
     const t = wordsFor(req);
     const token = typeof req.query.token === 'string' ? req.query.token : '';
+    if (!(await deps.dashboard.linkOpen(token))) return html(reply, 410, refusalPage(t, t.t('dash-refused-link')));
+    return html(reply, 200, loginPage(t, token));
+  });
+
+  app.post<{ Body: { token?: unknown } }>('/dashboard/login', async (req, reply) => {
+    const t = wordsFor(req);
+    // No session yet, so no synchronizer token: the link's token is the secret, and the
+    // Origin must be ours (no other site may sign a browser into a session of its choosing).
+    if (!fromOwnOrigin(origins(req))) return html(reply, 403, refusalPage(t, t.t('dash-refused-csrf')));
+    const token = typeof req.body?.token === 'string' ? req.body.token : '';
     const result = await deps.dashboard.login(token);
     if ('refused' in result) return html(reply, 410, refusalPage(t, t.t('dash-refused-link')));
     const maxAge = Math.floor((result.expiresAt.getTime() - Date.now()) / 1000);
-    // 303 to /dashboard: the token leaves the address bar and the history.
+    // 303 to /dashboard: a reload does not post the token again.
     return reply
       .code(303)
       .headers({ 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' })
@@ -199,9 +214,7 @@ function dashboardRoutes(app: FastifyInstance, deps: DashboardDeps, opts: Dashbo
   const csrfOk = (req: FastifyRequest, reply: FastifyReply, me: Signed): boolean => {
     const body = (req.body ?? {}) as { csrf?: unknown };
     const decision = csrfDecision({
-      origin: req.headers.origin,
-      referer: req.headers.referer,
-      ownOrigin: `${req.protocol}://${req.host}`,
+      ...origins(req),
       sentToken: typeof body.csrf === 'string' ? body.csrf : undefined,
       sessionToken: me.session.csrf,
     });

@@ -1,4 +1,4 @@
-import { csrfDecision, csrfTokenOf, loginLinkState, mayShowGold, sessionCookie, sessionIdFrom, sessionLive } from './dashboard-rules';
+import { csrfDecision, csrfTokenOf, fromOwnOrigin, loginLinkState, mayShowGold, sessionCookie, sessionIdFrom, sessionLive } from './dashboard-rules';
 
 const now = new Date('2026-12-06T10:00:00Z');
 const later = new Date('2026-12-06T10:05:00Z');
@@ -72,5 +72,18 @@ describe('mayShowGold', () => {
     { settled: true, show: true },
   ])('settled $settled: $show', ({ settled, show }) => {
     expect(mayShowGold({ settled })).toBe(show);
+  });
+});
+
+describe('fromOwnOrigin (the login form: no session token yet)', () => {
+  const own = 'https://tnet.example';
+  it.each([
+    { origin: own, referer: undefined, ok: true },
+    { origin: undefined, referer: `${own}/dashboard/login?token=x`, ok: true },
+    { origin: 'https://evil.example', referer: `${own}/x`, ok: false },
+    { origin: 'null', referer: undefined, ok: false },
+    { origin: undefined, referer: undefined, ok: false },
+  ])('%o', ({ origin, referer, ok }) => {
+    expect(fromOwnOrigin({ origin, referer, ownOrigin: own })).toBe(ok);
   });
 });

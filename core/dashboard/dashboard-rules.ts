@@ -39,11 +39,11 @@ const sameText = (a: string, b: string): boolean => {
 };
 
 /**
- * Whether a state-changing request (POST) may go on: its Origin (or, without one, its
- * Referer's origin) must be this site's own, AND it must carry the session's synchronizer
- * token. Either missing or wrong refuses: a browser that sends neither header is not trusted.
+ * Whether a request comes from this site's own pages: its Origin, or without one its
+ * Referer's origin, is `ownOrigin`. A browser that sends neither (or `Origin: null`) is not
+ * trusted.
  */
-export function csrfDecision(f: { origin: string | undefined; referer: string | undefined; ownOrigin: string; sentToken: string | undefined; sessionToken: string }): 'ok' | 'bad_origin' | 'bad_token' {
+export function fromOwnOrigin(f: { origin: string | undefined; referer: string | undefined; ownOrigin: string }): boolean {
   let from: string | undefined = f.origin;
   if (from === undefined && f.referer !== undefined) {
     try {
@@ -52,7 +52,16 @@ export function csrfDecision(f: { origin: string | undefined; referer: string | 
       from = undefined;
     }
   }
-  if (from === undefined || from === 'null' || from !== f.ownOrigin) return 'bad_origin';
+  return from !== undefined && from !== 'null' && from === f.ownOrigin;
+}
+
+/**
+ * Whether a state-changing request (POST) of a session may go on: from this site's own
+ * pages (fromOwnOrigin) AND carrying the session's synchronizer token. Either missing or
+ * wrong refuses.
+ */
+export function csrfDecision(f: { origin: string | undefined; referer: string | undefined; ownOrigin: string; sentToken: string | undefined; sessionToken: string }): 'ok' | 'bad_origin' | 'bad_token' {
+  if (!fromOwnOrigin(f)) return 'bad_origin';
   if (typeof f.sentToken !== 'string' || f.sentToken.length === 0 || !sameText(f.sentToken, f.sessionToken)) return 'bad_token';
   return 'ok';
 }

@@ -91,6 +91,12 @@ export class DashboardService {
     return { url: url.toString(), expiresAt };
   }
 
+  /** Whether a login token is still good (reading it spends nothing: a link preview or a scanner may GET it). */
+  async linkOpen(token: string): Promise<boolean> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
+    return loginLinkState(await selectLoginLink(this.ds.manager, hashSecret(token)), this.opts.clock()) === 'open';
+  }
+
   /** Spends a login token for a new session (its id returned once, never stored); why not when it fails. */
   async login(token: string): Promise<{ sessionId: string; expiresAt: Date } | { refused: 'unknown' | 'used' | 'expired' }> {
     const now = this.opts.clock();

@@ -53,7 +53,10 @@ describe(`the moderator dashboard over HTTP on ${engine}`, () => {
     const memberId = (await core.identities.resolve({ platform: 'telegram', platformUserId: userId, displayName: userId })).memberId;
     return tokenOf((await core.dashboard.issueLink(memberId, { platform: 'telegram', platformUserId: userId }, communityId, 'en')).url);
   };
-  const login = (token: string) => web.app.inject({ method: 'GET', url: `/dashboard/login?token=${encodeURIComponent(token)}`, headers: { host: HOST } });
+  /** The login page's button: posts the link's token from our own origin. */
+  const login = (token: string, server: WebServer = web, headers: Record<string, string> = { origin: ORIGIN }) =>
+    server.app.inject({ method: 'POST', url: '/dashboard/login', headers: { host: HOST, 'content-type': 'application/x-www-form-urlencoded', ...headers }, payload: new URLSearchParams({ token }).toString() });
+  const openLink = (token: string) => web.app.inject({ method: 'GET', url: `/dashboard/login?token=${encodeURIComponent(token)}`, headers: { host: HOST } });
   /** A signed-in moderator's cookie and CSRF token. */
   const signIn = async (userId = '501', communityId = community): Promise<{ cookie: string; csrf: string }> => {
     const res = await login(await link(userId, communityId));
@@ -83,6 +86,26 @@ describe(`the moderator dashboard over HTTP on ${engine}`, () => {
     expect(sessions.every((r) => r.session_hash !== session && /^[0-9a-f]{64}$/.test(r.session_hash))).toBe(true);
   });
 
+  it('spends nothing when the link is only opened (a link preview, a scanner): the page has one button', async () => {
+    const token = await link();
+    for (let i = 0; i < 2; i++) {
+      const page = await openLink(token);
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['set-cookie']).toBeUndefined();
+      expect(page.body).toContain('<form method="post" action="/dashboard/login">');
+      expect(page.body).toContain('Open the dashboard');
+    }
+    expect((await login(token)).statusCode).toBe(303);
+    expect((await openLink(token)).statusCode).toBe(410);
+  });
+
+  it("refuses the login form from another site's page or with no origin at all, and keeps the link", async () => {
+    const token = await link();
+    expect((await login(token, web, { origin: 'https://evil.example' })).statusCode).toBe(403);
+    expect((await login(token, web, {})).statusCode).toBe(403);
+    expect((await openLink(token)).statusCode).toBe(200);
+  });
+
   it('exchanges a link once for a strict, HttpOnly cookie and drops the token from the address', async () => {
     const token = await link();
     const res = await login(token);
@@ -99,7 +122,7 @@ describe(`the moderator dashboard over HTTP on ${engine}`, () => {
   });
 
   it('marks the cookie Secure when the request came over https', async () => {
-    const res = await web.app.inject({ method: 'GET', url: `/dashboard/login?token=${await link()}`, headers: { host: HOST, 'x-forwarded-proto': 'https' } });
+    const res = await login(await link(), web, { origin: `https://${HOST}`, 'x-forwarded-proto': 'https' });
     expect(String(res.headers['set-cookie'])).toMatch(/; Secure$/);
   });
 
@@ -110,6 +133,7 @@ describe(`the moderator dashboard over HTTP on ${engine}`, () => {
     expect((await login('A'.repeat(43))).statusCode).toBe(410);
     expect((await login('<script>')).statusCode).toBe(410);
     expect((await web.app.inject({ method: 'GET', url: '/dashboard/login', headers: { host: HOST } })).statusCode).toBe(410);
+    expect((await openLink(token)).statusCode).toBe(410);
   });
 
   it('spends a link once when two requests race with it', async () => {
@@ -253,7 +277,7 @@ describe(`the moderator dashboard over HTTP on ${engine}`, () => {
       const url = new URL(/(http\S+)/.exec(reply)![1]!);
       const token = url.searchParams.get('token')!;
       // A server not in console mode: the console identity is nobody's moderator there.
-      const cookieOf = async (server: WebServer, t: string) => String((await server.app.inject({ method: 'GET', url: `/dashboard/login?token=${t}`, headers: { host: HOST } })).headers['set-cookie']).split(';')[0]!;
+      const cookieOf = async (server: WebServer, t: string) => String((await login(t, server)).headers['set-cookie']).split(';')[0]!;
       const refusedCookie = await cookieOf(web, token);
       expect((await web.app.inject({ method: 'GET', url: '/dashboard', headers: { host: HOST, cookie: refusedCookie } })).statusCode).toBe(401);
       const consoleWeb = createWebServer(core, { consoleAdmins: true });

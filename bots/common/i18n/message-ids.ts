@@ -203,6 +203,8 @@ export interface MessageArgs {
   'dash-no-answers': {};
   'dash-no-campaigns': {};
   'dash-not-found': {};
+  'dash-open': {};
+  'dash-open-note': {};
   'dash-pause': {};
   'dash-progress': {};
   'dash-refused-csrf': {};
