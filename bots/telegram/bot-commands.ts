@@ -20,6 +20,7 @@ export const MENU_COMMANDS = {
   merge: 'cmd-merge',
   campaign: 'cmd-campaign',
   community: 'cmd-community',
+  dashboard: 'cmd-dashboard',
   cancel: 'cmd-cancel',
   language: 'cmd-language',
   help: 'cmd-help',

@@ -107,6 +107,7 @@ export interface MessageArgs {
   'cmd-campaign': {};
   'cmd-cancel': {};
   'cmd-community': {};
+  'cmd-dashboard': {};
   'cmd-help': {};
   'cmd-language': {};
   'cmd-leaderboard': {};

@@ -4,6 +4,8 @@
 ## The /dashboard command
 
 usage-dashboard = Usage: /dashboard in your community's group, or /dashboard <community id> in private.
+# The Telegram command menu's line for /dashboard.
+cmd-dashboard = Moderators: a one-time link to this community's dashboard, sent in private
 dashboard-no-community = This chat is not a community you moderate. Send /dashboard in your community's group, or /dashboard <community id> here.
 dashboard-no-such-community = You do not moderate a community with that id.
 dashboard-not-here = The dashboard link is sent only in private.

@@ -1,6 +1,8 @@
 # The moderator dashboard (bots/web/dashboard-html.ts, /dashboard) and the /dashboard command.
 
 usage-dashboard = Uso: /dashboard en el grupo de tu comunidad, o /dashboard <id de comunidad> en privado.
+# The Telegram command menu's line for /dashboard.
+cmd-dashboard = Moderadores: un enlace de un solo uso al panel de esta comunidad, en privado
 dashboard-no-community = Este chat no es una comunidad que moderes. Envía /dashboard en el grupo de tu comunidad, o /dashboard <id de comunidad> aquí.
 dashboard-no-such-community = No moderas ninguna comunidad con ese id.
 dashboard-not-here = El enlace al panel solo se envía en privado.

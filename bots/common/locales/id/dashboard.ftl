@@ -1,6 +1,8 @@
 # The moderator dashboard (bots/web/dashboard-html.ts, /dashboard) and the /dashboard command.
 
 usage-dashboard = Cara pakai: /dashboard di grup komunitas Anda, atau /dashboard <id komunitas> di chat pribadi.
+# The Telegram command menu's line for /dashboard.
+cmd-dashboard = Moderator: tautan sekali pakai ke dasbor komunitas ini, lewat chat pribadi
 dashboard-no-community = Chat ini bukan komunitas yang Anda moderasi. Kirim /dashboard di grup komunitas Anda, atau /dashboard <id komunitas> di sini.
 dashboard-no-such-community = Anda tidak memoderasi komunitas dengan id itu.
 dashboard-not-here = Tautan dasbor hanya dikirim lewat chat pribadi.

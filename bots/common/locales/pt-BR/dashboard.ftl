@@ -1,6 +1,8 @@
 # The moderator dashboard (bots/web/dashboard-html.ts, /dashboard) and the /dashboard command.
 
 usage-dashboard = Uso: /dashboard no grupo da sua comunidade, ou /dashboard <id da comunidade> no privado.
+# The Telegram command menu's line for /dashboard.
+cmd-dashboard = Moderadores: um link de uso único para o painel desta comunidade, no privado
 dashboard-no-community = Este chat não é uma comunidade que você modera. Envie /dashboard no grupo da sua comunidade, ou /dashboard <id da comunidade> aqui.
 dashboard-no-such-community = Você não modera nenhuma comunidade com esse id.
 dashboard-not-here = O link do painel só é enviado no privado.

@@ -1,6 +1,8 @@
 # The moderator dashboard (bots/web/dashboard-html.ts, /dashboard) and the /dashboard command.
 
 usage-dashboard = Использование: /dashboard в группе вашего сообщества или /dashboard <id сообщества> в личном чате.
+# The Telegram command menu's line for /dashboard.
+cmd-dashboard = Модераторам: одноразовая ссылка на панель сообщества, в личный чат
 dashboard-no-community = Этот чат не сообщество, которое вы модерируете. Отправьте /dashboard в группе вашего сообщества или /dashboard <id сообщества> здесь.
 dashboard-no-such-community = Вы не модерируете сообщество с таким id.
 dashboard-not-here = Ссылка на панель отправляется только в личный чат.

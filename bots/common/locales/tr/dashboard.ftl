@@ -1,6 +1,8 @@
 # The moderator dashboard (bots/web/dashboard-html.ts, /dashboard) and the /dashboard command.
 
 usage-dashboard = Kullanım: topluluğunuzun grubunda /dashboard ya da özelde /dashboard <topluluk id>.
+# The Telegram command menu's line for /dashboard.
+cmd-dashboard = Moderatörler: bu topluluğun paneline tek kullanımlık bağlantı, özelden
 dashboard-no-community = Bu sohbet yönettiğiniz bir topluluk değil. Topluluğunuzun grubunda /dashboard ya da burada /dashboard <topluluk id> gönderin.
 dashboard-no-such-community = Bu id ile yönettiğiniz bir topluluk yok.
 dashboard-not-here = Panel bağlantısı yalnızca özelden gönderilir.

@@ -1,6 +1,8 @@
 # The moderator dashboard (bots/web/dashboard-html.ts, /dashboard) and the /dashboard command.
 
 usage-dashboard = Cách dùng: /dashboard trong nhóm của cộng đồng bạn, hoặc /dashboard <id cộng đồng> trong chat riêng.
+# The Telegram command menu's line for /dashboard.
+cmd-dashboard = Quản trị viên: liên kết dùng một lần tới bảng điều khiển của cộng đồng, gửi riêng
 dashboard-no-community = Cuộc trò chuyện này không phải cộng đồng bạn quản lý. Gửi /dashboard trong nhóm của cộng đồng bạn, hoặc /dashboard <id cộng đồng> tại đây.
 dashboard-no-such-community = Bạn không quản lý cộng đồng nào có id đó.
 dashboard-not-here = Liên kết bảng điều khiển chỉ được gửi trong chat riêng.

@@ -1,6 +1,8 @@
 # The moderator dashboard (bots/web/dashboard-html.ts, /dashboard) and the /dashboard command.
 
 usage-dashboard = 用法：在你的社区群组中发送 /dashboard，或在私聊中发送 /dashboard <社区 id>。
+# The Telegram command menu's line for /dashboard.
+cmd-dashboard = 管理员：本社区管理面板的一次性链接，私聊发送
 dashboard-no-community = 这个聊天不是你管理的社区。请在你的社区群组中发送 /dashboard，或在这里发送 /dashboard <社区 id>。
 dashboard-no-such-community = 你没有管理该 id 的社区。
 dashboard-not-here = 管理面板链接只在私聊中发送。
