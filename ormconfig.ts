@@ -36,6 +36,7 @@ import { Languages1765700000000 } from './migrations/1765700000000-Languages';
 import { CampaignTranslations1765710000000 } from './migrations/1765710000000-CampaignTranslations';
 import { Reputation1765800000000 } from './migrations/1765800000000-Reputation';
 import { Appeals1765810000000 } from './migrations/1765810000000-Appeals';
+import { DashboardSessions1765820000000 } from './migrations/1765820000000-DashboardSessions';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -70,6 +71,7 @@ export const migrations = [
   CampaignTranslations1765710000000,
   Reputation1765800000000,
   Appeals1765810000000,
+  DashboardSessions1765820000000,
 ];
 
 export interface DataSourceOptions {

@@ -5,6 +5,7 @@ import { bootCore } from './boot-core';
 import { CommandRouter } from '../bots/common/command-router';
 import { ConsoleChat } from '../bots/console/console-chat';
 import { createDiscordBot } from '../bots/discord/create-discord-bot';
+import { moderatesGuild } from '../bots/discord/moderator-check';
 import { startDiscord } from '../bots/discord/start-discord';
 import { createTelegramBot } from '../bots/telegram/create-telegram-bot';
 import { startTelegram } from '../bots/telegram/start-telegram';
@@ -36,6 +37,8 @@ async function runTelegram(core: Core, web: WebServer | undefined): Promise<void
   const c = core.config;
   const bot = createTelegramBot(core, { token: c.telegramBotToken!, apiRoot: c.telegramApiRoot, adminIds: c.adminTelegramIds });
   if (web) observeUpdates(bot.bot, web.metrics);
+  // The dashboard asks Telegram, on every request, whether its moderator still administers the chat.
+  web?.mountModeratorCheck('telegram', (userId, place) => bot.moderators.administers(place, Number(userId)));
   // In webhook mode the webhook is a path on the web side's server (one PORT).
   const mount = c.telegramWebhookUrl && web ? web.mountTelegram : undefined;
   const running = await startTelegram(bot, { token: c.telegramBotToken!, logger: core.logger, webhookUrl: c.telegramWebhookUrl, port: c.port, mount });
@@ -45,9 +48,11 @@ async function runTelegram(core: Core, web: WebServer | undefined): Promise<void
 }
 
 /** Starts the Discord bot (DISCORD_TOKEN); resolves with its stop. */
-async function startDiscordBot(core: Core): Promise<() => Promise<void>> {
+async function startDiscordBot(core: Core, web: WebServer | undefined): Promise<() => Promise<void>> {
   const c = core.config;
   const bot = createDiscordBot(core, { apiBase: c.discordApiBase, adminIds: c.adminDiscordIds, moderatorRoleIds: c.discordModeratorRoleIds });
+  // The dashboard asks Discord, on every request, whether its moderator still manages the server.
+  web?.mountModeratorCheck('discord', (userId, guildId) => moderatesGuild(bot.client, c.discordModeratorRoleIds, guildId, userId));
   const running = await startDiscord(bot, { token: c.discordToken!, applicationId: c.discordApplicationId!, apiBase: c.discordApiBase, guildIds: c.discordGuildIds, logger: core.logger });
   return async () => {
     core.logger.info('stopping the discord bot');
@@ -72,7 +77,7 @@ async function runConsole(core: Core): Promise<void> {
 async function runWeb(core: Core, consoleMode: boolean): Promise<{ web?: WebServer; running?: RunningWeb }> {
   const c = core.config;
   const webhookPath = !consoleMode && c.telegramBotToken && c.telegramWebhookUrl ? new URL(c.telegramWebhookUrl).pathname : undefined;
-  const web = createWebServer(core, { exportToken: c.exportToken, metricsToken: c.metricsToken, telegramWebhookPath: webhookPath });
+  const web = createWebServer(core, { exportToken: c.exportToken, metricsToken: c.metricsToken, telegramWebhookPath: webhookPath, consoleAdmins: consoleMode });
   try {
     const running = await startWeb(web, { port: c.port, host: consoleMode ? '127.0.0.1' : '0.0.0.0' });
     core.logger.info('web side listening', { port: running.port, publicUrl: c.publicUrl });
@@ -115,7 +120,7 @@ export async function launch(argv: readonly string[]): Promise<number> {
       const { web, running } = await runWeb(core, consoleMode);
       webRunning = running;
       if (!consoleMode) {
-        const stopDiscord = config.discordToken ? await startDiscordBot(core) : undefined;
+        const stopDiscord = config.discordToken ? await startDiscordBot(core, web) : undefined;
         try {
           if (config.telegramBotToken) await runTelegram(core, web);
           else core.logger.info('stopping', { signal: await signalled() });

@@ -11,6 +11,7 @@ import { CampaignReportService } from './campaigns/campaign-report.service';
 import { CampaignService } from './campaigns/campaign.service';
 import { AuditService } from './audit/audit.service';
 import { CommunityService } from './communities/community.service';
+import { DashboardService } from './dashboard/dashboard.service';
 import { ModerationService } from './communities/moderation.service';
 import { ChainClient, ChainError, type ChainClientOptions } from './chain/chain-client';
 import { signatureVerifier } from './chain/signature';
@@ -52,6 +53,8 @@ export interface Core {
   readonly moderation: ModerationService;
   /** The append-only audit log. */
   readonly audit: AuditService;
+  /** The moderator dashboard: one-time login links, sessions, a community's campaign figures. */
+  readonly dashboard: DashboardService;
   /** A campaign's figures over time and per member (the moderators' stats chart). */
   readonly reports: CampaignReportService;
   readonly assignment: AssignmentService;
@@ -193,6 +196,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     moderation: new ModerationService(ds, campaigns, exports),
     media,
     audit: new AuditService(ds),
+    dashboard: new DashboardService(ds, campaigns, { publicUrl: config.publicUrl, clock }),
     reports: new CampaignReportService(ds, campaigns, baselines),
     assignment: new AssignmentService(ds, clock, config.goldDrawKey),
     answers: new AnswerService(ds, scoring, { answersPerMinute: config.answersPerMinute }, clock),

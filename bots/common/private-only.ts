@@ -45,9 +45,10 @@ export type PrivatePrompt = Extract<MessageId, 'private-verify-here' | 'private-
  * community, an audit log with moderators' platform ids): from a group they are answered
  * as there (`listing`: this group's view) but in the speaker's private chat, without a deep
  * link (a start payload would run them without the group). Members get theirs in public.
+ * /dashboard is one too: its one-time login link is for the moderator's eyes only.
  */
 export const isModeratorListing = (command: string, args: readonly string[]): boolean =>
-  (command === 'campaign' && args[0] === 'list') || (command === 'community' && (args[0] === 'list' || args[0] === 'audit')) || command === 'appeals';
+  (command === 'campaign' && args[0] === 'list') || (command === 'community' && (args[0] === 'list' || args[0] === 'audit')) || command === 'appeals' || command === 'dashboard';
 
 /**
  * The route of `/command args` sent in a group or channel; `speaker` is "moderator" for a

@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, type Interaction } from 'discord.js';
+import { PermissionFlagsBits, type Client, type Interaction } from 'discord.js';
 import type { ChatModerator } from '../common/chat-message';
 
 /**
@@ -41,5 +41,21 @@ export class ModeratorCheck {
     const roles = interaction.member.roles;
     const held: readonly string[] = Array.isArray(roles) ? roles : [...roles.cache.keys()];
     return this.roleIds.some((r) => held.includes(r));
+  }
+}
+
+/**
+ * Whether a user moderates a server now, as the web dashboard asks on each request (it has
+ * no interaction to read): Manage Server in the server, or one of the moderator roles. Asks
+ * Discord through the bot's client (its member cache or a fetch); any failure is "no".
+ */
+export async function moderatesGuild(client: Client, roleIds: readonly string[], guildId: string, userId: string): Promise<boolean> {
+  if (!/^\d{1,20}$/.test(guildId) || !/^\d{1,20}$/.test(userId)) return false;
+  try {
+    const guild = await client.guilds.fetch(guildId);
+    const member = await guild.members.fetch(userId);
+    return member.permissions.has(PermissionFlagsBits.ManageGuild) || roleIds.some((r) => member.roles.cache.has(r));
+  } catch {
+    return false;
   }
 }

@@ -23,6 +23,7 @@ export const MENU_COMMANDS = {
   community: 'cmd-community',
   appeal: 'cmd-appeal',
   appeals: 'cmd-appeals',
+  dashboard: 'cmd-dashboard',
   cancel: 'cmd-cancel',
   language: 'cmd-language',
   help: 'cmd-help',

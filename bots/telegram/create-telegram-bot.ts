@@ -45,6 +45,8 @@ export interface TelegramBotOptions {
 export interface TelegramBot {
   bot: Bot<BotContext>;
   cards: TelegramCardBoard;
+  /** Who moderates which chat (getChatMember, cached a minute): the web dashboard asks it on every request too. */
+  moderators: ModeratorCheck;
 }
 
 /**
@@ -95,5 +97,5 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
   bot.catch((err) => {
     core.logger.error('telegram update failed', { updateId: err.ctx.update.update_id, error: err.error });
   });
-  return { bot, cards };
+  return { bot, cards, moderators };
 }

@@ -1,7 +1,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { isDomainError, type Core, type DomainErrorCode } from '../../core';
+import { isDomainError, type Core, type DomainErrorCode, type Platform } from '../../core';
 import { errorEdge } from '../common/error-edge';
 import { english } from '../common/i18n/translator';
+import { NO_APPEALS, type AppealQueue } from './dashboard-html';
+import { registerDashboard, type ModeratorCheckFn } from './dashboard.routes';
 import { registerExports } from './export.route';
 import { registerHealth } from './health.route';
 import { registerLinkPage } from './link-page.routes';
@@ -9,7 +11,7 @@ import { registerMetrics } from './metrics.route';
 import { registerTransparency } from './transparency.routes';
 import { WebMetrics } from './web-metrics';
 
-export type WebDeps = Pick<Core, 'wallets' | 'moderation' | 'health' | 'snapshot' | 'logger' | 'transparency'>;
+export type WebDeps = Pick<Core, 'wallets' | 'moderation' | 'health' | 'snapshot' | 'logger' | 'transparency' | 'dashboard' | 'reports' | 'config'>;
 
 export interface WebServerOptions {
   /** EXPORT_TOKEN; exports are off without it. */
@@ -18,6 +20,10 @@ export interface WebServerOptions {
   metricsToken?: string;
   /** Path of the Telegram webhook on this server (same PORT); its handler comes with mountTelegram. */
   telegramWebhookPath?: string;
+  /** Console mode: the console's users are the operator's, platform admins on the dashboard too. */
+  consoleAdmins?: boolean;
+  /** The moderator dashboard's appeal queue (the appeals service); an empty queue without it. */
+  appeals?: AppealQueue;
 }
 
 export interface WebServer {
@@ -26,6 +32,8 @@ export interface WebServer {
   metrics: WebMetrics;
   /** Hands the Telegram webhook its handler (startTelegram's `mount`); until then it answers 503. */
   mountTelegram(path: string, handler: (request: unknown, reply: unknown) => Promise<void>): void;
+  /** Hands the dashboard a platform's live moderator check (the bot that can ask it); without one only platform admins get in. */
+  mountModeratorCheck(platform: Platform, check: ModeratorCheckFn): void;
 }
 
 /** HTTP status for the domain errors the web side can meet; the rest are 400. */
@@ -39,7 +47,7 @@ const STATUS: Partial<Record<DomainErrorCode, number>> = {
 
 /**
  * The web side (fastify): the link page, /healthz, /metrics (for the holder of the metrics
- * token), campaign exports, and the Telegram webhook when it runs on the same port. The
+ * token), campaign exports, the moderator dashboard (/dashboard), and the Telegram webhook when it runs on the same port. The
  * request logger is off: the link page's URL holds a one-time token and the export and
  * metrics headers a secret.
  */
@@ -62,6 +70,8 @@ export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): Web
   registerMetrics(app, metrics, opts.metricsToken);
   registerExports(app, deps, opts.exportToken);
   registerTransparency(app, deps);
+  const moderatorChecks = new Map<Platform, ModeratorCheckFn>();
+  registerDashboard(app, deps, { checks: moderatorChecks, consoleAdmins: opts.consoleAdmins ?? false, appeals: opts.appeals ?? NO_APPEALS });
   let telegram: ((request: unknown, reply: unknown) => Promise<void>) | undefined;
   if (opts.telegramWebhookPath) {
     app.post(opts.telegramWebhookPath, async (request, reply) => {
@@ -76,5 +86,6 @@ export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): Web
       if (path !== opts.telegramWebhookPath) throw new Error(`the web server serves the Telegram webhook at ${String(opts.telegramWebhookPath)}, not ${path}`);
       telegram = handler;
     },
+    mountModeratorCheck: (platform, check) => void moderatorChecks.set(platform, check),
   };
 }

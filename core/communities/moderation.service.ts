@@ -82,6 +82,16 @@ export class ModerationService {
     });
   }
 
+  /**
+   * The community the actor moderates for the dashboard: the one named (from a private chat;
+   * any platform admin, or its moderators as the platform tells), else the one spoken in.
+   */
+  async moderatedCommunity(actor: Actor, communityId?: number): Promise<Community | undefined> {
+    if (communityId === undefined) return this.communityHere(actor);
+    const community = await selectCommunity(this.ds.manager, communityId);
+    return community && (await this.moderatesCommunity(actor, community)) ? community : undefined;
+  }
+
   /** @throws DomainError campaign.not_found, campaign.invalid_transition, campaign.no_items */
   async transition(actor: Actor, campaignId: number, action: CampaignTransition): Promise<CampaignView> {
     await this.scope(actor, campaignId);

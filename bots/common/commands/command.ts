@@ -6,7 +6,7 @@ import type { MemberDeps } from '../member-commands';
 
 /** What the commands use of core. */
 export type CommandDeps = MemberDeps &
-  Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'batches' | 'moderation' | 'communities' | 'languages' | 'why' | 'appeals'> &
+  Pick<Core, 'identities' | 'logger' | 'wallets' | 'merges' | 'batches' | 'moderation' | 'communities' | 'languages' | 'why' | 'appeals' | 'dashboard'> &
   Partial<Pick<Core, 'baselines' | 'reports'>>;
 
 /**

@@ -85,6 +85,11 @@ describe('each command parses the words of a text line once, into its input or i
     ['community', ['audit', '3', '4'], 'usage: Usage: /community audit [community id]'],
     ['community', ['list'], { sub: 'list' }],
     ['community', ['info'], 'usage: Unknown subcommand "info".'],
+    ['dashboard', [], {}],
+    ['dashboard', ['7'], { communityId: 7 }],
+    ['dashboard', ['#7'], { communityId: 7 }],
+    ['dashboard', ['x'], "usage: Usage: /dashboard in your community's group, or /dashboard <community id> in private."],
+    ['dashboard', ['7', '8'], "usage: Usage: /dashboard in your community's group, or /dashboard <community id> in private."],
     ['language', [], { sub: 'menu' }],
     ['language', ['es'], { sub: 'set', lang: 'es' }],
     ['language', ['pt'], { sub: 'set', lang: 'pt-BR' }],
@@ -172,7 +177,7 @@ describe('who may run a command, and where it is answered', () => {
   });
 
   it('gives moderator facts to the commands that have an input for moderators', () => {
-    expect(COMMANDS.filter(hasModeratorInputs).map((c) => c.name).sort()).toEqual(['appeals', 'campaign', 'community', 'language']);
+    expect(COMMANDS.filter(hasModeratorInputs).map((c) => c.name).sort()).toEqual(['appeals', 'campaign', 'community', 'dashboard', 'language']);
   });
 
   it('answers the personal commands only in private', () => {

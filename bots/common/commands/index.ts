@@ -4,6 +4,7 @@ import { batchCommand } from './batch.command';
 import { campaignCommand } from './campaign.command';
 import type { ChatCommand } from './command';
 import { communityCommand } from './community.command';
+import { dashboardCommand } from './dashboard.command';
 import { helpCommand } from './help.command';
 import { languageCommand } from './language.command';
 import { leaderboardCommand } from './leaderboard.command';
@@ -23,6 +24,7 @@ export type { BalanceInput } from './balance.command';
 export type { BatchInput } from './batch.command';
 export type { CampaignInput } from './campaign.command';
 export type { CommunityInput } from './community.command';
+export type { DashboardInput } from './dashboard.command';
 export type { HelpInput } from './help.command';
 export type { LanguageInput } from './language.command';
 export type { LeaderboardInput } from './leaderboard.command';
@@ -35,7 +37,7 @@ export type { UnlinkInput } from './unlink.command';
 export type { VerifyInput } from './verify.command';
 export type { WalletInput } from './wallet.command';
 export type { WhyInput } from './why.command';
-export { appealCommand, appealsCommand, balanceCommand, batchCommand, campaignCommand, communityCommand, helpCommand, languageCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand, whyCommand };
+export { appealCommand, appealsCommand, balanceCommand, batchCommand, campaignCommand, communityCommand, dashboardCommand, helpCommand, languageCommand, leaderboardCommand, linkCommand, mergeCommand, startCommand, statsCommand, taskCommand, unlinkCommand, verifyCommand, walletCommand, whyCommand };
 
 /** Every chat command, by the name typed after the slash. */
 export const COMMANDS: readonly ChatCommand<unknown>[] = [
@@ -48,6 +50,7 @@ export const COMMANDS: readonly ChatCommand<unknown>[] = [
   whyCommand,
   campaignCommand,
   communityCommand,
+  dashboardCommand,
   linkCommand,
   verifyCommand,
   walletCommand,

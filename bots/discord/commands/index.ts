@@ -6,6 +6,7 @@ import { balanceCommand } from './balance.command';
 import { batchCommand } from './batch.command';
 import { campaignCommand } from './campaign.command';
 import { communityCommand } from './community.command';
+import { dashboardCommand } from './dashboard.command';
 import { helpCommand } from './help.command';
 import { languageCommand } from './language.command';
 import { leaderboardCommand } from './leaderboard.command';
@@ -33,6 +34,7 @@ export const SLASH_COMMANDS: readonly SlashCommand[] = [
   batchCommand,
   campaignCommand,
   communityCommand,
+  dashboardCommand,
   languageCommand,
   appealCommand,
   appealsCommand,
