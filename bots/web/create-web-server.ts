@@ -2,7 +2,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { isDomainError, type Core, type DomainErrorCode, type Platform } from '../../core';
 import { errorEdge } from '../common/error-edge';
 import { english } from '../common/i18n/translator';
-import { NO_APPEALS, type AppealQueue } from './dashboard-html';
 import { registerDashboard, type ModeratorCheckFn } from './dashboard.routes';
 import { registerExports } from './export.route';
 import { registerHealth } from './health.route';
@@ -11,7 +10,7 @@ import { registerMetrics } from './metrics.route';
 import { registerTransparency } from './transparency.routes';
 import { WebMetrics } from './web-metrics';
 
-export type WebDeps = Pick<Core, 'wallets' | 'moderation' | 'health' | 'snapshot' | 'logger' | 'transparency' | 'dashboard' | 'reports' | 'config'>;
+export type WebDeps = Pick<Core, 'wallets' | 'moderation' | 'health' | 'snapshot' | 'logger' | 'transparency' | 'dashboard' | 'reports' | 'config' | 'appeals'>;
 
 export interface WebServerOptions {
   /** EXPORT_TOKEN; exports are off without it. */
@@ -22,8 +21,6 @@ export interface WebServerOptions {
   telegramWebhookPath?: string;
   /** Console mode: the console's users are the operator's, platform admins on the dashboard too. */
   consoleAdmins?: boolean;
-  /** The moderator dashboard's appeal queue (the appeals service); an empty queue without it. */
-  appeals?: AppealQueue;
 }
 
 export interface WebServer {
@@ -71,7 +68,7 @@ export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): Web
   registerExports(app, deps, opts.exportToken);
   registerTransparency(app, deps);
   const moderatorChecks = new Map<Platform, ModeratorCheckFn>();
-  registerDashboard(app, deps, { checks: moderatorChecks, consoleAdmins: opts.consoleAdmins ?? false, appeals: opts.appeals ?? NO_APPEALS });
+  registerDashboard(app, deps, { checks: moderatorChecks, consoleAdmins: opts.consoleAdmins ?? false });
   let telegram: ((request: unknown, reply: unknown) => Promise<void>) | undefined;
   if (opts.telegramWebhookPath) {
     app.post(opts.telegramWebhookPath, async (request, reply) => {

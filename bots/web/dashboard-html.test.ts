@@ -1,6 +1,7 @@
 import type { CampaignAnalytics } from '../../core';
 import { english } from '../common/i18n/translator';
-import { appealSection, campaignPage, overviewPage, type PendingAppeal } from './dashboard-html';
+import type { PendingAppeal } from '../../core';
+import { appealSection, campaignPage, overviewPage } from './dashboard-html';
 
 const t = english();
 const hostile = '<script>alert(1)</script>"\'';
@@ -49,13 +50,37 @@ describe('the dashboard pages', () => {
     expect(page).toContain('1.5 s');
   });
 
-  it('renders the appeal queue from the list it is given', () => {
-    expect(appealSection(t, [])).toContain('No appeals waiting.');
-    const appeal: PendingAppeal = { appealId: 1, taskId: 12, item: hostile, memberName: 'Ann', answer: 'dog', counted: [{ choice: 'cat', count: 3 }, { choice: 'dog', count: 1 }], consensus: 'cat', record: { answers: 40, skill: 0.9 } };
-    const html = appealSection(t, [appeal]);
-    expect(html).toContain('<th scope="row">#12 &lt;script&gt;');
-    expect(html).toContain('cat: 3, dog: 1');
-    expect(html).toContain('40 answers, skill 90%');
+  it('renders the appeal queue from the list it is given, escaped, with CSRF-carrying decisions', () => {
+    expect(appealSection(t, 'tok', [])).toContain('No appeals waiting.');
+    const appeal: PendingAppeal = {
+      appealId: 7,
+      taskId: 12,
+      campaignId: 3,
+      campaignName: hostile,
+      communityId: 1,
+      rule: 'skill.below_floor',
+      reason: hostile,
+      filedAt: new Date(0),
+      choice: 'dog',
+      options: [
+        { id: 'cat', label: 'Cat' },
+        { id: 'dog', label: 'Dog' },
+      ],
+      counts: [
+        { choice: 'cat', count: 3 },
+        { choice: 'dog', count: 1 },
+      ],
+      taskStatus: 'final',
+      consensusLabel: 'cat',
+      consensusConfidence: 0.9,
+      goldLabel: null,
+      record: { answers: 40, fitted: 40, skill: 0.9, goldAnswers: 5, goldCorrect: 4, withheld: [] },
+    };
+    const html = appealSection(t, 'tok', [appeal]);
+    expect(html).toContain('Cat 3 · Dog 1');
+    expect(html).toContain('action="/dashboard/appeals/7/uphold"');
+    expect(html).toContain('action="/dashboard/appeals/7/refuse"');
+    expect(html.match(/name="csrf" value="tok"/g)).toHaveLength(2);
     expect(html).not.toContain('<script>');
   });
 });

@@ -1,4 +1,5 @@
-import type { CampaignAnalytics, CampaignOverview, CampaignTransition, MemberAnalytics } from '../../core';
+import type { CampaignAnalytics, CampaignOverview, CampaignTransition, MemberAnalytics, PendingAppeal } from '../../core';
+import { appealCard } from '../common/appeal-commands';
 import type { MessageId } from '../common/i18n/message-ids';
 import type { Translator } from '../common/i18n/translator';
 import { ruleText } from '../common/member-commands';
@@ -8,30 +9,6 @@ import { escapeHtml as e } from './link-page-html';
  * One appeal waiting for a moderator, as the appeal queue section shows it: the task, the
  * answers that counted, the consensus, and the appealing member's record.
  */
-export interface PendingAppeal {
-  appealId: number;
-  taskId: number;
-  /** The task's item, as text (cut by the caller). */
-  item: string;
-  memberName: string;
-  /** What the member answered (an option id). */
-  answer: string;
-  /** The answers that counted, by option id. */
-  counted: { choice: string; count: number }[];
-  consensus: string | null;
-  record: { answers: number; skill: number | null };
-}
-
-/**
- * Where the dashboard reads a campaign's pending appeals. The appeals service (another
- * branch) implements it; until it is wired the dashboard gets NO_APPEALS (an empty queue).
- */
-export interface AppealQueue {
-  pending(communityId: number, campaignId: number): Promise<PendingAppeal[]>;
-}
-
-export const NO_APPEALS: AppealQueue = { pending: async () => [] };
-
 /** The transitions the dashboard offers in a status; close is offered where core allows it. */
 type DashboardAction = Extract<CampaignTransition, 'pause' | 'resume' | 'close'>;
 export const ACTIONS: Record<string, DashboardAction[]> = { draft: ['close'], active: ['pause', 'close'], paused: ['resume', 'close'], closed: [] };
@@ -110,17 +87,24 @@ function memberRow(t: Translator, m: MemberAnalytics): string {
   return `<tr><th scope="row">${e(m.displayName || `#${m.memberId}`)}</th><td>${num(t, m.answers)}</td><td>${m.skill === null ? DASH : e(t.percent(m.skill))}</td><td>${e(gold)}</td><td>${e(seconds(t, m.medianThinkMs))}</td><td>${reasons}</td></tr>`;
 }
 
-/** The appeal queue: one row per pending appeal (the list comes from an AppealQueue). */
-export function appealSection(t: Translator, appeals: PendingAppeal[]): string {
+/**
+ * The appeal queue of a campaign: each pending appeal worded as the chats' queue words it
+ * (appealCard: the task, the counted answers, the consensus, the member's record, never a
+ * name), with Uphold and Refuse as forms carrying the session's CSRF token.
+ */
+export function appealSection(t: Translator, csrf: string, appeals: readonly PendingAppeal[]): string {
   const heading = `<h2 id="appeals">${e(t.t('dash-appeals'))}</h2>`;
   if (appeals.length === 0) return `<section aria-labelledby="appeals">${heading}<p>${e(t.t('dash-appeals-none'))}</p></section>`;
-  const heads = ['dash-col-task', 'dash-col-member', 'dash-col-answered', 'dash-col-counted', 'dash-consensus', 'dash-col-record'] as const;
-  const rows = appeals.map((a) => {
-    const counted = a.counted.map((c) => `${e(c.choice)}: ${num(t, c.count)}`).join(', ');
-    const record = t.t('dash-appeal-record', { answers: a.record.answers, skill: a.record.skill === null ? DASH : t.percent(a.record.skill) });
-    return `<tr><th scope="row">#${a.taskId} ${e(a.item)}</th><td>${e(a.memberName)}</td><td>${e(a.answer)}</td><td>${counted || DASH}</td><td>${e(a.consensus ?? DASH)}</td><td>${e(record)}</td></tr>`;
+  const form = (a: PendingAppeal, decision: 'uphold' | 'refuse') =>
+    `<form method="post" action="/dashboard/appeals/${a.appealId}/${decision}"><input type="hidden" name="csrf" value="${e(csrf)}"><button type="submit">${e(t.t(decision === 'uphold' ? 'btn-appeal-uphold' : 'btn-appeal-refuse'))}</button></form>`;
+  const items = appeals.map((a) => {
+    const lines = appealCard(t, a).text.split('\n');
+    return `<li aria-labelledby="appeal-${a.appealId}"><p id="appeal-${a.appealId}"><strong>${e(lines[0]!)}</strong></p>${lines
+      .slice(1)
+      .map((l) => `<p>${e(l)}</p>`)
+      .join('')}<div class="actions">${form(a, 'uphold')}${form(a, 'refuse')}</div></li>`;
   });
-  return `<section aria-labelledby="appeals">${heading}${scroller(t.t('dash-appeals'), `<table><thead><tr>${heads.map((h) => `<th scope="col">${e(t.t(h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</section>`;
+  return `<section aria-labelledby="appeals">${heading}<ul class="appeals">${items.join('')}</ul></section>`;
 }
 
 /** The confusion matrix as a table with row and column headers. */
@@ -131,7 +115,7 @@ function confusionTable(t: Translator, labels: { id: string; label: string }[], 
 }
 
 /** A campaign: progress, agreement, chart, members, appeals, exports and actions. */
-export function campaignPage(t: Translator, community: string, csrf: string, a: CampaignAnalytics, appeals: PendingAppeal[], done?: string): string {
+export function campaignPage(t: Translator, community: string, csrf: string, a: CampaignAnalytics, appeals: readonly PendingAppeal[], done?: string): string {
   const c = a.campaign;
   const s = a.stats;
   const n = taskCounts(s);
@@ -177,7 +161,7 @@ ${flash}
 <section aria-labelledby="agreement"><h2 id="agreement">${e(t.t('dash-agreement'))}</h2>${agreement}${matrix}</section>
 <section aria-labelledby="chart"><h2 id="chart">${e(t.t('dash-chart'))}</h2><img class="chart" src="/dashboard/campaigns/${c.id}/chart.svg" alt="${e(t.t('dash-chart-alt', { campaign: c.name }))}" width="800" height="520"></section>
 <section aria-labelledby="members"><h2 id="members">${e(t.t('dash-members'))}</h2>${a.settled ? '' : `<p class="note">${e(t.t('dash-gold-note'))}</p>`}${members}</section>
-${appealSection(t, appeals)}
+${appealSection(t, csrf, appeals)}
 <section aria-labelledby="exports"><h2 id="exports">${e(t.t('dash-exports'))}</h2><ul>${exportLinks}</ul></section>
 <section aria-labelledby="actions"><h2 id="actions">${e(t.t('dash-actions'))}</h2>${actions ? `<div class="actions">${actions}</div>${actionNote}` : `<p>${e(t.t('dash-no-actions'))}</p>`}</section>`;
   return page({ t, title: `#${c.id} ${c.name} · ${t.t('dash-title')}`, community, csrf }, body);
@@ -195,6 +179,11 @@ export function loginPage(t: Translator, token: string): string {
 }
 
 /** A refusal: why the dashboard did not open, and how to get in again. */
+/** What a decision did (an appeal upheld or refused, or why not), with the way back. */
+export function messagePage(t: Translator, text: string): string {
+  return page({ t, title: t.t('dash-title') }, `<h1>${e(t.t('dash-appeals'))}</h1><p role="status">${e(text)}</p><p><a href="/dashboard">${e(t.t('dash-back'))}</a></p>`);
+}
+
 export function refusalPage(t: Translator, text: string): string {
   return page({ t, title: t.t('dash-title') }, `<h1>${e(t.t('dash-refused-heading'))}</h1><p>${e(text)}</p>`);
 }

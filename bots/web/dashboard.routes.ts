@@ -21,10 +21,11 @@ import { campaignChartSvg } from '../common/campaign-chart';
 import { errorEdge } from '../common/error-edge';
 import { languageOf } from '../common/i18n/languages';
 import { translator, type Translator } from '../common/i18n/translator';
-import { campaignPage, loginPage, overviewPage, refusalPage, type AppealQueue } from './dashboard-html';
+import { campaignPage, loginPage, messagePage, overviewPage, refusalPage } from './dashboard-html';
+import { decideAppeal } from '../common/appeal-commands';
 import { pageLanguage } from './page-language';
 
-export type DashboardDeps = Pick<Core, 'dashboard' | 'moderation' | 'reports' | 'config' | 'logger'>;
+export type DashboardDeps = Pick<Core, 'dashboard' | 'moderation' | 'reports' | 'config' | 'logger' | 'appeals'>;
 
 /** Whether a platform user administers a community's chat or server now (Telegram getChatMember, Discord permissions). */
 export type ModeratorCheckFn = (platformUserId: string, place: string) => Promise<boolean>;
@@ -34,8 +35,6 @@ export interface DashboardOptions {
   checks: Map<Platform, ModeratorCheckFn>;
   /** The console's users are the operator's (console mode only): platform admins, as in the console chat. */
   consoleAdmins: boolean;
-  /** Where the appeal queue is read; dashboard-html's NO_APPEALS until the appeals service is wired. */
-  appeals: AppealQueue;
 }
 
 /**
@@ -173,7 +172,7 @@ function dashboardRoutes(app: FastifyInstance, deps: DashboardDeps, opts: Dashbo
     if (id === undefined) return notFound(reply, me.t);
     return scoped(reply, me.t, async () => {
       const analytics = await deps.dashboard.analytics(me.session.community.id, id);
-      const appeals = await opts.appeals.pending(me.session.community.id, id);
+      const appeals = (await deps.appeals.pendingAppeals(me.session.community.id)).filter((a) => a.campaignId === id);
       return html(reply, 200, campaignPage(me.t, me.session.community.title, me.session.csrf, analytics, appeals, req.query.done));
     });
   });
@@ -242,6 +241,19 @@ function dashboardRoutes(app: FastifyInstance, deps: DashboardDeps, opts: Dashbo
         }
         return reply.code(303).header('location', `/dashboard/campaigns/${id}?done=${action}`).send();
       });
+    });
+  }
+
+  for (const decision of ['uphold', 'refuse'] as const) {
+    app.post<{ Params: { id: string } }>(`/dashboard/appeals/:id/${decision}`, async (req, reply) => {
+      const me = await signIn(req, reply);
+      if (!me) return reply;
+      if (!csrfOk(req, reply, me)) return reply;
+      const id = campaignId(req.params.id);
+      if (id === undefined) return notFound(reply, me.t);
+      // The chats' Uphold / Refuse: core checks again that this moderator may decide this appeal.
+      const out = await decideAppeal(me.t, deps, me.actor, id, decision);
+      return html(reply, 200, messagePage(me.t, out.messages[0]!.text!));
     });
   }
 

@@ -238,6 +238,35 @@ describe(`the moderator dashboard over HTTP on ${engine}`, () => {
     expect(audit.length).toBeGreaterThan(0);
   });
 
+  it("shows the campaign's appeal queue and decides an appeal through core, refused to another community's moderator", async () => {
+    // Answerer 2 answered dog on the second task, where the consensus is cat: withheld, appealable.
+    const task = (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [campaign]))[1].id as number;
+    const appellant = (await core.identities.resolve({ platform: 'telegram', platformUserId: '902', displayName: 'Answerer 2' })).memberId;
+    await core.campaigns.transition(campaign, 'close');
+    await core.rounds.refit(campaign);
+    const filed = await core.appeals.file(appellant, task, 'It is a dog <b>really</b>');
+    if (!filed.ok) throw new Error(`appeal refused: ${filed.refusal}`);
+    const { cookie, csrf } = await signIn();
+    const page = await web.app.inject({ method: 'GET', url: `/dashboard/campaigns/${campaign}`, headers: { host: HOST, cookie } });
+    expect(page.body).toContain(`action="/dashboard/appeals/${filed.appealId}/uphold"`);
+    expect(page.body).toContain('It is a dog &lt;b&gt;really&lt;/b&gt;');
+    // The queue words the member's record, never their name (the per-member table is another section).
+    const queue = page.body.slice(page.body.indexOf('<h2 id="appeals">'));
+    expect(queue.slice(0, queue.indexOf('</section>'))).not.toContain('Answerer 2');
+    // The other community's moderator, with a valid session and token of their own, decides nothing here.
+    const stranger = await signIn('777', other);
+    const refused = await post(`/dashboard/appeals/${filed.appealId}/uphold`, stranger.cookie, { csrf: stranger.csrf });
+    expect(refused.body).not.toContain('upheld');
+    expect((await core.ds.query(`SELECT state FROM appeal WHERE id = $1`, [filed.appealId]))[0].state).toBe('pending');
+    // Without the CSRF token: refused, nothing decided.
+    expect((await post(`/dashboard/appeals/${filed.appealId}/refuse`, cookie, {})).statusCode).toBe(403);
+    const done = await post(`/dashboard/appeals/${filed.appealId}/refuse`, cookie, { csrf });
+    expect(done.statusCode).toBe(200);
+    expect((await core.ds.query(`SELECT state FROM appeal WHERE id = $1`, [filed.appealId]))[0].state).toBe('refused');
+    const after = await web.app.inject({ method: 'GET', url: `/dashboard/campaigns/${campaign}`, headers: { host: HOST, cookie } });
+    expect(after.body).not.toContain(`/dashboard/appeals/${filed.appealId}/`);
+  });
+
   it('closes the door on a moderator the platform no longer lists, at the next request', async () => {
     const { cookie } = await signIn('777', other);
     expect((await web.app.inject({ method: 'GET', url: '/dashboard', headers: { host: HOST, cookie } })).statusCode).toBe(200);
