@@ -38,5 +38,6 @@ describe(`community simulation on ${engine}`, () => {
     const { run_s: _a, ...first } = reportJson(report);
     const { run_s: _b, ...second } = reportJson(again);
     expect(second).toEqual(first);
-  });
+    // Two small simulations back to back: minutes on a busy two-core host.
+  }, 240_000);
 });
