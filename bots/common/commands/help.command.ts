@@ -3,13 +3,14 @@ import { say, type ChatCommand } from './command';
 
 /** What the bot does and its commands, in the reader's language. */
 export function helpText(t: Translator): string {
-  // The appeal lines come from their own catalog file (appeals.ftl): the member's among the
-  // personal commands, the moderators' after theirs. Every language's moderator line names
+  // The appeal, dashboard and daily cap lines come from their own catalog files: the member's
+  // among the personal commands, the moderators' after theirs. Every language's moderator line names
   // /campaign new (command names are not translated).
   const lines = t.t('help-text').split('\n');
   const at = lines.findIndex((l) => l.includes('/campaign new'));
-  if (at < 0) return [...lines, t.t('help-appeal'), t.t('help-appeals')].join('\n');
-  return [...lines.slice(0, at), t.t('help-appeal'), lines[at]!, t.t('help-appeals'), ...lines.slice(at + 1)].join('\n');
+  const moderators = [t.t('help-appeals'), t.t('help-dashboard'), t.t('help-community-cap')];
+  if (at < 0) return [...lines, t.t('help-appeal'), ...moderators].join('\n');
+  return [...lines.slice(0, at), t.t('help-appeal'), lines[at]!, ...moderators, ...lines.slice(at + 1)].join('\n');
 }
 
 export type HelpInput = Record<string, never>;

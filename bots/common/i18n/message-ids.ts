@@ -201,7 +201,6 @@ export interface MessageArgs {
   'dash-alpha': {};
   'dash-alpha-none': {};
   'dash-alpha-not-applicable': {};
-  'dash-appeal-record': { answers: Arg; skill: Arg; };
   'dash-appeals': {};
   'dash-appeals-none': {};
   'dash-back': {};
@@ -214,18 +213,15 @@ export interface MessageArgs {
   'dash-col-answered': {};
   'dash-col-answers': {};
   'dash-col-campaign': {};
-  'dash-col-counted': {};
   'dash-col-decided': {};
   'dash-col-gold': {};
   'dash-col-left': {};
   'dash-col-median-time': {};
   'dash-col-member': {};
   'dash-col-open': {};
-  'dash-col-record': {};
   'dash-col-skill': {};
   'dash-col-spent': {};
   'dash-col-status': {};
-  'dash-col-task': {};
   'dash-col-uncertain': {};
   'dash-col-withheld': {};
   'dash-confusion': {};
@@ -466,6 +462,8 @@ export interface MessageArgs {
   'err-wallet-not-linked': {};
   'help-appeal': {};
   'help-appeals': {};
+  'help-community-cap': {};
+  'help-dashboard': {};
   'help-text': {};
   'lang-auto-chat': { name: Arg; };
   'lang-auto-member': { name: Arg; };

@@ -64,11 +64,7 @@ dash-gold-record = { $correct } of { $answers }
 dash-seconds = { $seconds } s
 dash-appeals = Appeal queue
 dash-appeals-none = No appeals waiting.
-dash-col-task = Task
-dash-col-counted = Counted answers
-dash-col-record = Member's record
 # $answers is the member's answers in the campaign, $skill their skill estimate (a percentage or —).
-dash-appeal-record = { $answers } answers, skill { $skill }
 dash-exports = Exports
 dash-export-csv = Download CSV
 dash-export-jsonl = Download JSONL
@@ -90,3 +86,4 @@ dash-refused-session = You are not signed in, your session has ended, or you no 
 dash-refused-csrf = This form could not be checked. Go back, reload the page and try again.
 dash-not-found = There is no such campaign in this community.
 dash-signed-out = You are signed out.
+help-dashboard = Moderators: /dashboard - a one-time link to the campaigns dashboard in your browser (sent in private)

@@ -12,3 +12,4 @@ dsub-community-cap-name = cap
 dsub-community-cap-desc = Limit what one member earns from this community per day
 dopt-community-cap-amount-name = amount
 dopt-community-cap-amount-desc = TNET per member and day, like 100, or off
+help-community-cap = Moderators: /community cap <TNET|off> - limit what one member earns from this community per day

@@ -12,3 +12,4 @@ dsub-community-cap-name = cap
 dsub-community-cap-desc = Limitar lo que un miembro gana al día en esta comunidad
 dopt-community-cap-amount-name = cantidad
 dopt-community-cap-amount-desc = TNET por miembro y día, como 100, u off
+help-community-cap = Moderadores: /community cap <TNET|off> - limitar lo que un miembro gana al día en esta comunidad

@@ -12,3 +12,4 @@ dsub-community-cap-name = cap
 dsub-community-cap-desc = Batasi penghasilan harian satu anggota di komunitas ini
 dopt-community-cap-amount-name = jumlah
 dopt-community-cap-amount-desc = TNET per anggota per hari, misalnya 100, atau off
+help-community-cap = Moderator: /community cap <TNET|off> - batasi penghasilan harian satu anggota di komunitas ini

@@ -12,3 +12,4 @@ dsub-community-cap-name = cap
 dsub-community-cap-desc = Limitar quanto um membro ganha por dia nesta comunidade
 dopt-community-cap-amount-name = quantia
 dopt-community-cap-amount-desc = TNET por membro por dia, como 100, ou off
+help-community-cap = Moderadores: /community cap <TNET|off> - limitar quanto um membro ganha por dia nesta comunidade

@@ -12,3 +12,4 @@ dsub-community-cap-name = cap
 dsub-community-cap-desc = Ограничить дневной заработок участника в этом сообществе
 dopt-community-cap-amount-name = сумма
 dopt-community-cap-amount-desc = TNET на участника в день, например 100, или off
+help-community-cap = Модераторам: /community cap <TNET|off> - ограничить дневной заработок участника в этом сообществе

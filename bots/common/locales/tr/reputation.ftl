@@ -12,3 +12,4 @@ dsub-community-cap-name = cap
 dsub-community-cap-desc = Bir üyenin bu topluluktan günlük kazancını sınırla
 dopt-community-cap-amount-name = miktar
 dopt-community-cap-amount-desc = Üye başına günlük TNET, örneğin 100 ya da off
+help-community-cap = Moderatörler: /community cap <TNET|off> - bir üyenin bu topluluktan günlük kazancını sınırla

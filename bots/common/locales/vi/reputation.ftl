@@ -12,3 +12,4 @@ dsub-community-cap-name = cap
 dsub-community-cap-desc = Giới hạn thu nhập mỗi ngày của một thành viên trong cộng đồng này
 dopt-community-cap-amount-name = số_lượng
 dopt-community-cap-amount-desc = TNET mỗi thành viên mỗi ngày, ví dụ 100, hoặc off
+help-community-cap = Người kiểm duyệt: /community cap <TNET|off> - giới hạn thu nhập mỗi ngày của một thành viên trong cộng đồng này

@@ -12,3 +12,4 @@ dsub-community-cap-name = cap
 dsub-community-cap-desc = 限制每位成员每天从本社区获得的收益
 dopt-community-cap-amount-name = 数量
 dopt-community-cap-amount-desc = 每位成员每日 TNET，如 100，或 off
+help-community-cap = 管理员：/community cap <TNET|off> - 限制每位成员每天从本社区获得的收益
