@@ -172,7 +172,7 @@ function dashboardRoutes(app: FastifyInstance, deps: DashboardDeps, opts: Dashbo
     if (id === undefined) return notFound(reply, me.t);
     return scoped(reply, me.t, async () => {
       const analytics = await deps.dashboard.analytics(me.session.community.id, id);
-      const appeals = (await deps.appeals.pendingAppeals(me.session.community.id)).filter((a) => a.campaignId === id);
+      const appeals = (await deps.appeals.pendingAppeals(me.session.community.id, me.session.memberId)).filter((a) => a.campaignId === id);
       return html(reply, 200, campaignPage(me.t, me.session.community.title, me.session.csrf, analytics, appeals, req.query.done));
     });
   });

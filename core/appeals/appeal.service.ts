@@ -174,12 +174,17 @@ export class AppealService {
       target = c && (await this.moderates(actor, c.id)) ? c.id : undefined;
     } else target = actor.platformAdmin ? null : undefined;
     if (target === undefined) return undefined;
-    return { communityId: target, appeals: await this.pendingAppeals(target) };
+    return { communityId: target, appeals: await this.pendingAppeals(target, actor.memberId) };
   }
 
-  /** The pending appeals of one community's campaigns (null: the platform's own), oldest first; for the dashboard, which checks its reader itself. */
-  async pendingAppeals(communityId: number | null): Promise<PendingAppeal[]> {
-    return (await selectPendingAppeals(this.ds.manager, communityId, QUEUE_LIMIT)).map(pendingAppeal);
+  /**
+   * The pending appeals of one community's campaigns (null: the platform's own), oldest
+   * first, less the reader's own: nobody decides their own appeal, and a moderator who also
+   * answers would read their own gold record move before the campaign settles (issue 14).
+   * For the dashboard, which checks its reader itself.
+   */
+  async pendingAppeals(communityId: number | null, readerId: number | null): Promise<PendingAppeal[]> {
+    return (await selectPendingAppeals(this.ds.manager, communityId, readerId, QUEUE_LIMIT)).map(pendingAppeal);
   }
 
   /** The member's latest appeals, newest first (where a decision reaches them: /stats). */

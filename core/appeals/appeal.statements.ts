@@ -162,7 +162,7 @@ export interface PendingAppealRow {
 }
 
 /** The pending appeals of one community's campaigns (null: the platform's own), oldest first. */
-export function selectPendingAppeals(q: Queryable, communityId: number | null, limit: number): Promise<PendingAppealRow[]> {
+export function selectPendingAppeals(q: Queryable, communityId: number | null, readerId: number | null, limit: number): Promise<PendingAppealRow[]> {
   return q.query(
     `SELECT p.id, p.task_id, p.campaign_id, c.name AS campaign_name, c.community_id, p.rule, p.reason, p.created_at, a.choice,
             c.options, t.status, t.consensus_label, t.consensus_confidence, t.gold_label,
@@ -174,9 +174,9 @@ export function selectPendingAppeals(q: Queryable, communityId: number | null, l
                WHERE r.member_id = p.member_id AND r.campaign_id = p.campaign_id AND r.status = 'withheld' AND r.corrects_id IS NULL GROUP BY r.rule) w) AS withheld
      FROM appeal p JOIN campaign c ON c.id = p.campaign_id JOIN task t ON t.id = p.task_id JOIN answer a ON a.id = p.answer_id
      LEFT JOIN member_skill s ON s.campaign_id = p.campaign_id AND s.member_id = p.member_id
-     WHERE p.state = 'pending' AND c.community_id IS NOT DISTINCT FROM $1::int
+     WHERE p.state = 'pending' AND c.community_id IS NOT DISTINCT FROM $1::int AND ($3::int IS NULL OR p.member_id <> $3::int)
      ORDER BY p.id LIMIT $2`,
-    [communityId, limit],
+    [communityId, limit, readerId],
   );
 }
 
@@ -194,6 +194,16 @@ export function selectAppealableAnswers(q: Queryable, memberId: number, rules: r
      ORDER BY a.id DESC LIMIT $3`,
     [memberId, rules, limit],
   );
+}
+
+/**
+ * A member merge withholds the absorbed member's answers that duplicate the survivor's (one
+ * person, one vote): a pending appeal of such an answer is refused by the merge, or an
+ * uphold would pay the survivor twice for one task.
+ */
+export async function refuseDuplicateAppeals(q: Queryable, withheldAnswerIds: readonly string[]): Promise<void> {
+  if (withheldAnswerIds.length === 0) return;
+  await q.query(`UPDATE appeal SET state = 'refused', decided_by = 'merge', decided_at = now() WHERE answer_id = ANY($1::bigint[]) AND state = 'pending'`, [withheldAnswerIds]);
 }
 
 /** A member merge: the absorbed member's appeals become the survivor's, as their ledger rows do. */

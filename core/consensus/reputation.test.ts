@@ -7,6 +7,7 @@ import {
   MAX_PRIOR_EVIDENCE,
   pooledSkill,
   priorSkill,
+  recordSkill,
   staysOnProbation,
   withRecord,
   type CampaignRecord,
@@ -42,7 +43,8 @@ describe('reputation across campaigns', () => {
     ['records of different classes on one scale', [record({ classes: 2, skill: 0.75 }), record()], 0.6, 20],
     ['evidence is capped', [record({ answers: 100 })], 0.7, MAX_PRIOR_EVIDENCE],
     ['age halves the weight each half-life', [record({ updatedAt: daysAgo(HALF_LIFE_DAYS) })], 0.7, 5],
-    ['another community counts half', [record({ communityId: 2 })], 0.7, 5],
+    // Another community's record is kept apart (foreign): it adds no trusted evidence.
+    ['another community is not trusted', [record({ communityId: 2 })], null, 0],
     ["the platform's own campaigns count in full", [record({ communityId: null })], 0.7, 10],
     // A suspected account's agreement was bought: its skill counts as chance.
     ['a suspected record counts as chance', [record({ suspicion: 'collusion', skill: 0.9 })], 0, 10],
@@ -57,7 +59,11 @@ describe('reputation across campaigns', () => {
   it.each([
     ['nothing wrong', [record()], null],
     ['collusion', [record({ suspicion: 'collusion' })], 'collusion'],
-    ['too fast, in another kind and another community', [record({ suspicion: 'too_fast', kind: 'pairwise', communityId: 9 })], 'too_fast'],
+    ['too fast, in another kind', [record({ suspicion: 'too_fast', kind: 'pairwise' })], 'too_fast'],
+    // Another community sets its own thresholds and gold: its verdicts put nobody on probation here.
+    ['collusion in another community', [record({ suspicion: 'collusion', communityId: 9 })], null],
+    ['failed gold in another community', [record({ goldAnswers: 10, goldCorrect: 0, communityId: 9 })], null],
+    ["abuse in the platform's own campaigns", [record({ suspicion: 'collusion', communityId: null })], 'collusion'],
     // 1 of 10 gold right under a 50 % bar: clearly failed.
     ['clearly failed gold', [record({ goldAnswers: 10, goldCorrect: 1 })], 'gold_failed'],
     // 2 of 5 under the same bar could be luck: the upper bound is above 0.5.
@@ -73,10 +79,10 @@ describe('reputation across campaigns', () => {
     expect(priorSkill(0.5, 2)).toBeCloseTo(0.75, 9);
     expect(priorSkill(0.5, 4)).toBeCloseTo(0.625, 9);
     expect(priorSkill(-2, 3)).toBe(0);
-    const r = { aboveChance: 0.7, evidence: 10, probation: null };
+    const r = { aboveChance: 0.7, evidence: 10 };
     // 0.4 over 10 answers with a 0.8 record over 10: halfway.
     expect(pooledSkill(0.4, 10, r, 3)).toBeCloseTo(0.6, 9);
-    expect(pooledSkill(0.4, 10, { aboveChance: null, evidence: 0, probation: null }, 3)).toBe(0.4);
+    expect(pooledSkill(0.4, 10, { aboveChance: null, evidence: 0 }, 3)).toBe(0.4);
     // No answers here yet: the record alone.
     expect(pooledSkill(0.2, 0, r, 3)).toBeCloseTo(0.8, 9);
   });
@@ -97,16 +103,32 @@ describe('reputation across campaigns', () => {
 
   it('carries a record into a standing: pooled skill, the record evidence, the probation that holds', () => {
     expect(withRecord({ accuracy: 0.5, answers: 4, suspected: false }, undefined, 3, 0.43)).toEqual({ accuracy: 0.5, ownAccuracy: 0.5, priorAnswers: 0, probation: null });
-    const good = withRecord({ accuracy: 0.5, answers: 10, suspected: false }, { aboveChance: 0.7, evidence: 10, probation: null }, 3, 0.43);
+    const good = withRecord({ accuracy: 0.5, answers: 10, suspected: false }, { aboveChance: 0.7, evidence: 10, foreign: null, probation: null }, 3, 0.43);
     expect(good.accuracy).toBeCloseTo(0.65, 9);
     expect(good).toMatchObject({ ownAccuracy: 0.5, priorAnswers: 10, probation: null });
     // A probation record without a skill of this kind adds no evidence but keeps the probation.
-    expect(withRecord({ accuracy: 0.9, answers: 3, suspected: false }, { aboveChance: null, evidence: 0, probation: 'too_fast' }, 3, 0.43)).toEqual({
+    expect(withRecord({ accuracy: 0.9, answers: 3, suspected: false }, { aboveChance: null, evidence: 0, foreign: null, probation: 'too_fast' }, 3, 0.43)).toEqual({
       accuracy: 0.9,
       ownAccuracy: 0.9,
       priorAnswers: 0,
       probation: 'too_fast',
     });
+  });
+
+  it("keeps other communities' records apart, at half weight, and lets them only lower the skill", () => {
+    const r = carriedRecord([record({ communityId: 2, answers: 10, skill: 1 / 3 }), record({ answers: 10, skill: 0.8 })], target);
+    expect(r.aboveChance).toBeCloseTo(0.7, 9);
+    expect(r.evidence).toBe(10);
+    expect(r.foreign!.aboveChance).toBeCloseTo(0, 9);
+    expect(r.foreign!.evidence).toBe(5);
+    // Worse elsewhere: the skill is pooled with it too (10 here at 0.5, 10 trusted at 0.8, 5 foreign at chance).
+    expect(recordSkill(0.5, 10, r, 3)).toBeCloseTo((10 * 0.5 + 15 * ((10 * 0.8 + 5 / 3) / 15)) / 25, 9);
+    expect(recordSkill(0.5, 10, r, 3)).toBeLessThan(pooledSkill(0.5, 10, r, 3));
+    // Better elsewhere (a community the member may run): it changes nothing.
+    const boosted = carriedRecord([record({ communityId: 2, answers: 40, skill: 1 })], target);
+    expect(recordSkill(0.4, 10, boosted, 3)).toBe(0.4);
+    // Nor does it count as evidence: a foreign record alone adds no prior answers.
+    expect(withRecord({ accuracy: 0.4, answers: 3, suspected: false }, boosted, 3, 0.43).priorAnswers).toBe(0);
   });
 
   it('tells a failed gold check and abuse like the reward rules do', () => {

@@ -36,7 +36,8 @@ export interface RecordTarget {
   now: Date;
 }
 
-export interface CarriedRecord {
+/** A skill record: above chance, and how much evidence it holds. */
+export interface SkillRecord {
   /**
    * Skill above chance, 0 (chance) to 1 (always right); negative below chance. Null when
    * the member has no record of this campaign kind. Classes differ between campaigns, so
@@ -45,7 +46,17 @@ export interface CarriedRecord {
   aboveChance: number | null;
   /** How many answers' worth of evidence the record is given: weighed by age and place, at most MAX_PRIOR_EVIDENCE. */
   evidence: number;
-  /** Clear abuse within PROBATION_DAYS, the most recent; null for none. */
+}
+
+/**
+ * What a member's records carry: the trusted part (this community's campaigns and the
+ * platform's own), which starts the fit and counts as evidence, and other communities'
+ * part (`foreign`), which may only lower the skill the floor compares: another community
+ * chose its own gold, items and thresholds, and may be run by the member or against them.
+ */
+export interface CarriedRecord extends SkillRecord {
+  foreign: SkillRecord | null;
+  /** Clear abuse in a trusted record within PROBATION_DAYS, the most recent; null for none. */
   probation: ProbationReason | null;
 }
 
@@ -83,30 +94,34 @@ export function abuseOf(r: CampaignRecord): ProbationReason | null {
 /**
  * What a member's records carry into the target campaign. The skill part reads records of
  * the same kind only (a good labeller may rank pairs badly); each weighs its answers by
- * its age (half-life HALF_LIFE_DAYS) and place (OTHER_COMMUNITY_WEIGHT). A suspected
- * account's skill counts as chance: its agreement was bought. Probation reads every kind.
+ * its age (half-life HALF_LIFE_DAYS); another community's count at OTHER_COMMUNITY_WEIGHT
+ * and apart (CarriedRecord.foreign). A suspected account's skill counts as chance: its
+ * agreement was bought. Probation reads every kind, of trusted records only: a community
+ * sets its own thresholds (minThinkMs, gold), so it cannot put members on probation elsewhere.
  */
 export function carriedRecord(records: readonly CampaignRecord[], target: RecordTarget): CarriedRecord {
-  let evidence = 0;
-  let sum = 0;
+  const trusted = { evidence: 0, sum: 0 };
+  const foreign = { evidence: 0, sum: 0 };
   let probation: ProbationReason | null = null;
   let probationAt = -Infinity;
   for (const r of records) {
     const ageDays = Math.max(0, (target.now.getTime() - r.updatedAt.getTime()) / DAY_MS);
-    const abuse = abuseOf(r);
+    const own = r.communityId === null || r.communityId === target.communityId;
+    const abuse = own ? abuseOf(r) : null;
     if (abuse && ageDays <= PROBATION_DAYS && r.updatedAt.getTime() > probationAt) {
       probation = abuse;
       probationAt = r.updatedAt.getTime();
     }
     if (r.kind !== target.kind || r.skill === null || r.answers <= 0 || r.classes < 2) continue;
-    const place = r.communityId === null || r.communityId === target.communityId ? 1 : OTHER_COMMUNITY_WEIGHT;
-    const w = r.answers * place * 0.5 ** (ageDays / HALF_LIFE_DAYS);
+    const w = r.answers * (own ? 1 : OTHER_COMMUNITY_WEIGHT) * 0.5 ** (ageDays / HALF_LIFE_DAYS);
     const chance = 1 / r.classes;
     const above = r.suspicion ? 0 : (r.skill - chance) / (1 - chance);
-    evidence += w;
-    sum += w * above;
+    const into = own ? trusted : foreign;
+    into.evidence += w;
+    into.sum += w * above;
   }
-  return { aboveChance: evidence > 0 ? sum / evidence : null, evidence: Math.min(evidence, MAX_PRIOR_EVIDENCE), probation };
+  const record = (x: { evidence: number; sum: number }): SkillRecord => ({ aboveChance: x.evidence > 0 ? x.sum / x.evidence : null, evidence: Math.min(x.evidence, MAX_PRIOR_EVIDENCE) });
+  return { ...record(trusted), foreign: foreign.evidence > 0 ? record(foreign) : null, probation };
 }
 
 /** A record's skill read back as a balanced accuracy over `classes`, within [0, 1]. */
@@ -116,12 +131,25 @@ export function priorSkill(aboveChance: number, classes: number): number {
 }
 
 /**
- * The skill the floor compares: the campaign's own estimate over its `answers`, pooled
- * with the record's skill over its evidence. Without a record, the campaign's own.
+ * The campaign's own estimate over its `answers`, pooled with a record's skill over its
+ * evidence. Without a record, the campaign's own.
  */
-export function pooledSkill(own: number, answers: number, record: CarriedRecord, classes: number): number {
+export function pooledSkill(own: number, answers: number, record: SkillRecord, classes: number): number {
   if (record.aboveChance === null || record.evidence <= 0) return own;
   return (answers * own + record.evidence * priorSkill(record.aboveChance, classes)) / (answers + record.evidence);
+}
+
+/**
+ * The skill the floor compares: pooled with the trusted record; and where other
+ * communities' records say worse, pooled with those too (they only ever lower it).
+ */
+export function recordSkill(own: number, answers: number, record: CarriedRecord, classes: number): number {
+  const trusted = pooledSkill(own, answers, record, classes);
+  const f = record.foreign;
+  if (!f || f.aboveChance === null) return trusted;
+  const evidence = record.evidence + f.evidence;
+  const both: SkillRecord = { aboveChance: ((record.aboveChance ?? 0) * record.evidence + f.aboveChance * f.evidence) / evidence, evidence: Math.min(evidence, MAX_PRIOR_EVIDENCE) };
+  return Math.min(trusted, pooledSkill(own, answers, both, classes));
 }
 
 /** An estimated rate less two standard errors (the mirror of upperBound; 0 for no evidence). */
@@ -160,8 +188,9 @@ export interface StandingWithRecord {
  */
 export function withRecord(own: { accuracy: number; answers: number; suspected: boolean }, record: CarriedRecord | undefined, classes: number, floor: number): StandingWithRecord {
   if (!record) return { accuracy: own.accuracy, ownAccuracy: own.accuracy, priorAnswers: 0, probation: null };
+  // Only the trusted record counts as evidence (minEvidence, "clearly"): another community's cannot make a member judged sooner.
   const priorAnswers = record.aboveChance === null ? 0 : record.evidence;
-  const accuracy = pooledSkill(own.accuracy, own.answers, record, classes);
+  const accuracy = recordSkill(own.accuracy, own.answers, record, classes);
   const probation = staysOnProbation(record.probation, accuracy, own.answers, own.answers + priorAnswers, floor, own.suspected) ? record.probation : null;
   return { accuracy, ownAccuracy: own.accuracy, priorAnswers, probation };
 }

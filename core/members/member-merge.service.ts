@@ -1,4 +1,4 @@
-import { moveAppeals } from '../appeals/appeal.statements';
+import { moveAppeals, refuseDuplicateAppeals } from '../appeals/appeal.statements';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../errors';
 import { deleteMember, selectSharePlatform } from '../identities/identity.statements';
@@ -138,6 +138,7 @@ export class MemberMergeService {
       }
       await insertMergeDuplicate(m, { mergeId: offer.id, taskId: d.task_id, keptAnswerId: d.kept, withheldAnswerId: d.withheld, takenBack: net > 0n ? net : 0n });
     }
+    await refuseDuplicateAppeals(m, dups.map((d) => d.withheld));
 
     await this.mergeSkills(m, from, into);
     await carryBan(m, from, into);

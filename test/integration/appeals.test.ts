@@ -58,8 +58,10 @@ describe(`appeals on ${engine}`, () => {
     const filed = await core.appeals.file(s.appellant, t1, '  It is a dog:\nlook at the ears.  ');
     expect(filed).toEqual({ ok: true, appealId: expect.any(Number) });
     expect(await core.appeals.file(s.appellant, t1, 'again')).toEqual({ ok: false, refusal: 'duplicate' });
+    // The appellant never reads their own appeal in a queue (a moderator who also answers).
+    expect(await core.appeals.pendingAppeals(s.communityId, s.appellant)).toEqual([]);
     // The queue shows the task, its counts, the consensus and the member's record, without names.
-    const queue = await core.appeals.pendingAppeals(s.communityId);
+    const queue = await core.appeals.pendingAppeals(s.communityId, null);
     expect(queue).toEqual([
       expect.objectContaining({
         taskId: t1,
@@ -76,7 +78,7 @@ describe(`appeals on ${engine}`, () => {
     ]);
     expect(await core.appeals.appealable(s.appellant)).toEqual([{ taskId: t2, rule: 'majority.mismatch' }]);
     // Not another community's queue, and not the platform's.
-    expect(await core.appeals.pendingAppeals(null)).toEqual([]);
+    expect(await core.appeals.pendingAppeals(null, null)).toEqual([]);
   });
 
   it('refuses an answer still waiting for its judgement', async () => {
@@ -140,7 +142,7 @@ describe(`appeals on ${engine}`, () => {
       expect(rows).toHaveLength(1);
       expect(await spent(s.campaignId)).toBe(before);
     }
-    expect(await core.appeals.pendingAppeals(s.communityId)).toEqual([]);
+    expect(await core.appeals.pendingAppeals(s.communityId, null)).toEqual([]);
   });
 
   it('refuses: nothing paid, the member sees the decision', async () => {
@@ -198,7 +200,7 @@ describe(`appeals on ${engine}`, () => {
     const s = await withheldAnswers(1, { budget: '20' });
     const { appealId } = (await core.appeals.file(s.appellant, s.taskIds[0]!, 'dog')) as { appealId: number };
     expect(await core.appeals.decide(s.moderator, appealId, 'uphold')).toEqual({ ok: false, refusal: 'budget_short' });
-    expect((await core.appeals.pendingAppeals(s.communityId)).map((p) => p.appealId)).toEqual([appealId]);
+    expect((await core.appeals.pendingAppeals(s.communityId, null)).map((p) => p.appealId)).toEqual([appealId]);
     expect((await core.appeals.decide(s.moderator, appealId, 'refuse')).ok).toBe(true);
   });
 });

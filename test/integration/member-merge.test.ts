@@ -117,6 +117,27 @@ describe(`one person, two chats, on ${engine}`, () => {
     expect(await core.languages.memberLanguage(b)).toBe('ru');
   });
 
+  it("refuses a pending appeal of an answer the merge withholds as a duplicate, so an uphold cannot pay twice", async () => {
+    const a: PlatformUser = { platform: 'discord', platformUserId: '7107' };
+    const b: PlatformUser = { platform: 'telegram', platformUserId: '8108' };
+    const [survivor, absorbed] = [await resolve(a), await resolve(b)];
+    const other = await member(core, 'dup-o1');
+    const c = await activeCampaign(core, { items: 2 });
+    // Task 0: the survivor answers cat first (paid), the absorbed account dog later (withheld),
+    // another member cat. The merge keeps the earlier answer: the absorbed one is the duplicate.
+    await answerTask(c, 0, survivor);
+    await answerTask(c, 0, absorbed, 'dog');
+    await answerTask(c, 0, other);
+    const filed = await core.appeals.file(absorbed, (await core.ds.query(`SELECT id FROM task WHERE campaign_id = $1 ORDER BY id`, [c]))[0].id, 'it is a dog');
+    expect(filed.ok).toBe(true);
+    const wallet = Wallet.createRandom();
+    await linkAndVerify(a, wallet);
+    await linkAndVerify(b, wallet);
+    expect((await core.merges.confirm(absorbed)).duplicates).toBe(1);
+    const [appeal] = await core.ds.query(`SELECT state, decided_by FROM appeal WHERE id = $1`, [filed.ok ? filed.appealId : 0]);
+    expect(appeal).toEqual({ state: 'refused', decided_by: 'merge' });
+  });
+
   it('lets one of two concurrent confirmations merge', async () => {
     const a: PlatformUser = { platform: 'discord', platformUserId: '3003' };
     const b: PlatformUser = { platform: 'telegram', platformUserId: '4004' };
