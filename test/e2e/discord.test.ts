@@ -47,7 +47,7 @@ describe(`discord bot end to end on ${engine}`, () => {
 
   it('registers its slash commands in the configured guild, /campaign for Manage Server only', () => {
     const commands = dc.registered.get(dc.guilds[0]!.id)!;
-    expect(commands.map((c) => c.name).sort()).toEqual(['appeal', 'appeals', 'balance', 'batch', 'campaign', 'community', 'help', 'language', 'leaderboard', 'link', 'merge', 'stats', 'task', 'unlink', 'verify', 'wallet', 'why']);
+    expect(commands.map((c) => c.name).sort()).toEqual(['appeal', 'appeals', 'balance', 'batch', 'campaign', 'community', 'dashboard', 'help', 'language', 'leaderboard', 'link', 'merge', 'stats', 'task', 'unlink', 'verify', 'wallet', 'why']);
     expect(commands.find((c) => c.name === 'campaign')!.default_member_permissions).toBe(MANAGE_GUILD.toString());
     expect(commands.find((c) => c.name === 'task')!.default_member_permissions ?? null).toBeNull();
     expect(dc.identifies).toEqual([{ intents: 1, shard: [0, 1] }]);
