@@ -114,7 +114,7 @@ export class ScoringService {
    * is one the locked path could have made. A ledger row written meanwhile by a scorer that
    * only locked the row hits the unique answer key, and the whole statement undoes itself.
    * 'changed': nothing written, read again. 'short': nothing written, the budget cannot pay
-   * all rewards.
+   * all rewards, or the community caps daily earnings (counted under locks): the locked path.
    */
   private async scoreUnlocked(taskId: number, answerId: string | undefined, read: ScoringRead | undefined): Promise<ScoredTask | 'changed' | 'short'> {
     const m = this.ds.manager;
