@@ -182,6 +182,14 @@ export class TelegramEmulator {
     this.channelPosts.add(this.server.storage.userMessages.at(-1)!.updateId);
   }
 
+  /**
+   * The updates members sent since the last take, as getUpdates hands them out (marked read):
+   * what a webhook pusher delivers in place of Telegram.
+   */
+  takeUpdates(): { update_id: number; callback_query?: { id: string; from: { id: number }; data?: string; message?: { chat: { id: number } } }; message?: unknown }[] {
+    return this.server.getUpdates(this.token).map((u) => this.asChannelPost(u)) as never;
+  }
+
   /** Update ids of the stored messages that are channel posts (sendChannelPost). */
   private readonly channelPosts = new Set<number>();
 
@@ -401,6 +409,11 @@ export class TelegramEmulator {
       }
       case 'setMyCommands':
       case 'deleteMyCommands':
+        return json(200, { ok: true, result: true });
+      // Kept here, not handed to the emulator: its own webhook push sends no secret token and
+      // never retries, so updates stay in its store for getUpdates or a pusher (takeUpdates).
+      case 'setWebhook':
+      case 'deleteWebhook':
         return json(200, { ok: true, result: true });
       case 'sendPhoto': {
         const photo = this.addPhoto(payload);
