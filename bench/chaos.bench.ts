@@ -7,6 +7,8 @@
  *   npm run bench:chaos -- [--seconds N] [--kill-every-ms N] [--groups N] [--members-per-group N]
  *                          [--private N] [--think-ms N] [--answers-per-minute N] [--roles all|split]
  *
+ * --roles: all (every process today's `npm start`) or split (ROLE=bot and ROLE=jobs); the
+ * default is split once the build knows ROLE, CHAOS_ROLES overrides it.
  * PostgreSQL at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); the run makes
  * a database of its own and drops it. Progress on stderr; the last stdout line is one JSON
  * object: lost_answers, double_mints, duplicate_cards, limit_breaches, answers, kills, mints,
@@ -15,7 +17,7 @@
 import 'reflect-metadata';
 import { cpus, loadavg } from 'node:os';
 import { runChaos } from '../test/chaos/chaos-run';
-import type { RoleMode } from '../test/chaos/process-fleet';
+import { defaultRoleMode, type RoleMode } from '../test/chaos/process-fleet';
 
 const arg = (name: string, d: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,7 +30,7 @@ const argText = (name: string, d: string): string => {
 
 async function main(): Promise<number> {
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const mode = argText('roles', process.env.CHAOS_ROLES ?? 'all') as RoleMode;
+  const mode = argText('roles', defaultRoleMode()) as RoleMode;
   const r = await runChaos({
     adminUrl,
     seconds: arg('seconds', 180),

@@ -14,7 +14,7 @@ import { adminSql } from '../../core/db/admin-sql';
 import { decodeManifest } from '../../core/mint/manifest';
 import { createDataSource } from '../../ormconfig';
 import { TelegramEmulator, type BotMessage, type FakeChat, type FakeUser } from '../helpers/telegram-emulator';
-import { doubleMints, duplicateCards, lostAnswers, limitBreaches, type Ack, type SentMessage } from './chaos-checks';
+import { cardTaskId, doubleMints, duplicateCards, lostAnswers, limitBreaches, type Ack, type SentMessage } from './chaos-checks';
 import { ProcessFleet, type RoleMode, type Slot } from './process-fleet';
 import { UpdatePusher, WebhookProxy } from './webhook-proxy';
 
@@ -54,6 +54,10 @@ export interface ChaosResult {
   unminted_rows: number;
   answers: number;
   acknowledged: number;
+  /** Presses the limit refused (the toast said so): the load reached the limit. */
+  rate_limited: number;
+  /** Cards sent to the groups. */
+  group_cards: number;
   kills: number;
   crashes: number;
   /** Batches minted on chain. */
@@ -210,9 +214,16 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     const groupLoop = async (chat: FakeChat, user: FakeUser) => {
       await sleep(Math.random() * o.thinkMs);
       while (!stopLoad && Date.now() < loadEnd) {
-        const card = pick(tg!.botMessages(chat.id).filter((m) => hasButton(m, 'a:')).slice(-6));
-        const option = card && pick(card.buttons.flat().filter((b) => b.data.startsWith('a:')));
-        if (card && option) await tg!.press(user, card, option.data, chat);
+        const cards = tg!.botMessages(chat.id).filter((m) => hasButton(m, 'a:')).slice(-6);
+        // One turn in four a burst: three cards pressed at once, so one member's presses run
+        // on both replicas together and the limit is decided concurrently.
+        const turn = Math.random() < 0.25 ? [...cards].sort(() => Math.random() - 0.5).slice(0, 3) : [pick(cards)];
+        await Promise.all(
+          turn.map(async (card) => {
+            const option = card && pick(card.buttons.flat().filter((b) => b.data.startsWith('a:')));
+            if (card && option) await tg!.press(user, card, option.data, chat);
+          }),
+        );
         await think();
       }
     };
@@ -313,6 +324,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       unminted_rows: ledger.unminted,
       answers: times.length,
       acknowledged: acks.length,
+      rate_limited: tg.callsOf('answerCallbackQuery').filter((c) => String(c.payload.text ?? '').startsWith('You are answering too fast')).length,
+      group_cards: sent.filter((m) => m.chatId < 0 && cardTaskId(m.buttons) !== undefined).length,
       kills: fleet.kills,
       crashes: fleet.crashes.length,
       mints: mintedIds.length,

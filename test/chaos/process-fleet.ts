@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../../core/config';
 
 /** What a process of the fleet does: takes Telegram updates (a webhook replica) or runs the jobs. */
 export type SlotRole = 'bot' | 'jobs';
@@ -11,6 +12,15 @@ export type SlotRole = 'bot' | 'jobs';
  * `split`: ROLE=bot and ROLE=jobs processes (issue 19's roles).
  */
 export type RoleMode = 'all' | 'split';
+
+/**
+ * The mode a run takes unless told (CHAOS_ROLES=all|split): split once the config knows
+ * ROLE, so the chaos test follows the build it tests.
+ */
+export function defaultRoleMode(env: NodeJS.ProcessEnv = process.env): RoleMode {
+  if (env.CHAOS_ROLES === 'all' || env.CHAOS_ROLES === 'split') return env.CHAOS_ROLES;
+  return 'role' in loadConfig({}) ? 'split' : 'all';
+}
 
 export interface Slot {
   name: string;
