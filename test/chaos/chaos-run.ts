@@ -186,7 +186,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     // Telegram's side: every update a member sends goes to the one webhook URL.
     const presses = new Map<string, Ack>();
     let updates = 0;
-    pusher = new UpdatePusher(() => tg!.takeUpdates(), proxy.url, webhookSecret(tg.token), {
+    // The emulator gives presses made in one tick the same callback id; Telegram's are unique,
+    // and the toasts are matched to presses by it.
+    const take = () =>
+      tg!.takeUpdates().map((u) => (u.callback_query ? { ...u, callback_query: { ...u.callback_query, id: `cb${u.update_id}` } } : u));
+    pusher = new UpdatePusher(take, proxy.url, webhookSecret(tg.token), {
       onTaken: (u) => {
         updates++;
         const q = (u as ReturnType<TelegramEmulator['takeUpdates']>[number]).callback_query;
