@@ -30,25 +30,25 @@ export interface StoredAnswer {
 }
 
 /**
- * Answers admitted past the limit: an answer breaches when the same member already had
+ * The answers admitted past the limit: an answer breaches when the same member already had
  * `perMinute` answers in the 60 seconds before it (ties in time ordered as given), as the
  * admission rule counts them. 0 when the limit is off.
  */
-export function limitBreaches(answers: readonly StoredAnswer[], perMinute: number): number {
-  if (perMinute <= 0) return 0;
+export function limitBreaches(answers: readonly StoredAnswer[], perMinute: number): StoredAnswer[] {
+  if (perMinute <= 0) return [];
   const byMember = new Map<number, number[]>();
   for (const a of answers) {
     const list = byMember.get(a.memberId) ?? [];
     list.push(a.atMicros);
     byMember.set(a.memberId, list);
   }
-  let breaches = 0;
-  for (const times of byMember.values()) {
+  const breaches: StoredAnswer[] = [];
+  for (const [memberId, times] of byMember) {
     const sorted = times.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([t]) => t);
     let from = 0;
     for (let i = 0; i < sorted.length; i++) {
       while (sorted[from]! <= sorted[i]! - 60_000_000) from++;
-      if (i - from >= perMinute) breaches++;
+      if (i - from >= perMinute) breaches.push({ memberId, atMicros: sorted[i]! });
     }
   }
   return breaches;

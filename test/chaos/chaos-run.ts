@@ -70,6 +70,8 @@ export interface ChaosResult {
   mode: RoleMode;
   /** Acknowledged answers with no row, and processes' exits nobody asked for (for the report). */
   lost: Ack[];
+  /** Answers admitted past the limit, each with the member's answer times in the minute before it (ISO). */
+  breach_list: { memberId: number; at: string; minuteBefore: string[] }[];
   crash_list: string[];
   log_dir: string;
 }
@@ -322,7 +324,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       lost_answers: lost.length,
       double_mints: doubleMints(mintedIds, batches),
       duplicate_cards: duplicateCards(sent),
-      limit_breaches: breaches,
+      limit_breaches: breaches.length,
       supply_minus_minted_ledger: (supply - BigInt(ledger.minted)).toString(),
       unsettled_batches: ledger.unsettled,
       unminted_rows: ledger.unminted,
@@ -339,6 +341,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       duration_s: Math.round((Date.now() - started) / 100) / 10,
       mode: o.mode,
       lost,
+      breach_list: breaches.map((b) => ({
+        memberId: b.memberId,
+        at: new Date(b.atMicros / 1000).toISOString(),
+        minuteBefore: times.filter((t) => t.member_id === b.memberId && Number(t.at) < b.atMicros && Number(t.at) > b.atMicros - 60_000_000).map((t) => `${new Date(Number(t.at) / 1000).toISOString()} (${t.at.slice(-6)} us)`),
+      })),
       crash_list: [...fleet.crashes],
       log_dir: path.join(dir, 'logs'),
     };
