@@ -66,6 +66,8 @@ export interface ChaosResult {
   /** Updates that reached two replicas (one killed while running it). */
   updates_reached_twice: number;
   settled: boolean;
+  /** Processes that did not answer /healthz with 200 after the load, with what they answered. */
+  unhealthy: string[];
   duration_s: number;
   mode: RoleMode;
   /** Acknowledged answers with no row, and processes' exits nobody asked for (for the report). */
@@ -152,7 +154,9 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     proxy = await WebhookProxy.start(slots.filter((s) => s.role === 'bot').map((s) => s.port), WEBHOOK_PATH);
     const env: Record<string, string> = {
       DATABASE_URL: dbUrl.toString(),
-      DATABASE_POOL_SIZE: '4',
+      // Above the 8 jobs that may fire together: each holds a pool connection for its lock and
+      // needs one more for its work, so a smaller pool can deadlock a process (bench/RESULTS.md).
+      DATABASE_POOL_SIZE: '10',
       DATA_DIR: path.join(dir, 'data'),
       RPC_URL: anvil.url,
       CHAIN_ID: String(anvil.chainId),
@@ -268,7 +272,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     // Quiet period: every process back, every update delivered, the jobs settle the rewards.
     await sleep(o.restartMs + 200);
     for (const s of slots) fleet.start(s);
-    await Promise.all(slots.map((s) => fleet!.ready(s, 120_000)));
+    const unhealthy = (await Promise.all(slots.map(async (s) => [s.name, await fleet!.waitHealthy(s, 120_000)] as const))).flatMap(([name, problem]) => (problem ? [`${name}: ${problem}`] : []));
+    for (const u of unhealthy) say(u);
     const drained = await pusher.drain(60_000);
     say(`load over; updates ${drained ? 'all delivered' : 'NOT all delivered'}; settling`);
     const settleUntil = Date.now() + o.settleMs;
@@ -338,6 +343,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       updates,
       updates_reached_twice: proxy.reachedTwice,
       settled: settled && drained,
+      unhealthy,
       duration_s: Math.round((Date.now() - started) / 100) / 10,
       mode: o.mode,
       lost,
@@ -349,7 +355,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       crash_list: [...fleet.crashes],
       log_dir: path.join(dir, 'logs'),
     };
-    passed = result.lost_answers + result.double_mints + result.duplicate_cards + result.limit_breaches === 0 && result.supply_minus_minted_ledger === '0';
+    passed = result.lost_answers + result.double_mints + result.duplicate_cards + result.limit_breaches === 0 && result.supply_minus_minted_ledger === '0' && unhealthy.length === 0;
     return result;
   } finally {
     stopLoad = true;

@@ -38,6 +38,7 @@ function chaosSuite(adminUrl: string): void {
     expect(result.rate_limited).toBeGreaterThan(0);
     expect(result.group_cards).toBeGreaterThan(0);
     expect(result.mints).toBeGreaterThan(0);
+    expect(result.unhealthy).toEqual([]);
     expect(result.settled).toBe(true);
   });
 

@@ -136,16 +136,23 @@ export class ProcessFleet {
 
   /** Resolves once a slot answers GET /healthz with 200 (its web side up), or throws after `timeoutMs`. */
   async ready(slot: Slot, timeoutMs: number): Promise<void> {
+    const problem = await this.waitHealthy(slot, timeoutMs);
+    if (problem) throw new Error(`${slot.name} ${problem}; its log: ${this.logTail(slot)}`);
+  }
+
+  /** Resolves with undefined once a slot answers GET /healthz with 200, or after `timeoutMs` with what it last answered. */
+  async waitHealthy(slot: Slot, timeoutMs: number): Promise<string | undefined> {
     const until = Date.now() + timeoutMs;
+    let last = 'no answer';
     while (Date.now() < until) {
-      const ok = await fetch(`http://127.0.0.1:${slot.port}/healthz`).then(
-        (r) => r.status === 200,
-        () => false,
+      last = await fetch(`http://127.0.0.1:${slot.port}/healthz`).then(
+        async (r) => (r.status === 200 ? '' : `${r.status} ${await r.text()}`),
+        (e: Error) => e.message,
       );
-      if (ok) return;
+      if (last === '') return undefined;
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new Error(`${slot.name} did not answer /healthz within ${timeoutMs} ms; its log: ${this.logTail(slot)}`);
+    return `did not answer /healthz with 200 within ${timeoutMs} ms (last: ${last.slice(0, 300)})`;
   }
 
   /** The last lines of a slot's log. */
