@@ -47,9 +47,10 @@ async function main(): Promise<number> {
   });
   if (r.lost.length > 0) process.stderr.write(`bench:chaos: lost answers ${JSON.stringify(r.lost.slice(0, 20))}\n`);
   if (r.breach_list.length > 0) process.stderr.write(`bench:chaos: limit breaches ${JSON.stringify(r.breach_list.slice(0, 10))}\n`);
+  process.stderr.write(`bench:chaos: toasts ${JSON.stringify(r.toasts)}\n`);
   if (r.unhealthy.length > 0) process.stderr.write(`bench:chaos: unhealthy after the load ${JSON.stringify(r.unhealthy)}\n`);
   if (r.crash_list.length > 0) process.stderr.write(`bench:chaos: crashes ${JSON.stringify(r.crash_list.slice(0, 20))}\n`);
-  const { lost: _lost, breach_list: _breaches, crash_list: _crashes, unhealthy, log_dir, ...counts } = r;
+  const { lost: _lost, breach_list: _breaches, crash_list: _crashes, toasts: _toasts, unhealthy, log_dir, ...counts } = r;
   const ok = r.lost_answers + r.double_mints + r.duplicate_cards + r.limit_breaches === 0 && r.supply_minus_minted_ledger === '0' && r.unhealthy.length === 0;
   if (!ok) process.stderr.write(`bench:chaos: the processes' logs are in ${log_dir}\n`);
   process.stdout.write(JSON.stringify({ bench: 'chaos', ...counts, unhealthy_processes: unhealthy.length, cpus: cpus().length, load_1m: Math.round(loadavg()[0]! * 100) / 100 }) + '\n');

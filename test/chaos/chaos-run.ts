@@ -58,6 +58,8 @@ export interface ChaosResult {
   rate_limited: number;
   /** Cards sent to the groups. */
   group_cards: number;
+  /** The toasts the presses got, by text (the load's mix: recorded, limited, already answered...). */
+  toasts: Record<string, number>;
   kills: number;
   crashes: number;
   /** Batches minted on chain. */
@@ -325,6 +327,11 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
               (SELECT count(*)::int FROM reward_ledger r JOIN wallet w ON w.member_id = r.member_id WHERE r.status = 'pending' AND r.amount <> 0) AS unminted
        FROM reward_ledger WHERE status = 'minted'`,
     );
+    const toasts: Record<string, number> = {};
+    for (const c of tg.callsOf('answerCallbackQuery')) {
+      const text = String(c.payload.text ?? '(none)').slice(0, 40);
+      toasts[text] = (toasts[text] ?? 0) + 1;
+    }
     const result: ChaosResult = {
       lost_answers: lost.length,
       double_mints: doubleMints(mintedIds, batches),
@@ -336,6 +343,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       answers: times.length,
       acknowledged: acks.length,
       rate_limited: tg.callsOf('answerCallbackQuery').filter((c) => String(c.payload.text ?? '').startsWith('You are answering too fast')).length,
+      toasts,
       group_cards: sent.filter((m) => m.chatId < 0 && cardTaskId(m.buttons) !== undefined).length,
       kills: fleet.kills,
       crashes: fleet.crashes.length,

@@ -27,7 +27,7 @@ function chaosSuite(adminUrl: string): void {
       membersPerGroup: 5,
       privateMembers: 4,
       thinkMs: 2000,
-      answersPerMinute: 5,
+      answersPerMinute: 3,
       mode: defaultRoleMode(),
     });
   }, 400_000);
