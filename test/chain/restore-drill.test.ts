@@ -188,8 +188,12 @@ describePostgres('restore drill on PostgreSQL: pg_dump -Fc, pg_restore into a fr
   const folders: string[] = [];
   const nodes: AnvilNode[] = [];
   const booted: Booted[] = [];
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'tnet-restore-dumps-'));
-  folders.push(scratch);
+  let scratch: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(path.join(os.tmpdir(), 'tnet-restore-dumps-'));
+    folders.push(scratch);
+  });
 
   /** A fresh database next to DATABASE_URL's; dropped at the end. */
   async function freshDatabase(): Promise<string> {
