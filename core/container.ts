@@ -149,7 +149,8 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
   const media = new ImageStore(mediaDir(config.dataDir));
   const campaigns = new CampaignService(ds, media);
-  const exports = new CampaignExportService(ds);
+  // Not `exports`: compiled to CommonJS, that name would shadow the module's own (ts-jest).
+  const campaignExports = new CampaignExportService(ds);
   const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize, media });
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;
@@ -193,7 +194,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     identities: new IdentityService(ds),
     campaigns,
     communities: new CommunityService(ds, clock),
-    moderation: new ModerationService(ds, campaigns, exports),
+    moderation: new ModerationService(ds, campaigns, campaignExports),
     media,
     audit: new AuditService(ds),
     dashboard: new DashboardService(ds, campaigns, { publicUrl: config.publicUrl, clock }),
@@ -210,7 +211,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     jobRuns,
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),
     baselines,
-    exports,
+    exports: campaignExports,
     members: new MemberService(ds),
     merges: new MemberMergeService(ds),
     health: new HealthService(ds, jobRuns, chain, undefined, () => mint?.state.problem),

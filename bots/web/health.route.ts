@@ -14,6 +14,7 @@ const CHAIN_PROBLEM_TEXT: Record<NonNullable<Awaited<ReturnType<HealthDeps['heal
   'chain.not_minter': 'the minter key lacks MINTER_ROLE; minting retries with backoff',
   'chain.wrong_chain_id': 'the chain node reports another chain id than at start; minting waits',
   'chain.no_contract': 'the chain node shows no TNET contract at TNET_ADDRESS; minting waits',
+  'chain.unknown_mints': 'the chain holds TNET no mint batch of this database accounts for (a restore from before a mint?); minting waits: docs/deploy.md',
 };
 
 export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
