@@ -443,6 +443,7 @@ function figures(engine: string, r: EngineResult): Record<string, number> {
     [`${engine}_answers_per_s`]: Math.round(r.small.answersPerS),
     [`${engine}_p50_ms`]: round(r.small.p50, 2),
     [`${engine}_p99_ms`]: round(r.small.p99, 2),
+    ...(r.small.serverCpuMsPerSubmit === undefined ? {} : { [`${engine}_server_cpu_ms_per_answer`]: round(r.small.serverCpuMsPerSubmit, 3) }),
     [`${engine}_peak_rss_mb`]: Math.round(r.peakRssSmallMb),
   };
   if (r.large) {
@@ -481,7 +482,7 @@ async function main() {
       const bc = await postgresCore(o.adminUrl, o.pool, o.preparedStatements);
       log(`  database ${bc.database}`);
       try {
-        out = { ...out, ...figures('postgres', await benchEngine(bc, o, rss)) };
+        out = { ...out, ...figures('postgres', await benchEngine(bc, o, rss)), postgres_named_statements: o.preparedStatements };
       } finally {
         await bc.cleanup();
       }
