@@ -10,9 +10,10 @@ interface PgLike {
  * server's CPU per answer: bench:answers in bench/RESULTS.md). Embedded PGlite runs
  * it as a plain query, and a DataSource built with prepared statements off (behind
  * PgBouncer in transaction mode, where the next transaction may land on a server
- * connection that never saw the statement: docs/pgbouncer.md) as an unnamed one. Inside a transaction (an EntityManager with its query runner) it runs
- * on that transaction's connection; otherwise (the DataSource, or `ds.manager`) on a pooled
- * one, in autocommit. Always returns the rows, whatever the statement's kind.
+ * connection that never saw the statement: docs/pgbouncer.md) as an unnamed one. Inside a
+ * transaction (an EntityManager with its query runner) it runs on that transaction's
+ * connection; otherwise (the DataSource, or `ds.manager`) on a pooled one, in autocommit.
+ * Always returns the rows, whatever the statement's kind.
  */
 export async function namedQuery<T = Record<string, unknown>>(
   on: DataSource | EntityManager,
