@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createPGliteDriver } from './core/db/pglite-driver';
+import { namedStatementsOption } from './core/db/named-query';
 import { entities } from './core/db/entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
 import { CampaignBudget1764100000000 } from './migrations/1764100000000-CampaignBudget';
@@ -83,6 +84,8 @@ export interface DataSourceOptions {
   poolSize?: number;
   /** An in-memory PGlite starts from this dump (PGlite's dumpDataDir) instead of a fresh initdb: the tests' migrated template. */
   pgliteTemplate?: Blob;
+  /** Run the hot path as named prepared statements (default true); false behind PgBouncer in transaction mode. */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -99,7 +102,13 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     logging: false,
   };
   if (opts.databaseUrl) {
-    return new DataSource({ ...common, url: opts.databaseUrl, poolSize: opts.poolSize ?? 10, applicationName: 'tnet' });
+    return new DataSource({
+      ...common,
+      url: opts.databaseUrl,
+      poolSize: opts.poolSize ?? 10,
+      applicationName: 'tnet',
+      extra: namedStatementsOption(opts.preparedStatements ?? true),
+    });
   }
   const dataDir = opts.pgliteDir ? path.join(opts.pgliteDir, 'pglite') : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });

@@ -58,9 +58,9 @@ export function serveBotProcess(name: string, keys: readonly string[], start: (c
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tnet-bench-data-'));
     process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const env: NodeJS.ProcessEnv = { ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', DATA_DIR: dataDir };
-    for (const key of ['DATABASE_URL', ...keys]) if (process.env[key]) env[key] = process.env[key];
+    for (const key of ['DATABASE_URL', 'DATABASE_PREPARED_STATEMENTS', ...keys]) if (process.env[key]) env[key] = process.env[key];
     const config = loadConfig(env);
-    const core = await createCore(config, { logger: createLogger({ level: 'error' }), ds: createDataSource({ databaseUrl: config.databaseUrl }) });
+    const core = await createCore(config, { logger: createLogger({ level: 'error' }), ds: createDataSource({ databaseUrl: config.databaseUrl, preparedStatements: config.databasePreparedStatements }) });
     let cpuAtReady: NodeJS.CpuUsage | undefined;
     try {
       // --campaign: a replica of a bench that seeded its campaign already (bench:scale).

@@ -20,6 +20,7 @@ describe('loadConfig', () => {
     expect(c).toEqual({
       databaseUrl: undefined,
       databasePoolSize: 10,
+      databasePreparedStatements: true,
       dataDir: path.resolve('/srv/tnet', '.data'),
       rpcUrl: undefined,
       chainId: undefined,
@@ -180,6 +181,13 @@ describe('loadConfig', () => {
     expect(configError({ PORT: '70000' }).message).toContain('PORT');
     expect(configError({ TELEGRAM_BOT_TOKEN: 'nope' }).message).toContain('TELEGRAM_BOT_TOKEN');
     expect(configError({ TNET_ADDRESS: '0x123' }).message).toContain('TNET_ADDRESS');
+  });
+
+  it('turns named prepared statements off only when asked, for PgBouncer in transaction mode', () => {
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'off' }).databasePreparedStatements).toBe(false);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'on' }).databasePreparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: ' ' }).databasePreparedStatements).toBe(true);
+    expect(configError({ DATABASE_PREPARED_STATEMENTS: 'false' }).message).toContain('DATABASE_PREPARED_STATEMENTS');
   });
 
   it('reads the mint settings, and names each bad one', () => {

@@ -11,6 +11,12 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** PostgreSQL connections per process. */
   readonly databasePoolSize: number;
+  /**
+   * Whether the hot path runs as named prepared statements (parsed and planned once per
+   * connection). False behind a pooler that moves sessions between server connections
+   * (PgBouncer before 1.21 in transaction mode): docs/pgbouncer.md.
+   */
+  readonly databasePreparedStatements: boolean;
   readonly dataDir: string;
   readonly rpcUrl: string | undefined;
   readonly chainId: number | undefined;
@@ -102,6 +108,7 @@ const envSchema = z.object({
   DATABASE_URL: optional(url(['postgres:', 'postgresql:'])),
   DATA_DIR: optional(z.string()),
   DATABASE_POOL_SIZE: optional(intString(1, 200)),
+  DATABASE_PREPARED_STATEMENTS: optional(z.enum(['on', 'off'])),
   RPC_URL: optional(url(['http:', 'https:', 'ws:', 'wss:'])),
   CHAIN_ID: optional(intString(1, 2 ** 31)),
   MINTER_PRIVATE_KEY: optional(z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be 0x followed by 64 hex digits')),
@@ -169,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     databaseUrl: e.DATABASE_URL,
     // More connections than cores queue more than they serve (bench:answers, bench/RESULTS.md).
     databasePoolSize: e.DATABASE_POOL_SIZE === undefined ? 10 : Number(e.DATABASE_POOL_SIZE),
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS !== 'off',
     dataDir: path.resolve(cwd, e.DATA_DIR ?? '.data'),
     rpcUrl: e.RPC_URL,
     chainId: e.CHAIN_ID === undefined ? undefined : Number(e.CHAIN_ID),

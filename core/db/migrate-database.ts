@@ -6,7 +6,7 @@ import type { Config } from '../config';
  * PGlite under DATA_DIR), each in its own transaction. Returns the names it applied.
  */
 export async function migrateDatabase(config: Config): Promise<string[]> {
-  const ds = createDataSource({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir, poolSize: 1 });
+  const ds = createDataSource({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir, poolSize: 1, preparedStatements: config.databasePreparedStatements });
   await ds.initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });

@@ -243,14 +243,16 @@ describe(`minting keeps going (${engine})`, () => {
 
   it('tnet mint sends nothing while the mint job holds its lock, then mints once', async () => {
     const { memberId, wallet } = await earner('cli-locked');
-    // The job on another replica (PostgreSQL: its advisory lock on another session) or in
-    // this process (PGlite: one process, its in-process guard).
+    // The job on another replica (PostgreSQL: its advisory lock in a transaction on another
+    // connection, as JobRunService holds it, which PgBouncer keeps on one server connection)
+    // or in this process (PGlite: one process, its in-process guard).
     let release: () => Promise<void>;
     if (process.env.DATABASE_URL) {
       const other = core.ds.createQueryRunner();
-      await other.query(`SELECT pg_advisory_lock(hashtext($1))`, ['tnet.job.mint']);
+      await other.query(`BEGIN`);
+      await other.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, ['tnet.job.mint']);
       release = async () => {
-        await other.query(`SELECT pg_advisory_unlock_all()`);
+        await other.query(`ROLLBACK`);
         await other.release();
       };
     } else {
