@@ -40,6 +40,7 @@ import { RewardService } from './rewards/reward.service';
 import { WhyService } from './rewards/why.service';
 import { AssignmentService } from './tasks/assignment.service';
 import { WalletService } from './wallets/wallet.service';
+import { runMigrationsLocked } from './db/startup-lock';
 
 export interface Core {
   readonly config: Config;
@@ -142,8 +143,9 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const logger = opts.logger ?? createLogger({ level: config.logLevel, secrets: configSecrets(config) });
   const ds = opts.ds ?? createDataSource({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir, poolSize: config.databasePoolSize });
   if (!ds.isInitialized) await ds.initialize();
-  const applied = await ds.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
+  // Replicas starting together take turns: the first applies, the others find nothing pending.
+  const applied = await runMigrationsLocked(ds);
+  if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
   const clock = opts.clock ?? systemClock;
   const scoring = new ScoringService(ds, clock);
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });

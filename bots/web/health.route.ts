@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Core } from '../../core';
+import type { Core, Role } from '../../core';
 
 export type HealthDeps = Pick<Core, 'health'>;
 
@@ -16,7 +16,8 @@ const CHAIN_PROBLEM_TEXT: Record<NonNullable<Awaited<ReturnType<HealthDeps['heal
   'chain.no_contract': 'the chain node shows no TNET contract at TNET_ADDRESS; minting waits',
 };
 
-export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
+/** `role`: the process's ROLE, in the body, so a probe or an operator sees which part answered. */
+export function registerHealth(app: FastifyInstance, deps: HealthDeps, role: Role = 'all'): void {
   app.get('/healthz', async (_req, reply) => {
     const h = await deps.health.check();
     const status = !h.database ? 'down' : h.chain === false || h.chainProblem ? 'degraded' : 'ok';
@@ -25,6 +26,7 @@ export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
       .header('cache-control', 'no-store')
       .send({
         status,
+        role,
         database: h.database,
         chain: h.chain === undefined ? 'none' : h.chain,
         ...(h.blockNumber !== undefined ? { blockNumber: h.blockNumber } : {}),
