@@ -40,7 +40,9 @@ import { RewardService } from './rewards/reward.service';
 import { WhyService } from './rewards/why.service';
 import { AssignmentService } from './tasks/assignment.service';
 import { WalletService } from './wallets/wallet.service';
+import { isEmbedded } from './db/named-query';
 import { runMigrationsLocked } from './db/startup-lock';
+import { SendBudgetService } from './send-budget/send-budget.service';
 
 export interface Core {
   readonly config: Config;
@@ -105,6 +107,8 @@ export interface Core {
   readonly batches: BatchViewService;
   /** The public transparency page's figures, batches and chain checks (no login). */
   readonly transparency: TransparencyService;
+  /** Send budgets every replica shares (Telegram's limits), on PostgreSQL only: embedded PGlite is one process, whose bot keeps them in memory. */
+  readonly sendBudget?: SendBudgetService;
   close(): Promise<void>;
 }
 
@@ -223,6 +227,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     languages: new LanguageService(ds),
     batches: new BatchViewService(ds),
     transparency: new TransparencyService(ds, chain, clock),
+    sendBudget: isEmbedded(ds) ? undefined : new SendBudgetService(ds),
     prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,
     mint,

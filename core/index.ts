@@ -65,6 +65,8 @@ export { deployToken, type DeployedToken } from './chain/deploy-token';
 export { migrateDatabase } from './db/migrate-database';
 export { seedDemo } from './demo/seed-demo';
 export { withStartupLock, runMigrationsLocked } from './db/startup-lock';
+export type { BudgetBucket, SendBudgetService } from './send-budget/send-budget.service';
+export { cellRate, takeAll, type BucketRule, type CellRate } from './send-budget/send-budget';
 export type { BaselineCampaignRun, BaselineRunSummary } from './models/baseline.service';
 export { CHECK_OPTIONS, type CheckCampaignOptions, type CheckCampaignResult, type CheckTally, type VerifiedAccuracy } from './models/inference-check.service';
 export { loadModelManifest } from './models/model-manifest';
