@@ -6,6 +6,7 @@ import { CommandRouter } from '../bots/common/command-router';
 import { ConsoleChat } from '../bots/console/console-chat';
 import { createDiscordBot } from '../bots/discord/create-discord-bot';
 import { moderatesGuild } from '../bots/discord/moderator-check';
+import { discordShardOptions } from '../bots/discord/shard-options';
 import { startDiscord } from '../bots/discord/start-discord';
 import { createTelegramBot } from '../bots/telegram/create-telegram-bot';
 import { startTelegram } from '../bots/telegram/start-telegram';
@@ -50,7 +51,8 @@ async function runTelegram(core: Core, web: WebServer | undefined): Promise<void
 /** Starts the Discord bot (DISCORD_TOKEN); resolves with its stop. */
 async function startDiscordBot(core: Core, web: WebServer | undefined): Promise<() => Promise<void>> {
   const c = core.config;
-  const bot = createDiscordBot(core, { apiBase: c.discordApiBase, adminIds: c.adminDiscordIds, moderatorRoleIds: c.discordModeratorRoleIds });
+  const shards = discordShardOptions(c.discordShardCount, c.discordShards);
+  const bot = createDiscordBot(core, { apiBase: c.discordApiBase, adminIds: c.adminDiscordIds, moderatorRoleIds: c.discordModeratorRoleIds, client: shards });
   // The dashboard asks Discord, on every request, whether its moderator still manages the server.
   web?.mountModeratorCheck('discord', (userId, guildId) => moderatesGuild(bot.client, c.discordModeratorRoleIds, guildId, userId));
   const running = await startDiscord(bot, { token: c.discordToken!, applicationId: c.discordApplicationId!, apiBase: c.discordApiBase, guildIds: c.discordGuildIds, logger: core.logger });

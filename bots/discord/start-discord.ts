@@ -35,7 +35,7 @@ export async function startDiscord(bot: DiscordBot, opts: StartDiscordOptions): 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(opts.token);
   await ready;
-  log.info('discord bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
+  log.info('discord bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards, shardCount: client.options.shardCount });
   await cards.reconcile().catch((e: unknown) => log.warn('discord card reconcile failed', { error: e }));
   return {
     stop: async () => {
