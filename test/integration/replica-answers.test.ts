@@ -1,0 +1,48 @@
+import { createCore, createLogger, loadConfig, type Core } from '../../core';
+import { createDataSource } from '../../ormconfig';
+import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { serve } from '../helpers/serve';
+
+const LIMIT = 3;
+
+/**
+ * Two replicas (two cores, two connection pools) on one PostgreSQL database, a member's
+ * answers arriving at both at once: the per-member answer limit counts them together.
+ */
+(engine === 'postgres' ? describe : describe.skip)('the answer limit across two replicas on postgres', () => {
+  let a: TestCore;
+  let b: Core;
+
+  beforeAll(async () => {
+    a = await createTestCore({ ANSWERS_PER_MINUTE: String(LIMIT) });
+    const ds = createDataSource({ databaseUrl: (a.ds.options as { url: string }).url, poolSize: 20 });
+    b = await createCore(loadConfig({ ANSWERS_PER_MINUTE: String(LIMIT), LOG_LEVEL: 'error', GOLD_DRAW_KEY: 'tnet-test-gold-draw', DATA_DIR: a.config.dataDir }), {
+      ds,
+      logger: createLogger({ level: 'error', write: () => undefined }),
+    });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.cleanup();
+  });
+
+  it(`admits at most ${LIMIT} answers a minute per member when both replicas take them at once`, async () => {
+    const campaignId = await activeCampaign(a, { items: 12 * 2 * LIMIT, def: { minThinkMs: 0, answersPerTask: 5, maxAnswersPerTask: 20 } });
+    const tasks: number[] = (await a.ds.query(`SELECT id FROM task WHERE campaign_id = $1 AND gold_label IS NULL ORDER BY id`, [campaignId])).map((r: { id: number }) => r.id);
+    const accepted: Record<string, number> = {};
+    for (let m = 0; m < 12; m++) {
+      const memberId = await member(a, `racer${m}`);
+      const mine = tasks.slice(m * 2 * LIMIT, (m + 1) * 2 * LIMIT);
+      await serve(a, memberId, mine);
+      // Half of the member's answers to each replica, all at once.
+      const results = await Promise.all(mine.map((taskId, i) => (i % 2 === 0 ? a : b).answers.submit({ memberId, taskId, choice: 'cat' })));
+      accepted[`racer${m}`] = results.filter((r) => r.outcome === 'accepted').length;
+      // Each refused one says why: the limit, not a lost race.
+      expect(results.filter((r) => r.outcome !== 'accepted').map((r) => r.outcome === 'rejected' && r.error.code)).toEqual(Array(2 * LIMIT - accepted[`racer${m}`]!).fill('answer.rate_limited'));
+      const [{ n }]: { n: number }[] = await a.ds.query(`SELECT count(*)::int AS n FROM answer WHERE member_id = $1`, [memberId]);
+      expect(n).toBe(accepted[`racer${m}`]);
+    }
+    const over = Object.entries(accepted).filter(([, n]) => n > LIMIT);
+    expect(over).toEqual([]);
+  }, 120_000);
+});
