@@ -6,10 +6,11 @@ import { serve } from '../helpers/serve';
 const LIMIT = 3;
 
 /**
- * Two replicas (two cores, two connection pools) on one PostgreSQL database, a member's
- * answers arriving at both at once: the per-member answer limit counts them together.
+ * Two replicas (two cores, two connection pools) on one PostgreSQL database: a member's
+ * answers arriving at both at once count together toward the per-member answer limit, and
+ * a chat's cards reserved by both at once keep its pace, one card per task.
  */
-(engine === 'postgres' ? describe : describe.skip)('the answer limit across two replicas on postgres', () => {
+(engine === 'postgres' ? describe : describe.skip)('two replicas on one postgres database', () => {
   let a: TestCore;
   let b: Core;
 
@@ -45,4 +46,16 @@ const LIMIT = 3;
     const over = Object.entries(accepted).filter(([, n]) => n > LIMIT);
     expect(over).toEqual([]);
   }, 120_000);
+
+  it('reserves a chat\'s cards up to its pace, one per task, when both replicas fill it at once', async () => {
+    const campaignId = await activeCampaign(a, { items: 30 });
+    for (let round = 0; round < 8; round++) {
+      const chat = `telegram:-77${round}`;
+      await a.ds.query(`UPDATE campaign SET chat_ids = chat_ids || to_jsonb($2::text) WHERE id = $1`, [campaignId, chat]);
+      const pace = { openCards: 3, refillBelow: 3 };
+      const reserved = (await Promise.all([a.posts.reserve(chat, pace), b.posts.reserve(chat, pace), a.posts.reserve(chat, pace), b.posts.reserve(chat, pace)])).flat();
+      const rows: { task_id: number }[] = await a.ds.query(`SELECT task_id FROM posted_card WHERE chat_id = $1 AND closed_at IS NULL`, [chat]);
+      expect({ round, reserved: reserved.length, open: rows.length, tasks: new Set(rows.map((r) => r.task_id)).size }).toEqual({ round, reserved: 3, open: 3, tasks: 3 });
+    }
+  }, 60_000);
 });
