@@ -42,9 +42,22 @@ async function runTelegram(core: Core, web: WebServer | undefined): Promise<void
   web?.mountModeratorCheck('telegram', (userId, place) => bot.moderators.administers(place, Number(userId)));
   // In webhook mode the webhook is a path on the web side's server (one PORT).
   const mount = c.telegramWebhookUrl && web ? web.mountTelegram : undefined;
-  const running = await startTelegram(bot, { token: c.telegramBotToken!, logger: core.logger, webhookUrl: c.telegramWebhookUrl, port: c.port, mount });
-  const signal = await signalled();
-  core.logger.info('stopping the telegram bot', { signal });
+  // A standby waiting for the polling lease stops waiting on SIGTERM.
+  const standby = new AbortController();
+  const signal = signalled().then((s) => {
+    standby.abort(new Error(`stopped by ${s} while standing by`));
+    return s;
+  });
+  let running;
+  try {
+    running = await startTelegram(bot, { token: c.telegramBotToken!, logger: core.logger, webhookUrl: c.telegramWebhookUrl, port: c.port, mount, pollingLease: core.leases, signal: standby.signal });
+  } catch (e) {
+    if (!standby.signal.aborted) throw e;
+    core.logger.info('stopping the telegram bot (it was standing by)', { signal: await signal });
+    await bot.cards.stop();
+    return;
+  }
+  core.logger.info('stopping the telegram bot', { signal: await signal });
   await running.stop();
 }
 
@@ -132,13 +145,13 @@ async function runAll(core: Core, argv: readonly string[]): Promise<void> {
  * ROLE=bot: the Telegram and/or Discord bot, and a web server for the Telegram webhook,
  * /healthz and /metrics only. Replicable: Telegram in webhook mode (every replica takes
  * updates at the same path), Discord split by DISCORD_SHARDS. Long polling is one replica
- * only (Telegram answers a second getUpdates with 409): warned here, refused by startTelegram
- * when another poller holds the lease.
+ * at a time (Telegram answers a second getUpdates with 409): the others stand by on the
+ * polling lease (startTelegram).
  */
 async function runBot(core: Core): Promise<void> {
   const config = core.config;
   if (config.telegramBotToken && !config.telegramWebhookUrl) {
-    core.logger.warn('telegram long polling: run exactly one ROLE=bot replica with this token, or set TELEGRAM_WEBHOOK_URL to replicate');
+    core.logger.info('telegram long polling: one replica polls at a time, the others stand by; set TELEGRAM_WEBHOOK_URL to run replicas side by side');
   }
   const { web, running } = await runWeb(core, false, { routes: 'ops' });
   try {

@@ -43,6 +43,7 @@ import { WalletService } from './wallets/wallet.service';
 import { isEmbedded } from './db/named-query';
 import { runMigrationsLocked } from './db/startup-lock';
 import { SendBudgetService } from './send-budget/send-budget.service';
+import { LeaseService } from './leases/lease.service';
 
 export interface Core {
   readonly config: Config;
@@ -109,6 +110,8 @@ export interface Core {
   readonly transparency: TransparencyService;
   /** Send budgets every replica shares (Telegram's limits), on PostgreSQL only: embedded PGlite is one process, whose bot keeps them in memory. */
   readonly sendBudget?: SendBudgetService;
+  /** Leases for work one replica does at a time (Telegram's long polling), on PostgreSQL only. */
+  readonly leases?: LeaseService;
   close(): Promise<void>;
 }
 
@@ -228,6 +231,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     batches: new BatchViewService(ds),
     transparency: new TransparencyService(ds, chain, clock),
     sendBudget: isEmbedded(ds) ? undefined : new SendBudgetService(ds),
+    leases: isEmbedded(ds) ? undefined : new LeaseService(ds),
     prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,
     mint,

@@ -66,6 +66,7 @@ export { migrateDatabase } from './db/migrate-database';
 export { seedDemo } from './demo/seed-demo';
 export { withStartupLock, runMigrationsLocked } from './db/startup-lock';
 export type { BudgetBucket, SendBudgetService } from './send-budget/send-budget.service';
+export type { HeldLease, LeaseOptions, LeaseService } from './leases/lease.service';
 export { cellRate, takeAll, type BucketRule, type CellRate } from './send-budget/send-budget';
 export type { BaselineCampaignRun, BaselineRunSummary } from './models/baseline.service';
 export { CHECK_OPTIONS, type CheckCampaignOptions, type CheckCampaignResult, type CheckTally, type VerifiedAccuracy } from './models/inference-check.service';

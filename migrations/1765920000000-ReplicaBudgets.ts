@@ -14,6 +14,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * cannot see a concurrent insert). At most ANSWERS_PER_MINUTE entries.
  *
  * Both are updated on every call: room on the page for HOT updates.
+ *
+ * process_lease: work only one process may do at a time, held by one holder until it
+ * expires unless renewed (Telegram's long polling: a second getUpdates gets 409).
  */
 export class ReplicaBudgets1765920000000 implements MigrationInterface {
   name = 'ReplicaBudgets1765920000000';
@@ -28,9 +31,15 @@ export class ReplicaBudgets1765920000000 implements MigrationInterface {
       member_id integer PRIMARY KEY REFERENCES member(id) ON DELETE CASCADE,
       recent timestamptz[] NOT NULL
     ) WITH (fillfactor = 50)`);
+    await q.query(`CREATE TABLE process_lease (
+      name text PRIMARY KEY CHECK (length(name) BETWEEN 1 AND 100),
+      holder text NOT NULL CHECK (length(holder) BETWEEN 1 AND 200),
+      expires_at timestamptz NOT NULL
+    )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE process_lease`);
     await q.query(`DROP TABLE answer_rate`);
     await q.query(`DROP TABLE send_budget`);
   }

@@ -2,6 +2,7 @@ import { createCore, createLogger, loadConfig, type Core } from '../../core';
 import { createDataSource } from '../../ormconfig';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { serve } from '../helpers/serve';
+import { selectLease, takeLease } from '../../core/leases/lease.statements';
 
 const LIMIT = 3;
 
@@ -58,4 +59,31 @@ const LIMIT = 3;
       expect({ round, reserved: reserved.length, open: rows.length, tasks: new Set(rows.map((r) => r.task_id)).size }).toEqual({ round, reserved: 3, open: 3, tasks: 3 });
     }
   }, 60_000);
+
+  it('lets one replica hold the Telegram polling lease; the other stands by and takes over when it is given up or expires', async () => {
+    const name = 'telegram-polling:777';
+    const first = await a.leases!.hold(name, { ttlMs: 3000 });
+    expect((await selectLease(a.ds, name))?.holder).toBe(a.leases!.holder);
+    const waitedFor: string[] = [];
+    let secondHeld = false;
+    const second = b.leases!.hold(name, { ttlMs: 3000, everyMs: 50, onWait: (h) => waitedFor.push(h) }).then((l) => ((secondHeld = true), l));
+    await b.ds.query('SELECT pg_sleep(0.3)');
+    expect({ waitedFor, secondHeld }).toEqual({ waitedFor: [a.leases!.holder], secondHeld: false });
+    await first.release();
+    const held = await second;
+    expect((await selectLease(a.ds, name))?.holder).toBe(b.leases!.holder);
+    await held.release();
+
+    // A holder killed without giving it up (SIGKILL): the lease is the next one's once it expires.
+    expect(await takeLease(a.ds, name, 'dead-host:1:0', 200)).toBe(true);
+    const after = await b.leases!.hold(name, { ttlMs: 3000, everyMs: 50 });
+    expect((await selectLease(a.ds, name))?.holder).toBe(b.leases!.holder);
+
+    // A standby stopped (SIGTERM) stops waiting.
+    const stop = new AbortController();
+    const waiting = a.leases!.hold(name, { everyMs: 50, signal: stop.signal });
+    stop.abort(new Error('stopped'));
+    await expect(waiting).rejects.toThrow('stopped');
+    await after.release();
+  }, 30_000);
 });
