@@ -74,7 +74,7 @@ export function createTelegramBot(core: Core, opts: TelegramBotOptions): Telegra
   const rules: ThrottleRules = { ...TELEGRAM_LIMITS, ...opts.chatLimits, global: { capacity: perSecond, perSecond } };
   // Replicas on one PostgreSQL hold Telegram's limits together; one process holds them in memory.
   const shared = opts.sharedBudget === false ? undefined : (opts.sharedBudget ?? core.sendBudget);
-  bot.api.config.use(shared ? sharedApiThrottle(shared, rules) : apiThrottle(rules));
+  bot.api.config.use(shared ? sharedApiThrottle(shared, rules, opts.token.split(':')[0]!) : apiThrottle(rules));
   // Installed last, so it runs first: a retried call passes the throttler again.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 

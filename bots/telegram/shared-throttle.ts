@@ -8,10 +8,10 @@ export interface SharedBudget {
   take(buckets: readonly BudgetBucket[]): Promise<number>;
 }
 
-/** The buckets a call to `chatId` takes from: the bot-wide one, then its chat's. */
-export function bucketsFor(rules: ThrottleRules, chatId: string): BudgetBucket[] {
+/** The buckets a call of bot `botId` (its token's public part) to `chatId` takes from: the bot-wide one, then its chat's. */
+export function bucketsFor(rules: ThrottleRules, botId: string, chatId: string): BudgetBucket[] {
   const group = chatId.startsWith('-') || chatId.startsWith('@');
-  return [{ key: 'telegram:global', rule: rules.global }, ...(group ? rules.group : rules.privateChat).map((rule, i) => ({ key: `telegram:chat:${chatId}:${i}`, rule }))];
+  return [{ key: `telegram:${botId}:global`, rule: rules.global }, ...(group ? rules.group : rules.privateChat).map((rule, i) => ({ key: `telegram:${botId}:chat:${chatId}:${i}`, rule }))];
 }
 
 /** One chat's calls in this process: in order, one at a time. */
@@ -24,10 +24,10 @@ interface Lane {
  * apiThrottle's rules held by every bot replica together: each call that names a chat takes
  * its tokens from budgets in PostgreSQL (one statement), waiting as long as the database
  * says when they are spent. A chat's calls stay in order, one at a time, within a process;
- * calls without a chat pass at once. On embedded PGlite (one process) apiThrottle stays:
- * no database round trip per call.
+ * calls without a chat pass at once. Each bot (token) has budgets of its own. On embedded
+ * PGlite (one process) apiThrottle stays: no database round trip per call.
  */
-export function sharedApiThrottle(budget: SharedBudget, rules: ThrottleRules): Transformer & { chatsHeld(): number } {
+export function sharedApiThrottle(budget: SharedBudget, rules: ThrottleRules, botId: string): Transformer & { chatsHeld(): number } {
   const lanes = new Map<string, Lane>();
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.ceil(ms)));
 
@@ -48,7 +48,7 @@ export function sharedApiThrottle(budget: SharedBudget, rules: ThrottleRules): T
     let lane = lanes.get(chatId);
     if (!lane) lanes.set(chatId, (lane = { queue: [], busy: false }));
     const l = lane;
-    const buckets = bucketsFor(rules, chatId);
+    const buckets = bucketsFor(rules, botId, chatId);
     return new Promise((resolve, reject) => {
       l.queue.push(() => {
         void (async () => {
