@@ -40,6 +40,10 @@ import { RewardService } from './rewards/reward.service';
 import { WhyService } from './rewards/why.service';
 import { AssignmentService } from './tasks/assignment.service';
 import { WalletService } from './wallets/wallet.service';
+import { isEmbedded } from './db/named-query';
+import { runMigrationsLocked } from './db/startup-lock';
+import { SendBudgetService } from './send-budget/send-budget.service';
+import { LeaseService } from './leases/lease.service';
 
 export interface Core {
   readonly config: Config;
@@ -104,6 +108,10 @@ export interface Core {
   readonly batches: BatchViewService;
   /** The public transparency page's figures, batches and chain checks (no login). */
   readonly transparency: TransparencyService;
+  /** Send budgets every replica shares (Telegram's limits), on PostgreSQL only: embedded PGlite is one process, whose bot keeps them in memory. */
+  readonly sendBudget?: SendBudgetService;
+  /** Leases for work one replica does at a time (Telegram's long polling), on PostgreSQL only. */
+  readonly leases?: LeaseService;
   close(): Promise<void>;
 }
 
@@ -142,8 +150,9 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   const logger = opts.logger ?? createLogger({ level: config.logLevel, secrets: configSecrets(config) });
   const ds = opts.ds ?? createDataSource({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir, poolSize: config.databasePoolSize, preparedStatements: config.databasePreparedStatements });
   if (!ds.isInitialized) await ds.initialize();
-  const applied = await ds.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
+  // Replicas starting together take turns: the first applies, the others find nothing pending.
+  const applied = await runMigrationsLocked(ds);
+  if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
   const clock = opts.clock ?? systemClock;
   const scoring = new ScoringService(ds, clock);
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
@@ -222,6 +231,8 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     languages: new LanguageService(ds),
     batches: new BatchViewService(ds),
     transparency: new TransparencyService(ds, chain, clock),
+    sendBudget: isEmbedded(ds) ? undefined : new SendBudgetService(ds),
+    leases: isEmbedded(ds) ? undefined : new LeaseService(ds),
     prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,
     mint,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Core } from '../../core';
+import type { Core, Role } from '../../core';
 
 export type HealthDeps = Pick<Core, 'health'>;
 
@@ -17,7 +17,8 @@ const CHAIN_PROBLEM_TEXT: Record<NonNullable<Awaited<ReturnType<HealthDeps['heal
   'chain.unknown_mints': 'the chain holds TNET no mint batch of this database accounts for (a restore from before a mint?); minting waits: docs/deploy.md',
 };
 
-export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
+/** `role`: the process's ROLE, in the body, so a probe or an operator sees which part answered. */
+export function registerHealth(app: FastifyInstance, deps: HealthDeps, role: Role = 'all'): void {
   app.get('/healthz', async (_req, reply) => {
     const h = await deps.health.check();
     const status = !h.database ? 'down' : h.chain === false || h.chainProblem ? 'degraded' : 'ok';
@@ -26,6 +27,7 @@ export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
       .header('cache-control', 'no-store')
       .send({
         status,
+        role,
         database: h.database,
         chain: h.chain === undefined ? 'none' : h.chain,
         ...(h.blockNumber !== undefined ? { blockNumber: h.blockNumber } : {}),

@@ -11,6 +11,8 @@ export interface RecordedCall {
    * URL is recorded as method "downloadFile" with { filePath }.
    */
   payload: Record<string, unknown>;
+  /** When the call arrived (ms, performance.now() of the test process). */
+  at: number;
 }
 
 /** A file part of a recorded multipart upload (sendPhoto, sendDocument). */
@@ -361,7 +363,7 @@ export class TelegramEmulator {
     let payload: Record<string, unknown> = {};
     if (contentType.includes('application/json') && body.length > 0) payload = JSON.parse(body.toString('utf8'));
     else if (contentType.includes('multipart/form-data')) payload = { contentType, bytes: body.length, ...multipartParts(body, contentType) };
-    this.calls.push({ method, payload });
+    this.calls.push({ method, payload, at: performance.now() });
     for (const l of this.recordedListeners) l();
     if (method === 'editMessageText' && this.editListeners.size > 0) {
       const edited = toBotMessage({ message: payload, messageId: Number(payload.message_id) }, Number(payload.chat_id));
@@ -495,7 +497,7 @@ export class TelegramEmulator {
 
   /** The Bot API's file URL: /file/bot<token>/<file_path>. */
   private serveFile(res: ServerResponse, token: string, filePath: string): void {
-    this.calls.push({ method: 'downloadFile', payload: { filePath } });
+    this.calls.push({ method: 'downloadFile', payload: { filePath }, at: performance.now() });
     for (const l of this.recordedListeners) l();
     const f = [...this.files.values()].find((x) => x.path === filePath);
     if (token !== this.token || !f) {
