@@ -5,12 +5,14 @@
  * be), at rising rates of member updates through the Bot API emulator
  * (test/helpers/telegram-emulator.ts, which POSTs updates to the webhook as Telegram does).
  *
- *   npm run bench:scale -- [--members N] [--replicas 1,2] [--rates 50,100,200,...] [--seconds N] [--items N]
+ *   npm run bench:scale -- [--members N] [--replicas 1,2] [--rates 50,100,200,...] [--seconds N] [--items N] [--think-ms N]
  *
  * Arrivals are open-loop (Poisson at the rate). Members come in sessions of ten updates; an
  * arrival continues a free session member's session nine times in ten, else brings a random
  * member of the community in. The member sends /task when they hold no card, else taps an
- * option (a card) or "Next task".
+ * option (a card) or "Next task", and reads each reply for --think-ms (default 2000) before
+ * the next tap: faster than that, Telegram's own limit for one private chat (about one
+ * message a second after a burst) would be what the bench measures.
  * Latency is update-to-reply: from handing the update to the emulator to the bot's next
  * message in that member's chat. A rate passes when its p99 is under 100 ms and at least
  * 99 % of its updates got a reply within 10 s; the ladder stops at the first rate that
@@ -84,6 +86,7 @@ async function main(): Promise<void> {
   const members = arg('members', 50_000);
   const seconds = arg('seconds', 10);
   const items = arg('items', 40_000);
+  const thinkMs = arg('think-ms', 2000);
   const replicaCounts = list('replicas', [1, 2]);
   const rates = list('rates', [50, 100, 200, 300, 400, 600, 800]);
   const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -119,7 +122,7 @@ async function main(): Promise<void> {
       replicas = await Promise.all(ports.map((port) => startBotProcess('scale-bot-process.ts', ['--campaign', String(campaignId), '--port', String(port)], env)));
       livePorts = ports;
       for (const rate of rates) {
-        const r = await runRate(tg, members, rate, seconds, db.ds, count);
+        const r = await runRate(tg, members, rate, seconds, thinkMs, db.ds, count);
         results.push(r);
         process.stderr.write(
           `  ${count} replica(s) @ ${rate}/s: replied ${r.replied}/${r.offered}, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ${r.answersPerS} answers/s -> ${r.passed ? 'pass' : 'FAIL'}\n`,
@@ -151,10 +154,12 @@ async function main(): Promise<void> {
 }
 
 /** One rate for `seconds` after a 2 s warm-up: open-loop arrivals over the members not waiting. */
-async function runRate(tg: TelegramEmulator, members: number, rate: number, seconds: number, ds: import('typeorm').DataSource, replicas: number): Promise<RateResult> {
+async function runRate(tg: TelegramEmulator, members: number, rate: number, seconds: number, thinkMs: number, ds: import('typeorm').DataSource, replicas: number): Promise<RateResult> {
   const warmupMs = 2000;
   const waiting = new Map<number, { sentAt: number; measured: boolean }>();
   const lastMessage = new Map<number, BotMessage>();
+  /** When each member, having read the last reply, taps again. */
+  const readyAt = new Map<number, number>();
   const latencies: number[] = [];
   let offered = 0;
   const unsubscribe = tg.onBotMessage((m) => {
@@ -162,6 +167,7 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
     const w = waiting.get(m.chatId);
     if (!w) return;
     waiting.delete(m.chatId);
+    readyAt.set(m.chatId, performance.now() + thinkMs);
     if (w.measured) latencies.push(performance.now() - w.sentAt);
   });
   const start = performance.now();
@@ -176,7 +182,8 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
   const SESSION = 10;
   const sessions = new Map<number, number>();
   const pickMember = (): number | undefined => {
-    const free = [...sessions.keys()].filter((m) => !waiting.has(m));
+    const now = performance.now();
+    const free = [...sessions.keys()].filter((m) => !waiting.has(m) && (readyAt.get(m) ?? 0) <= now);
     let id: number;
     if (free.length > 0 && Math.random() < 0.9) id = free[Math.floor(Math.random() * free.length)]!;
     else {
