@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createPGliteDriver } from './core/db/pglite-driver';
+import { namedStatementsOption } from './core/db/named-query';
 import { entities } from './core/db/entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-InitialSchema';
 import { CampaignBudget1764100000000 } from './migrations/1764100000000-CampaignBudget';
@@ -37,6 +38,7 @@ import { CampaignTranslations1765710000000 } from './migrations/1765710000000-Ca
 import { Reputation1765800000000 } from './migrations/1765800000000-Reputation';
 import { Appeals1765810000000 } from './migrations/1765810000000-Appeals';
 import { DashboardSessions1765820000000 } from './migrations/1765820000000-DashboardSessions';
+import { ReplicaBudgets1765920000000 } from './migrations/1765920000000-ReplicaBudgets';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -72,6 +74,7 @@ export const migrations = [
   Reputation1765800000000,
   Appeals1765810000000,
   DashboardSessions1765820000000,
+  ReplicaBudgets1765920000000,
 ];
 
 export interface DataSourceOptions {
@@ -81,6 +84,10 @@ export interface DataSourceOptions {
   pgliteDir?: string;
   /** PostgreSQL pool size. */
   poolSize?: number;
+  /** An in-memory PGlite starts from this dump (PGlite's dumpDataDir) instead of a fresh initdb: the tests' migrated template. */
+  pgliteTemplate?: Blob;
+  /** Run the hot path as named prepared statements (default true); false behind PgBouncer in transaction mode. */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -97,9 +104,15 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     logging: false,
   };
   if (opts.databaseUrl) {
-    return new DataSource({ ...common, url: opts.databaseUrl, poolSize: opts.poolSize ?? 10, applicationName: 'tnet' });
+    return new DataSource({
+      ...common,
+      url: opts.databaseUrl,
+      poolSize: opts.poolSize ?? 10,
+      applicationName: 'tnet',
+      extra: namedStatementsOption(opts.preparedStatements ?? true),
+    });
   }
   const dataDir = opts.pgliteDir ? path.join(opts.pgliteDir, 'pglite') : undefined;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  return new DataSource({ ...common, driver: createPGliteDriver({ dataDir }) });
+  return new DataSource({ ...common, driver: createPGliteDriver({ dataDir, ...(opts.pgliteTemplate && !dataDir ? { loadDataDir: opts.pgliteTemplate } : {}) }) });
 }

@@ -39,9 +39,10 @@ export async function probePostgres(adminUrl: string): Promise<{ ok: true; versi
 
 /**
  * The real core on a fresh PostgreSQL database created next to the admin URL's; cleanup()
- * drops it. The pool size is the production default (10, DATABASE_POOL_SIZE) unless given.
+ * drops it. The pool size is the production default (10, DATABASE_POOL_SIZE) unless given;
+ * `preparedStatements` false runs the hot path unnamed, as behind PgBouncer (docs/pgbouncer.md).
  */
-export async function postgresCore(adminUrl: string, poolSize?: number): Promise<BenchCore & { database: string }> {
+export async function postgresCore(adminUrl: string, poolSize?: number, preparedStatements = true): Promise<BenchCore & { database: string }> {
   const database = `tnet_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
   await admin(adminUrl, `CREATE DATABASE ${database}`);
   const url = new URL(adminUrl);
@@ -66,7 +67,7 @@ export async function postgresCore(adminUrl: string, poolSize?: number): Promise
   try {
     core = await createCore(config(), {
       logger: quietLogger(),
-      ds: createDataSource({ databaseUrl: url.toString(), poolSize }),
+      ds: createDataSource({ databaseUrl: url.toString(), poolSize, preparedStatements }),
     });
   } catch (e) {
     process.removeListener('SIGINT', onSignal);

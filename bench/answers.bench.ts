@@ -4,6 +4,7 @@
  *
  *   npm run bench:answers -- [--engine pglite|postgres|both] [--answers N] [--warmup N]
  *                            [--store N] [--workers N] [--pool N] [--members N] [--pglite-small]
+ *                            [--prepared-statements on|off]
  *
  * Per engine: a fresh database, members and tasks created in bulk, a warm-up of --warmup
  * submits (default 10,000: the "small store"), then a measured window of --answers submits
@@ -25,6 +26,8 @@ interface Options {
   store: number;
   workers: number;
   pool: number | undefined;
+  /** Named prepared statements on the hot path (PostgreSQL); off as behind PgBouncer in transaction mode. */
+  preparedStatements: boolean;
   members: number;
   /** Also bulk-load PGlite to --store answers and measure again (about 2 minutes, 2.6 GB RSS). */
   pgliteLarge: boolean;
@@ -39,6 +42,7 @@ function parseArgs(argv: string[]): Options {
     store: 1_000_000,
     workers: 32,
     pool: undefined,
+    preparedStatements: true,
     members: 10_000,
     pgliteLarge: true,
     adminUrl: process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test',
@@ -67,9 +71,15 @@ function parseArgs(argv: string[]): Options {
       case '--pool': o.pool = int(flag, value(), 1); break;
       case '--members': o.members = int(flag, value(), 5); break;
       case '--pglite-small': o.pgliteLarge = false; break;
+      case '--prepared-statements': {
+        const v = value();
+        if (v !== 'on' && v !== 'off') throw new Error('--prepared-statements is on or off');
+        o.preparedStatements = v === 'on';
+        break;
+      }
       case '--help':
       case '-h':
-        process.stderr.write('usage: npm run bench:answers -- [--engine pglite|postgres|both] [--answers N] [--warmup N] [--store N] [--workers N] [--pool N] [--members N] [--pglite-small]\n');
+        process.stderr.write('usage: npm run bench:answers -- [--engine pglite|postgres|both] [--answers N] [--warmup N] [--store N] [--workers N] [--pool N] [--members N] [--pglite-small] [--prepared-statements on|off]\n');
         return process.exit(0);
       default:
         throw new Error(`unknown argument ${a}`);
@@ -433,6 +443,7 @@ function figures(engine: string, r: EngineResult): Record<string, number> {
     [`${engine}_answers_per_s`]: Math.round(r.small.answersPerS),
     [`${engine}_p50_ms`]: round(r.small.p50, 2),
     [`${engine}_p99_ms`]: round(r.small.p99, 2),
+    ...(r.small.serverCpuMsPerSubmit === undefined ? {} : { [`${engine}_server_cpu_ms_per_answer`]: round(r.small.serverCpuMsPerSubmit, 3) }),
     [`${engine}_peak_rss_mb`]: Math.round(r.peakRssSmallMb),
   };
   if (r.large) {
@@ -464,11 +475,14 @@ async function main() {
       log(`postgres: skipped, ${new URL(o.adminUrl).host} does not answer (${probe.reason})`);
       out.postgres_skipped = true;
     } else {
-      log(`postgres ${probe.version} at ${new URL(o.adminUrl).host}, pool ${o.pool ?? '10 (the DATABASE_POOL_SIZE default)'}`);
-      const bc = await postgresCore(o.adminUrl, o.pool);
+      log(
+        `postgres ${probe.version} at ${new URL(o.adminUrl).host}, pool ${o.pool ?? '10 (the DATABASE_POOL_SIZE default)'}, ` +
+          `prepared statements ${o.preparedStatements ? 'named' : 'unnamed'}`,
+      );
+      const bc = await postgresCore(o.adminUrl, o.pool, o.preparedStatements);
       log(`  database ${bc.database}`);
       try {
-        out = { ...out, ...figures('postgres', await benchEngine(bc, o, rss)) };
+        out = { ...out, ...figures('postgres', await benchEngine(bc, o, rss)), postgres_named_statements: o.preparedStatements };
       } finally {
         await bc.cleanup();
       }

@@ -58,12 +58,14 @@ export function serveBotProcess(name: string, keys: readonly string[], start: (c
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tnet-bench-data-'));
     process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const env: NodeJS.ProcessEnv = { ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', DATA_DIR: dataDir };
-    for (const key of ['DATABASE_URL', ...keys]) if (process.env[key]) env[key] = process.env[key];
+    for (const key of ['DATABASE_URL', 'DATABASE_PREPARED_STATEMENTS', ...keys]) if (process.env[key]) env[key] = process.env[key];
     const config = loadConfig(env);
-    const core = await createCore(config, { logger: createLogger({ level: 'error' }), ds: createDataSource({ databaseUrl: config.databaseUrl }) });
+    const core = await createCore(config, { logger: createLogger({ level: 'error' }), ds: createDataSource({ databaseUrl: config.databaseUrl, preparedStatements: config.databasePreparedStatements }) });
     let cpuAtReady: NodeJS.CpuUsage | undefined;
     try {
-      const campaignId = await seedBenchCampaign(core, childArg('items', 2000), childArg('photos', 0));
+      // --campaign: a replica of a bench that seeded its campaign already (bench:scale).
+      const given = childArg('campaign', 0);
+      const campaignId = given > 0 ? given : await seedBenchCampaign(core, childArg('items', 2000), childArg('photos', 0));
       const running = await start(core, env);
       ready = true;
       cpuAtReady = process.cpuUsage();
@@ -90,7 +92,7 @@ export function serveBotProcess(name: string, keys: readonly string[], start: (c
  * With `photos` > 0, every item also carries one of that many pictures (rendered shapes in
  * the media store, reused in turn): cards become photos with captions.
  */
-async function seedBenchCampaign(core: Core, items: number, photos: number): Promise<number> {
+export async function seedBenchCampaign(core: Core, items: number, photos: number): Promise<number> {
   const c = await core.campaigns.create(
     { name: 'Bench', kind: 'label', question: 'Cat or dog?', options: ['cat', 'dog'], reward: '1', budget: '100000000', answersPerTask: 3, maxAnswersPerTask: 5 },
     null,

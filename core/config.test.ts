@@ -18,8 +18,10 @@ describe('loadConfig', () => {
   it('has embedded defaults for an empty environment', () => {
     const c = loadConfig({}, '/srv/tnet');
     expect(c).toEqual({
+      role: 'all',
       databaseUrl: undefined,
       databasePoolSize: 10,
+      databasePreparedStatements: true,
       dataDir: path.resolve('/srv/tnet', '.data'),
       rpcUrl: undefined,
       chainId: undefined,
@@ -34,6 +36,8 @@ describe('loadConfig', () => {
       discordApplicationId: undefined,
       discordApiBase: undefined,
       discordGuildIds: [],
+      discordShardCount: undefined,
+      discordShards: undefined,
       discordModeratorRoleIds: [],
       adminTelegramIds: [],
       adminDiscordIds: [],
@@ -182,6 +186,13 @@ describe('loadConfig', () => {
     expect(configError({ TNET_ADDRESS: '0x123' }).message).toContain('TNET_ADDRESS');
   });
 
+  it('turns named prepared statements off only when asked, for PgBouncer in transaction mode', () => {
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'off' }).databasePreparedStatements).toBe(false);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'on' }).databasePreparedStatements).toBe(true);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: ' ' }).databasePreparedStatements).toBe(true);
+    expect(configError({ DATABASE_PREPARED_STATEMENTS: 'false' }).message).toContain('DATABASE_PREPARED_STATEMENTS');
+  });
+
   it('reads the mint settings, and names each bad one', () => {
     const c = loadConfig({ MINT_CONFIRMATIONS: '20', MINT_MAX_FEE_GWEI: '80', MINT_REPLACE_AFTER_SECONDS: '600', MINT_LOG_RANGE: '500', TNET_DEPLOY_BLOCK: '19000000' });
     expect(c).toMatchObject({ mintConfirmations: 20, mintMaxFeePerGasWei: 80n * 10n ** 9n, mintReplaceAfterSeconds: 600, mintLogRange: 500, tnetDeployBlock: 19_000_000 });
@@ -197,5 +208,48 @@ describe('loadConfig', () => {
     expect(configError({ EMISSION_PACE: '1e6' }).message).toContain('EMISSION_PACE');
     expect(configError({ EPOCH_SECONDS: '10' }).message).toContain('EPOCH_SECONDS');
     expect(configError({ SCORING_SCHEDULE: 'often' }).message).toContain('SCORING_SCHEDULE');
+  });
+
+  describe('ROLE', () => {
+    const shared = { DATABASE_URL: 'postgres://tnet@db/tnet', RPC_URL: 'http://chain:8545', TNET_ADDRESS: `0x${'1'.repeat(40)}`, MINTER_PRIVATE_KEY: `0x${'2'.repeat(64)}` };
+    const telegram = { TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ' };
+
+    it.each([
+      [{}, 'all'],
+      [{ ROLE: 'all' }, 'all'],
+      [{ ROLE: ' ' }, 'all'],
+      [{ ...shared, ROLE: 'jobs' }, 'jobs'],
+      [{ ...shared, ROLE: 'web' }, 'web'],
+      [{ ...shared, ...telegram, ROLE: 'bot' }, 'bot'],
+      [{ ...shared, DISCORD_TOKEN: discordToken, DISCORD_APPLICATION_ID: '42', ROLE: 'bot' }, 'bot'],
+    ] as [Record<string, string>, string][])('reads %j as role %s', (env, role) => {
+      expect(loadConfig(env).role).toBe(role);
+    });
+
+    it.each([
+      [{ ROLE: 'worker' }, 'ROLE Invalid option: expected one of "all"|"bot"|"jobs"|"web"'],
+      [{ ROLE: 'jobs' }, 'ROLE=jobs needs DATABASE_URL: embedded PGlite is one process'],
+      [{ ROLE: 'web', DATABASE_URL: shared.DATABASE_URL }, 'ROLE=web needs RPC_URL'],
+      [{ ...shared, ROLE: 'bot' }, 'ROLE=bot needs TELEGRAM_BOT_TOKEN or DISCORD_TOKEN'],
+      [{ ...telegram, ROLE: 'bot', RPC_URL: shared.RPC_URL, TNET_ADDRESS: shared.TNET_ADDRESS, MINTER_PRIVATE_KEY: shared.MINTER_PRIVATE_KEY }, 'ROLE=bot needs DATABASE_URL'],
+    ] as [Record<string, string>, string][])('refuses %j', (env, text) => {
+      expect(configError(env).message).toContain(text);
+    });
+  });
+
+  describe('Discord shards', () => {
+    it('reads the shard count and this replica\'s shards', () => {
+      expect(loadConfig({ DISCORD_SHARD_COUNT: '4', DISCORD_SHARDS: '1, 3' })).toMatchObject({ discordShardCount: 4, discordShards: [1, 3] });
+      expect(loadConfig({ DISCORD_SHARD_COUNT: '2' })).toMatchObject({ discordShardCount: 2, discordShards: undefined });
+    });
+
+    it.each([
+      [{ DISCORD_SHARDS: '0' }, 'DISCORD_SHARD_COUNT is required when DISCORD_SHARDS is set'],
+      [{ DISCORD_SHARD_COUNT: '2', DISCORD_SHARDS: '0,2,5' }, 'DISCORD_SHARDS names shard(s) 2, 5, outside 0..1'],
+      [{ DISCORD_SHARD_COUNT: '0' }, 'DISCORD_SHARD_COUNT must be between 1'],
+      [{ DISCORD_SHARD_COUNT: '2', DISCORD_SHARDS: 'a' }, 'DISCORD_SHARDS must be a comma-separated list'],
+    ] as [Record<string, string>, string][])('refuses %j', (env, text) => {
+      expect(configError(env).message).toContain(text);
+    });
   });
 });

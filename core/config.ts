@@ -7,10 +7,21 @@ import { parseTnet } from './money';
  * The one place that reads the environment. Everything is validated once into a frozen
  * object; every bad key is reported together, in one line, naming the variables.
  */
+/** Which part of the platform a process runs (ROLE); `all` is one process doing everything. */
+export type Role = 'all' | 'bot' | 'jobs' | 'web';
+
 export interface Config {
+  /** ROLE: all (default), or one of bot, jobs, web, each replicable on one PostgreSQL. */
+  readonly role: Role;
   readonly databaseUrl: string | undefined;
   /** PostgreSQL connections per process. */
   readonly databasePoolSize: number;
+  /**
+   * Whether the hot path runs as named prepared statements (parsed and planned once per
+   * connection). False behind a pooler that moves sessions between server connections
+   * (PgBouncer before 1.21 in transaction mode): docs/pgbouncer.md.
+   */
+  readonly databasePreparedStatements: boolean;
   readonly dataDir: string;
   readonly rpcUrl: string | undefined;
   readonly chainId: number | undefined;
@@ -25,6 +36,10 @@ export interface Config {
   readonly discordApplicationId: string | undefined;
   readonly discordApiBase: string | undefined;
   readonly discordGuildIds: readonly string[];
+  /** DISCORD_SHARD_COUNT: the shards of the whole bot; undefined = Discord's recommendation (GET /gateway/bot). */
+  readonly discordShardCount: number | undefined;
+  /** DISCORD_SHARDS: the shards this process runs; undefined = all of them. */
+  readonly discordShards: readonly number[] | undefined;
   /** Roles whose members moderate campaigns in their Discord server (besides Manage Server). */
   readonly discordModeratorRoleIds: readonly string[];
   readonly adminTelegramIds: readonly string[];
@@ -99,9 +114,11 @@ const idList = z
   .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be a comma-separated list of numeric ids');
 
 const envSchema = z.object({
+  ROLE: optional(z.enum(['all', 'bot', 'jobs', 'web'])),
   DATABASE_URL: optional(url(['postgres:', 'postgresql:'])),
   DATA_DIR: optional(z.string()),
   DATABASE_POOL_SIZE: optional(intString(1, 200)),
+  DATABASE_PREPARED_STATEMENTS: optional(z.enum(['on', 'off'])),
   RPC_URL: optional(url(['http:', 'https:', 'ws:', 'wss:'])),
   CHAIN_ID: optional(intString(1, 2 ** 31)),
   MINTER_PRIVATE_KEY: optional(z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'must be 0x followed by 64 hex digits')),
@@ -117,6 +134,8 @@ const envSchema = z.object({
   DISCORD_API_BASE: optional(url(['http:', 'https:'])),
   DISCORD_GUILD_IDS: optional(idList),
   DISCORD_MODERATOR_ROLE_IDS: optional(idList),
+  DISCORD_SHARD_COUNT: optional(intString(1, 10_000)),
+  DISCORD_SHARDS: optional(z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be a comma-separated list of shard ids like 0,1')),
   ADMIN_TELEGRAM_IDS: optional(idList),
   ADMIN_DISCORD_IDS: optional(idList),
   PORT: optional(intString(0, 65535)),
@@ -144,6 +163,28 @@ const envSchema = z.object({
   TNET_DEPLOY_BLOCK: optional(intString(0, Number.MAX_SAFE_INTEGER)),
 });
 
+/**
+ * What a role needs from the rest of the environment. Embedded PGlite and the embedded
+ * local chain are one process each, so the separate roles need DATABASE_URL and RPC_URL; a bot needs a token; Discord shards are a
+ * partition of one fixed count, so naming a replica's shards needs the count.
+ */
+function roleProblems(env: NodeJS.ProcessEnv, given: (key: string) => boolean): string[] {
+  const problems: string[] = [];
+  const role = env.ROLE?.trim();
+  if (role && role !== 'all' && ['bot', 'jobs', 'web'].includes(role)) {
+    if (!given('DATABASE_URL')) problems.push(`ROLE=${role} needs DATABASE_URL: embedded PGlite is one process, run ROLE=all (or no ROLE) without PostgreSQL`);
+    if (!given('RPC_URL')) problems.push(`ROLE=${role} needs RPC_URL: the embedded local chain is one process, so replicas would each mint on their own`);
+    if (role === 'bot' && !given('TELEGRAM_BOT_TOKEN') && !given('DISCORD_TOKEN')) problems.push('ROLE=bot needs TELEGRAM_BOT_TOKEN or DISCORD_TOKEN');
+  }
+  if (given('DISCORD_SHARDS') && !given('DISCORD_SHARD_COUNT')) problems.push('DISCORD_SHARD_COUNT is required when DISCORD_SHARDS is set (every replica must split the same count)');
+  const count = Number(env.DISCORD_SHARD_COUNT);
+  if (given('DISCORD_SHARDS') && Number.isInteger(count) && count > 0) {
+    const outside = (env.DISCORD_SHARDS ?? '').split(',').map((s) => s.trim()).filter((s) => /^\d+$/.test(s) && Number(s) >= count);
+    if (outside.length > 0) problems.push(`DISCORD_SHARDS names shard(s) ${outside.join(', ')}, outside 0..${count - 1} (DISCORD_SHARD_COUNT=${count})`);
+  }
+  return problems;
+}
+
 const splitIds = (v: string | undefined): string[] =>
   v === undefined ? [] : v.split(',').map((s) => s.trim());
 
@@ -161,14 +202,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (given('DISCORD_TOKEN') && !given('DISCORD_APPLICATION_ID')) problems.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
   if (given('RPC_URL') && !given('TNET_ADDRESS') && opts.requireTokenAddress !== false) problems.push('TNET_ADDRESS is required when RPC_URL is set');
   if (given('RPC_URL') && !given('MINTER_PRIVATE_KEY')) problems.push('MINTER_PRIVATE_KEY is required when RPC_URL is set');
+  problems.push(...roleProblems(env, given));
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
 
   const port = e.PORT === undefined ? 8080 : Number(e.PORT);
   return Object.freeze({
+    role: (e.ROLE ?? 'all') as Role,
     databaseUrl: e.DATABASE_URL,
     // More connections than cores queue more than they serve (bench:answers, bench/RESULTS.md).
     databasePoolSize: e.DATABASE_POOL_SIZE === undefined ? 10 : Number(e.DATABASE_POOL_SIZE),
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS !== 'off',
     dataDir: path.resolve(cwd, e.DATA_DIR ?? '.data'),
     rpcUrl: e.RPC_URL,
     chainId: e.CHAIN_ID === undefined ? undefined : Number(e.CHAIN_ID),
@@ -183,6 +227,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     discordApplicationId: e.DISCORD_APPLICATION_ID,
     discordApiBase: e.DISCORD_API_BASE,
     discordGuildIds: Object.freeze(splitIds(e.DISCORD_GUILD_IDS)),
+    discordShardCount: e.DISCORD_SHARD_COUNT === undefined ? undefined : Number(e.DISCORD_SHARD_COUNT),
+    discordShards: e.DISCORD_SHARDS === undefined ? undefined : Object.freeze(splitIds(e.DISCORD_SHARDS).map(Number)),
     discordModeratorRoleIds: Object.freeze(splitIds(e.DISCORD_MODERATOR_ROLE_IDS)),
     adminTelegramIds: Object.freeze(splitIds(e.ADMIN_TELEGRAM_IDS)),
     adminDiscordIds: Object.freeze(splitIds(e.ADMIN_DISCORD_IDS)),

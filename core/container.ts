@@ -40,6 +40,10 @@ import { RewardService } from './rewards/reward.service';
 import { WhyService } from './rewards/why.service';
 import { AssignmentService } from './tasks/assignment.service';
 import { WalletService } from './wallets/wallet.service';
+import { isEmbedded } from './db/named-query';
+import { runMigrationsLocked } from './db/startup-lock';
+import { SendBudgetService } from './send-budget/send-budget.service';
+import { LeaseService } from './leases/lease.service';
 
 export interface Core {
   readonly config: Config;
@@ -104,6 +108,10 @@ export interface Core {
   readonly batches: BatchViewService;
   /** The public transparency page's figures, batches and chain checks (no login). */
   readonly transparency: TransparencyService;
+  /** Send budgets every replica shares (Telegram's limits), on PostgreSQL only: embedded PGlite is one process, whose bot keeps them in memory. */
+  readonly sendBudget?: SendBudgetService;
+  /** Leases for work one replica does at a time (Telegram's long polling), on PostgreSQL only. */
+  readonly leases?: LeaseService;
   close(): Promise<void>;
 }
 
@@ -140,16 +148,18 @@ export interface CoreOptions {
 
 export async function createCore(config: Config, opts: CoreOptions = {}): Promise<Core> {
   const logger = opts.logger ?? createLogger({ level: config.logLevel, secrets: configSecrets(config) });
-  const ds = opts.ds ?? createDataSource({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir, poolSize: config.databasePoolSize });
+  const ds = opts.ds ?? createDataSource({ databaseUrl: config.databaseUrl, pgliteDir: config.dataDir, poolSize: config.databasePoolSize, preparedStatements: config.databasePreparedStatements });
   if (!ds.isInitialized) await ds.initialize();
-  const applied = await ds.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) logger.info('migrations applied', { migrations: applied.map((m) => m.name) });
+  // Replicas starting together take turns: the first applies, the others find nothing pending.
+  const applied = await runMigrationsLocked(ds);
+  if (applied.length > 0) logger.info('migrations applied', { migrations: applied });
   const clock = opts.clock ?? systemClock;
   const scoring = new ScoringService(ds, clock);
   const emission = new EmissionService(ds, { pace: config.emissionPace, epochSeconds: config.epochSeconds });
   const media = new ImageStore(mediaDir(config.dataDir));
   const campaigns = new CampaignService(ds, media);
-  const exports = new CampaignExportService(ds);
+  // Not `exports`: compiled to CommonJS, that name would shadow the module's own (ts-jest).
+  const campaignExports = new CampaignExportService(ds);
   const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize, media });
   let chain: ChainClient | undefined;
   let mint: MintService | undefined;
@@ -193,7 +203,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     identities: new IdentityService(ds),
     campaigns,
     communities: new CommunityService(ds, clock),
-    moderation: new ModerationService(ds, campaigns, exports),
+    moderation: new ModerationService(ds, campaigns, campaignExports),
     media,
     audit: new AuditService(ds),
     dashboard: new DashboardService(ds, campaigns, { publicUrl: config.publicUrl, clock }),
@@ -210,7 +220,7 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     jobRuns,
     wallets: new WalletService(ds, { publicUrl: config.publicUrl, chainId, verifySignature: signatureVerifier(chain?.provider) }),
     baselines,
-    exports,
+    exports: campaignExports,
     members: new MemberService(ds),
     merges: new MemberMergeService(ds),
     health: new HealthService(ds, jobRuns, chain, undefined, () => mint?.state.problem),
@@ -221,6 +231,8 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
     languages: new LanguageService(ds),
     batches: new BatchViewService(ds),
     transparency: new TransparencyService(ds, chain, clock),
+    sendBudget: isEmbedded(ds) ? undefined : new SendBudgetService(ds),
+    leases: isEmbedded(ds) ? undefined : new LeaseService(ds),
     prune: new PruneService(ds, conversations, { jobRunDays: config.jobRunRetentionDays, taskServeDays: config.taskServeRetentionDays }, clock),
     chain,
     mint,

@@ -44,6 +44,7 @@ export function runLine(s: MintRunSummary): string {
   if (s.degraded === 'chain.not_minter') return `${line} Stopped early: the MINTER_PRIVATE_KEY account lacks MINTER_ROLE.`;
   if (s.degraded === 'chain.wrong_chain_id') return `${line} Stopped early: the node at RPC_URL reports another chain than at start.`;
   if (s.degraded === 'chain.no_contract') return `${line} Stopped early: no TNET contract at TNET_ADDRESS on that node.`;
+  if (s.degraded === 'chain.unknown_mints') return `${line} Stopped early: the chain holds TNET no batch of this database accounts for (see docs/deploy.md, restore).`;
   return line;
 }
 

@@ -91,10 +91,16 @@ export class CardBoard<Chat extends string | number, Message extends string | nu
     );
   }
 
-  /** After a restart: refresh every open card of this platform (answers may have arrived elsewhere). */
-  async reconcile(): Promise<void> {
+  /**
+   * After a restart: refresh every open card of this platform (answers may have arrived
+   * elsewhere), or only of the chats `mine` keeps (a Discord shard: its own servers' channels).
+   */
+  async reconcile(mine: (chat: Chat) => boolean = () => true): Promise<void> {
     const prefix = this.surface.chatPrefix;
-    for (const c of await this.deps.posts.open({ chatPrefix: prefix })) this.touch(this.surface.chatOf(c.chatId.slice(prefix.length)), this.surface.messageOf(c), c.taskId);
+    for (const c of await this.deps.posts.open({ chatPrefix: prefix })) {
+      const chat = this.surface.chatOf(c.chatId.slice(prefix.length));
+      if (mine(chat)) this.touch(chat, this.surface.messageOf(c), c.taskId);
+    }
   }
 
   /** Stops scheduling; edits already due run now, and it resolves when the chats' work is done. */

@@ -35,8 +35,9 @@ export async function startDiscord(bot: DiscordBot, opts: StartDiscordOptions): 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(opts.token);
   await ready;
-  log.info('discord bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size });
-  await cards.reconcile().catch((e: unknown) => log.warn('discord card reconcile failed', { error: e }));
+  log.info('discord bot ready', { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.options.shards, shardCount: client.options.shardCount });
+  // Only this client's channels: another shard's replica refreshes its own (and knows their servers' language).
+  await cards.reconcile((channelId) => client.channels.cache.has(channelId)).catch((e: unknown) => log.warn('discord card reconcile failed', { error: e }));
   return {
     stop: async () => {
       client.removeAllListeners(Events.InteractionCreate);

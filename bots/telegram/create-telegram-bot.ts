@@ -5,6 +5,7 @@ import type { Core, PostPace } from '../../core';
 import type { CampaignWizard } from '../common/campaign-wizard';
 import { CommandRouter } from '../common/command-router';
 import { apiThrottle, TELEGRAM_LIMITS, type ThrottleRules } from './api-throttle';
+import { sharedApiThrottle, type SharedBudget } from './shared-throttle';
 import { identify, isGroupChat, type BotContext } from './bot-context';
 import { buttonComposer } from './button.composer';
 import { chatMigrationComposer } from './chat-migration';
@@ -38,6 +39,11 @@ export interface TelegramBotOptions {
    * rules are tested apart (api-throttle.test.ts).
    */
   chatLimits?: Pick<ThrottleRules, 'privateChat' | 'group'>;
+  /**
+   * The budgets every replica shares (core.sendBudget, on PostgreSQL), else this process's
+   * own (apiThrottle). Default: core's when it has them; `false` keeps them in the process.
+   */
+  sharedBudget?: SharedBudget | false;
   /** Skips getMe at start (tests, benches). */
   botInfo?: BotConfig<BotContext>['botInfo'];
 }
@@ -65,7 +71,10 @@ const orderKey = (ctx: BotContext): string | undefined => {
 export function createTelegramBot(core: Core, opts: TelegramBotOptions): TelegramBot {
   const perSecond = opts.globalPerSecond ?? 30;
   const bot = new Bot<BotContext>(opts.token, { client: opts.apiRoot ? { apiRoot: opts.apiRoot } : undefined, botInfo: opts.botInfo });
-  bot.api.config.use(apiThrottle({ ...TELEGRAM_LIMITS, ...opts.chatLimits, global: { capacity: perSecond, perSecond } }));
+  const rules: ThrottleRules = { ...TELEGRAM_LIMITS, ...opts.chatLimits, global: { capacity: perSecond, perSecond } };
+  // Replicas on one PostgreSQL hold Telegram's limits together; one process holds them in memory.
+  const shared = opts.sharedBudget === false ? undefined : (opts.sharedBudget ?? core.sendBudget);
+  bot.api.config.use(shared ? sharedApiThrottle(shared, rules, opts.token.split(':')[0]!) : apiThrottle(rules));
   // Installed last, so it runs first: a retried call passes the throttler again.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 

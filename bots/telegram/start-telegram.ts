@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { webhookCallback } from 'grammy';
-import type { Logger } from '../../core';
+import type { HeldLease, LeaseService, Logger } from '../../core';
 import { commandMenus, type CommandMenu } from './bot-commands';
 import type { TelegramBot } from './create-telegram-bot';
 
@@ -21,6 +21,14 @@ export interface StartTelegramOptions {
    * No server of its own is started then.
    */
   mount?: (path: string, handler: (request: unknown, reply: unknown) => Promise<void>) => void;
+  /**
+   * Long polling among replicas (core.leases, on PostgreSQL): Telegram answers a second
+   * getUpdates with 409, so a replica polls only while it holds the bot's polling lease;
+   * the others wait as standbys and one takes over when the poller stops or dies.
+   */
+  pollingLease?: Pick<LeaseService, 'hold'>;
+  /** Ends a standby's wait for the polling lease (SIGTERM before it ever polled): startTelegram rejects. */
+  signal?: AbortSignal;
 }
 
 export interface RunningTelegram {
@@ -65,6 +73,15 @@ export async function startTelegram(tg: TelegramBot, opts: StartTelegramOptions)
   await cards.reconcile().catch((e: unknown) => log.warn('telegram card reconcile failed', { error: e }));
 
   if (!opts.webhookUrl) {
+    let lease: HeldLease | undefined;
+    if (opts.pollingLease) {
+      // The bot's id (the token's public part) names the lease: another bot polls on its own.
+      lease = await opts.pollingLease.hold(`telegram-polling:${opts.token.split(':')[0]}`, {
+        onWait: (holder) => log.warn('telegram long polling: another replica polls this bot; standing by until it stops (set TELEGRAM_WEBHOOK_URL to run replicas side by side)', { holder }),
+        onLost: () => log.error('telegram long polling: the polling lease was taken by another replica (renewal too late); two pollers get 409 from Telegram'),
+        signal: opts.signal,
+      });
+    }
     await bot.api.deleteWebhook().catch((e: unknown) => log.warn('telegram deleteWebhook failed', { error: e }));
     const handle: RunnerHandle = run(bot, { runner: { fetch: { allowed_updates: ['message', 'callback_query'] } } });
     log.info('telegram bot polling', { username: bot.botInfo.username });
@@ -72,6 +89,7 @@ export async function startTelegram(tg: TelegramBot, opts: StartTelegramOptions)
       stop: async () => {
         // Resolves once every update already fetched has run its middleware.
         if (handle.isRunning()) await handle.stop();
+        await lease?.release();
         await cards.stop();
       },
     };

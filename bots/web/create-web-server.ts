@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { isDomainError, type Core, type DomainErrorCode, type Platform } from '../../core';
+import { isDomainError, type Core, type DomainErrorCode, type Platform, type Role } from '../../core';
 import { errorEdge } from '../common/error-edge';
 import { english } from '../common/i18n/translator';
 import { registerDashboard, type ModeratorCheckFn } from './dashboard.routes';
@@ -21,6 +21,13 @@ export interface WebServerOptions {
   telegramWebhookPath?: string;
   /** Console mode: the console's users are the operator's, platform admins on the dashboard too. */
   consoleAdmins?: boolean;
+  /**
+   * What this process serves besides /healthz and /metrics: `all` the web side (link page,
+   * exports, transparency, dashboard); `ops` nothing more (ROLE=bot with its webhook, ROLE=jobs).
+   */
+  routes?: 'all' | 'ops';
+  /** The process's ROLE, as /healthz says it. */
+  role?: Role;
 }
 
 export interface WebServer {
@@ -62,13 +69,15 @@ export function createWebServer(deps: WebDeps, opts: WebServerOptions = {}): Web
     return reply.code(500).send({ code: 'internal', error: out.text, ref: out.correlationId });
   });
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ code: 'not_found', error: 'Not found.' }));
-  registerLinkPage(app, deps);
-  registerHealth(app, deps);
+  registerHealth(app, deps, opts.role ?? 'all');
   registerMetrics(app, metrics, opts.metricsToken);
-  registerExports(app, deps, opts.exportToken);
-  registerTransparency(app, deps);
   const moderatorChecks = new Map<Platform, ModeratorCheckFn>();
-  registerDashboard(app, deps, { checks: moderatorChecks, consoleAdmins: opts.consoleAdmins ?? false });
+  if ((opts.routes ?? 'all') === 'all') {
+    registerLinkPage(app, deps);
+    registerExports(app, deps, opts.exportToken);
+    registerTransparency(app, deps);
+    registerDashboard(app, deps, { checks: moderatorChecks, consoleAdmins: opts.consoleAdmins ?? false });
+  }
   let telegram: ((request: unknown, reply: unknown) => Promise<void>) | undefined;
   if (opts.telegramWebhookPath) {
     app.post(opts.telegramWebhookPath, async (request, reply) => {

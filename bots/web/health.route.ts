@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Core } from '../../core';
+import type { Core, Role } from '../../core';
 
 export type HealthDeps = Pick<Core, 'health'>;
 
@@ -14,9 +14,11 @@ const CHAIN_PROBLEM_TEXT: Record<NonNullable<Awaited<ReturnType<HealthDeps['heal
   'chain.not_minter': 'the minter key lacks MINTER_ROLE; minting retries with backoff',
   'chain.wrong_chain_id': 'the chain node reports another chain id than at start; minting waits',
   'chain.no_contract': 'the chain node shows no TNET contract at TNET_ADDRESS; minting waits',
+  'chain.unknown_mints': 'the chain holds TNET no mint batch of this database accounts for (a restore from before a mint?); minting waits: docs/deploy.md',
 };
 
-export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
+/** `role`: the process's ROLE, in the body, so a probe or an operator sees which part answered. */
+export function registerHealth(app: FastifyInstance, deps: HealthDeps, role: Role = 'all'): void {
   app.get('/healthz', async (_req, reply) => {
     const h = await deps.health.check();
     const status = !h.database ? 'down' : h.chain === false || h.chainProblem ? 'degraded' : 'ok';
@@ -25,6 +27,7 @@ export function registerHealth(app: FastifyInstance, deps: HealthDeps): void {
       .header('cache-control', 'no-store')
       .send({
         status,
+        role,
         database: h.database,
         chain: h.chain === undefined ? 'none' : h.chain,
         ...(h.blockNumber !== undefined ? { blockNumber: h.blockNumber } : {}),

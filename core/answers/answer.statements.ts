@@ -46,6 +46,12 @@ export interface RecordRow {
   authored: boolean | null;
   banned: boolean | null;
   recent: number;
+  /**
+   * Whether the member's answers of the last minute, counted under their answer_rate row's
+   * lock (with those of every replica), left no room: the snapshot's `recent` cannot see a
+   * concurrent insert. Null when the task does not exist.
+   */
+  over_limit: boolean | null;
   existing_id: string | number | null;
   existing_choice: string | null;
   existing_at: Date | null;
@@ -73,7 +79,8 @@ export function submitFacts(r: RecordRow, answersPerMinute: number): SubmitFacts
     gold: r.gold,
     answerCount: r.answer_count,
     maxAnswersPerTask: r.max_answers_per_task,
-    recentAnswers: r.recent,
+    // The locked count wins: a replica's concurrent answer is in it, not in `recent`.
+    recentAnswers: r.over_limit ? Math.max(r.recent, answersPerMinute) : r.recent,
     answersPerMinute,
   };
 }
@@ -101,6 +108,20 @@ const admittedSql = (limit: string) =>
   Object.values(ADMISSION_SQL)
     .map((rule) => rule(limit))
     .join('\n    AND ');
+
+/**
+ * The rules as `pre` read them, before the member's rate row is taken: the task's own
+ * rules on the snapshot's task row (the slot UPDATE checks them again on the locked row).
+ */
+const PRE_ADMITTED_SQL = (limit: string) =>
+  (Object.entries(ADMISSION_SQL) as [AdmissionRule, (limit: string) => string][])
+    .map(([rule, sql]) =>
+      rule === 'task_open' ? `pre.status = 'open'` : rule === 'task_has_room' ? `(pre.gold OR pre.answer_count < pre.max_answers_per_task)` : sql(limit),
+    )
+    .join('\n    AND ');
+
+/** The answer times of the last minute in the member's answer_rate row `r`. */
+const RATE_WINDOW_SQL = `SELECT x FROM unnest(r.recent) x WHERE x > now() - interval '60 seconds'`;
 
 /** serveTime (admission.ts) over the member's task_serve row `s` and the pressed posted card `pc`. */
 const SERVED_AT_SQL = `coalesce(s.served_at, CASE WHEN pc.closed_at IS NULL THEN pc.shown_at END)`;
@@ -241,11 +262,20 @@ function recordSql(f: RecordForm): string {
   INSERT INTO task_serve (task_id, member_id, served_at)
   SELECT pre.task_id, pre.member_id, pre.served_at FROM pre WHERE pre.first_serve AND pre.served_at IS NOT NULL AND pre.banned IS NOT NULL
   ON CONFLICT DO NOTHING
+), rate AS (
+  INSERT INTO answer_rate AS r (member_id, recent)
+  SELECT pre.member_id, ARRAY[now()] FROM pre
+  WHERE ${f.limit} > 0 AND ${PRE_ADMITTED_SQL(f.limit)}
+  ORDER BY pre.member_id
+  ON CONFLICT (member_id) DO UPDATE SET recent = ARRAY(${RATE_WINDOW_SQL} ORDER BY x) || now()
+    WHERE (SELECT count(*) FROM (${RATE_WINDOW_SQL}) w) < ${f.limit}
+  RETURNING r.member_id
 ), slot AS (
   UPDATE task t SET answer_count = t.answer_count + 1
   FROM pre
   WHERE t.id = pre.task_id${f.locked}
     AND ${admittedSql(f.limit)}
+    AND (${f.limit} = 0 OR pre.member_id IN (SELECT member_id FROM rate))
   RETURNING t.id AS task_id, t.answer_count, ${SCORING_TASK_COLUMNS}
 ), ins AS (
   INSERT INTO answer (task_id, member_id, campaign_id, choice, think_ms, swapped)
@@ -254,7 +284,8 @@ function recordSql(f: RecordForm): string {
   RETURNING id, created_at, task_id, member_id, campaign_id, choice, swapped
 )
 SELECT ${f.n} AS n, pre.campaign_id, pre.status, pre.answer_count, pre.gold, pre.consensus_label, pre.campaign_status, pre.answers_per_task,
-       pre.max_answers_per_task, pre.valid_option, pre.served_at IS NOT NULL AS served, pre.authored, pre.banned, pre.recent, pre.existing_id, pre.existing_choice, pre.existing_at,
+       pre.max_answers_per_task, pre.valid_option, pre.served_at IS NOT NULL AS served, pre.authored, pre.banned, pre.recent,
+       (${f.limit} > 0 AND pre.member_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM rate WHERE rate.member_id = pre.member_id)) AS over_limit, pre.existing_id, pre.existing_choice, pre.existing_at,
        pre.existing_swapped, ins.id, ins.created_at, ins.swapped, slot.answer_count AS recorded_count,
   CASE WHEN ins.id IS NOT NULL AND NOT pre.gold AND slot.answer_count >= pre.answers_per_task
         AND (SELECT count(*) FROM answer x WHERE x.task_id = pre.task_id) + 1 = slot.answer_count
@@ -291,7 +322,7 @@ export async function recordAnswers(ds: DataSource, batch: readonly RecordSubmit
 
 /** A submit's row when its task does not exist: every column null, nothing written. */
 const NO_TASK = Object.fromEntries(
-  (['campaign_id', 'status', 'answer_count', 'gold', 'consensus_label', 'campaign_status', 'answers_per_task', 'max_answers_per_task', 'valid_option', 'served', 'authored', 'banned', 'recent', 'existing_id', 'existing_choice', 'existing_at', 'existing_swapped', 'id', 'created_at', 'swapped', 'recorded_count', 'scoring'] as const).map((k) => [k, null]),
+  (['campaign_id', 'status', 'answer_count', 'gold', 'consensus_label', 'campaign_status', 'answers_per_task', 'max_answers_per_task', 'valid_option', 'served', 'authored', 'banned', 'recent', 'over_limit', 'existing_id', 'existing_choice', 'existing_at', 'existing_swapped', 'id', 'created_at', 'swapped', 'recorded_count', 'scoring'] as const).map((k) => [k, null]),
 ) as unknown as Omit<RecordRow, 'n'>;
 
 /**

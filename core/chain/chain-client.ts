@@ -7,6 +7,7 @@ export type ChainErrorCode =
   | 'chain.wrong_chain_id'
   | 'chain.no_contract'
   | 'chain.not_minter'
+  | 'chain.unknown_mints'
   | 'chain.rejected'
   | 'chain.fees_too_high'
   /** The nonce of a (re)send was already used: the chain moved on; reconcile. */

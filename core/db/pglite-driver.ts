@@ -65,5 +65,6 @@ export function createPGliteDriver(options: PGliteOptions & { dataDir?: string }
     }
   }
 
-  return { Pool };
+  // `instance` lets the tests dump a migrated database once as the template of the others.
+  return { Pool, instance: getInstance };
 }

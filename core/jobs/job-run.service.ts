@@ -1,15 +1,18 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { isEmbedded } from '../db/named-query';
-import { finishJobRun, insertJobRun, latestRunPerJob, tryAdvisoryLock, unlockAll, type LatestRun } from './job-run.statements';
+import { finishJobRun, insertJobRun, latestRunPerJob, releaseJobLock, tryJobLock, type LatestRun } from './job-run.statements';
 
 export type JobResult = 'ok' | 'failed' | 'skipped';
 
 /**
  * Runs a named job at most once at a time across all replicas and records each run in
- * job_run. On PostgreSQL a session advisory lock, held on a dedicated connection for the
- * whole run, decides which replica fires; a replica that loses returns 'skipped' without
- * a row (every replica fires on the same schedule). Embedded PGlite serves one process
+ * job_run. On PostgreSQL a transaction advisory lock, in a transaction held open on a
+ * dedicated connection for the whole run, decides which replica fires; a replica that
+ * loses returns 'skipped' without a row (every replica fires on the same schedule). The
+ * transaction, unlike a session lock, keeps its server connection behind PgBouncer in
+ * transaction mode, and a runner that dies ends it with its connection, which frees the
+ * lock (docs/pgbouncer.md). Embedded PGlite serves one process
  * only, so an in-process guard is the whole lock there; taking its single session for
  * the lock would block the job's own queries.
  */
@@ -28,7 +31,7 @@ export class JobRunService {
     const lock = isEmbedded(this.ds) ? undefined : this.ds.createQueryRunner();
     try {
       if (lock) {
-        if (!(await tryAdvisoryLock(lock, `tnet.job.${job}`))) {
+        if (!(await tryJobLock(lock, `tnet.job.${job}`))) {
           this.logger.debug('job skipped: running on another replica', { job });
           return 'skipped';
         }
@@ -36,7 +39,7 @@ export class JobRunService {
       return await this.record(job, fn);
     } finally {
       if (lock) {
-        await unlockAll(lock).catch(() => undefined);
+        await releaseJobLock(lock).catch(() => undefined);
         await lock.release();
       }
       this.running.delete(job);

@@ -33,17 +33,27 @@ export async function latestRunPerJob(db: Queryable): Promise<LatestRun[]> {
 }
 
 /**
- * Tries the session advisory lock of a job's key without waiting; true when this session
- * holds it now. Call it on a dedicated connection: the lock lives as long as its session.
+ * Opens a transaction on `db` and tries the transaction advisory lock of a job's key in it,
+ * without waiting; true when this transaction holds it now. Call it on a dedicated
+ * connection and keep the transaction open for the whole run (releaseJobLock ends it): a
+ * transaction keeps its server connection behind PgBouncer in transaction mode, where a
+ * session lock would stay on a server connection other clients then get. The key space is
+ * the session locks' too, so replicas still on the session lock exclude these. A server-wide
+ * idle_in_transaction_session_timeout would end the transaction, and free the lock, in the
+ * middle of a long run: it is turned off for this transaction only.
  */
-export async function tryAdvisoryLock(db: Queryable, key: string): Promise<boolean> {
-  const [{ ok }]: { ok: boolean }[] = await db.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [key]);
+export async function tryJobLock(db: Queryable, key: string): Promise<boolean> {
+  await db.query(`BEGIN`);
+  const [{ ok }]: { ok: boolean }[] = await db.query(
+    `SELECT set_config('idle_in_transaction_session_timeout', '0', true) AS timeout, pg_try_advisory_xact_lock(hashtext($1)) AS ok`,
+    [key],
+  );
   return ok;
 }
 
-/** Releases every session advisory lock the connection holds. */
-export async function unlockAll(db: Queryable): Promise<void> {
-  await db.query(`SELECT pg_advisory_unlock_all()`);
+/** Ends the transaction tryJobLock opened (nothing was written in it), which frees the lock. */
+export async function releaseJobLock(db: Queryable): Promise<void> {
+  await db.query(`ROLLBACK`);
 }
 
 /** Records a job's run as started; returns the run's id. */

@@ -40,6 +40,16 @@ export const pendingRows = (q: Queryable, cutoff: Date | null, lock: boolean): P
     [cutoff],
   );
 
+/** The gross of the confirmed batches, and of the unfinished (prepared or submitted) ones, as bigint base units. */
+export async function batchTotals(q: Queryable): Promise<{ confirmed: bigint; unfinished: bigint }> {
+  const [r]: { confirmed: string; unfinished: string }[] = await q.query(
+    `SELECT COALESCE(SUM(gross_total) FILTER (WHERE state = 'confirmed'), 0)::text AS confirmed,
+            COALESCE(SUM(gross_total) FILTER (WHERE state IN ('prepared', 'submitted')), 0)::text AS unfinished
+       FROM mint_batch`,
+  );
+  return { confirmed: BigInt(r!.confirmed), unfinished: BigInt(r!.unfinished) };
+}
+
 /** Batches a run left prepared or submitted, oldest first. */
 export const unfinishedBatches = (q: Queryable): Promise<BatchRow[]> =>
   q.query(`SELECT ${BATCH_COLUMNS} FROM mint_batch WHERE state IN ('prepared', 'submitted') ORDER BY id`);

@@ -1,4 +1,4 @@
-import { batchVerdict, confirmationDepth, replacementFees, retryDelayMs, type BatchFacts } from './mint-rules';
+import { batchVerdict, chainHoldsUnknownMints, confirmationDepth, replacementFees, retryDelayMs, type BatchFacts } from './mint-rules';
 
 const facts = (over: Partial<BatchFacts>): BatchFacts => ({
   mintedAtSafe: false,
@@ -66,5 +66,20 @@ describe('backoff while the chain is degraded', () => {
     [1000, 600_000],
   ])('after %i failures waits %i ms', (failures, ms) => {
     expect(retryDelayMs(failures, 30_000, 600_000)).toBe(ms);
+  });
+});
+
+describe('a chain holding TNET no batch of the books accounts for', () => {
+  it.each([
+    // supply, confirmed gross, unfinished gross, unknown mints
+    [0n, 0n, 0n, false],
+    [100n, 100n, 0n, false],
+    [100n, 60n, 40n, false],
+    [70n, 60n, 40n, false], // an unfinished batch not minted yet
+    [101n, 100n, 0n, true], // a batch the books lack (a restore from before it)
+    [200n, 60n, 40n, true],
+    [10n ** 27n + 1n, 10n ** 27n, 0n, true], // whole base units of a large supply, no float
+  ])('supply %s, confirmed %s, unfinished %s: %s', (supply, confirmed, unfinished, unknown) => {
+    expect(chainHoldsUnknownMints(supply, confirmed, unfinished)).toBe(unknown);
   });
 });

@@ -90,3 +90,15 @@ export function retryDelayMs(failures: number, baseMs: number, maxMs: number): n
   const delay = baseMs * 2 ** Math.min(failures - 1, 30);
   return delay > maxMs ? maxMs : delay;
 }
+
+/**
+ * Whether the chain holds more TNET than this database's batches account for: confirmed
+ * batches exactly, unfinished ones at most their gross (a batch raises the supply by its
+ * gross; the foundation's share is carved out of it). More means a batch minted that the
+ * database does not know, after a restore from a backup older than that mint, or a mint by
+ * someone else with the key. Cutting new batches then could pay the same rows twice, so
+ * the mint waits for the operator (docs/deploy.md, "Restore").
+ */
+export function chainHoldsUnknownMints(totalSupply: bigint, confirmedGross: bigint, unfinishedGross: bigint): boolean {
+  return totalSupply > confirmedGross + unfinishedGross;
+}

@@ -5,11 +5,13 @@ import { retryDelayMs } from './mint-rules';
  * Why the mint cannot work now: the node does not answer, the key lacks MINTER_ROLE, or
  * RPC_URL now leads to another chain or to an address without the token (a provider
  * switched under us): reading batch facts there could fail a batch the real chain minted.
+ * Or the chain holds TNET no batch of this database accounts for (a restore from before a
+ * mint): a new batch could pay those rows twice.
  */
-export type MintProblem = 'chain.unreachable' | 'chain.not_minter' | 'chain.wrong_chain_id' | 'chain.no_contract';
+export type MintProblem = 'chain.unreachable' | 'chain.not_minter' | 'chain.wrong_chain_id' | 'chain.no_contract' | 'chain.unknown_mints';
 
 /** The chain errors a mint run waits out (degraded, with backoff) instead of failing. */
-export const MINT_PROBLEMS: readonly MintProblem[] = ['chain.unreachable', 'chain.not_minter', 'chain.wrong_chain_id', 'chain.no_contract'];
+export const MINT_PROBLEMS: readonly MintProblem[] = ['chain.unreachable', 'chain.not_minter', 'chain.wrong_chain_id', 'chain.no_contract', 'chain.unknown_mints'];
 
 /**
  * Whether the mint works, for /healthz and for the mint job's backoff. A degraded mint

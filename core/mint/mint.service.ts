@@ -3,8 +3,8 @@ import { ChainError, keccakHex, type ChainClient } from '../chain/chain-client';
 import type { Logger } from '../logger';
 import { cutBatches, type PendingRow } from './cut-batches';
 import { decodeManifest, encodeManifest, type Manifest } from './manifest';
-import { assignRows, insertBatch, pendingRows, markConfirmed, markFailed, markRowsMinted, recordSending, recordSent, releaseRows, unfinishedBatches, type BatchRow } from './mint-batch.statements';
-import { batchVerdict, replacementFees, type BatchFacts, type Fees } from './mint-rules';
+import { assignRows, batchTotals, insertBatch, pendingRows, markConfirmed, markFailed, markRowsMinted, recordSending, recordSent, releaseRows, unfinishedBatches, type BatchRow } from './mint-batch.statements';
+import { batchVerdict, chainHoldsUnknownMints, replacementFees, type BatchFacts, type Fees } from './mint-rules';
 import { MINT_PROBLEMS, MintState, type MintProblem } from './mint-state';
 
 /** Moments of a mint run an observer may watch (the fault tests kill the process there). */
@@ -108,6 +108,7 @@ export class MintService {
         summary.reconciled += 1;
         await this.settle(b, summary);
       }
+      await this.refuseUnknownMints();
       const fresh = await this.prepare();
       summary.prepared = fresh.length;
       for (const b of fresh) await this.settle(b, summary);
@@ -140,6 +141,21 @@ export class MintService {
     return { foundation, unfinishedBatches: n, batches };
   }
 
+
+  /**
+   * Stops the run (degraded, chain.unknown_mints) when the token's supply is more than this
+   * database's batches account for: new batches could then pay rows a forgotten batch paid.
+   */
+  private async refuseUnknownMints(): Promise<void> {
+    const supply = await this.retry(() => this.chain.totalSupply());
+    const books = await batchTotals(this.ds);
+    if (!chainHoldsUnknownMints(supply, books.confirmed, books.unfinished)) return;
+    throw new ChainError(
+      'chain.unknown_mints',
+      `the token's supply ${supply} is above the ${books.confirmed} confirmed and ${books.unfinished} unfinished base units of this database's batches`,
+      false,
+    );
+  }
 
   /** The end of the last settled emission epoch when a pace applies, else null (no limit). */
   private async cutoff(): Promise<Date | null> {

@@ -5,6 +5,7 @@ import {
   countOpenCards,
   deleteUnsentCard,
   insertReservedCards,
+  lockChatCards,
   markCardSent,
   markCardShown,
   selectCardByMessage,
@@ -68,13 +69,18 @@ export class PostService {
    * task ids; send each, then call `sent` or `release`.
    */
   async reserve(chatId: string, pace?: PostPace): Promise<PostedCard[]> {
-    pace ??= (await this.pace(chatId)) ?? DEFAULT_PACE;
-    const open = await countOpenCards(this.ds, chatId);
-    if (open >= pace.refillBelow) return [];
-    const want = pace.openCards - open;
-    if (want <= 0) return [];
-    const rows = await insertReservedCards(this.ds, chatId, want);
-    return rows.map(toCard);
+    const p = pace ?? (await this.pace(chatId)) ?? DEFAULT_PACE;
+    // Two replicas filling one chat at once would both count the same open cards and
+    // reserve past the pace (the unique key only keeps them from reserving one task twice).
+    return this.ds.transaction(async (m) => {
+      await lockChatCards(m, chatId);
+      const open = await countOpenCards(m, chatId);
+      if (open >= p.refillBelow) return [];
+      const want = p.openCards - open;
+      if (want <= 0) return [];
+      const rows = await insertReservedCards(m, chatId, want);
+      return rows.map(toCard);
+    });
   }
 
   /**

@@ -16,6 +16,14 @@ export interface ChatPaceRow {
   refill_below: number;
 }
 
+/**
+ * Makes a chat's card reservations take turns until the transaction ends: the count of open
+ * cards and the reservation that follows must not interleave with another replica's.
+ */
+export async function lockChatCards(q: Queryable, chatId: string): Promise<void> {
+  await q.query(`SELECT pg_advisory_xact_lock(hashtext('tnet.cards'), hashtext($1))`, [chatId]);
+}
+
 /** How many cards are open in a chat (sent or only reserved). */
 export async function countOpenCards(q: Queryable, chatId: string): Promise<number> {
   const [{ open }]: { open: number }[] = await q.query(`SELECT count(*)::int AS open FROM posted_card WHERE chat_id = $1 AND closed_at IS NULL`, [chatId]);

@@ -11,7 +11,7 @@ import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anv
 import { deployTnet } from '../../core/chain/deploy';
 import { decodeManifest, type Manifest } from '../../core/mint/manifest';
 import { createDataSource } from '../../ormconfig';
-import { activeCampaign, engine, member } from '../helpers/test-core';
+import { activeCampaign, engine, member, postgresDataSource } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
 
 /**
@@ -76,7 +76,7 @@ describe(`mint job killed mid-batch and restarted (${engine})`, () => {
 
   async function openCore(): Promise<void> {
     const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error' });
-    const ds = databaseUrl ? createDataSource({ databaseUrl, poolSize: 10 }) : createDataSource({ pgliteDir });
+    const ds = databaseUrl ? postgresDataSource(databaseUrl, 10) : createDataSource({ pgliteDir });
     core = await createCore(config, { ds, logger: createLogger({ level: 'error', write: () => undefined }) });
   }
 

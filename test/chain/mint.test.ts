@@ -105,8 +105,10 @@ describe(`mint job on anvil and ${engine}`, () => {
 
   it('finishes a batch an interrupted run left behind, without minting it twice', async () => {
     let crashAt: string | undefined = 'tx-sent';
+    // A token of its own: this core's database is not the first core's, and one token's supply is one database's books.
+    const ownToken = await deployTnet({ rpcUrl: node.url, deployerKey: ANVIL_DEV_KEYS[0], minter: new Wallet(ANVIL_DEV_KEYS[0]).address, foundation, foundationBps: Number(BPS) });
     const crashing = await createTestCore({}, {
-      chain: { rpcUrl: node.url, chainId: node.chainId, tokenAddress: token, minterPrivateKey: ANVIL_DEV_KEYS[0], pollMs: 50 },
+      chain: { rpcUrl: node.url, chainId: node.chainId, tokenAddress: ownToken, minterPrivateKey: ANVIL_DEV_KEYS[0], pollMs: 50 },
       mint: { confirmTimeoutMs: 20_000, retries: 2, retryBaseMs: 50, onStep: (step) => {
         if (step === crashAt) throw new Error('simulated crash');
       } },

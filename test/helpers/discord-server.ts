@@ -170,6 +170,8 @@ export class DiscordServer extends EventEmitter {
   readonly identifies: any[] = [];
   readonly interactions = new Map<string, InteractionState>();
   private readonly sockets = new Set<WebSocket>();
+  /** The shard each identified connection runs: [id, count] (IDENTIFY's shard field; [0, 1] without one). */
+  private readonly shardOfSocket = new Map<WebSocket, [number, number]>();
   /** 429s to answer, each once, to the next call whose "METHOD /path" matches. */
   private readonly limits: { match: RegExp; retryAfterS: number; global: boolean }[] = [];
   private seq = 0;
@@ -184,13 +186,15 @@ export class DiscordServer extends EventEmitter {
     readonly token: string,
     readonly applicationId: string,
     readonly guilds: FakeGuild[],
+    /** The shard count GET /gateway/bot recommends. */
+    readonly recommendedShards = 1,
   ) {
     super();
     this.setMaxListeners(0);
     this.botUser.id = applicationId;
   }
 
-  static async start(opts: { token?: string; guilds?: FakeGuild[] } = {}): Promise<DiscordServer> {
+  static async start(opts: { token?: string; guilds?: FakeGuild[]; recommendedShards?: number } = {}): Promise<DiscordServer> {
     const token = opts.token ?? 'MTIzNDU2Nzg5MDEyMzQ1Njc4.fake.discord-test-token-000';
     const guilds = opts.guilds ?? [{ id: '900000000000000001', name: 'Pet lovers', channelIds: ['900000000000000101', '900000000000000102'] }];
     let self: DiscordServer | undefined;
@@ -198,9 +202,14 @@ export class DiscordServer extends EventEmitter {
     const wss = new WebSocketServer({ server: http });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const { port } = http.address() as AddressInfo;
-    self = new DiscordServer(http, wss, port, token, '800000000000000001', guilds);
+    self = new DiscordServer(http, wss, port, token, '800000000000000001', guilds, opts.recommendedShards ?? 1);
     wss.on('connection', (ws) => self!.connected(ws));
     return self;
+  }
+
+  /** The shard a guild's events go to, as Discord computes it: (guild_id >> 22) % shard count. */
+  static shardOf(guildId: string, count: number): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(count));
   }
 
   /** DISCORD_API_BASE for the bot. */
@@ -417,7 +426,7 @@ export class DiscordServer extends EventEmitter {
       d.member = { user: apiUser, roles: user.roles ?? [], permissions, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, communication_disabled_until: null };
     }
     if (opts.messageId) d.message = this.apiMessage(this.messages.get(opts.messageId)!);
-    this.dispatch('INTERACTION_CREATE', d);
+    this.dispatch('INTERACTION_CREATE', d, opts.dm ? undefined : guild.id);
     return id;
   }
 
@@ -425,7 +434,10 @@ export class DiscordServer extends EventEmitter {
 
   private connected(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.shardOfSocket.delete(ws);
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null }));
     ws.on('message', (raw) => {
       const p = JSON.parse(raw.toString());
@@ -440,12 +452,20 @@ export class DiscordServer extends EventEmitter {
       ws.close(4004, 'Authentication failed.');
       return;
     }
+    const shard: [number, number] = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+      ws.close(4010, 'Invalid shard.');
+      return;
+    }
     this.identifies.push({ intents: d.intents, shard: d.shard });
+    this.shardOfSocket.set(ws, shard);
+    // A shard gets the servers whose id maps to it, as on Discord.
+    const guilds = this.guilds.filter((g) => DiscordServer.shardOf(g.id, shard[1]) === shard[0]);
     const send = (t: string, data: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d: data }));
     send('READY', {
       v: 10,
       user: this.botUser,
-      guilds: this.guilds.map((g) => ({ id: g.id, unavailable: true })),
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: 'fake-session',
       resume_gateway_url: `ws://127.0.0.1:${this.port}`,
       shard: d.shard ?? [0, 1],
@@ -456,13 +476,17 @@ export class DiscordServer extends EventEmitter {
       guild_join_requests: [],
       geo_ordered_rtc_regions: [],
     });
-    for (const g of this.guilds) send('GUILD_CREATE', this.apiGuild(g));
+    for (const g of guilds) send('GUILD_CREATE', this.apiGuild(g));
     this.emit('change');
   }
 
-  private dispatch(t: string, d: unknown): void {
+  /** Sends an event to the shard of `guildId` (direct messages: shard 0), as Discord routes it. */
+  private dispatch(t: string, d: unknown, guildId?: string): void {
     const payload = JSON.stringify({ op: 0, t, s: ++this.seq, d });
-    for (const s of this.sockets) s.send(payload);
+    for (const s of this.sockets) {
+      const [id, count] = this.shardOfSocket.get(s) ?? [0, 1];
+      if ((guildId === undefined ? 0 : DiscordServer.shardOf(guildId, count)) === id) s.send(payload);
+    }
   }
 
   private apiGuild(g: FakeGuild): any {
@@ -712,7 +736,7 @@ export class DiscordServer extends EventEmitter {
     }
     if (!authed) return send(401, { code: 0, message: '401: Unauthorized' });
     if (path === '/gateway/bot' || path === '/gateway') {
-      return send(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+      return send(200, { url: `ws://127.0.0.1:${this.port}`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
     }
     if (path === '/users/@me') return send(200, this.botUser);
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path)) && method === 'PUT') {

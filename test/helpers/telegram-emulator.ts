@@ -11,6 +11,8 @@ export interface RecordedCall {
    * URL is recorded as method "downloadFile" with { filePath }.
    */
   payload: Record<string, unknown>;
+  /** When the call arrived (ms, performance.now() of the test process). */
+  at: number;
 }
 
 /** A file part of a recorded multipart upload (sendPhoto, sendDocument). */
@@ -123,6 +125,15 @@ export class TelegramEmulator {
   /** file_id -> the file getFile and the file URL serve. */
   private readonly files = new Map<string, { path: string; bytes: Buffer }>();
   private nextFileId = 1;
+  /** Set by the bot's setWebhook: updates are then POSTed there, as Telegram does, never handed to getUpdates. */
+  private webhook: { url: string; secret: string | undefined; maxConnections: number } | undefined;
+  /** Updates taken for the webhook and not yet answered with a 2xx, oldest first. */
+  private readonly outbox: unknown[] = [];
+  private deliveriesInFlight = 0;
+  private deliveryTimer: NodeJS.Timeout | undefined;
+  private stopping = false;
+  /** Webhook deliveries answered with a 2xx, and attempts that failed (refused, reset, non-2xx) and were tried again. */
+  readonly webhookStats = { delivered: 0, failedAttempts: 0 };
 
   private constructor(
     private readonly server: TelegramServer,
@@ -144,6 +155,9 @@ export class TelegramEmulator {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.deliveryTimer);
+    for (const e of USER_EVENTS) this.server.off(e, this.deliverSoon);
     this.recorder.closeAllConnections();
     await new Promise<void>((resolve) => this.recorder.close(() => resolve()));
     await this.server.stop();
@@ -180,14 +194,6 @@ export class TelegramEmulator {
   async sendChannelPost(chat: FakeChat, text: string): Promise<void> {
     await this.server.addUserMessage({ botToken: this.token, date: Math.floor(Date.now() / 1000), chat: { id: chat.id, type: 'channel', title: chat.title ?? 'Test channel' }, text } as never);
     this.channelPosts.add(this.server.storage.userMessages.at(-1)!.updateId);
-  }
-
-  /**
-   * The updates members sent since the last take, as getUpdates hands them out (marked read):
-   * what a webhook pusher delivers in place of Telegram.
-   */
-  takeUpdates(): { update_id: number; callback_query?: { id: string; from: { id: number }; data?: string; message?: { chat: { id: number } } }; message?: unknown }[] {
-    return this.server.getUpdates(this.token).map((u) => this.asChannelPost(u)) as never;
   }
 
   /** Update ids of the stored messages that are channel posts (sendChannelPost). */
@@ -357,7 +363,7 @@ export class TelegramEmulator {
     let payload: Record<string, unknown> = {};
     if (contentType.includes('application/json') && body.length > 0) payload = JSON.parse(body.toString('utf8'));
     else if (contentType.includes('multipart/form-data')) payload = { contentType, bytes: body.length, ...multipartParts(body, contentType) };
-    this.calls.push({ method, payload });
+    this.calls.push({ method, payload, at: performance.now() });
     for (const l of this.recordedListeners) l();
     if (method === 'editMessageText' && this.editListeners.size > 0) {
       const edited = toBotMessage({ message: payload, messageId: Number(payload.message_id) }, Number(payload.chat_id));
@@ -375,7 +381,23 @@ export class TelegramEmulator {
     }
     const json200 = contentType.includes('application/json') || body.length === 0;
     switch (method) {
+      case 'setWebhook': {
+        const url = String(payload.url ?? '');
+        if (url === '') {
+          this.webhook = undefined;
+          return json(200, { ok: true, result: true, description: 'Webhook was deleted' });
+        }
+        if (!this.webhook) for (const e of USER_EVENTS) this.server.on(e, this.deliverSoon);
+        this.webhook = { url, secret: payload.secret_token === undefined ? undefined : String(payload.secret_token), maxConnections: Number(payload.max_connections ?? 40) };
+        this.deliverSoon();
+        return json(200, { ok: true, result: true, description: 'Webhook was set' });
+      }
+      case 'deleteWebhook':
+        if (this.webhook) for (const e of USER_EVENTS) this.server.off(e, this.deliverSoon);
+        this.webhook = undefined;
+        return json(200, { ok: true, result: true, description: 'Webhook is already deleted' });
       case 'getUpdates':
+        if (this.webhook) return json(409, { ok: false, error_code: 409, description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first" });
         await this.longPoll(res, Number(payload.timeout ?? 0));
         if (res.destroyed) return;
         return json(200, { ok: true, result: this.server.getUpdates(m[1]!).map((u) => this.asChannelPost(u)) });
@@ -409,11 +431,6 @@ export class TelegramEmulator {
       }
       case 'setMyCommands':
       case 'deleteMyCommands':
-        return json(200, { ok: true, result: true });
-      // Kept here, not handed to the emulator: its own webhook push sends no secret token and
-      // never retries, so updates stay in its store for getUpdates or a pusher (takeUpdates).
-      case 'setWebhook':
-      case 'deleteWebhook':
         return json(200, { ok: true, result: true });
       case 'sendPhoto': {
         const photo = this.addPhoto(payload);
@@ -480,7 +497,7 @@ export class TelegramEmulator {
 
   /** The Bot API's file URL: /file/bot<token>/<file_path>. */
   private serveFile(res: ServerResponse, token: string, filePath: string): void {
-    this.calls.push({ method: 'downloadFile', payload: { filePath } });
+    this.calls.push({ method: 'downloadFile', payload: { filePath }, at: performance.now() });
     for (const l of this.recordedListeners) l();
     const f = [...this.files.values()].find((x) => x.path === filePath);
     if (token !== this.token || !f) {
@@ -488,6 +505,58 @@ export class TelegramEmulator {
       return;
     }
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(f.bytes.length) }).end(f.bytes);
+  }
+
+  /**
+   * Webhook mode: hands every new update to the webhook URL with the secret header, at most
+   * max_connections at once. A refused connection, a reset or a non-2xx answer puts the update
+   * back at the head of the queue, tried again after a short wait, as Telegram keeps trying a
+   * webhook that fails: so behind several replicas an update may reach two of them if the
+   * first dies after it took it and before it answered.
+   */
+  private readonly deliverSoon = (): void => {
+    if (!this.webhook || this.stopping) return;
+    this.outbox.push(...this.server.getUpdates(this.token).map((u) => this.asChannelPost(u)));
+    while (this.webhook && this.deliveriesInFlight < this.webhook.maxConnections && this.outbox.length > 0) {
+      const update = this.outbox.shift();
+      this.deliveriesInFlight += 1;
+      void this.deliver(this.webhook, update).then((ok) => {
+        this.deliveriesInFlight -= 1;
+        if (ok) this.webhookStats.delivered += 1;
+        else {
+          this.webhookStats.failedAttempts += 1;
+          this.outbox.unshift(update);
+          if (!this.deliveryTimer && !this.stopping) this.deliveryTimer = setTimeout(() => ((this.deliveryTimer = undefined), this.deliverSoon()), 200);
+          return;
+        }
+        this.deliverSoon();
+      });
+    }
+  };
+
+  private deliver(hook: { url: string; secret: string | undefined }, update: unknown): Promise<boolean> {
+    const body = Buffer.from(JSON.stringify(update));
+    const url = new URL(hook.url);
+    return new Promise((resolve) => {
+      const out = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method: 'POST',
+          path: url.pathname + url.search,
+          headers: { 'content-type': 'application/json', 'content-length': String(body.length), ...(hook.secret ? { 'x-telegram-bot-api-secret-token': hook.secret } : {}) },
+          timeout: 30_000,
+        },
+        (r) => {
+          r.resume();
+          r.on('end', () => resolve((r.statusCode ?? 500) < 300));
+          r.on('error', () => resolve(false));
+        },
+      );
+      out.on('timeout', () => out.destroy());
+      out.on('error', () => resolve(false));
+      out.end(body);
+    });
   }
 
   /** Holds an empty getUpdates until a member sends something, up to the poll's timeout (at most 2 s). */

@@ -1,13 +1,27 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite';
 import os from 'node:os';
 import path from 'node:path';
 import { adminSql as admin } from '../../core/db/admin-sql';
 import { createDataSource } from '../../ormconfig';
 import { createCore, createLogger, loadConfig, type Core, type CoreOptions } from '../../core';
+import type { DataSource } from 'typeorm';
 
 /** Which engine this run tests: PostgreSQL when DATABASE_URL is set, else embedded PGlite. */
 export const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+
+/**
+ * This run's DATABASE_PREPARED_STATEMENTS (off when DATABASE_URL is a PgBouncer in
+ * transaction mode: docs/pgbouncer.md), as the config reads it.
+ */
+const preparedStatements = (): boolean =>
+  loadConfig({ DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS ?? '' }).databasePreparedStatements;
+
+/** A DataSource on a PostgreSQL URL of this run, with prepared statements as the run says. */
+export function postgresDataSource(url: string, poolSize?: number): DataSource {
+  return createDataSource({ databaseUrl: url, poolSize, preparedStatements: preparedStatements() });
+}
 
 export interface TestCore extends Core {
   /** Drops what the test created (the per-file PostgreSQL database). */
@@ -16,18 +30,26 @@ export interface TestCore extends Core {
 
 /**
  * A core on a database of its own: an in-memory PGlite, or a fresh PostgreSQL database
- * created next to DATABASE_URL's and dropped by cleanup(). Logs stay quiet unless a test
+ * created next to DATABASE_URL's and dropped by cleanup() (through DATABASE_URL's server:
+ * behind PgBouncer, one that routes every database name). Logs stay quiet unless a test
  * asks for them. The gold draw has a fixed key, so which tasks are gold is the same each run.
  */
 export async function createTestCore(env: Record<string, string> = {}, opts: Pick<CoreOptions, 'chain' | 'mint' | 'logger' | 'clock'> = {}): Promise<TestCore> {
   // A data folder of its own: uploaded images go to DATA_DIR/media (the database stays in memory or on DATABASE_URL).
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tnet-test-data-'));
   const removeData = () => rmSync(dataDir, { recursive: true, force: true });
-  const config = loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', GOLD_DRAW_KEY: 'tnet-test-gold-draw', DATA_DIR: dataDir, ...env });
+  const config = loadConfig({
+    ANSWERS_PER_MINUTE: '0',
+    LOG_LEVEL: 'error',
+    GOLD_DRAW_KEY: 'tnet-test-gold-draw',
+    DATA_DIR: dataDir,
+    DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS ?? '',
+    ...env,
+  });
   const logger = opts.logger ?? createLogger({ level: 'error', write: () => undefined });
   const base = process.env.DATABASE_URL;
   if (!base) {
-    const core = await createCore(config, { ...opts, logger, ds: createDataSource({}) });
+    const core = await createCore(config, { ...opts, logger, ds: createDataSource({ pgliteTemplate: await pgliteTemplate() }) });
     return {
       ...core,
       cleanup: async () => {
@@ -40,7 +62,7 @@ export async function createTestCore(env: Record<string, string> = {}, opts: Pic
   await admin(base, `CREATE DATABASE ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const core = await createCore(config, { ...opts, logger, ds: createDataSource({ databaseUrl: url.toString(), poolSize: 40 }) });
+  const core = await createCore(config, { ...opts, logger, ds: postgresDataSource(url.toString(), 40) });
   return {
     ...core,
     cleanup: async () => {
@@ -51,6 +73,35 @@ export async function createTestCore(env: Record<string, string> = {}, opts: Pic
   };
 }
 
+/**
+ * A migrated, empty in-memory PGlite as a dump, made once per set of migrations and kept in
+ * the temporary folder: a fresh PGlite runs initdb in WebAssembly (2 to 8 s on two busy
+ * cores) while loading a dump takes under one, and the tests make about a hundred cores.
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const root = path.resolve(__dirname, '../..');
+  const pgliteVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version;
+  const key = createHash('sha256').update(readFileSync(path.join(root, 'migrations', 'SHA256SUMS'))).update(pgliteVersion).digest('hex').slice(0, 16);
+  const file = path.join(os.tmpdir(), `tnet-pglite-template-${key}.tar`);
+  try {
+    return new Blob([readFileSync(file)]);
+  } catch {
+    // Not made yet: make it. Two workers may both do so; the rename keeps the file whole.
+  }
+  const ds = createDataSource({});
+  await ds.initialize();
+  try {
+    await ds.runMigrations({ transaction: 'each' });
+    const db = await (ds.options as unknown as { driver: { instance(): Promise<PGlite> } }).driver.instance();
+    const dump = await db.dumpDataDir('none');
+    const part = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(part, Buffer.from(await dump.arrayBuffer()));
+    renameSync(part, file);
+    return dump;
+  } finally {
+    await ds.destroy();
+  }
+}
 
 /**
  * A small active campaign with `items` plain tasks (and optional gold ones). It decides by

@@ -1,12 +1,13 @@
 import { JobRunService } from '../../core/jobs/job-run.service';
 import { createLogger } from '../../core';
-import { createDataSource } from '../../ormconfig';
 import { closeFinishedCampaignsJob } from '../../jobs/close-finished-campaigns.job';
 import { scoringSweepJob } from '../../jobs/scoring-sweep.job';
 import { contributionPayJob } from '../../jobs/contribution-pay.job';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { serve } from '../helpers/serve';
-import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { activeCampaign, createTestCore, engine, member, postgresDataSource, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
 
 describe(`jobs on ${engine}`, () => {
@@ -38,7 +39,7 @@ describe(`jobs on ${engine}`, () => {
 
   (engine === 'postgres' ? it : it.skip)('lets only one replica run a job at a time (advisory lock)', async () => {
     const url = (core.ds.options as { url: string }).url;
-    const other = createDataSource({ databaseUrl: url });
+    const other = postgresDataSource(url);
     await other.initialize();
     try {
       const replica = new JobRunService(other, createLogger({ level: 'error', write: () => undefined }));
@@ -58,6 +59,88 @@ describe(`jobs on ${engine}`, () => {
     } finally {
       await other.destroy();
     }
+  });
+
+  (engine === 'postgres' ? it : it.skip)('never runs one job on two runners at once, behind PgBouncer in transaction mode too', async () => {
+    // DATABASE_URL may be a PgBouncer in transaction mode (.ci/run): there a lock that lived in
+    // the session would stay on a server connection the other runner's next statement gets.
+    const url = (core.ds.options as { url: string }).url;
+    const other = postgresDataSource(url);
+    await other.initialize();
+    try {
+      const runners = [core.jobRuns, new JobRunService(other, createLogger({ level: 'error', write: () => undefined }))];
+      let inside = 0;
+      let most = 0;
+      let ran = 0;
+      const work = async () => {
+        inside += 1;
+        most = Math.max(most, inside);
+        ran += 1;
+        // Statements on other connections while the lock is held move the pooler's server connections around.
+        await Promise.all([core.ds.query(`SELECT pg_sleep(0.005)`), other.query(`SELECT 1`)]);
+        inside -= 1;
+      };
+      const outcomes = await Promise.all(
+        runners.map(async (r) => {
+          const out: string[] = [];
+          for (let i = 0; i < 25; i++) out.push(await r.run('contended', work));
+          return out;
+        }),
+      );
+      expect(most).toBe(1);
+      expect(outcomes.flat().filter((o) => o === 'ok')).toHaveLength(ran);
+      expect(outcomes.flat().filter((o) => o !== 'ok' && o !== 'skipped')).toEqual([]);
+
+      // While one runner is inside, every try of the other is skipped, however the connections turn.
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let entered!: () => void;
+      const entry = new Promise<void>((r) => (entered = r));
+      const held = runners[0]!.run('contended', async () => {
+        entered();
+        await gate;
+      });
+      await entry;
+      const tries: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        await Promise.all([core.ds.query(`SELECT 1`), other.query(`SELECT 1`)]);
+        tries.push(await runners[1]!.run('contended', async () => 'both inside'));
+      }
+      release();
+      expect(await held).toBe('ok');
+      expect(tries).toEqual(Array(20).fill('skipped'));
+    } finally {
+      await other.destroy();
+    }
+  });
+
+  (engine === 'postgres' ? it : it.skip)('frees the lock of a runner killed with SIGKILL in the middle of a run', async () => {
+    const url = (core.ds.options as { url: string }).url;
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, JOB: 'killed-runner' };
+    // Jest runs under --experimental-vm-modules; the child is a plain tsx process.
+    delete env.NODE_OPTIONS;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/fixtures/job-lock-child.ts'], {
+      cwd: path.resolve(__dirname, '../..'),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_, signal) => resolve(signal)));
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => d.toString().includes('inside') && resolve());
+      child.once('exit', () => reject(new Error(`the runner exited before taking the lock: ${stderr}`)));
+    });
+    expect(await core.jobRuns.run('killed-runner', async () => 'while the other holds it')).toBe('skipped');
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    // The server (or the pooler in front of it) notices the closed connection on its own time.
+    let outcome = 'skipped';
+    for (let i = 0; i < 100 && outcome === 'skipped'; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      outcome = await core.jobRuns.run('killed-runner', async () => 'after the kill');
+    }
+    expect(outcome).toBe('ok');
   });
 
   it('closes a campaign once every regular task is final, and leaves others alone', async () => {

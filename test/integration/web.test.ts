@@ -82,7 +82,23 @@ describe(`the web side on ${engine}`, () => {
     await core.jobRuns.run('health-probe', async () => 'fine');
     const res = await inject({ method: 'GET', url: '/healthz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: true, chain: 'none', jobs: [{ job: 'health-probe', outcome: 'ok' }] });
+    expect(res.json()).toMatchObject({ status: 'ok', role: 'all', database: true, chain: 'none', jobs: [{ job: 'health-probe', outcome: 'ok' }] });
+  });
+
+  it('serves only /healthz, /metrics and the webhook in a bot or jobs replica (routes: ops)', async () => {
+    const ops = createWebServer(core, { metricsToken: METRICS_TOKEN, routes: 'ops', role: 'bot', telegramWebhookPath: '/tg/hook' });
+    try {
+      const get = (url: string, headers: Record<string, string> = {}) => ops.app.inject({ method: 'GET', url, headers });
+      const health = await get('/healthz');
+      expect(health.statusCode).toBe(200);
+      expect(health.json()).toMatchObject({ status: 'ok', role: 'bot', database: true });
+      expect((await get('/metrics', { authorization: `Bearer ${METRICS_TOKEN}` })).statusCode).toBe(200);
+      // The webhook path is there (503 until the bot mounts its handler); the web side is not.
+      expect((await ops.app.inject({ method: 'POST', url: '/tg/hook', payload: {} })).statusCode).toBe(503);
+      for (const url of ['/link/abc', '/transparency', '/dashboard', '/static/link.js']) expect({ url, status: (await get(url)).statusCode }).toEqual({ url, status: 404 });
+    } finally {
+      await ops.app.close();
+    }
   });
 
   it('serves Prometheus metrics from its own registry', async () => {
