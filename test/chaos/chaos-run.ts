@@ -6,7 +6,6 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Contract, JsonRpcProvider, Wallet } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
-import { webhookSecret } from '../../bots/telegram/start-telegram';
 import { createCore, createLogger, loadConfig, type Core } from '../../core';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
 import { deployTnetAt } from '../../core/chain/deploy';
@@ -16,7 +15,7 @@ import { createDataSource } from '../../ormconfig';
 import { TelegramEmulator, type BotMessage, type FakeChat, type FakeUser } from '../helpers/telegram-emulator';
 import { cardTaskId, doubleMints, duplicateCards, lostAnswers, limitBreaches, type Ack, type SentMessage } from './chaos-checks';
 import { ProcessFleet, type RoleMode, type Slot } from './process-fleet';
-import { UpdatePusher, WebhookProxy } from './webhook-proxy';
+import { WebhookProxy } from './webhook-proxy';
 
 export interface ChaosOptions {
   /** A PostgreSQL URL whose server the run creates its database on (and drops it after). */
@@ -132,7 +131,6 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
   let dbCreated = false;
   let tg: TelegramEmulator | undefined;
   let proxy: WebhookProxy | undefined;
-  let pusher: UpdatePusher | undefined;
   let fleet: ProcessFleet | undefined;
   let core: Core | undefined;
   let provider: JsonRpcProvider | undefined;
@@ -191,22 +189,14 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     for (const m of [...groupMembers.map((x) => x.user), ...privateMembers]) await linkWallet(core, m);
     for (const g of groups) tg.admins.set(g.id, new Set([ADMIN.id]));
 
-    // Telegram's side: every update a member sends goes to the one webhook URL.
+    // Telegram's side: the emulator POSTs every update to the one webhook URL the replicas set
+    // (with the secret, again after a failure); the proxy tells the harness which press each is.
     const presses = new Map<string, Ack>();
-    let updates = 0;
-    // The emulator gives presses made in one tick the same callback id; Telegram's are unique,
-    // and the toasts are matched to presses by it.
-    const take = () =>
-      tg!.takeUpdates().map((u) => (u.callback_query ? { ...u, callback_query: { ...u.callback_query, id: `cb${u.update_id}` } } : u));
-    pusher = new UpdatePusher(take, proxy.url, webhookSecret(tg.token), {
-      onTaken: (u) => {
-        updates++;
-        const q = (u as ReturnType<TelegramEmulator['takeUpdates']>[number]).callback_query;
-        const m = q?.data ? /^a:(\d+):/.exec(q.data) : null;
-        if (q && m) presses.set(q.id, { userId: q.from.id, taskId: Number(m[1]) });
-      },
-    });
-    pusher.start();
+    proxy.onUpdate = (u) => {
+      const q = u.callback_query as { id: string; from: { id: number }; data?: string } | undefined;
+      const m = q?.data ? /^a:(\d+):/.exec(q.data) : null;
+      if (q && m) presses.set(q.id, { userId: q.from.id, taskId: Number(m[1]) });
+    };
 
     fleet = new ProcessFleet(slots, env, o.mode, path.resolve(__dirname, '../..'), path.join(dir, 'logs'), o.restartMs);
     fleet.startAll();
@@ -227,15 +217,14 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       await sleep(Math.random() * o.thinkMs);
       while (!stopLoad && Date.now() < loadEnd) {
         const cards = tg!.botMessages(chat.id).filter((m) => hasButton(m, 'a:')).slice(-6);
-        // One turn in four a burst: three cards pressed at once, so one member's presses run
-        // on both replicas together and the limit is decided concurrently.
+        // One turn in four a burst: three cards pressed one right after another, so one member's
+        // presses run on both replicas together and the limit is decided concurrently. (Pressed
+        // in one tick, the emulator would give them one callback id; Telegram's are unique.)
         const turn = Math.random() < 0.25 ? [...cards].sort(() => Math.random() - 0.5).slice(0, 3) : [pick(cards)];
-        await Promise.all(
-          turn.map(async (card) => {
-            const option = card && pick(card.buttons.flat().filter((b) => b.data.startsWith('a:')));
-            if (card && option) await tg!.press(user, card, option.data, chat);
-          }),
-        );
+        for (const card of turn) {
+          const option = card && pick(card.buttons.flat().filter((b) => b.data.startsWith('a:')));
+          if (card && option) await tg!.press(user, card, option.data, chat);
+        }
         await think();
       }
     };
@@ -276,7 +265,10 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     for (const s of slots) fleet.start(s);
     const unhealthy = (await Promise.all(slots.map(async (s) => [s.name, await fleet!.waitHealthy(s, 120_000)] as const))).flatMap(([name, problem]) => (problem ? [`${name}: ${problem}`] : []));
     for (const u of unhealthy) say(u);
-    const drained = await pusher.drain(60_000);
+    // Every update answered by a replica, and none new for a while (the emulator may still hold some).
+    const drainUntil = Date.now() + 60_000;
+    while (Date.now() < drainUntil && !(proxy.allAnswered && Date.now() - proxy.lastNewAt > 3000)) await sleep(250);
+    const drained = proxy.allAnswered;
     say(`load over; updates ${drained ? 'all delivered' : 'NOT all delivered'}; settling`);
     const settleUntil = Date.now() + o.settleMs;
     let settled = false;
@@ -348,7 +340,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       kills: fleet.kills,
       crashes: fleet.crashes.length,
       mints: mintedIds.length,
-      updates,
+      updates: proxy.seen,
       updates_reached_twice: proxy.reachedTwice,
       settled: settled && drained,
       unhealthy,
@@ -367,7 +359,6 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
     return result;
   } finally {
     stopLoad = true;
-    pusher?.stop();
     await fleet?.stopAll().catch(() => undefined);
     await proxy?.stop().catch(() => undefined);
     await tg?.stop().catch(() => undefined);

@@ -30,13 +30,19 @@ function forward(port: number, path: string, headers: IncomingMessage['headers']
  * The load balancer in front of the bot replicas: Telegram's one webhook URL. Each POST goes
  * to the next replica in turn; one that refuses the connection, breaks it or answers 5xx
  * passes the update to the next replica, and when none takes it the proxy answers 502, as a
- * load balancer would, and Telegram (the pusher) sends it again later. A replica killed
+ * load balancer would, and Telegram (the emulator's webhook delivery) sends it again later. A replica killed
  * while it ran an update thus makes the update arrive twice: `reachedTwice` counts those.
  */
 export class WebhookProxy {
   private next = 0;
   /** update_id -> replicas the update reached (answered, or broken after connecting). */
   private readonly reached = new Map<number, number>();
+  /** Updates a replica answered 2xx. */
+  private readonly answered = new Set<number>();
+  /** When the proxy last saw an update it had not seen before (ms). */
+  lastNewAt = Date.now();
+  /** Called once per update, the first time it comes: what the harness learns of each press. */
+  onUpdate: (update: Record<string, unknown>) => void = () => undefined;
 
   private constructor(
     private readonly server: Server,
@@ -63,6 +69,17 @@ export class WebhookProxy {
     return self;
   }
 
+  /** Updates seen, and whether every one of them was answered 2xx by a replica. */
+  get seen(): number {
+    return this.seenIds.size;
+  }
+
+  get allAnswered(): boolean {
+    return this.answered.size === this.seenIds.size;
+  }
+
+  private readonly seenIds = new Set<number>();
+
   /** Updates that reached more than one replica. */
   get reachedTwice(): number {
     let n = 0;
@@ -76,11 +93,17 @@ export class WebhookProxy {
   }
 
   private async route(headers: IncomingMessage['headers'], body: Buffer, timeoutMs: number): Promise<{ status: number; reply?: Buffer }> {
-    let updateId: number | undefined;
+    let update: Record<string, unknown> | undefined;
     try {
-      updateId = (JSON.parse(body.toString('utf8')) as { update_id?: number }).update_id;
+      update = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
     } catch {
-      updateId = undefined;
+      update = undefined;
+    }
+    const updateId = typeof update?.update_id === 'number' ? update.update_id : undefined;
+    if (update && updateId !== undefined && !this.seenIds.has(updateId)) {
+      this.seenIds.add(updateId);
+      this.lastNewAt = Date.now();
+      this.onUpdate(update);
     }
     const first = this.next;
     this.next = (this.next + 1) % this.replicaPorts.length;
@@ -88,103 +111,11 @@ export class WebhookProxy {
       const port = this.replicaPorts[(first + i) % this.replicaPorts.length]!;
       const r = await forward(port, this.path, headers, body, timeoutMs);
       if (updateId !== undefined && (r.attempt === 'answered' || r.attempt === 'broken')) this.reached.set(updateId, (this.reached.get(updateId) ?? 0) + 1);
-      if (r.attempt === 'answered') return { status: r.status!, reply: r.reply };
+      if (r.attempt === 'answered') {
+        if (updateId !== undefined && r.status! < 300) this.answered.add(updateId);
+        return { status: r.status!, reply: r.reply };
+      }
     }
     return { status: 502 };
-  }
-}
-
-/** An update as the pusher delivers it. */
-export interface PushedUpdate {
-  update_id: number;
-}
-
-/**
- * Telegram's side of webhook mode: takes the updates members sent (from the emulator) and
- * POSTs each to the webhook URL with the secret token, up to `maxConnections` at once (the
- * setWebhook default), and sends one again after a pause until a 2xx answer, as Telegram
- * retries a webhook that failed.
- */
-export class UpdatePusher {
-  private readonly queue: PushedUpdate[] = [];
-  private inFlight = 0;
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
-  private readonly drained = new Set<() => void>();
-  /** Deliveries answered 2xx, and sends that were not (and were tried again). */
-  delivered = 0;
-  retried = 0;
-
-  constructor(
-    private readonly take: () => PushedUpdate[],
-    private readonly url: string,
-    private readonly secret: string,
-    private readonly opts: { maxConnections?: number; retryMs?: number; onTaken?: (u: PushedUpdate) => void } = {},
-  ) {}
-
-  start(): void {
-    this.timer = setInterval(() => this.pump(), 10);
-  }
-
-  /** Updates taken and not yet delivered. */
-  get pending(): number {
-    return this.queue.length + this.inFlight;
-  }
-
-  /** Resolves once every update taken so far is delivered, or after `timeoutMs`; false then. */
-  async drain(timeoutMs: number): Promise<boolean> {
-    this.pump();
-    if (this.pending === 0) return true;
-    return new Promise((resolve) => {
-      const done = (ok: boolean) => {
-        clearTimeout(timer);
-        this.drained.delete(onDrained);
-        resolve(ok);
-      };
-      const onDrained = () => done(true);
-      const timer = setTimeout(() => done(false), timeoutMs);
-      this.drained.add(onDrained);
-    });
-  }
-
-  stop(): void {
-    this.stopped = true;
-    clearInterval(this.timer);
-  }
-
-  private pump(): void {
-    if (this.stopped) return;
-    for (const u of this.take()) {
-      this.opts.onTaken?.(u);
-      this.queue.push(u);
-    }
-    const max = this.opts.maxConnections ?? 40;
-    while (this.inFlight < max && this.queue.length > 0) {
-      const u = this.queue.shift()!;
-      this.inFlight++;
-      void this.send(u).finally(() => {
-        this.inFlight--;
-        if (this.pending === 0) for (const d of [...this.drained]) d();
-      });
-    }
-  }
-
-  private async send(u: PushedUpdate): Promise<void> {
-    const body = JSON.stringify(u);
-    while (!this.stopped) {
-      const ok = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': this.secret }, body }).then(
-        async (r) => {
-          await r.arrayBuffer().catch(() => undefined);
-          return r.ok;
-        },
-        () => false,
-      );
-      if (ok) {
-        this.delivered++;
-        return;
-      }
-      this.retried++;
-      await new Promise((r) => setTimeout(r, this.opts.retryMs ?? 300));
-    }
   }
 }
