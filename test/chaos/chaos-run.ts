@@ -157,6 +157,8 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
       // Above the 8 jobs that may fire together: each holds a pool connection for its lock and
       // needs one more for its work, so a smaller pool can deadlock a process (bench/RESULTS.md).
       DATABASE_POOL_SIZE: '10',
+      // Behind PgBouncer in transaction mode (the CI's PostgreSQL run) the statements go unnamed.
+      DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS ?? 'on',
       DATA_DIR: path.join(dir, 'data'),
       RPC_URL: anvil.url,
       CHAIN_ID: String(anvil.chainId),
@@ -178,7 +180,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
 
     // The harness's own core: migrations before any process starts, the campaign, the wallets.
     core = await createCore(loadConfig({ ...env, PORT: '0' }), {
-      ds: createDataSource({ databaseUrl: env.DATABASE_URL, poolSize: 4 }),
+      ds: createDataSource({ databaseUrl: env.DATABASE_URL, poolSize: 4, preparedStatements: env.DATABASE_PREPARED_STATEMENTS !== 'off' }),
       chain: { rpcUrl: anvil.url, chainId: anvil.chainId, tokenAddress: token.address, minterPrivateKey: ANVIL_DEV_KEYS[0] },
       logger: createLogger({ level: 'error', write: () => undefined }),
     });
