@@ -20,6 +20,7 @@ import { goldShareFor, pickGold, spreadHash } from './gold-pick';
 import { cardImage, type CardImage } from '../media/card-image';
 import { sidesSwapped, type CardViewer } from './pair-order';
 import { shownCount } from './shown-count';
+import { fullestWithRoom, SERVE_HOLD_MS } from './task-room';
 import type { CampaignTranslations } from '../campaigns/campaign-translations';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MIN_LENGTH, itemPrompt } from '../contributions/contribution-rules';
 
@@ -147,12 +148,19 @@ export class AssignmentService {
   }
 
   private async pick(c: CampaignRow, memberId: number, gold: boolean): Promise<TaskCard | undefined> {
-    const rows = await selectCandidateTasks(this.ds, c.id, memberId, gold, c.max_answers_per_task);
+    const since = new Date(this.clock().getTime() - SERVE_HOLD_MS);
+    const rows = await selectCandidateTasks(this.ds, c.id, memberId, gold, c.max_answers_per_task, since);
     if (rows.length === 0) return undefined;
-    // Among the fullest candidates, each member gets their own order: members acting in
-    // a burst (a colluding group, one operator's accounts) spread over different tasks
-    // instead of filling one task's overlap together.
-    const top = rows.filter((r) => r.answer_count === rows[0].answer_count);
+    // Among the fullest candidates with a slot left (task-room.ts), each member gets their
+    // own order: members acting in a burst (a colluding group, one operator's accounts)
+    // spread over different tasks instead of filling one task's overlap together.
+    const top = gold
+      ? rows.filter((r) => r.answer_count === rows[0].answer_count)
+      : fullestWithRoom(
+          rows.map((r) => ({ ...r, answerCount: r.answer_count })),
+          c.answers_per_task,
+          c.max_answers_per_task,
+        );
     const spread = (r: { id: number }) => spreadHash(`${memberId}:${r.id}`);
     return toCard(top.reduce((a, b) => (spread(b) < spread(a) ? b : a)), c, { memberId });
   }

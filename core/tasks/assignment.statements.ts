@@ -107,20 +107,30 @@ export async function insertServe(q: Queryable, taskId: number, memberId: number
 /**
  * The fullest open tasks of a campaign the member has not answered (at most CANDIDATES):
  * gold ones, or regular ones whose overlap is not full (below `maxAnswersPerTask`); never
- * the check of a contribution the member wrote (task.author_id).
+ * the check of a contribution the member wrote (task.author_id). A regular one comes with
+ * its `pending` cards: served to other members since `servedSince` and not answered.
  */
-export function selectCandidateTasks(q: Queryable, campaignId: number, memberId: number, gold: boolean, maxAnswersPerTask: number): Promise<CardTaskRow[]> {
+export function selectCandidateTasks(
+  q: Queryable,
+  campaignId: number,
+  memberId: number,
+  gold: boolean,
+  maxAnswersPerTask: number,
+  servedSince: Date,
+): Promise<(CardTaskRow & { pending: number })[]> {
   // The kind's predicate is spelled out, not a flag: each must match its partial index
   // (task_assign_gold_idx, task_assign_regular_idx) for the fullest tasks to come off it in order.
   const kind = gold ? 't.gold_label IS NOT NULL' : 't.gold_label IS NULL AND t.answer_count < $3';
   return q.query(
-    `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label
+    `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label,
+            ${gold ? '0' : `(SELECT count(*) FROM task_serve s WHERE s.task_id = t.id AND s.member_id <> $2 AND s.served_at > $4
+               AND NOT EXISTS (SELECT 1 FROM answer o WHERE o.task_id = t.id AND o.member_id = s.member_id))`}::int AS pending
        FROM task t
        WHERE t.campaign_id = $1 AND t.status = 'open' AND ${kind}
          AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
          AND t.author_id IS DISTINCT FROM $2
        ORDER BY t.answer_count DESC, t.id
        LIMIT ${CANDIDATES}`,
-    gold ? [campaignId, memberId] : [campaignId, memberId, maxAnswersPerTask],
+    gold ? [campaignId, memberId] : [campaignId, memberId, maxAnswersPerTask, servedSince],
   );
 }

@@ -152,6 +152,21 @@ describe(`assignment on ${engine}`, () => {
     expect(await core.assignment.next(m, [c])).toEqual({ found: false, reason: 'nothing_left' });
   });
 
+  it('counts a card out as a held slot: the next member gets another task, its holder the same', async () => {
+    const c = await activeCampaign(core, { items: 3, def: { answersPerTask: 3, maxAnswersPerTask: 5 } });
+    const [t1] = await regularTasks(c);
+    const helpers = await Promise.all(['a', 'b'].map((n) => member(core, `held-${n}`)));
+    await answerAll(helpers[0]!, [t1!]);
+    await answerAll(helpers[1]!, [t1!]);
+    // t1 has 2 answers of 3: the first member served it holds its last slot.
+    const first = await member(core, 'held-first');
+    expect(taskOf(await core.assignment.next(first, [c]))).toBe(t1);
+    const second = await member(core, 'held-second');
+    expect(taskOf(await core.assignment.next(second, [c]))).not.toBe(t1);
+    // Their own card does not hold a slot against them: asked again, the holder gets t1 back.
+    expect(taskOf(await core.assignment.next(first, [c]))).toBe(t1);
+  });
+
   it('does not offer a finished task', async () => {
     const c = await activeCampaign(core, { items: 2, def: { answersPerTask: 1, maxAnswersPerTask: 1 } });
     const [t1, t2] = await regularTasks(c);
