@@ -153,9 +153,9 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify(summary) + '\n');
 }
 
-/** One rate for `seconds` after a 2 s warm-up: open-loop arrivals over the members not waiting. */
+/** One rate for `seconds` after a 5 s warm-up: open-loop arrivals over the members not waiting. */
 async function runRate(tg: TelegramEmulator, members: number, rate: number, seconds: number, thinkMs: number, ds: import('typeorm').DataSource, replicas: number): Promise<RateResult> {
-  const warmupMs = 2000;
+  const warmupMs = 5000;
   const waiting = new Map<number, { sentAt: number; measured: boolean }>();
   const lastMessage = new Map<number, BotMessage>();
   /** When each member, having read the last reply, taps again. */
@@ -176,6 +176,8 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
   let answersAtStart = 0;
   let countedStart = false;
   let step = 0;
+  const kinds = { task: 0, answer: 0, next: 0 };
+  const answered = new Set<string>();
   // Members come in sessions of SESSION updates (a /task, then taps), as a member on a phone
   // does a few tasks at a time: nine arrivals in ten continue a session, the tenth (or any
   // when no session member is free) brings a random member of the community in.
@@ -214,10 +216,18 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
     waiting.set(id, { sentAt: performance.now(), measured });
     const last = lastMessage.get(id);
     step += 1;
+    // A card's options are a:… buttons (members disagree a little), "Next task" is n:…
+    // A card's options stay under it after the answer (edited in place): answer each task once.
+    const options = (last?.buttons.flat().filter((b) => b.data.startsWith('a:')) ?? []).filter((b) => !answered.has(`${id}:${b.data.split(':')[1]}`));
+    if (options.length > 0) answered.add(`${id}:${options[0]!.data.split(':')[1]}`);
+    const next = last?.buttons.flat().find((b) => b.data.startsWith('n:'));
+    kinds[options.length > 0 ? 'answer' : next ? 'next' : 'task'] += 1;
     const send =
-      !last || last.buttons.length === 0
-        ? tg.send(user, '/task')
-        : tg.press(user, last, last.text.startsWith('Campaign #') ? last.buttons[0]![step % 3 === 0 ? 1 : 0]!.data : last.buttons[0]![0]!.data);
+      options.length > 0
+        ? tg.press(user, last!, options[step % 3 === 0 && options.length > 1 ? 1 : 0]!.data)
+        : next
+          ? tg.press(user, last!, next.data)
+          : tg.send(user, '/task');
     void send.catch(() => waiting.delete(id));
   }
   const answersAtEnd = await answerCount(ds);
@@ -225,6 +235,9 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
   const until = performance.now() + 10_000;
   while ([...waiting.values()].some((w) => w.measured) && performance.now() < until) await sleep(50);
   unsubscribe();
+  const toasts = new Map<string, number>();
+  for (const c of tg.callsOf('answerCallbackQuery')) toasts.set(String(c.payload.text ?? '').slice(0, 40), (toasts.get(String(c.payload.text ?? '').slice(0, 40)) ?? 0) + 1);
+  process.stderr.write(`    updates sent: ${JSON.stringify(kinds)}; toasts ${JSON.stringify(Object.fromEntries(toasts))}\n`);
   latencies.sort((a, b) => a - b);
   const p99 = round1(quantile(latencies, 0.99));
   return {
