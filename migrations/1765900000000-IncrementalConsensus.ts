@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Incremental scoring rounds (issue 19): the sufficient statistics of a campaign's
  * Dawid-Skene fit, so a round folds in only the answers since the last one
  * (core/consensus/incremental-ds.ts). Per member the soft confusion counts next to the
- * confusion member_skill already holds (`soft_counts`, classes x classes flattened); per
+ * confusion member_skill already holds (`soft_counts`: classes x classes float64,
+ * little-endian, in a bytea that a round reads for 50,000 members as one value); per
  * task the posterior last folded in (`task_posterior`); per campaign the class prior
  * counts over `state_tasks` tasks, the baseline's counts, the watermark (the last answer id
  * folded in) and what decides the next full refit: when it ran, the rounds and the tasks
@@ -15,7 +16,7 @@ export class IncrementalConsensus1765900000000 implements MigrationInterface {
   name = 'IncrementalConsensus1765900000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE member_skill ADD COLUMN soft_counts double precision[]`);
+    await q.query(`ALTER TABLE member_skill ADD COLUMN soft_counts bytea`);
     await q.query(`ALTER TABLE campaign_model
       ADD COLUMN prior_counts double precision[],
       ADD COLUMN baseline_counts double precision[],

@@ -28,14 +28,18 @@ import {
   selectUnscoredGoldTasks,
   selectWaitingTasks,
   selectWaitingTasksOf,
+  selectMemberCounts,
+  selectMergedMembers,
   selectMemberStates,
   selectNewAnswerTasks,
   selectTouchedAnswers,
   selectTouchedTasks,
   updateIncrementalModel,
+  updateMemberCounts,
   upsertCampaignModel,
   upsertMemberSkills,
   upsertTaskPosteriors,
+  type MemberCountsWrite,
   type MemberSkillWrite,
   type RoundCampaignRow,
   type RoundTaskRow,
@@ -67,6 +71,12 @@ export interface RoundSummary {
 }
 
 const MAX_ITERATIONS = 50;
+/**
+ * How far (in answers' weight) a member's soft counts may move in an incremental round
+ * before they are written back: most members of a touched task move by far less, and
+ * writing every one of them would cost what the round saves.
+ */
+const COUNT_EPSILON = 0.01;
 /** Timed answers a member needs before their pace is judged: one quick tap proves nothing. */
 const MIN_TIMED_ANSWERS = 5;
 
@@ -225,41 +235,46 @@ export class ConsensusRoundService {
     }
     const taskIds = news.map((r) => r.task_id);
     const tasks = taskIds.length > 0 ? await selectTouchedTasks(this.ds, campaignId, taskIds) : [];
-    const rows = taskIds.length > 0 ? await selectTouchedAnswers(this.ds, taskIds, upTo) : [];
-    const parse = choiceParser(c.options, false);
-    const memberIds = [...new Set(rows.filter((a) => !a.merged).map((a) => a.member_id))];
-    const states = new Map((await selectMemberStates(this.ds, campaignId, memberIds)).map((r) => [r.member_id, r]));
-    const records = await this.records(campaignId, c, memberIds);
+    const optionIds = c.options.map((o) => o.id);
+    const answers = taskIds.length > 0 ? await selectTouchedAnswers(this.ds, taskIds, watermark, upTo, optionIds) : { task: [], member: [], label: [], folded: [] };
+    const merged = new Set(await selectMergedMembers(this.ds, [...new Set(answers.member)]));
+    const memberIds = [...new Set(answers.member)].filter((id) => !merged.has(id));
+    const stored = await selectMemberCounts(this.ds, campaignId, memberIds, K);
 
     // Local workers: the members who answered a touched task (a suspected one's answers
     // stay out, as in the full fit), then the baseline.
-    const taskIndex = new Map(tasks.map((t, i) => [t.id, i]));
-    const members = memberIds.filter((id) => !states.get(id)?.suspicion);
+    const suspected = new Set(stored.ids.filter((_, i) => stored.suspected[i]));
+    const members = memberIds.filter((id) => !suspected.has(id));
     const memberIndex = new Map(members.map((id, w) => [id, w]));
     const baseline = members.length;
     const counts = new Float64Array((members.length + 1) * KK);
-    members.forEach((id, w) => {
-      const sc = states.get(id)?.soft_counts;
-      if (sc && sc.length === KK) counts.set(sc, w * KK);
-    });
+    if (stored.counts) {
+      const all = new Float64Array(stored.counts.byteLength / 8);
+      new Uint8Array(all.buffer).set(stored.counts);
+      stored.ids.forEach((id, i) => {
+        const w = memberIndex.get(id);
+        if (w !== undefined) counts.set(all.subarray(i * KK, (i + 1) * KK), w * KK);
+      });
+    }
     if (c.baseline_counts?.length === KK) counts.set(c.baseline_counts, baseline * KK);
+    const taskIndex = new Map(tasks.map((t, i) => [t.id, i]));
     const task: number[] = [];
     const worker: number[] = [];
     const label: number[] = [];
     const folded: number[] = [];
     const fresh = new Map<number, number>();
-    for (const a of rows) {
-      if (a.merged) continue;
-      if (BigInt(a.id) > BigInt(watermark)) fresh.set(a.member_id, (fresh.get(a.member_id) ?? 0) + 1);
-      const w = memberIndex.get(a.member_id);
-      const li = parse(a.choice);
-      const ti = taskIndex.get(a.task_id);
-      if (w === undefined || li === undefined || ti === undefined) continue;
+    for (let i = 0; i < answers.task.length; i++) {
+      const w = memberIndex.get(answers.member[i]!);
+      const li = answers.label[i];
+      const ti = taskIndex.get(answers.task[i]!);
+      if (w === undefined || li === null || li === undefined || ti === undefined) continue;
+      if (!answers.folded[i]) fresh.set(w, (fresh.get(w) ?? 0) + 1);
       task.push(ti);
       worker.push(w);
       label.push(li);
-      folded.push(BigInt(a.id) <= BigInt(watermark) ? 1 : 0);
+      folded.push(answers.folded[i]!);
     }
+    const parse = choiceParser(c.options, false);
     const previous = new Float64Array(tasks.length * K);
     const hasPrevious = new Uint8Array(tasks.length);
     const gold = new Int32Array(tasks.length).fill(-1);
@@ -296,21 +311,42 @@ export class ConsensusRoundService {
       label: Int32Array.from(label),
       folded: Uint8Array.from(folded),
     });
+    // Written back: members with new answers, and those whose counts moved more than
+    // COUNT_EPSILON; the others' counts stay within it of the truth until the full refit.
+    const written: number[] = [];
+    for (let w = 0; w < members.length; w++) {
+      let moved = fresh.has(w);
+      for (let i = w * KK; !moved && i < (w + 1) * KK; i++) moved = Math.abs(up.counts[i]! - counts[i]!) > COUNT_EPSILON;
+      if (moved) written.push(w);
+    }
+    const writtenIds = written.map((w) => members[w]!);
+    const states = new Map((await selectMemberStates(this.ds, campaignId, writtenIds)).map((r) => [r.member_id, r]));
+    const records = await this.records(campaignId, c, writtenIds);
     const floor = c.min_accuracy ?? defaultMinAccuracy(K);
     const priorOf = confusionPriors(members, records, K);
-    const skills: MemberSkillWrite[] = members.map((memberId, w) => {
+    // A member known before keeps the skill, gold record and suspicion of the last full
+    // refit: only counts, confusion and answers move. A newcomer gets a standing.
+    const known: MemberCountsWrite[] = [];
+    const skills: MemberSkillWrite[] = [];
+    // Members whose assessed answers reached the campaign's minimum evidence in this round.
+    const crossed: number[] = [];
+    for (const w of written) {
+      const memberId = members[w]!;
       const cnt = up.counts.subarray(w * KK, (w + 1) * KK);
       const standing = standingFromCounts(up.confusion.subarray(w * KK, (w + 1) * KK), cnt, K, priorOf(w));
       const old = states.get(memberId);
-      const answers = (old?.answers ?? 0) + (fresh.get(memberId) ?? 0);
-      const base = { memberId, answers, confusion: standing.confusion, softCounts: Array.from(cnt) };
-      // A member known before keeps the skill, gold record and suspicion of the last full refit.
+      const answered = (old?.answers ?? 0) + (fresh.get(w) ?? 0);
+      const prior = old?.prior_answers ?? 0;
+      if ((old?.answers ?? 0) + prior < c.min_evidence && answered + prior >= c.min_evidence) crossed.push(memberId);
       if (old && old.accuracy !== null) {
-        return { ...base, accuracy: old.accuracy, goldAnswers: old.gold_answers, goldCorrect: old.gold_correct, suspicion: old.suspicion, ownAccuracy: old.own_accuracy ?? old.accuracy, priorAnswers: old.prior_answers, probation: old.probation };
+        known.push({ memberId, answers: answered, confusion: standing.confusion, softCounts: cnt });
+        continue;
       }
-      const own = withRecord({ accuracy: standing.agreement, answers, suspected: false }, records.get(memberId), K, floor);
-      return { ...base, goldAnswers: 0, goldCorrect: 0, suspicion: null, ...own };
-    });
+      const own = withRecord({ accuracy: standing.agreement, answers: answered, suspected: false }, records.get(memberId), K, floor);
+      skills.push({ memberId, answers: answered, confusion: standing.confusion, softCounts: cnt, goldAnswers: 0, goldCorrect: 0, suspicion: null, ...own });
+      // A newcomer's record may add evidence (prior_answers) the line above did not count.
+      if (!crossed.includes(memberId) && answered + own.priorAnswers >= c.min_evidence && (old?.answers ?? 0) + prior < c.min_evidence) crossed.push(memberId);
+    }
     const baselineCounts = c.baseline_counts?.length === KK || tasks.some((t) => t.baseline_label !== null) ? Array.from(up.counts.subarray(baseline * KK, (baseline + 1) * KK)) : null;
     const baselineConfusion = baselineCounts ? standingFromCounts(up.confusion.subarray(baseline * KK, (baseline + 1) * KK), baselineCounts, K).confusion : null;
     const fitMs = performance.now() - t1;
@@ -326,6 +362,7 @@ export class ConsensusRoundService {
         touched: tasks.length,
         accuracyChange: up.maxAccuracyChange,
       });
+      await updateMemberCounts(m, campaignId, known, this.clock());
       if (skills.length > 0) await upsertMemberSkills(m, campaignId, skills, this.clock());
       if (tasks.length > 0) await upsertTaskPosteriors(m, campaignId, tasks.map((t) => t.id), up.posterior, K);
     });
@@ -347,12 +384,7 @@ export class ConsensusRoundService {
     // Answers that waited for their member's assessment: those of members whose evidence
     // reached the minimum in this round (a decided task's others were judged as it was decided).
     if (c.min_evidence > 0) {
-      const crossed = skills.filter((s) => {
-        const old = states.get(s.memberId);
-        const before = (old?.answers ?? 0) + (old?.prior_answers ?? 0);
-        return before < c.min_evidence && s.answers + s.priorAnswers >= c.min_evidence;
-      });
-      const waiting = await selectWaitingTasksOf(this.ds, campaignId, crossed.map((s) => s.memberId));
+      const waiting = await selectWaitingTasksOf(this.ds, campaignId, crossed);
       for (const w of waiting) await this.scoring.scoreTask(w.task_id);
     }
     return {

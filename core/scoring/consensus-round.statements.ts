@@ -93,7 +93,7 @@ export interface MemberSkillWrite {
   priorAnswers: number;
   probation: ProbationReason | null;
   /** Soft confusion counts [true][observed], flattened (incremental state); null for none. */
-  softCounts?: number[] | null;
+  softCounts?: ArrayLike<number> | null;
 }
 
 /** A member's standing in another campaign, as the round reads it for their record. */
@@ -273,7 +273,7 @@ export async function upsertCampaignModel(q: Queryable, campaignId: number, w: C
 export async function upsertMemberSkills(q: Queryable, campaignId: number, rows: readonly MemberSkillWrite[], now: Date): Promise<void> {
   await q.query(
     `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, own_accuracy, prior_answers, probation, updated_at, soft_counts)
-         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, own, pa, prob, $12, cnt::float8[]
+         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, own, pa, prob, $12, decode(cnt, 'hex')
          FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[], $9::float8[], $10::float8[], $11::text[], $13::text[])
            AS x(mem, n, acc, conf, ga, gc, sus, own, pa, prob, cnt)
          ON CONFLICT (campaign_id, member_id) DO UPDATE SET answers = EXCLUDED.answers, accuracy = EXCLUDED.accuracy, confusion = EXCLUDED.confusion,
@@ -293,7 +293,7 @@ export async function upsertMemberSkills(q: Queryable, campaignId: number, rows:
       rows.map((r) => r.priorAnswers),
       rows.map((r) => r.probation),
       now,
-      rows.map((r) => (r.softCounts ? `{${r.softCounts.join(',')}}` : null)),
+      rows.map((r) => (r.softCounts ? countsHex(r.softCounts) : null)),
     ],
   );
 }
@@ -328,14 +328,59 @@ export function selectTouchedTasks(q: Queryable, campaignId: number, taskIds: re
   );
 }
 
-/** Every answer of the tasks `taskIds` up to id `upTo` (answer_task_member_uq). */
-export function selectTouchedAnswers(q: Queryable, taskIds: readonly number[], upTo: string): Promise<RoundAnswerRow[]> {
-  return q.query(
-    `SELECT a.id::text AS id, a.task_id, a.member_id, a.choice, a.think_ms, m.merged_into_id IS NOT NULL AS merged
-         FROM answer a JOIN member m ON m.id = a.member_id
-         WHERE a.task_id = ANY($1::int[]) AND a.id <= $2 ORDER BY a.id`,
-    [taskIds, upTo],
+/** The answers of touched tasks as parallel arrays (label: the option's index, null when the choice is none). */
+export interface TouchedAnswers {
+  task: number[];
+  member: number[];
+  label: (number | null)[];
+  /** 1 when the answer is at or below the watermark: folded into the state before. */
+  folded: number[];
+}
+
+/**
+ * Every answer of the tasks `taskIds` up to id `upTo` as one row of arrays
+ * (answer_task_member_uq): 100,000 answers cost no row objects. Merged-away members are
+ * left out by the caller (selectMergedMembers): a join here would probe member per answer.
+ */
+export async function selectTouchedAnswers(q: Queryable, taskIds: readonly number[], watermark: string, upTo: string, options: readonly string[]): Promise<TouchedAnswers> {
+  const [row]: TouchedAnswers[] = await q.query(
+    `SELECT coalesce(array_agg(a.task_id), '{}') AS task, coalesce(array_agg(a.member_id), '{}') AS member,
+            coalesce(array_agg(array_position($4::text[], a.choice) - 1), '{}') AS label, coalesce(array_agg((a.id <= $2::bigint)::int), '{}') AS folded
+         FROM answer a WHERE a.task_id = ANY($1::int[]) AND a.id <= $3::bigint`,
+    [taskIds, watermark, upTo, options],
   );
+  return row!;
+}
+
+/** Which of `memberIds` were merged into another member (their answers do not vote). */
+export async function selectMergedMembers(q: Queryable, memberIds: readonly number[]): Promise<number[]> {
+  const rows: { id: number }[] = await q.query(`SELECT id FROM member WHERE id = ANY($1::int[]) AND merged_into_id IS NOT NULL`, [memberIds]);
+  return rows.map((r) => r.id);
+}
+
+/** The stored soft counts of members: ids, whether suspected, and the counts concatenated in id order (zeros for none). */
+export interface MemberCounts {
+  ids: number[];
+  suspected: number[];
+  counts: Uint8Array | null;
+}
+
+/** The soft counts of `memberIds` in the campaign (members without a row are absent), as one row. */
+export async function selectMemberCounts(q: Queryable, campaignId: number, memberIds: readonly number[], classes: number): Promise<MemberCounts> {
+  const [row]: MemberCounts[] = await q.query(
+    `SELECT coalesce(array_agg(member_id ORDER BY member_id), '{}') AS ids, coalesce(array_agg((suspicion IS NOT NULL)::int ORDER BY member_id), '{}') AS suspected,
+            string_agg(CASE WHEN length(soft_counts) = $3 THEN soft_counts ELSE decode(repeat('00', $3), 'hex') END, ''::bytea ORDER BY member_id) AS counts
+         FROM member_skill WHERE campaign_id = $1 AND member_id = ANY($2::int[])`,
+    [campaignId, memberIds, classes * classes * 8],
+  );
+  return row!;
+}
+
+/** Counts as stored: float64 little-endian, in hex for decode(). */
+function countsHex(counts: ArrayLike<number>): string {
+  const b = Buffer.alloc(counts.length * 8);
+  for (let i = 0; i < counts.length; i++) b.writeDoubleLE(counts[i]!, i * 8);
+  return b.toString('hex');
 }
 
 /** A member's standing in the campaign as an incremental round reads it (to write it back with new counts). */
@@ -349,13 +394,12 @@ export interface MemberStateRow {
   own_accuracy: number | null;
   prior_answers: number;
   probation: ProbationReason | null;
-  soft_counts: number[] | null;
 }
 
 /** The standings of `memberIds` in the campaign. */
 export function selectMemberStates(q: Queryable, campaignId: number, memberIds: readonly number[]): Promise<MemberStateRow[]> {
   return q.query(
-    `SELECT member_id, answers, accuracy, gold_answers, gold_correct, suspicion, own_accuracy, prior_answers, probation, soft_counts
+    `SELECT member_id, answers, accuracy, gold_answers, gold_correct, suspicion, own_accuracy, prior_answers, probation
          FROM member_skill WHERE campaign_id = $1 AND member_id = ANY($2::int[])`,
     [campaignId, memberIds],
   );
@@ -417,5 +461,24 @@ export function selectWaitingTasksOf(q: Queryable, campaignId: number, memberIds
            AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
          ORDER BY 1`,
     [campaignId, memberIds],
+  );
+}
+
+/** What an incremental round writes back for a member the campaign knew: counts and confusion (the rest stays the full refit's). */
+export interface MemberCountsWrite {
+  memberId: number;
+  answers: number;
+  confusion: number[][];
+  softCounts: ArrayLike<number>;
+}
+
+/** Updates the counts, confusion and answers of members with a standing in the campaign, one statement for all. */
+export async function updateMemberCounts(q: Queryable, campaignId: number, rows: readonly MemberCountsWrite[], now: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await q.query(
+    `UPDATE member_skill s SET answers = x.n, confusion = x.conf::jsonb, soft_counts = decode(x.cnt, 'hex'), updated_at = $6
+         FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS x(mem, n, conf, cnt)
+         WHERE s.campaign_id = $1 AND s.member_id = x.mem`,
+    [campaignId, rows.map((r) => r.memberId), rows.map((r) => r.answers), rows.map((r) => JSON.stringify(r.confusion)), rows.map((r) => countsHex(r.softCounts)), now],
   );
 }
