@@ -38,6 +38,7 @@ import { CampaignTranslations1765710000000 } from './migrations/1765710000000-Ca
 import { Reputation1765800000000 } from './migrations/1765800000000-Reputation';
 import { Appeals1765810000000 } from './migrations/1765810000000-Appeals';
 import { DashboardSessions1765820000000 } from './migrations/1765820000000-DashboardSessions';
+import { IncrementalConsensus1765900000000 } from './migrations/1765900000000-IncrementalConsensus';
 import { ReplicaBudgets1765920000000 } from './migrations/1765920000000-ReplicaBudgets';
 
 export const migrations = [
@@ -74,6 +75,7 @@ export const migrations = [
   Reputation1765800000000,
   Appeals1765810000000,
   DashboardSessions1765820000000,
+  IncrementalConsensus1765900000000,
   ReplicaBudgets1765920000000,
 ];
 

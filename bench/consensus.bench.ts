@@ -12,6 +12,7 @@
  *   npm run bench:consensus -- --answers a.csv --truth t.csv
  *   npm run bench:consensus -- --kind pairwise --answers a.csv --truth t.csv
  *   npm run bench:consensus -- --kind multilabel --answers a.csv --truth t.csv
+ *   npm run bench:consensus -- --incremental [--tasks 1000000]   (PostgreSQL only; bench/consensus-incremental.ts)
  */
 import { join } from 'node:path';
 import { accuracy, ConsensusInput, ConsensusResult, dawidSkene, majorityVote } from '../core/consensus/dawid-skene';
@@ -19,6 +20,7 @@ import { loadCsvAnswers } from '../core/consensus/load-csv-answers';
 import { seededRandom as rng } from '../core/consensus/seeded-random';
 import { probePostgres } from './answers-setup';
 import { benchDbRound } from './consensus-db';
+import { benchIncremental } from './consensus-incremental';
 import { benchMultiLabel, benchPairwise } from './consensus-kinds';
 
 const MODES = ['majority', 'one_coin', 'dawid_skene'] as const;
@@ -148,6 +150,14 @@ async function dbPart(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--incremental')) {
+    // Only the incremental round: its campaign alone takes minutes to generate.
+    const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const probe = await probePostgres(base);
+    if (!probe.ok) throw new Error(`--incremental needs PostgreSQL; none answers at ${new URL(base).host} (${probe.reason})`);
+    Object.assign(summary, await benchIncremental(base, Number(arg('tasks') ?? 1_000_000)));
+    return;
+  }
   if (kind === 'pairwise' || kind === 'multilabel') {
     const truthArg = arg('truth');
     if (!answersArg || !truthArg) throw new Error(`--kind ${kind} needs --answers and --truth`);

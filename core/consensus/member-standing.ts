@@ -142,3 +142,24 @@ export function defaultCell(k: number, l: number, K: number): number {
   if (K === 1) return 1;
   return k === l ? DEFAULT_RATER_ACCURACY : (1 - DEFAULT_RATER_ACCURACY) / (K - 1);
 }
+
+/**
+ * One member's standing from soft confusion counts alone (an incremental round, issue 19):
+ * the fitted confusion `fitted` (K x K flattened) over `counts` (the same shape; each row's
+ * sum is its evidence), shrunk as memberStandings shrinks it; and the skill without gold
+ * (the agreement part of memberStandings' skill), for a member new since the last full fit.
+ */
+export function standingFromCounts(fitted: ArrayLike<number>, counts: ArrayLike<number>, K: number, prior?: ConfusionPrior): { confusion: number[][]; agreement: number } {
+  const evidence = (k: number) => {
+    let n = 0;
+    for (let l = 0; l < K; l++) n += counts[k * K + l]!;
+    return n;
+  };
+  const shrunk = (cell: (k: number, l: number) => number, strength: number): number[][] =>
+    Array.from({ length: K }, (_, k) => {
+      const n = evidence(k);
+      return Array.from({ length: K }, (_, l) => (n * fitted[k * K + l]! + strength * cell(k, l)) / (n + strength));
+    });
+  const confusion = prior ? shrunk((k, l) => oneCoinCell(k, l, K, prior.accuracy), SHRINK + prior.evidence) : shrunk((k, l) => defaultCell(k, l, K), SHRINK);
+  return { confusion, agreement: balancedAccuracy(shrunk(() => 1 / K, SKILL_SHRINK)) };
+}

@@ -9,9 +9,13 @@ import { fitLabelSets } from '../consensus/label-set-fit';
 import { maskChoice, parseLabelSet, labelMask } from '../campaigns/label-set';
 import type { CampaignOption } from '../domain/campaign-types';
 import { settleTask } from './settle-task';
+import { incrementalUpdate, priorCountsOf, softCounts } from '../consensus/incremental-ds';
+import { standingFromCounts } from '../consensus/member-standing';
+import { DEFAULT_ROUND_SCHEDULE, roundKind, type RoundSchedule } from './round-schedule';
 import type { ScoringService } from './scoring.service';
 import {
   countOpenTasks,
+  hasOpenTask,
   markSettled,
   PAGE,
   selectAnswerPage,
@@ -23,8 +27,19 @@ import {
   selectTaskPage,
   selectUnscoredGoldTasks,
   selectWaitingTasks,
+  selectWaitingTasksOf,
+  selectMemberCounts,
+  selectMergedMembers,
+  selectMemberStates,
+  selectNewAnswerTasks,
+  selectTouchedAnswers,
+  selectTouchedTasks,
+  updateIncrementalModel,
+  updateMemberCounts,
   upsertCampaignModel,
   upsertMemberSkills,
+  upsertTaskPosteriors,
+  type MemberCountsWrite,
   type MemberSkillWrite,
   type RoundCampaignRow,
   type RoundTaskRow,
@@ -51,9 +66,17 @@ export interface RoundSummary {
   takenBack: number;
   loadMs: number;
   fitMs: number;
+  /** Whether the round folded in only the new answers (else it refitted every answer). */
+  incremental: boolean;
 }
 
 const MAX_ITERATIONS = 50;
+/**
+ * How far (in answers' weight) a member's soft counts may move in an incremental round
+ * before they are written back: most members of a touched task move by far less, and
+ * writing every one of them would cost what the round saves.
+ */
+const COUNT_EPSILON = 0.01;
 /** Timed answers a member needs before their pace is judged: one quick tap proves nothing. */
 const MIN_TIMED_ANSWERS = 5;
 
@@ -69,21 +92,48 @@ export class ConsensusRoundService {
     private readonly ds: DataSource,
     private readonly scoring: ScoringService,
     private readonly clock: Clock = systemClock,
+    private readonly schedule: RoundSchedule = DEFAULT_ROUND_SCHEDULE,
   ) {}
 
-  /** Re-fits every active or paused campaign with answers its last fit did not see. */
+  /** Scores every active or paused campaign with answers its last fit did not see. */
   async round(): Promise<RoundSummary[]> {
     const due = await selectDueCampaigns(this.ds);
     const out: RoundSummary[] = [];
-    for (const c of due) out.push(await this.refit(c.id));
+    for (const c of due) out.push(await this.advance(c.id));
     return out;
   }
 
-  /** Fits one campaign and applies the result. @returns what the round did. */
+  /**
+   * One round for one campaign: incremental while its state is fresh (round-schedule.ts),
+   * else a full refit; a round that leaves no regular task open refits in full to settle.
+   */
+  async advance(campaignId: number): Promise<RoundSummary> {
+    const c = await selectRoundCampaign(this.ds, campaignId);
+    if (!c) return this.refit(campaignId);
+    const state = {
+      kind: c.kind,
+      status: c.status,
+      classes: c.options.length,
+      priorCounts: c.prior_counts,
+      stateTasks: c.state_tasks,
+      watermark: c.watermark,
+      fullFitAt: c.full_fit_at,
+      roundsSinceFull: c.rounds_since_full,
+      touchedSinceFull: c.touched_since_full,
+      drift: c.drift,
+    };
+    if (roundKind(state, this.clock(), this.schedule) === 'full') return this.refit(campaignId);
+    const summary = await this.incremental(campaignId, c);
+    // Settlement judges every payment on the final standing: only a full refit gives it.
+    if (!(await hasOpenTask(this.ds, campaignId))) return this.refit(campaignId);
+    return summary;
+  }
+
+  /** Fits one campaign over all its answers and applies the result. @returns what the round did. */
   async refit(campaignId: number): Promise<RoundSummary> {
     const t0 = performance.now();
     const c = await selectRoundCampaign(this.ds, campaignId);
-    if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, suspected: 0, tooFast: 0, settled: false, takenBack: 0, loadMs: 0, fitMs: 0 };
+    if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, suspected: 0, tooFast: 0, settled: false, takenBack: 0, loadMs: 0, fitMs: 0, incremental: false };
     const options = c.options;
     const mode = c.consensus_mode;
     const multi = c.kind === 'multilabel';
@@ -98,8 +148,9 @@ export class ConsensusRoundService {
     const fitted = multi ? this.fitSets(c, data) : await this.fitChoices(campaignId, c, data, records);
     const fitMs = performance.now() - t1;
     const floor = c.min_accuracy ?? defaultMinAccuracy(K);
-    const skills: MemberSkillWrite[] = fitted.skills.map((s) => ({
+    const skills: MemberSkillWrite[] = fitted.skills.map((s, w) => ({
       ...s,
+      softCounts: fitted.state ? Array.from(fitted.state.counts.subarray(w * K * K, (w + 1) * K * K)) : null,
       ...withRecord({ accuracy: s.accuracy, answers: s.answers, suspected: s.suspicion !== null }, records.get(s.memberId), K, floor),
     }));
     await this.store(campaignId, data, fitted, skills);
@@ -159,6 +210,198 @@ export class ConsensusRoundService {
       takenBack,
       loadMs,
       fitMs,
+      incremental: false,
+    };
+  }
+
+  /**
+   * An incremental round (issue 19): reads the answers above the watermark and every answer
+   * of the tasks they touch, folds them into the stored state (incremental-ds.ts), stores
+   * the touched members' counts and confusions, the touched tasks' posteriors and the
+   * priors, then decides the touched tasks by today's rules. Suspicion, gold records and
+   * the skill of members known before stay those of the last full refit (docs/scoring.md).
+   */
+  private async incremental(campaignId: number, c: RoundCampaignRow): Promise<RoundSummary> {
+    const t0 = performance.now();
+    const K = c.options.length;
+    const KK = K * K;
+    const watermark = c.watermark!;
+    const news = await selectNewAnswerTasks(this.ds, campaignId, watermark);
+    let upTo = watermark;
+    let newAnswers = 0;
+    for (const r of news) {
+      newAnswers += r.n;
+      if (BigInt(r.max_id) > BigInt(upTo)) upTo = r.max_id;
+    }
+    const taskIds = news.map((r) => r.task_id);
+    const tasks = taskIds.length > 0 ? await selectTouchedTasks(this.ds, campaignId, taskIds) : [];
+    const optionIds = c.options.map((o) => o.id);
+    const answers = taskIds.length > 0 ? await selectTouchedAnswers(this.ds, taskIds, watermark, upTo, optionIds) : { task: [], member: [], label: [], folded: [] };
+    const merged = new Set(await selectMergedMembers(this.ds, [...new Set(answers.member)]));
+    const memberIds = [...new Set(answers.member)].filter((id) => !merged.has(id));
+    const stored = await selectMemberCounts(this.ds, campaignId, memberIds, K);
+
+    // Local workers: the members who answered a touched task (a suspected one's answers
+    // stay out, as in the full fit), then the baseline.
+    const suspected = new Set(stored.ids.filter((_, i) => stored.suspected[i]));
+    const members = memberIds.filter((id) => !suspected.has(id));
+    const memberIndex = new Map(members.map((id, w) => [id, w]));
+    const baseline = members.length;
+    const counts = new Float64Array((members.length + 1) * KK);
+    if (stored.counts) {
+      const all = new Float64Array(stored.counts.byteLength / 8);
+      new Uint8Array(all.buffer).set(stored.counts);
+      stored.ids.forEach((id, i) => {
+        const w = memberIndex.get(id);
+        if (w !== undefined) counts.set(all.subarray(i * KK, (i + 1) * KK), w * KK);
+      });
+    }
+    if (c.baseline_counts?.length === KK) counts.set(c.baseline_counts, baseline * KK);
+    const taskIndex = new Map(tasks.map((t, i) => [t.id, i]));
+    const task: number[] = [];
+    const worker: number[] = [];
+    const label: number[] = [];
+    const folded: number[] = [];
+    const fresh = new Map<number, number>();
+    for (let i = 0; i < answers.task.length; i++) {
+      const w = memberIndex.get(answers.member[i]!);
+      const li = answers.label[i];
+      const ti = taskIndex.get(answers.task[i]!);
+      if (w === undefined || li === null || li === undefined || ti === undefined) continue;
+      if (!answers.folded[i]) fresh.set(w, (fresh.get(w) ?? 0) + 1);
+      task.push(ti);
+      worker.push(w);
+      label.push(li);
+      folded.push(answers.folded[i]!);
+    }
+    const parse = choiceParser(c.options, false);
+    const previous = new Float64Array(tasks.length * K);
+    const hasPrevious = new Uint8Array(tasks.length);
+    const gold = new Int32Array(tasks.length).fill(-1);
+    tasks.forEach((t, ti) => {
+      if (t.posterior && t.posterior.length === K) {
+        previous.set(t.posterior, ti * K);
+        hasPrevious[ti] = 1;
+      }
+      const g = t.gold_label === null ? undefined : parse(t.gold_label);
+      if (g !== undefined) gold[ti] = g;
+      // The baseline's vote was folded with the task's previous posterior, if it had one.
+      const b = t.baseline_label === null ? undefined : parse(t.baseline_label);
+      if (b !== undefined) {
+        task.push(ti);
+        worker.push(baseline);
+        label.push(b);
+        folded.push(hasPrevious[ti]!);
+      }
+    });
+    const loadMs = performance.now() - t0;
+
+    const t1 = performance.now();
+    const up = incrementalUpdate({
+      classes: K,
+      mode: c.consensus_mode,
+      counts,
+      priorCounts: Float64Array.from(c.prior_counts!),
+      tasks: c.state_tasks!,
+      previous,
+      hasPrevious,
+      gold,
+      task: Int32Array.from(task),
+      worker: Int32Array.from(worker),
+      label: Int32Array.from(label),
+      folded: Uint8Array.from(folded),
+    });
+    // Written back: members with new answers, and those whose counts moved more than
+    // COUNT_EPSILON; the others' counts stay within it of the truth until the full refit.
+    const written: number[] = [];
+    for (let w = 0; w < members.length; w++) {
+      let moved = fresh.has(w);
+      for (let i = w * KK; !moved && i < (w + 1) * KK; i++) moved = Math.abs(up.counts[i]! - counts[i]!) > COUNT_EPSILON;
+      if (moved) written.push(w);
+    }
+    const writtenIds = written.map((w) => members[w]!);
+    const states = new Map((await selectMemberStates(this.ds, campaignId, writtenIds)).map((r) => [r.member_id, r]));
+    const records = await this.records(campaignId, c, writtenIds);
+    const floor = c.min_accuracy ?? defaultMinAccuracy(K);
+    const priorOf = confusionPriors(members, records, K);
+    // A member known before keeps the skill, gold record and suspicion of the last full
+    // refit: only counts, confusion and answers move. A newcomer gets a standing.
+    const known: MemberCountsWrite[] = [];
+    const skills: MemberSkillWrite[] = [];
+    // Members whose assessed answers reached the campaign's minimum evidence in this round.
+    const crossed: number[] = [];
+    for (const w of written) {
+      const memberId = members[w]!;
+      const cnt = up.counts.subarray(w * KK, (w + 1) * KK);
+      const standing = standingFromCounts(up.confusion.subarray(w * KK, (w + 1) * KK), cnt, K, priorOf(w));
+      const old = states.get(memberId);
+      const answered = (old?.answers ?? 0) + (fresh.get(w) ?? 0);
+      const prior = old?.prior_answers ?? 0;
+      if ((old?.answers ?? 0) + prior < c.min_evidence && answered + prior >= c.min_evidence) crossed.push(memberId);
+      if (old && old.accuracy !== null) {
+        known.push({ memberId, answers: answered, confusion: standing.confusion, softCounts: cnt });
+        continue;
+      }
+      const own = withRecord({ accuracy: standing.agreement, answers: answered, suspected: false }, records.get(memberId), K, floor);
+      skills.push({ memberId, answers: answered, confusion: standing.confusion, softCounts: cnt, goldAnswers: 0, goldCorrect: 0, suspicion: null, ...own });
+      // A newcomer's record may add evidence (prior_answers) the line above did not count.
+      if (!crossed.includes(memberId) && answered + own.priorAnswers >= c.min_evidence && (old?.answers ?? 0) + prior < c.min_evidence) crossed.push(memberId);
+    }
+    const baselineCounts = c.baseline_counts?.length === KK || tasks.some((t) => t.baseline_label !== null) ? Array.from(up.counts.subarray(baseline * KK, (baseline + 1) * KK)) : null;
+    const baselineConfusion = baselineCounts ? standingFromCounts(up.confusion.subarray(baseline * KK, (baseline + 1) * KK), baselineCounts, K).confusion : null;
+    const fitMs = performance.now() - t1;
+    await this.ds.transaction(async (m) => {
+      await updateIncrementalModel(m, campaignId, {
+        priors: Array.from(up.priors),
+        baselineConfusion: baselineConfusion ?? c.baseline_confusion,
+        priorCounts: Array.from(up.priorCounts),
+        baselineCounts,
+        tasks: up.tasks,
+        watermark: upTo,
+        newAnswers,
+        touched: tasks.length,
+        accuracyChange: up.maxAccuracyChange,
+      });
+      await updateMemberCounts(m, campaignId, known, this.clock());
+      if (skills.length > 0) await upsertMemberSkills(m, campaignId, skills, this.clock());
+      if (tasks.length > 0) await upsertTaskPosteriors(m, campaignId, tasks.map((t) => t.id), up.posterior, K);
+    });
+
+    let finalized = 0;
+    let corrected = 0;
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i]!;
+      if (t.gold_label !== null || t.answer_count < c.answers_per_task) continue;
+      const confident = up.confidence[i]! >= c.target_confidence;
+      if (t.status === 'open') {
+        if (c.consensus_mode === 'majority' || confident || t.answer_count >= c.max_answers_per_task) {
+          if ((await this.scoring.scoreTask(t.id)).status !== 'open') finalized += 1;
+        }
+      } else if (c.consensus_mode !== 'majority' && confident && (t.status === 'final_uncertain' || c.options[up.labels[i]!]!.id !== t.consensus_label)) {
+        if ((await this.scoring.rescoreTask(t.id)).changed) corrected += 1;
+      }
+    }
+    // Answers that waited for their member's assessment: those of members whose evidence
+    // reached the minimum in this round (a decided task's others were judged as it was decided).
+    if (c.min_evidence > 0) {
+      const waiting = await selectWaitingTasksOf(this.ds, campaignId, crossed);
+      for (const w of waiting) await this.scoring.scoreTask(w.task_id);
+    }
+    return {
+      campaignId,
+      answers: newAnswers,
+      tasks: tasks.length,
+      members: members.length,
+      iterations: up.passes,
+      finalized,
+      corrected,
+      suspected: 0,
+      tooFast: 0,
+      settled: false,
+      takenBack: 0,
+      loadMs,
+      fitMs,
+      incremental: true,
     };
   }
 
@@ -176,6 +419,7 @@ export class ConsensusRoundService {
     const members: number[] = [];
     let n = 0;
     let rowsSeen = 0;
+    let lastAnswerId = '0';
     let task = new Int32Array(1024);
     let worker = new Int32Array(1024);
     let label = new Int32Array(1024);
@@ -216,6 +460,7 @@ export class ConsensusRoundService {
         // Untimed answers too: they count as suspect (tooFastWorkers), never as careful ones.
         (thinkMs[wi] ??= []).push(a.think_ms);
       }
+      if (page.length > 0) lastAnswerId = String(page[page.length - 1]!.id);
       if (page.length < PAGE) break;
       after = String(page[page.length - 1]!.id);
     }
@@ -243,7 +488,7 @@ export class ConsensusRoundService {
       gold,
     };
     // What the next round compares with the campaign's answer count to see whether it is due.
-    return { input, tasks, members, hasBaseline, memberAnswers: rowsSeen, thinkMs: Array.from(members, (_, w) => thinkMs[w] ?? []) };
+    return { input, tasks, members, hasBaseline, memberAnswers: rowsSeen, lastAnswerId, thinkMs: Array.from(members, (_, w) => thinkMs[w] ?? []) };
   }
 
   /** What each member's standings in other campaigns carry into this one (reputation.ts). */
@@ -321,9 +566,18 @@ export class ConsensusRoundService {
     const flags = Uint8Array.from(suspicion, (x) => (x === null ? 0 : 1));
     const suspected = colluders.reduce((s, f) => s + f, 0);
     const tooFast = fast.reduce((s, f) => s + f, 0);
+    let fitted = data.input;
     if (suspected + tooFast > 0) {
-      fit = fitOf(withoutWorkers(data.input, flags), fit);
+      fitted = withoutWorkers(data.input, flags);
+      fit = fitOf(fitted, fit);
       standing = memberStandings(data.input, data.members.length, fit, K, priorOf);
+    }
+    // The incremental state: the counts of the answers the fit used, under the posteriors
+    // as stored (real[]), so a later round subtracts exactly what was added.
+    let state: RoundFit['state'] = null;
+    if (INCREMENTAL_KINDS.has(c.kind)) {
+      const posterior = Float64Array.from(Float32Array.from(fit.posterior));
+      state = { counts: softCounts(fitted, posterior), posterior, priorCounts: priorCountsOf(posterior, K), classes: K };
     }
     const uninformative = Array.from({ length: K }, () => new Array<number>(K).fill(1 / K));
     const st = standing;
@@ -335,6 +589,7 @@ export class ConsensusRoundService {
       labelOf: (i) => c.options[fit.labels[i]!]!.id,
       priors: Array.from(fit.priors),
       baselineConfusion: data.hasBaseline ? st.confusionOf(data.members.length) : null,
+      state,
       skills: data.members.map((memberId, w) => ({
         memberId,
         answers: st.answers[w]!,
@@ -382,6 +637,7 @@ export class ConsensusRoundService {
       labelOf: (i) => maskChoice(c.options, fit.mask[i]!),
       priors: fit.prevalence,
       baselineConfusion: null,
+      state: null,
       skills: data.members.map((memberId, w) => {
         const st = fast[w] ? all : fit;
         return {
@@ -400,13 +656,27 @@ export class ConsensusRoundService {
   /** Stores the campaign's parameters and every member's standing, in one transaction. */
   private async store(campaignId: number, data: RoundData, fit: RoundFit, skills: readonly MemberSkillWrite[]): Promise<void> {
     await this.ds.transaction(async (m) => {
+      const st = fit.state;
+      const KK = st ? st.classes * st.classes : 0;
       await upsertCampaignModel(m, campaignId, {
         priors: fit.priors,
         baselineConfusion: fit.baselineConfusion,
         answersFitted: data.memberAnswers,
         iterations: fit.iterations,
+        state: st && {
+          priorCounts: Array.from(st.priorCounts),
+          baselineCounts: data.hasBaseline ? Array.from(st.counts.subarray(data.members.length * KK, (data.members.length + 1) * KK)) : null,
+          tasks: data.tasks.length,
+          watermark: data.lastAnswerId,
+        },
       });
-      if (skills.length > 0) await upsertMemberSkills(m, campaignId, skills, this.clock());
+      for (let i = 0; i < skills.length; i += PAGE) await upsertMemberSkills(m, campaignId, skills.slice(i, i + PAGE), this.clock());
+      if (st) {
+        for (let i = 0; i < data.tasks.length; i += PAGE) {
+          const end = Math.min(i + PAGE, data.tasks.length);
+          await upsertTaskPosteriors(m, campaignId, data.tasks.slice(i, end).map((t) => t.id), st.posterior.subarray(i * st.classes, end * st.classes), st.classes);
+        }
+      }
     });
   }
 }
@@ -423,11 +693,16 @@ interface RoundFit {
   labelOf(i: number): string;
   priors: number[];
   baselineConfusion: number[][] | null;
+  /** The incremental state the fit leaves (single-choice kinds): counts per worker (the baseline last), posteriors per task. */
+  state: { counts: Float64Array; posterior: Float64Array; priorCounts: Float64Array; classes: number } | null;
   /** Each member's standing from this campaign's answers alone (their record is carried in after). */
   skills: FitSkill[];
 }
 
 type FitSkill = Omit<MemberSkillWrite, 'ownAccuracy' | 'priorAnswers' | 'probation'>;
+
+/** The kinds an incremental round covers (round-schedule.ts): their full refit keeps the state. */
+const INCREMENTAL_KINDS: ReadonlySet<string> = new Set(['label', 'vote', 'check']);
 
 /**
  * Member w's record as a rater's confusion prior: their recorded skill read in this

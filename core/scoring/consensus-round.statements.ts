@@ -23,6 +23,16 @@ export interface RoundCampaignRow {
   priors: number[] | null;
   baseline_confusion: number[][] | null;
   community_id: number | null;
+  /** The incremental state (null before the first full refit that kept one, and for kinds refitted in full). */
+  prior_counts: number[] | null;
+  baseline_counts: number[] | null;
+  state_tasks: number | null;
+  /** The last answer id folded in (decimal digits). */
+  watermark: string | null;
+  full_fit_at: Date | null;
+  rounds_since_full: number;
+  touched_since_full: number;
+  drift: number;
 }
 
 /** One task as a scoring round loads it. */
@@ -64,6 +74,8 @@ export interface CampaignModelWrite {
   /** The member answers the fit saw: the next round is due once the campaign has more. */
   answersFitted: number;
   iterations: number;
+  /** The incremental state a full refit leaves (null: none, e.g. a multilabel campaign). */
+  state: { priorCounts: number[]; baselineCounts: number[] | null; tasks: number; watermark: string } | null;
 }
 
 /** One member's standing as a fit stores it. */
@@ -80,6 +92,8 @@ export interface MemberSkillWrite {
   /** Answers' worth of evidence the member's record added (reputation.ts). */
   priorAnswers: number;
   probation: ProbationReason | null;
+  /** Soft confusion counts [true][observed], flattened (incremental state); null for none. */
+  softCounts?: ArrayLike<number> | null;
 }
 
 /** A member's standing in another campaign, as the round reads it for their record. */
@@ -124,7 +138,10 @@ export function selectDueCampaigns(q: Queryable): Promise<{ id: number }[]> {
   return q.query(
     // A contribute campaign has no options to fit: its texts are judged in their check campaign.
     `SELECT c.id FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id
-       WHERE c.kind <> 'contribute' AND ((c.status IN ('active', 'paused') AND (SELECT count(*) FROM answer a WHERE a.campaign_id = c.id) > coalesce(p.answers_fitted, 0))
+       WHERE c.kind <> 'contribute' AND ((c.status IN ('active', 'paused') AND CASE WHEN p.watermark IS NOT NULL
+              -- With a watermark an index probe tells, where counting reads every answer.
+              THEN EXISTS (SELECT 1 FROM answer a WHERE a.campaign_id = c.id AND a.id > p.watermark)
+              ELSE (SELECT count(*) FROM answer a WHERE a.campaign_id = c.id) > coalesce(p.answers_fitted, 0) END)
           OR (c.status = 'closed' AND p.settled_at IS NULL AND EXISTS (SELECT 1 FROM answer a WHERE a.campaign_id = c.id)))
        ORDER BY c.id`,
   );
@@ -133,7 +150,9 @@ export function selectDueCampaigns(q: Queryable): Promise<{ id: number }[]> {
 /** The campaign a round fits, with its stored parameters; undefined when it does not exist. */
 export async function selectRoundCampaign(q: Queryable, campaignId: number): Promise<RoundCampaignRow | undefined> {
   const [c]: RoundCampaignRow[] = await q.query(
-    `SELECT c.status, c.kind, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion, c.community_id
+    `SELECT c.status, c.kind, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion, c.community_id,
+            p.prior_counts, p.baseline_counts, p.state_tasks, p.watermark::text AS watermark, p.full_fit_at,
+            coalesce(p.rounds_since_full, 0) AS rounds_since_full, coalesce(p.touched_since_full, 0) AS touched_since_full, coalesce(p.drift, 0) AS drift
        FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
     [campaignId],
   );
@@ -222,26 +241,45 @@ export function selectStoredConfusions(q: Queryable, campaignId: number): Promis
   );
 }
 
-/** Stores the campaign's fitted parameters (run in the transaction that stores the members' standings). */
+/**
+ * Stores the campaign's fitted parameters after a full refit (run in the transaction that
+ * stores the members' standings); it starts the incremental state afresh, or drops it.
+ */
 export async function upsertCampaignModel(q: Queryable, campaignId: number, w: CampaignModelWrite): Promise<void> {
+  const st = w.state;
   await q.query(
-    `INSERT INTO campaign_model (campaign_id, priors, baseline_confusion, answers_fitted, iterations, fitted_at)
-         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, now())
+    `INSERT INTO campaign_model (campaign_id, priors, baseline_confusion, answers_fitted, iterations, fitted_at,
+                                 prior_counts, baseline_counts, state_tasks, watermark, full_fit_at, rounds_since_full, touched_since_full, drift)
+         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, now(), $6::float8[], $7::float8[], $8, $9::bigint, now(), 0, 0, 0)
          ON CONFLICT (campaign_id) DO UPDATE SET priors = EXCLUDED.priors, baseline_confusion = EXCLUDED.baseline_confusion,
-           answers_fitted = EXCLUDED.answers_fitted, iterations = EXCLUDED.iterations, fitted_at = EXCLUDED.fitted_at`,
-    [campaignId, JSON.stringify(w.priors), w.baselineConfusion === null ? null : JSON.stringify(w.baselineConfusion), w.answersFitted, w.iterations],
+           answers_fitted = EXCLUDED.answers_fitted, iterations = EXCLUDED.iterations, fitted_at = EXCLUDED.fitted_at,
+           prior_counts = EXCLUDED.prior_counts, baseline_counts = EXCLUDED.baseline_counts, state_tasks = EXCLUDED.state_tasks,
+           watermark = EXCLUDED.watermark, full_fit_at = EXCLUDED.full_fit_at, rounds_since_full = 0, touched_since_full = 0, drift = 0`,
+    [
+      campaignId,
+      JSON.stringify(w.priors),
+      w.baselineConfusion === null ? null : JSON.stringify(w.baselineConfusion),
+      w.answersFitted,
+      w.iterations,
+      st?.priorCounts ?? null,
+      st?.baselineCounts ?? null,
+      st?.tasks ?? null,
+      st?.watermark ?? null,
+    ],
   );
 }
 
 /** Stores the members' standings in the campaign, one statement for all of them. */
 export async function upsertMemberSkills(q: Queryable, campaignId: number, rows: readonly MemberSkillWrite[], now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, own_accuracy, prior_answers, probation, updated_at)
-         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, own, pa, prob, $12
-         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[], $9::float8[], $10::float8[], $11::text[]) AS x(mem, n, acc, conf, ga, gc, sus, own, pa, prob)
+    `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, own_accuracy, prior_answers, probation, updated_at, soft_counts)
+         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, own, pa, prob, $12, decode(cnt, 'hex')
+         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[], $9::float8[], $10::float8[], $11::text[], $13::text[])
+           AS x(mem, n, acc, conf, ga, gc, sus, own, pa, prob, cnt)
          ON CONFLICT (campaign_id, member_id) DO UPDATE SET answers = EXCLUDED.answers, accuracy = EXCLUDED.accuracy, confusion = EXCLUDED.confusion,
            gold_answers = EXCLUDED.gold_answers, gold_correct = EXCLUDED.gold_correct, suspicion = EXCLUDED.suspicion,
-           own_accuracy = EXCLUDED.own_accuracy, prior_answers = EXCLUDED.prior_answers, probation = EXCLUDED.probation, updated_at = EXCLUDED.updated_at`,
+           own_accuracy = EXCLUDED.own_accuracy, prior_answers = EXCLUDED.prior_answers, probation = EXCLUDED.probation, updated_at = EXCLUDED.updated_at,
+           soft_counts = EXCLUDED.soft_counts`,
     [
       campaignId,
       rows.map((r) => r.memberId),
@@ -255,6 +293,192 @@ export async function upsertMemberSkills(q: Queryable, campaignId: number, rows:
       rows.map((r) => r.priorAnswers),
       rows.map((r) => r.probation),
       now,
+      rows.map((r) => (r.softCounts ? countsHex(r.softCounts) : null)),
     ],
+  );
+}
+
+/** One touched task's new answers: how many and the highest id (a round folds in answers up to the highest it saw). */
+export interface NewAnswerTaskRow {
+  task_id: number;
+  n: number;
+  max_id: string;
+}
+
+/** Tasks with answers above the watermark, with their count and highest id (answer_campaign_idx). */
+export function selectNewAnswerTasks(q: Queryable, campaignId: number, watermark: string): Promise<NewAnswerTaskRow[]> {
+  return q.query(
+    `SELECT task_id, count(*)::int AS n, max(id)::text AS max_id FROM answer WHERE campaign_id = $1 AND id > $2 GROUP BY task_id ORDER BY task_id`,
+    [campaignId, watermark],
+  );
+}
+
+/** A touched task with the posterior last folded into the state (null: not in it). */
+export interface TouchedTaskRow extends RoundTaskRow {
+  posterior: number[] | null;
+}
+
+/** The tasks `taskIds` of the campaign and their stored posteriors. */
+export function selectTouchedTasks(q: Queryable, campaignId: number, taskIds: readonly number[]): Promise<TouchedTaskRow[]> {
+  return q.query(
+    `SELECT t.id, t.gold_label, t.baseline_label, t.status, t.consensus_label, t.answer_count, p.posterior
+         FROM task t LEFT JOIN task_posterior p ON p.task_id = t.id
+         WHERE t.id = ANY($2::int[]) AND t.campaign_id = $1 ORDER BY t.id`,
+    [campaignId, taskIds],
+  );
+}
+
+/** The answers of touched tasks as parallel arrays (label: the option's index, null when the choice is none). */
+export interface TouchedAnswers {
+  task: number[];
+  member: number[];
+  label: (number | null)[];
+  /** 1 when the answer is at or below the watermark: folded into the state before. */
+  folded: number[];
+}
+
+/**
+ * Every answer of the tasks `taskIds` up to id `upTo` as one row of arrays
+ * (answer_task_member_uq): 100,000 answers cost no row objects. Merged-away members are
+ * left out by the caller (selectMergedMembers): a join here would probe member per answer.
+ */
+export async function selectTouchedAnswers(q: Queryable, taskIds: readonly number[], watermark: string, upTo: string, options: readonly string[]): Promise<TouchedAnswers> {
+  const [row]: TouchedAnswers[] = await q.query(
+    `SELECT coalesce(array_agg(a.task_id), '{}') AS task, coalesce(array_agg(a.member_id), '{}') AS member,
+            coalesce(array_agg(array_position($4::text[], a.choice) - 1), '{}') AS label, coalesce(array_agg((a.id <= $2::bigint)::int), '{}') AS folded
+         FROM answer a WHERE a.task_id = ANY($1::int[]) AND a.id <= $3::bigint`,
+    [taskIds, watermark, upTo, options],
+  );
+  return row!;
+}
+
+/** Which of `memberIds` were merged into another member (their answers do not vote). */
+export async function selectMergedMembers(q: Queryable, memberIds: readonly number[]): Promise<number[]> {
+  const rows: { id: number }[] = await q.query(`SELECT id FROM member WHERE id = ANY($1::int[]) AND merged_into_id IS NOT NULL`, [memberIds]);
+  return rows.map((r) => r.id);
+}
+
+/** The stored soft counts of members: ids, whether suspected, and the counts concatenated in id order (zeros for none). */
+export interface MemberCounts {
+  ids: number[];
+  suspected: number[];
+  counts: Uint8Array | null;
+}
+
+/** The soft counts of `memberIds` in the campaign (members without a row are absent), as one row. */
+export async function selectMemberCounts(q: Queryable, campaignId: number, memberIds: readonly number[], classes: number): Promise<MemberCounts> {
+  const [row]: MemberCounts[] = await q.query(
+    `SELECT coalesce(array_agg(member_id ORDER BY member_id), '{}') AS ids, coalesce(array_agg((suspicion IS NOT NULL)::int ORDER BY member_id), '{}') AS suspected,
+            string_agg(CASE WHEN length(soft_counts) = $3 THEN soft_counts ELSE decode(repeat('00', $3), 'hex') END, ''::bytea ORDER BY member_id) AS counts
+         FROM member_skill WHERE campaign_id = $1 AND member_id = ANY($2::int[])`,
+    [campaignId, memberIds, classes * classes * 8],
+  );
+  return row!;
+}
+
+/** Counts as stored: float64 little-endian, in hex for decode(). */
+function countsHex(counts: ArrayLike<number>): string {
+  const b = Buffer.alloc(counts.length * 8);
+  for (let i = 0; i < counts.length; i++) b.writeDoubleLE(counts[i]!, i * 8);
+  return b.toString('hex');
+}
+
+/** A member's standing in the campaign as an incremental round reads it (to write it back with new counts). */
+export interface MemberStateRow {
+  member_id: number;
+  answers: number;
+  accuracy: number | null;
+  gold_answers: number;
+  gold_correct: number;
+  suspicion: Suspicion | null;
+  own_accuracy: number | null;
+  prior_answers: number;
+  probation: ProbationReason | null;
+}
+
+/** The standings of `memberIds` in the campaign. */
+export function selectMemberStates(q: Queryable, campaignId: number, memberIds: readonly number[]): Promise<MemberStateRow[]> {
+  return q.query(
+    `SELECT member_id, answers, accuracy, gold_answers, gold_correct, suspicion, own_accuracy, prior_answers, probation
+         FROM member_skill WHERE campaign_id = $1 AND member_id = ANY($2::int[])`,
+    [campaignId, memberIds],
+  );
+}
+
+/** Stores the posteriors of the tasks `taskIds` (each classes long, flattened in `posteriors`). */
+export async function upsertTaskPosteriors(q: Queryable, campaignId: number, taskIds: ArrayLike<number>, posteriors: ArrayLike<number>, classes: number): Promise<void> {
+  const ids: number[] = [];
+  const rows: string[] = [];
+  for (let i = 0; i < taskIds.length; i++) {
+    ids.push(taskIds[i]!);
+    const row: string[] = [];
+    for (let k = 0; k < classes; k++) row.push(String(Math.fround(posteriors[i * classes + k]!)));
+    rows.push(`{${row.join(',')}}`);
+  }
+  await q.query(
+    `INSERT INTO task_posterior (task_id, campaign_id, posterior) SELECT t, $1, p::real[] FROM unnest($2::int[], $3::text[]) AS x(t, p)
+         ON CONFLICT (task_id) DO UPDATE SET posterior = EXCLUDED.posterior`,
+    [campaignId, ids, rows],
+  );
+}
+
+/** What an incremental round writes to its campaign's model. */
+export interface IncrementalModelWrite {
+  priors: number[];
+  baselineConfusion: number[][] | null;
+  priorCounts: number[];
+  baselineCounts: number[] | null;
+  tasks: number;
+  watermark: string;
+  newAnswers: number;
+  touched: number;
+  accuracyChange: number;
+}
+
+/** Advances the incremental state by one round (the full refit's schedule reads the counters). */
+export async function updateIncrementalModel(q: Queryable, campaignId: number, w: IncrementalModelWrite): Promise<void> {
+  await q.query(
+    `UPDATE campaign_model SET priors = $2::jsonb, baseline_confusion = $3::jsonb, prior_counts = $4::float8[], baseline_counts = $5::float8[], state_tasks = $6,
+         watermark = $7::bigint, answers_fitted = answers_fitted + $8, rounds_since_full = rounds_since_full + 1, touched_since_full = touched_since_full + $9,
+         drift = drift + $10, fitted_at = now()
+       WHERE campaign_id = $1`,
+    [campaignId, JSON.stringify(w.priors), w.baselineConfusion === null ? null : JSON.stringify(w.baselineConfusion), w.priorCounts, w.baselineCounts, w.tasks, w.watermark, w.newAnswers, w.touched, w.accuracyChange],
+  );
+}
+
+/** Whether the campaign has a regular task open (a probe, where countOpenTasks counts them all). */
+export async function hasOpenTask(q: Queryable, campaignId: number): Promise<boolean> {
+  const [{ open }]: { open: boolean }[] = await q.query(`SELECT EXISTS (SELECT 1 FROM task WHERE campaign_id = $1 AND gold_label IS NULL AND status = 'open') AS open`, [campaignId]);
+  return open;
+}
+
+/** Decided tasks with an answer not scored yet by one of `memberIds` (members whose evidence just reached the campaign's minimum). */
+export function selectWaitingTasksOf(q: Queryable, campaignId: number, memberIds: readonly number[]): Promise<RoundTaskIdRow[]> {
+  if (memberIds.length === 0) return Promise.resolve([]);
+  return q.query(
+    `SELECT DISTINCT a.task_id FROM answer a JOIN task t ON t.id = a.task_id
+         WHERE a.member_id = ANY($2::int[]) AND a.campaign_id = $1 AND t.gold_label IS NULL AND t.status <> 'open'
+           AND NOT EXISTS (SELECT 1 FROM reward_ledger r WHERE r.answer_id = a.id AND r.corrects_id IS NULL)
+         ORDER BY 1`,
+    [campaignId, memberIds],
+  );
+}
+
+/** What an incremental round writes back for a member the campaign knew: counts and confusion (the rest stays the full refit's). */
+export interface MemberCountsWrite {
+  memberId: number;
+  answers: number;
+  confusion: number[][];
+  softCounts: ArrayLike<number>;
+}
+
+/** Updates the counts, confusion and answers of members with a standing in the campaign, one statement for all. */
+export async function updateMemberCounts(q: Queryable, campaignId: number, rows: readonly MemberCountsWrite[], now: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await q.query(
+    `UPDATE member_skill s SET answers = x.n, confusion = x.conf::jsonb, soft_counts = decode(x.cnt, 'hex'), updated_at = $6
+         FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS x(mem, n, conf, cnt)
+         WHERE s.campaign_id = $1 AND s.member_id = x.mem`,
+    [campaignId, rows.map((r) => r.memberId), rows.map((r) => r.answers), rows.map((r) => JSON.stringify(r.confusion)), rows.map((r) => countsHex(r.softCounts)), now],
   );
 }
