@@ -18,6 +18,8 @@ export type StartupWork = 'migrations' | 'demo-seed';
 export async function withStartupLock<T>(ds: DataSource, name: StartupWork, work: () => Promise<T>): Promise<T> {
   if (isEmbedded(ds)) return work();
   const holder = new Client({ connectionString: (ds.options as { url?: string }).url, application_name: 'tnet-startup' });
+  // A dropped connection ends the lock with it; it must not reach the process as an unhandled 'error'.
+  holder.on('error', () => undefined);
   await holder.connect();
   try {
     await beginStartupLock(holder, name);

@@ -1,6 +1,8 @@
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { isEmbedded } from '../db/named-query';
+import type { Queryable } from '../db/queryable';
 import { finishJobRun, insertJobRun, latestRunPerJob, releaseJobLock, tryJobLock, type LatestRun } from './job-run.statements';
 
 export type JobResult = 'ok' | 'failed' | 'skipped';
@@ -12,7 +14,9 @@ export type JobResult = 'ok' | 'failed' | 'skipped';
  * loses returns 'skipped' without a row (every replica fires on the same schedule). The
  * transaction, unlike a session lock, keeps its server connection behind PgBouncer in
  * transaction mode, and a runner that dies ends it with its connection, which frees the
- * lock (docs/pgbouncer.md). Embedded PGlite serves one process
+ * lock (docs/pgbouncer.md). That connection is one of its own, outside the pool: held from
+ * the pool, eight jobs firing together on a pool of eight or fewer took every connection
+ * for their locks and waited for good on the next (found by the chaos test). Embedded PGlite serves one process
  * only, so an in-process guard is the whole lock there; taking its single session for
  * the lock would block the job's own queries.
  */
@@ -28,7 +32,7 @@ export class JobRunService {
   async run(job: string, fn: () => Promise<string | void>): Promise<JobResult> {
     if (this.running.has(job)) return 'skipped';
     this.running.add(job);
-    const lock = isEmbedded(this.ds) ? undefined : this.ds.createQueryRunner();
+    const lock = isEmbedded(this.ds) ? undefined : await this.lockConnection();
     try {
       if (lock) {
         if (!(await tryJobLock(lock, `tnet.job.${job}`))) {
@@ -40,10 +44,22 @@ export class JobRunService {
     } finally {
       if (lock) {
         await releaseJobLock(lock).catch(() => undefined);
-        await lock.release();
+        await lock.end();
       }
       this.running.delete(job);
     }
+  }
+
+  /** A connection outside the pool for one run's lock; a dropped one is logged, never thrown at the process. */
+  private async lockConnection(): Promise<Queryable & { end(): Promise<void> }> {
+    const client = new Client({ connectionString: (this.ds.options as { url?: string }).url, application_name: 'tnet-job-lock' });
+    client.on('error', (e) => this.logger.warn('job lock connection lost', { error: e }));
+    await client.connect();
+    return {
+      // The statements take rows, as from a TypeORM query.
+      query: (async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows) as Queryable['query'],
+      end: () => client.end().catch(() => undefined),
+    };
   }
 
   /** The latest run of each job, for health checks; a few index probes whatever job_run holds. */

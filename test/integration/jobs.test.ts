@@ -61,6 +61,21 @@ describe(`jobs on ${engine}`, () => {
     }
   });
 
+  (engine === 'postgres' ? it : it.skip)('runs as many jobs at once as fire, on a pool smaller than their number', async () => {
+    // The locks take connections of their own: held from the pool, two jobs on a pool of two
+    // took both connections and each waited for good on a third (the chaos test met it).
+    const small = postgresDataSource((core.ds.options as { url: string }).url, 2);
+    await small.initialize();
+    try {
+      const runner = new JobRunService(small, createLogger({ level: 'error', write: () => undefined }));
+      const jobs = ['pool-a', 'pool-b', 'pool-c'].map((name) => runner.run(name, async () => void (await small.query(`SELECT pg_sleep(0.05)`))));
+      const timedOut = new Promise<string>((resolve) => setTimeout(() => resolve('still waiting after 20 s'), 20_000).unref());
+      expect(await Promise.race([Promise.all(jobs), timedOut])).toEqual(['ok', 'ok', 'ok']);
+    } finally {
+      await small.destroy();
+    }
+  });
+
   (engine === 'postgres' ? it : it.skip)('never runs one job on two runners at once, behind PgBouncer in transaction mode too', async () => {
     // DATABASE_URL may be a PgBouncer in transaction mode (.ci/run): there a lock that lived in
     // the session would stay on a server connection the other runner's next statement gets.
