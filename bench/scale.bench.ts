@@ -177,6 +177,7 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
   let countedStart = false;
   let step = 0;
   const kinds = { task: 0, answer: 0, next: 0 };
+  const toastsBefore = tg.callsOf('answerCallbackQuery').length;
   const answered = new Set<string>();
   // Members come in sessions of SESSION updates (a /task, then taps), as a member on a phone
   // does a few tasks at a time: nine arrivals in ten continue a session, the tenth (or any
@@ -236,7 +237,7 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
   while ([...waiting.values()].some((w) => w.measured) && performance.now() < until) await sleep(50);
   unsubscribe();
   const toasts = new Map<string, number>();
-  for (const c of tg.callsOf('answerCallbackQuery')) toasts.set(String(c.payload.text ?? '').slice(0, 40), (toasts.get(String(c.payload.text ?? '').slice(0, 40)) ?? 0) + 1);
+  for (const c of tg.callsOf('answerCallbackQuery').slice(toastsBefore)) toasts.set(String(c.payload.text ?? '').slice(0, 40), (toasts.get(String(c.payload.text ?? '').slice(0, 40)) ?? 0) + 1);
   process.stderr.write(`    updates sent: ${JSON.stringify(kinds)}; toasts ${JSON.stringify(Object.fromEntries(toasts))}\n`);
   latencies.sort((a, b) => a - b);
   const p99 = round1(quantile(latencies, 0.99));

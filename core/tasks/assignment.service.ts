@@ -11,6 +11,8 @@ import {
   insertServe,
   selectAnsweredIn,
   selectCandidateTasks,
+  CANDIDATES,
+  MORE_CANDIDATES,
   selectServableCampaigns,
   selectTaskWithCampaign,
   type CardTaskRow,
@@ -20,7 +22,7 @@ import { goldShareFor, pickGold, spreadHash } from './gold-pick';
 import { cardImage, type CardImage } from '../media/card-image';
 import { sidesSwapped, type CardViewer } from './pair-order';
 import { shownCount } from './shown-count';
-import { fullestWithRoom, SERVE_HOLD_MS } from './task-room';
+import { fullestWithRoom, hasRoom, SERVE_HOLD_MS } from './task-room';
 import type { CampaignTranslations } from '../campaigns/campaign-translations';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MIN_LENGTH, itemPrompt } from '../contributions/contribution-rules';
 
@@ -154,13 +156,16 @@ export class AssignmentService {
     // Among the fullest candidates with a slot left (task-room.ts), each member gets their
     // own order: members acting in a burst (a colluding group, one operator's accounts)
     // spread over different tasks instead of filling one task's overlap together.
-    const top = gold
-      ? rows.filter((r) => r.answer_count === rows[0].answer_count)
-      : fullestWithRoom(
-          rows.map((r) => ({ ...r, answerCount: r.answer_count })),
-          c.answers_per_task,
-          c.max_answers_per_task,
-        );
+    const asCandidates = (rs: typeof rows) => rs.map((r) => ({ ...r, answerCount: r.answer_count }));
+    const roomIn = (rs: typeof rows) => fullestWithRoom(asCandidates(rs), c.answers_per_task, c.max_answers_per_task);
+    let top = gold ? asCandidates(rows).filter((r) => r.answer_count === rows[0].answer_count) : roomIn(rows);
+    // Every slot of the fullest held by cards out (many members at once): look further down
+    // for a task with room before handing out one that will likely close under the member.
+    if (!gold && rows.length === CANDIDATES && !hasRoom(top, c.answers_per_task, c.max_answers_per_task)) {
+      const more = await selectCandidateTasks(this.ds, c.id, memberId, false, c.max_answers_per_task, since, { offset: CANDIDATES, limit: MORE_CANDIDATES });
+      const roomy = roomIn(more);
+      if (hasRoom(roomy, c.answers_per_task, c.max_answers_per_task)) top = roomy;
+    }
     const spread = (r: { id: number }) => spreadHash(`${memberId}:${r.id}`);
     return toCard(top.reduce((a, b) => (spread(b) < spread(a) ? b : a)), c, { memberId });
   }

@@ -63,6 +63,8 @@ export async function selectAnsweredIn(q: Queryable, campaignId: number, memberI
 
 /** Fullest open tasks read per assignment; the member's own order picks among the fullest. */
 export const CANDIDATES = 16;
+/** Further tasks read when every one of the fullest has its slots held by cards out (a busy campaign). */
+export const MORE_CANDIDATES = 64;
 
 /** A task as a card shows it. */
 export interface CardTaskRow {
@@ -117,6 +119,7 @@ export function selectCandidateTasks(
   gold: boolean,
   maxAnswersPerTask: number,
   servedSince: Date,
+  page: { offset: number; limit: number } = { offset: 0, limit: CANDIDATES },
 ): Promise<(CardTaskRow & { pending: number })[]> {
   // The kind's predicate is spelled out, not a flag: each must match its partial index
   // (task_assign_gold_idx, task_assign_regular_idx) for the fullest tasks to come off it in order.
@@ -130,7 +133,7 @@ export function selectCandidateTasks(
          AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
          AND t.author_id IS DISTINCT FROM $2
        ORDER BY t.answer_count DESC, t.id
-       LIMIT ${CANDIDATES}`,
+       LIMIT ${page.limit} OFFSET ${page.offset}`,
     gold ? [campaignId, memberId] : [campaignId, memberId, maxAnswersPerTask, servedSince],
   );
 }

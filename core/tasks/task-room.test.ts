@@ -1,4 +1,4 @@
-import { fullestWithRoom } from './task-room';
+import { fullestWithRoom, hasRoom } from './task-room';
 
 const ids = (cs: { id: number }[]) => cs.map((c) => c.id);
 
@@ -17,5 +17,16 @@ describe('which candidates a member is served (fullest with a slot left)', () =>
   ] as [string, [number, number, number][], number, number[]][])('%s', (_name, rows, target, expected) => {
     const candidates = rows.map(([id, answerCount, pending]) => ({ id, answerCount, pending }));
     expect(ids(fullestWithRoom(candidates, target, 5))).toEqual(expected);
+  });
+});
+
+describe('whether the choice has room (else the service looks further down)', () => {
+  it.each([
+    ['a roomy candidate', [[1, 1, 1]], true],
+    ['every slot held: the fallback', [[1, 2, 1], [2, 1, 2]], false],
+    ['no candidate at all', [], false],
+  ] as [string, [number, number, number][], boolean][])('%s', (_name, rows, expected) => {
+    const candidates = rows.map(([id, answerCount, pending]) => ({ id, answerCount, pending }));
+    expect(hasRoom(fullestWithRoom(candidates, 3, 5), 3, 5)).toBe(expected);
   });
 });

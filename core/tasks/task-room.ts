@@ -16,6 +16,14 @@ export interface Candidate {
   pending: number;
 }
 
+/** Whether a task has a slot left once its answers and the cards out are counted: its target overlap, or, past it (a split task), its maximum. */
+const roomFor = (c: Candidate, answersPerTask: number, maxAnswersPerTask: number): boolean =>
+  c.answerCount + c.pending < (c.answerCount < answersPerTask ? answersPerTask : maxAnswersPerTask);
+
+/** Whether fullestWithRoom's choice has room (false: every candidate's slots were held, it fell back). */
+export const hasRoom = (chosen: readonly Candidate[], answersPerTask: number, maxAnswersPerTask: number): boolean =>
+  chosen.length > 0 && roomFor(chosen[0]!, answersPerTask, maxAnswersPerTask);
+
 /**
  * The regular candidates to choose among (the caller's per-member order picks one): those
  * with a slot left once answers and pending cards are counted, the fullest of them by that
@@ -24,8 +32,7 @@ export interface Candidate {
  * task is past its target, its maximum. Gold tasks never close by overlap: not for them.
  */
 export function fullestWithRoom<T extends Candidate>(candidates: readonly T[], answersPerTask: number, maxAnswersPerTask: number): T[] {
-  const slots = (c: Candidate) => (c.answerCount < answersPerTask ? answersPerTask : maxAnswersPerTask);
-  const roomy = candidates.filter((c) => c.answerCount + c.pending < slots(c));
+  const roomy = candidates.filter((c) => roomFor(c, answersPerTask, maxAnswersPerTask));
   if (roomy.length === 0) {
     const top = Math.max(...candidates.map((c) => c.answerCount));
     return candidates.filter((c) => c.answerCount === top);
