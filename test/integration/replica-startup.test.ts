@@ -6,18 +6,18 @@ import path from 'node:path';
 import { ImageStore, seedDemo } from '../../core';
 import { runMigrationsLocked, withStartupLock } from '../../core/db/startup-lock';
 import { CampaignService } from '../../core/campaigns/campaign.service';
-import { createDataSource } from '../../ormconfig';
-import { engine } from '../helpers/test-core';
+import { engine, postgresDataSource } from '../helpers/test-core';
 
 /** Replicas starting at once on one fresh PostgreSQL database: one applies, one seeds. */
 (engine === 'postgres' ? describe : describe.skip)('replicas starting together on postgres', () => {
-  const base = process.env.DATABASE_URL!;
+  // Collected on PGlite too (describe.skip still runs this body): no URL there, nothing connects.
+  const base = process.env.DATABASE_URL ?? 'postgres://unused@127.0.0.1/unused';
   const name = `tnet_t_start_${process.pid}_${randomBytes(4).toString('hex')}`;
   const url = new URL(base);
   url.pathname = `/${name}`;
   // A pool of one each: the lock's holder must not take the connection the work needs.
-  const a = createDataSource({ databaseUrl: url.toString(), poolSize: 1 });
-  const b = createDataSource({ databaseUrl: url.toString(), poolSize: 1 });
+  const a = postgresDataSource(url.toString(), 1);
+  const b = postgresDataSource(url.toString(), 1);
 
   beforeAll(async () => {
     await adminSql(base, `CREATE DATABASE ${name}`);
