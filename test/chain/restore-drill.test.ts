@@ -24,6 +24,17 @@ import { submitServed } from '../helpers/serve';
 
 const TNET = 10n ** 18n;
 const BASE = process.env.DATABASE_URL;
+/**
+ * Where pg_dump and pg_restore connect: PostgreSQL itself. Behind a PgBouncer in transaction
+ * mode (the CI's run), DATABASE_DIRECT_URL names the server: a pg_restore through PgBouncer
+ * 1.18 left its tables visible only on the pooler's server connection, never committed.
+ */
+const direct = (url: string): string => {
+  if (!process.env.DATABASE_DIRECT_URL) return url;
+  const d = new URL(process.env.DATABASE_DIRECT_URL);
+  d.pathname = new URL(url).pathname;
+  return d.toString();
+};
 
 const user = (name: string): PlatformUser => ({ platform: 'console', platformUserId: name });
 
@@ -228,9 +239,9 @@ describePostgres('restore drill on PostgreSQL: pg_dump -Fc, pg_restore into a fr
   /** pg_dump -Fc of the database, then pg_restore of that file into a fresh one; its URL. */
   async function dumpAndRestore(from: string): Promise<string> {
     const file = path.join(scratch, `backup-${randomBytes(4).toString('hex')}.dump`);
-    execFileSync('pg_dump', ['-Fc', '--file', file, '--dbname', from]);
+    execFileSync('pg_dump', ['-Fc', '--file', file, '--dbname', direct(from)]);
     const to = await freshDatabase();
-    execFileSync('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', to, file]);
+    execFileSync('pg_restore', ['--no-owner', '--exit-on-error', '--single-transaction', '--dbname', direct(to), file]);
     return to;
   }
 

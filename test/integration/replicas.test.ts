@@ -1,6 +1,5 @@
 import { createCore, createLogger, loadConfig, type Core } from '../../core';
-import { createDataSource } from '../../ormconfig';
-import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
+import { activeCampaign, createTestCore, engine, member, postgresDataSource, type TestCore } from '../helpers/test-core';
 import { serve } from '../helpers/serve';
 import { selectLease, takeLease } from '../../core/leases/lease.statements';
 
@@ -17,7 +16,7 @@ const LIMIT = 3;
 
   beforeAll(async () => {
     a = await createTestCore({ ANSWERS_PER_MINUTE: String(LIMIT) });
-    const ds = createDataSource({ databaseUrl: (a.ds.options as { url: string }).url, poolSize: 20 });
+    const ds = postgresDataSource((a.ds.options as { url: string }).url, 20);
     b = await createCore(loadConfig({ ANSWERS_PER_MINUTE: String(LIMIT), LOG_LEVEL: 'error', GOLD_DRAW_KEY: 'tnet-test-gold-draw', DATA_DIR: a.config.dataDir }), {
       ds,
       logger: createLogger({ level: 'error', write: () => undefined }),
