@@ -117,6 +117,18 @@ async function seedOnce(core: Core): Promise<void> {
 }
 
 /** ROLE=all: everything in one process, as `npm start` always ran; the console chat too. */
+/** The Discord bot (DISCORD_TOKEN) and the Telegram bot (TELEGRAM_BOT_TOKEN), either or both, until SIGTERM or SIGINT; stops what it started. */
+async function runBots(core: Core, web: WebServer | undefined): Promise<void> {
+  const config = core.config;
+  const stopDiscord = config.discordToken ? await startDiscordBot(core, web) : undefined;
+  try {
+    if (config.telegramBotToken) await runTelegram(core, web);
+    else core.logger.info('stopping', { signal: await signalled() });
+  } finally {
+    await stopDiscord?.();
+  }
+}
+
 async function runAll(core: Core, argv: readonly string[]): Promise<void> {
   const config = core.config;
   await seedOnce(core);
@@ -126,15 +138,8 @@ async function runAll(core: Core, argv: readonly string[]): Promise<void> {
   try {
     const { web, running } = await runWeb(core, consoleMode);
     webRunning = running;
-    if (!consoleMode) {
-      const stopDiscord = config.discordToken ? await startDiscordBot(core, web) : undefined;
-      try {
-        if (config.telegramBotToken) await runTelegram(core, web);
-        else core.logger.info('stopping', { signal: await signalled() });
-      } finally {
-        await stopDiscord?.();
-      }
-    } else await runConsole(core);
+    if (!consoleMode) await runBots(core, web);
+    else await runConsole(core);
   } finally {
     await webRunning?.stop();
     await stopJobs();
@@ -155,13 +160,7 @@ async function runBot(core: Core): Promise<void> {
   }
   const { web, running } = await runWeb(core, false, { routes: 'ops' });
   try {
-    const stopDiscord = config.discordToken ? await startDiscordBot(core, web) : undefined;
-    try {
-      if (config.telegramBotToken) await runTelegram(core, web);
-      else core.logger.info('stopping', { signal: await signalled() });
-    } finally {
-      await stopDiscord?.();
-    }
+    await runBots(core, web);
   } finally {
     await running?.stop();
   }

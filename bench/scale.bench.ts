@@ -22,10 +22,9 @@
  */
 import 'reflect-metadata';
 import { createServer, request, type Server } from 'node:http';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createCore, createLogger, loadConfig } from '../core';
-import { TelegramEmulator, type BotMessage } from '../test/helpers/telegram-emulator';
+import { freePort, TelegramEmulator, type BotMessage } from '../test/helpers/telegram-emulator';
 import { seedBenchCampaign, startBotProcess, type BotProcess } from './bot-process';
 import { freshDatabase } from './fresh-database';
 
@@ -39,13 +38,6 @@ const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function freePort(): Promise<number> {
-  const s = createNetServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
-}
 
 /** One URL in front of the replicas: each request to the next replica in turn; a refused one goes to the next (a load balancer's health check, shortened). */
 function roundRobin(ports: () => number[]): Server {

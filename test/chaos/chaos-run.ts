@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -12,7 +11,7 @@ import { deployTnetAt } from '../../core/chain/deploy';
 import { adminSql } from '../../core/db/admin-sql';
 import { decodeManifest } from '../../core/mint/manifest';
 import { createDataSource } from '../../ormconfig';
-import { TelegramEmulator, type BotMessage, type FakeChat, type FakeUser } from '../helpers/telegram-emulator';
+import { freePort, TelegramEmulator, type BotMessage, type FakeChat, type FakeUser } from '../helpers/telegram-emulator';
 import { cardTaskId, doubleMints, duplicateCards, lostAnswers, limitBreaches, type Ack, type SentMessage } from './chaos-checks';
 import { ProcessFleet, type RoleMode, type Slot } from './process-fleet';
 import { WebhookProxy } from './webhook-proxy';
@@ -83,13 +82,6 @@ const WEBHOOK_PATH = '/tg/hook';
 const ADMIN: FakeUser = { id: 999, firstName: 'Ada' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
-}
 
 const hasButton = (m: BotMessage, prefix: string) => m.buttons.some((row) => row.some((b) => b.data.startsWith(prefix)));
 const pick = <T>(xs: readonly T[]): T | undefined => xs[Math.floor(Math.random() * xs.length)];

@@ -75,7 +75,8 @@ const EMULATOR_BOT = { id: 666, is_bot: true, first_name: 'Test First name', use
 const USER_EVENTS = ['AddedUserMessage', 'AddedUserCommand', 'AddedUserCallbackQuery'] as const;
 const BOT_EVENTS = ['AddedBotMessage', 'EditedMessageText', 'EditedMessageReplyMarkup'] as const;
 
-async function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 now (the servers of tests and benches that must know theirs before they start). */
+export async function freePort(): Promise<number> {
   const s = createNetServer();
   await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
   const { port } = s.address() as AddressInfo;
