@@ -40,6 +40,7 @@ import { Appeals1765810000000 } from './migrations/1765810000000-Appeals';
 import { DashboardSessions1765820000000 } from './migrations/1765820000000-DashboardSessions';
 import { IncrementalConsensus1765900000000 } from './migrations/1765900000000-IncrementalConsensus';
 import { ReplicaBudgets1765920000000 } from './migrations/1765920000000-ReplicaBudgets';
+import { IncrementalStateBlobs1766000000000 } from './migrations/1766000000000-IncrementalStateBlobs';
 
 export const migrations = [
   InitialSchema1764000000000,
@@ -77,6 +78,7 @@ export const migrations = [
   DashboardSessions1765820000000,
   IncrementalConsensus1765900000000,
   ReplicaBudgets1765920000000,
+  IncrementalStateBlobs1766000000000,
 ];
 
 export interface DataSourceOptions {

@@ -135,7 +135,8 @@ export function incrementalUpdate(input: IncrementalInput): IncrementalResult {
   for (let i = 0; i < task.length; i++) {
     if (task[i]! < 0 || task[i]! >= n || worker[i]! < 0 || worker[i]! >= W || label[i]! < 0 || label[i]! >= K) throw new Error(`answer ${i} out of range`);
   }
-  const before = accuracies(confusionFromCounts(input.counts, K, mode, smoothing), K);
+  const today = confusionFromCounts(input.counts, K, mode, smoothing);
+  const before = accuracies(today, K);
 
   // The state without the touched tasks: their old posteriors out of the counts and priors.
   const base = Float64Array.from(input.counts);
@@ -163,7 +164,7 @@ export function incrementalUpdate(input: IncrementalInput): IncrementalResult {
     clampGold(post, gold, K);
   } else {
     // Start from today's parameters (the stored counts), then let the touched tasks move.
-    eStep(post, confusionFromCounts(input.counts, K, mode, smoothing), priorsFromCounts(input.priorCounts, input.tasks, smoothing), task, worker, label, gold, K);
+    eStep(post, today, priorsFromCounts(input.priorCounts, input.tasks, smoothing), task, worker, label, gold, K);
     const cur = new Float64Array(base.length);
     let next = new Float64Array(n * K);
     while (passes < maxPasses) {

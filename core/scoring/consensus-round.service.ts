@@ -11,6 +11,7 @@ import type { CampaignOption } from '../domain/campaign-types';
 import { settleTask } from './settle-task';
 import { incrementalUpdate, priorCountsOf, softCounts } from '../consensus/incremental-ds';
 import { standingFromCounts } from '../consensus/member-standing';
+import { decodeCounts, decodeIds, decodeVotes, encodeCounts, encodeIds, encodeVotes, votesByTask } from './incremental-state';
 import { DEFAULT_ROUND_SCHEDULE, roundKind, type RoundSchedule } from './round-schedule';
 import type { ScoringService } from './scoring.service';
 import {
@@ -28,11 +29,10 @@ import {
   selectUnscoredGoldTasks,
   selectWaitingTasks,
   selectWaitingTasksOf,
-  selectMemberCounts,
   selectMergedMembers,
   selectMemberStates,
-  selectNewAnswerTasks,
-  selectTouchedAnswers,
+  selectNewAnswers,
+  selectStoredMemberState,
   selectTouchedTasks,
   updateIncrementalModel,
   updateMemberCounts,
@@ -40,6 +40,7 @@ import {
   upsertMemberSkills,
   upsertTaskPosteriors,
   type MemberCountsWrite,
+  type MemberStateRow,
   type MemberSkillWrite,
   type RoundCampaignRow,
   type RoundTaskRow,
@@ -73,8 +74,9 @@ export interface RoundSummary {
 const MAX_ITERATIONS = 50;
 /**
  * How far (in answers' weight) a member's soft counts may move in an incremental round
- * before they are written back: most members of a touched task move by far less, and
- * writing every one of them would cost what the round saves.
+ * before their standing (the confusion decisions weigh their votes with) is written back:
+ * most members of a touched task move by far less, and writing every one of them would
+ * cost what the round saves. The counts themselves are kept exactly, in the state.
  */
 const COUNT_EPSILON = 0.01;
 /** Timed answers a member needs before their pace is judged: one quick tap proves nothing. */
@@ -121,6 +123,7 @@ export class ConsensusRoundService {
       roundsSinceFull: c.rounds_since_full,
       touchedSinceFull: c.touched_since_full,
       drift: c.drift,
+      hasMemberState: c.has_member_state,
     };
     if (roundKind(state, this.clock(), this.schedule) === 'full') return this.refit(campaignId);
     const summary = await this.incremental(campaignId, c);
@@ -148,9 +151,8 @@ export class ConsensusRoundService {
     const fitted = multi ? this.fitSets(c, data) : await this.fitChoices(campaignId, c, data, records);
     const fitMs = performance.now() - t1;
     const floor = c.min_accuracy ?? defaultMinAccuracy(K);
-    const skills: MemberSkillWrite[] = fitted.skills.map((s, w) => ({
+    const skills: MemberSkillWrite[] = fitted.skills.map((s) => ({
       ...s,
-      softCounts: fitted.state ? Array.from(fitted.state.counts.subarray(w * K * K, (w + 1) * K * K)) : null,
       ...withRecord({ accuracy: s.accuracy, answers: s.answers, suspected: s.suspicion !== null }, records.get(s.memberId), K, floor),
     }));
     await this.store(campaignId, data, fitted, skills);
@@ -215,64 +217,73 @@ export class ConsensusRoundService {
   }
 
   /**
-   * An incremental round (issue 19): reads the answers above the watermark and every answer
-   * of the tasks they touch, folds them into the stored state (incremental-ds.ts), stores
-   * the touched members' counts and confusions, the touched tasks' posteriors and the
-   * priors, then decides the touched tasks by today's rules. Suspicion, gold records and
-   * the skill of members known before stay those of the last full refit (docs/scoring.md).
+   * An incremental round (issue 19): reads the answers above the watermark, the tasks they
+   * touch with the votes folded into each one's posterior, and the members' counts (one
+   * value per campaign), folds the new answers in (incremental-ds.ts), stores the counts,
+   * the touched tasks' posteriors and votes, the priors, and the touched members' answers
+   * and confusions, then decides the touched tasks by today's rules. Suspicion, gold
+   * records and the skill of members known before stay those of the last full refit
+   * (docs/scoring.md).
    */
   private async incremental(campaignId: number, c: RoundCampaignRow): Promise<RoundSummary> {
     const t0 = performance.now();
     const K = c.options.length;
     const KK = K * K;
     const watermark = c.watermark!;
-    const news = await selectNewAnswerTasks(this.ds, campaignId, watermark);
-    let upTo = watermark;
-    let newAnswers = 0;
-    for (const r of news) {
-      newAnswers += r.n;
-      if (BigInt(r.max_id) > BigInt(upTo)) upTo = r.max_id;
-    }
-    const taskIds = news.map((r) => r.task_id);
-    const tasks = taskIds.length > 0 ? await selectTouchedTasks(this.ds, campaignId, taskIds) : [];
-    const optionIds = c.options.map((o) => o.id);
-    const answers = taskIds.length > 0 ? await selectTouchedAnswers(this.ds, taskIds, watermark, upTo, optionIds) : { task: [], member: [], label: [], folded: [] };
-    const merged = new Set(await selectMergedMembers(this.ds, [...new Set(answers.member)]));
-    const memberIds = [...new Set(answers.member)].filter((id) => !merged.has(id));
-    const stored = await selectMemberCounts(this.ds, campaignId, memberIds, K);
+    const news = await selectNewAnswers(this.ds, campaignId, watermark, c.options.map((o) => o.id));
+    const upTo = news.max_id ?? watermark;
+    const newAnswers = news.task.length;
+    const taskIds = [...new Set(news.task)].sort((a, b) => a - b);
+    // Two reads at once: the pool has a connection for each (the state's counts are one value).
+    const [tasks, stored] = await Promise.all([taskIds.length > 0 ? selectTouchedTasks(this.ds, campaignId, taskIds) : [], selectStoredMemberState(this.ds, campaignId)]);
+    const votes = tasks.map((t) => decodeVotes(t.posterior ? t.votes : null));
+    const stateIds = decodeIds(stored.state_members);
+    const stateCounts = decodeCounts(stored.state_counts, stateIds.length, KK);
+    const voters = new Set<number>(news.member);
+    for (const v of votes) for (const m of v.members) voters.add(m);
+    // Left out, as in the full fit: merged-away members and the last full refit's suspects.
+    const out = new Set([...(await selectMergedMembers(this.ds, [...voters])), ...(stored.state_excluded ?? [])]);
 
-    // Local workers: the members who answered a touched task (a suspected one's answers
-    // stay out, as in the full fit), then the baseline.
-    const suspected = new Set(stored.ids.filter((_, i) => stored.suspected[i]));
-    const members = memberIds.filter((id) => !suspected.has(id));
+    // Local workers: the members who voted on a touched task, then the baseline.
+    const members = [...voters].filter((id) => !out.has(id));
     const memberIndex = new Map(members.map((id, w) => [id, w]));
+    const stateIndex = new Map<number, number>();
+    stateIds.forEach((id, i) => stateIndex.set(id, i));
     const baseline = members.length;
     const counts = new Float64Array((members.length + 1) * KK);
-    if (stored.counts) {
-      const all = new Float64Array(stored.counts.byteLength / 8);
-      new Uint8Array(all.buffer).set(stored.counts);
-      stored.ids.forEach((id, i) => {
-        const w = memberIndex.get(id);
-        if (w !== undefined) counts.set(all.subarray(i * KK, (i + 1) * KK), w * KK);
-      });
-    }
+    members.forEach((id, w) => {
+      const at = stateIndex.get(id);
+      if (at !== undefined) counts.set(stateCounts.subarray(at * KK, (at + 1) * KK), w * KK);
+    });
     if (c.baseline_counts?.length === KK) counts.set(c.baseline_counts, baseline * KK);
     const taskIndex = new Map(tasks.map((t, i) => [t.id, i]));
     const task: number[] = [];
     const worker: number[] = [];
     const label: number[] = [];
     const folded: number[] = [];
+    // The votes folded before: exactly what the state added, so the round takes out what it put in.
+    votes.forEach((v, ti) => {
+      for (let j = 0; j < v.members.length; j++) {
+        const w = memberIndex.get(v.members[j]!);
+        if (w === undefined) continue;
+        task.push(ti);
+        worker.push(w);
+        label.push(v.labels[j]!);
+        folded.push(1);
+      }
+    });
     const fresh = new Map<number, number>();
-    for (let i = 0; i < answers.task.length; i++) {
-      const w = memberIndex.get(answers.member[i]!);
-      const li = answers.label[i];
-      const ti = taskIndex.get(answers.task[i]!);
-      if (w === undefined || li === null || li === undefined || ti === undefined) continue;
-      if (!answers.folded[i]) fresh.set(w, (fresh.get(w) ?? 0) + 1);
+    for (let i = 0; i < newAnswers; i++) {
+      const w = memberIndex.get(news.member[i]!);
+      const li = news.label[i];
+      const ti = taskIndex.get(news.task[i]!);
+      // A vote already folded (an answer cannot be given twice; this guards the state all the same).
+      if (w === undefined || li === null || li === undefined || ti === undefined || votes[ti]!.members.includes(news.member[i]!)) continue;
+      fresh.set(w, (fresh.get(w) ?? 0) + 1);
       task.push(ti);
       worker.push(w);
       label.push(li);
-      folded.push(answers.folded[i]!);
+      folded.push(0);
     }
     const parse = choiceParser(c.options, false);
     const previous = new Float64Array(tasks.length * K);
@@ -311,17 +322,15 @@ export class ConsensusRoundService {
       label: Int32Array.from(label),
       folded: Uint8Array.from(folded),
     });
-    // Written back: members with new answers, and those whose counts moved more than
-    // COUNT_EPSILON; the others' counts stay within it of the truth until the full refit.
+    // Standings written back: members with new answers, and those whose counts moved more
+    // than COUNT_EPSILON; the others' confusion stays within it until the full refit.
     const written: number[] = [];
     for (let w = 0; w < members.length; w++) {
       let moved = fresh.has(w);
       for (let i = w * KK; !moved && i < (w + 1) * KK; i++) moved = Math.abs(up.counts[i]! - counts[i]!) > COUNT_EPSILON;
       if (moved) written.push(w);
     }
-    const writtenIds = written.map((w) => members[w]!);
-    const states = new Map((await selectMemberStates(this.ds, campaignId, writtenIds)).map((r) => [r.member_id, r]));
-    const records = await this.records(campaignId, c, writtenIds);
+    const { states, records } = await this.standingsOf(campaignId, c, written.map((w) => members[w]!));
     const floor = c.min_accuracy ?? defaultMinAccuracy(K);
     const priorOf = confusionPriors(members, records, K);
     // A member known before keeps the skill, gold record and suspicion of the last full
@@ -339,17 +348,28 @@ export class ConsensusRoundService {
       const prior = old?.prior_answers ?? 0;
       if ((old?.answers ?? 0) + prior < c.min_evidence && answered + prior >= c.min_evidence) crossed.push(memberId);
       if (old && old.accuracy !== null) {
-        known.push({ memberId, answers: answered, confusion: standing.confusion, softCounts: cnt });
+        known.push({ memberId, answers: answered, confusion: standing.confusion });
         continue;
       }
       const own = withRecord({ accuracy: standing.agreement, answers: answered, suspected: false }, records.get(memberId), K, floor);
-      skills.push({ memberId, answers: answered, confusion: standing.confusion, softCounts: cnt, goldAnswers: 0, goldCorrect: 0, suspicion: null, ...own });
+      skills.push({ memberId, answers: answered, confusion: standing.confusion, goldAnswers: 0, goldCorrect: 0, suspicion: null, ...own });
       // A newcomer's record may add evidence (prior_answers) the line above did not count.
       if (!crossed.includes(memberId) && answered + own.priorAnswers >= c.min_evidence && (old?.answers ?? 0) + prior < c.min_evidence) crossed.push(memberId);
     }
     const baselineCounts = c.baseline_counts?.length === KK || tasks.some((t) => t.baseline_label !== null) ? Array.from(up.counts.subarray(baseline * KK, (baseline + 1) * KK)) : null;
     const baselineConfusion = baselineCounts ? standingFromCounts(up.confusion.subarray(baseline * KK, (baseline + 1) * KK), baselineCounts, K).confusion : null;
     const fitMs = performance.now() - t1;
+    // The members' counts, every member of the state: the touched ones moved, newcomers appended.
+    const newcomers = members.filter((id) => !stateIndex.has(id));
+    const allIds = new Int32Array(stateIds.length + newcomers.length);
+    allIds.set(stateIds);
+    allIds.set(newcomers, stateIds.length);
+    const allCounts = new Float64Array(allIds.length * KK);
+    allCounts.set(stateCounts);
+    newcomers.forEach((id, i) => stateIndex.set(id, stateIds.length + i));
+    members.forEach((id, w) => allCounts.set(up.counts.subarray(w * KK, (w + 1) * KK), stateIndex.get(id)! * KK));
+    const byTask = votesByTask(tasks.length, Int32Array.from(task), Int32Array.from(worker), Int32Array.from(label), members);
+    const taskVotes = tasks.map((_, ti) => encodeVotes(byTask.members.subarray(byTask.start[ti]!, byTask.start[ti + 1]!), byTask.labels.subarray(byTask.start[ti]!, byTask.start[ti + 1]!)).toString('hex'));
     await this.ds.transaction(async (m) => {
       await updateIncrementalModel(m, campaignId, {
         priors: Array.from(up.priors),
@@ -361,10 +381,11 @@ export class ConsensusRoundService {
         newAnswers,
         touched: tasks.length,
         accuracyChange: up.maxAccuracyChange,
+        members: { ids: encodeIds(allIds), counts: encodeCounts(allCounts) },
       });
       await updateMemberCounts(m, campaignId, known, this.clock());
       if (skills.length > 0) await upsertMemberSkills(m, campaignId, skills, this.clock());
-      if (tasks.length > 0) await upsertTaskPosteriors(m, campaignId, tasks.map((t) => t.id), up.posterior, K);
+      if (tasks.length > 0) await upsertTaskPosteriors(m, campaignId, tasks.map((t) => t.id), up.posterior, K, taskVotes);
     });
 
     let finalized = 0;
@@ -403,6 +424,13 @@ export class ConsensusRoundService {
       fitMs,
       incremental: true,
     };
+  }
+
+  /** Members' standings in the campaign and their records elsewhere, read at once. */
+  private async standingsOf(campaignId: number, c: RoundCampaignRow, memberIds: readonly number[]) {
+    if (memberIds.length === 0) return { states: new Map<number, MemberStateRow>(), records: new Map<number, CarriedRecord>() };
+    const [rows, records] = await Promise.all([selectMemberStates(this.ds, campaignId, memberIds), this.records(campaignId, c, memberIds)]);
+    return { states: new Map(rows.map((r) => [r.member_id, r])), records };
   }
 
   /** The campaign's tasks and answers as typed arrays; the baseline is the last worker. */
@@ -577,7 +605,9 @@ export class ConsensusRoundService {
     let state: RoundFit['state'] = null;
     if (INCREMENTAL_KINDS.has(c.kind)) {
       const posterior = Float64Array.from(Float32Array.from(fit.posterior));
-      state = { counts: softCounts(fitted, posterior), posterior, priorCounts: priorCountsOf(posterior, K), classes: K };
+      const votes = votesByTask(data.tasks.length, fitted.task as Int32Array, fitted.worker as Int32Array, fitted.label as Int32Array, data.members);
+      const excluded = data.members.filter((_, w) => flags[w]);
+      state = { counts: softCounts(fitted, posterior), posterior, priorCounts: priorCountsOf(posterior, K), classes: K, votes, excluded };
     }
     const uninformative = Array.from({ length: K }, () => new Array<number>(K).fill(1 / K));
     const st = standing;
@@ -668,13 +698,20 @@ export class ConsensusRoundService {
           baselineCounts: data.hasBaseline ? Array.from(st.counts.subarray(data.members.length * KK, (data.members.length + 1) * KK)) : null,
           tasks: data.tasks.length,
           watermark: data.lastAnswerId,
+          members: {
+            ids: encodeIds(Int32Array.from(data.members)),
+            counts: encodeCounts(st.counts.subarray(0, data.members.length * KK)),
+            excluded: st.excluded,
+          },
         },
       });
       for (let i = 0; i < skills.length; i += PAGE) await upsertMemberSkills(m, campaignId, skills.slice(i, i + PAGE), this.clock());
       if (st) {
         for (let i = 0; i < data.tasks.length; i += PAGE) {
           const end = Math.min(i + PAGE, data.tasks.length);
-          await upsertTaskPosteriors(m, campaignId, data.tasks.slice(i, end).map((t) => t.id), st.posterior.subarray(i * st.classes, end * st.classes), st.classes);
+          const { start, members, labels } = st.votes;
+          const votes = Array.from({ length: end - i }, (_, j) => encodeVotes(members.subarray(start[i + j]!, start[i + j + 1]!), labels.subarray(start[i + j]!, start[i + j + 1]!)).toString('hex'));
+          await upsertTaskPosteriors(m, campaignId, data.tasks.slice(i, end).map((t) => t.id), st.posterior.subarray(i * st.classes, end * st.classes), st.classes, votes);
         }
       }
     });
@@ -694,7 +731,15 @@ interface RoundFit {
   priors: number[];
   baselineConfusion: number[][] | null;
   /** The incremental state the fit leaves (single-choice kinds): counts per worker (the baseline last), posteriors per task. */
-  state: { counts: Float64Array; posterior: Float64Array; priorCounts: Float64Array; classes: number } | null;
+  state: {
+    counts: Float64Array;
+    posterior: Float64Array;
+    priorCounts: Float64Array;
+    classes: number;
+    /** Per task the votes folded with its posterior (incremental-state.ts), and the members left out (suspects). */
+    votes: ReturnType<typeof votesByTask>;
+    excluded: number[];
+  } | null;
   /** Each member's standing from this campaign's answers alone (their record is carried in after). */
   skills: FitSkill[];
 }

@@ -33,6 +33,8 @@ export interface RoundCampaignRow {
   rounds_since_full: number;
   touched_since_full: number;
   drift: number;
+  /** Whether the state holds the members' counts as one value, written at its watermark (IncrementalStateBlobs): else it needs a full refit. */
+  has_member_state: boolean;
 }
 
 /** One task as a scoring round loads it. */
@@ -75,7 +77,14 @@ export interface CampaignModelWrite {
   answersFitted: number;
   iterations: number;
   /** The incremental state a full refit leaves (null: none, e.g. a multilabel campaign). */
-  state: { priorCounts: number[]; baselineCounts: number[] | null; tasks: number; watermark: string } | null;
+  state: { priorCounts: number[]; baselineCounts: number[] | null; tasks: number; watermark: string; members: MemberStateWrite } | null;
+}
+
+/** The members' part of the incremental state (incremental-state.ts): ids, their counts in the same order, the members left out. */
+export interface MemberStateWrite {
+  ids: Buffer;
+  counts: Buffer;
+  excluded: number[];
 }
 
 /** One member's standing as a fit stores it. */
@@ -92,8 +101,6 @@ export interface MemberSkillWrite {
   /** Answers' worth of evidence the member's record added (reputation.ts). */
   priorAnswers: number;
   probation: ProbationReason | null;
-  /** Soft confusion counts [true][observed], flattened (incremental state); null for none. */
-  softCounts?: ArrayLike<number> | null;
 }
 
 /** A member's standing in another campaign, as the round reads it for their record. */
@@ -152,7 +159,8 @@ export async function selectRoundCampaign(q: Queryable, campaignId: number): Pro
   const [c]: RoundCampaignRow[] = await q.query(
     `SELECT c.status, c.kind, c.options, c.consensus_mode, c.answers_per_task, c.max_answers_per_task, c.target_confidence, c.min_evidence, c.min_accuracy, c.min_think_ms, p.priors, p.baseline_confusion, c.community_id,
             p.prior_counts, p.baseline_counts, p.state_tasks, p.watermark::text AS watermark, p.full_fit_at,
-            coalesce(p.rounds_since_full, 0) AS rounds_since_full, coalesce(p.touched_since_full, 0) AS touched_since_full, coalesce(p.drift, 0) AS drift
+            coalesce(p.rounds_since_full, 0) AS rounds_since_full, coalesce(p.touched_since_full, 0) AS touched_since_full, coalesce(p.drift, 0) AS drift,
+            coalesce(p.state_counts IS NOT NULL AND p.state_watermark = p.watermark, false) AS has_member_state
        FROM campaign c LEFT JOIN campaign_model p ON p.campaign_id = c.id WHERE c.id = $1`,
     [campaignId],
   );
@@ -249,12 +257,15 @@ export async function upsertCampaignModel(q: Queryable, campaignId: number, w: C
   const st = w.state;
   await q.query(
     `INSERT INTO campaign_model (campaign_id, priors, baseline_confusion, answers_fitted, iterations, fitted_at,
-                                 prior_counts, baseline_counts, state_tasks, watermark, full_fit_at, rounds_since_full, touched_since_full, drift)
-         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, now(), $6::float8[], $7::float8[], $8, $9::bigint, now(), 0, 0, 0)
+                                 prior_counts, baseline_counts, state_tasks, watermark, full_fit_at, rounds_since_full, touched_since_full, drift,
+                                 state_members, state_counts, state_excluded, state_watermark)
+         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5, now(), $6::float8[], $7::float8[], $8, $9::bigint, now(), 0, 0, 0, $10::bytea, $11::bytea, $12::int[], $9::bigint)
          ON CONFLICT (campaign_id) DO UPDATE SET priors = EXCLUDED.priors, baseline_confusion = EXCLUDED.baseline_confusion,
            answers_fitted = EXCLUDED.answers_fitted, iterations = EXCLUDED.iterations, fitted_at = EXCLUDED.fitted_at,
            prior_counts = EXCLUDED.prior_counts, baseline_counts = EXCLUDED.baseline_counts, state_tasks = EXCLUDED.state_tasks,
-           watermark = EXCLUDED.watermark, full_fit_at = EXCLUDED.full_fit_at, rounds_since_full = 0, touched_since_full = 0, drift = 0`,
+           watermark = EXCLUDED.watermark, full_fit_at = EXCLUDED.full_fit_at, rounds_since_full = 0, touched_since_full = 0, drift = 0,
+           state_members = EXCLUDED.state_members, state_counts = EXCLUDED.state_counts, state_excluded = EXCLUDED.state_excluded,
+           state_watermark = EXCLUDED.state_watermark`,
     [
       campaignId,
       JSON.stringify(w.priors),
@@ -265,6 +276,9 @@ export async function upsertCampaignModel(q: Queryable, campaignId: number, w: C
       st?.baselineCounts ?? null,
       st?.tasks ?? null,
       st?.watermark ?? null,
+      st?.members.ids ?? null,
+      st?.members.counts ?? null,
+      st?.members.excluded ?? null,
     ],
   );
 }
@@ -272,14 +286,13 @@ export async function upsertCampaignModel(q: Queryable, campaignId: number, w: C
 /** Stores the members' standings in the campaign, one statement for all of them. */
 export async function upsertMemberSkills(q: Queryable, campaignId: number, rows: readonly MemberSkillWrite[], now: Date): Promise<void> {
   await q.query(
-    `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, own_accuracy, prior_answers, probation, updated_at, soft_counts)
-         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, own, pa, prob, $12, decode(cnt, 'hex')
-         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[], $9::float8[], $10::float8[], $11::text[], $13::text[])
-           AS x(mem, n, acc, conf, ga, gc, sus, own, pa, prob, cnt)
+    `INSERT INTO member_skill (campaign_id, member_id, answers, accuracy, confusion, gold_answers, gold_correct, suspicion, own_accuracy, prior_answers, probation, updated_at)
+         SELECT $1, mem, n, acc, conf::jsonb, ga, gc, sus, own, pa, prob, $12
+         FROM unnest($2::int[], $3::int[], $4::float8[], $5::text[], $6::int[], $7::int[], $8::text[], $9::float8[], $10::float8[], $11::text[])
+           AS x(mem, n, acc, conf, ga, gc, sus, own, pa, prob)
          ON CONFLICT (campaign_id, member_id) DO UPDATE SET answers = EXCLUDED.answers, accuracy = EXCLUDED.accuracy, confusion = EXCLUDED.confusion,
            gold_answers = EXCLUDED.gold_answers, gold_correct = EXCLUDED.gold_correct, suspicion = EXCLUDED.suspicion,
-           own_accuracy = EXCLUDED.own_accuracy, prior_answers = EXCLUDED.prior_answers, probation = EXCLUDED.probation, updated_at = EXCLUDED.updated_at,
-           soft_counts = EXCLUDED.soft_counts`,
+           own_accuracy = EXCLUDED.own_accuracy, prior_answers = EXCLUDED.prior_answers, probation = EXCLUDED.probation, updated_at = EXCLUDED.updated_at`,
     [
       campaignId,
       rows.map((r) => r.memberId),
@@ -293,63 +306,43 @@ export async function upsertMemberSkills(q: Queryable, campaignId: number, rows:
       rows.map((r) => r.priorAnswers),
       rows.map((r) => r.probation),
       now,
-      rows.map((r) => (r.softCounts ? countsHex(r.softCounts) : null)),
     ],
   );
 }
 
-/** One touched task's new answers: how many and the highest id (a round folds in answers up to the highest it saw). */
-export interface NewAnswerTaskRow {
-  task_id: number;
-  n: number;
-  max_id: string;
+/** The answers above the watermark as parallel arrays (label: the option's index, null when the choice is none), and the highest id. */
+export interface NewAnswers {
+  task: number[];
+  member: number[];
+  label: (number | null)[];
+  max_id: string | null;
 }
 
-/** Tasks with answers above the watermark, with their count and highest id (answer_campaign_idx). */
-export function selectNewAnswerTasks(q: Queryable, campaignId: number, watermark: string): Promise<NewAnswerTaskRow[]> {
-  return q.query(
-    `SELECT task_id, count(*)::int AS n, max(id)::text AS max_id FROM answer WHERE campaign_id = $1 AND id > $2 GROUP BY task_id ORDER BY task_id`,
-    [campaignId, watermark],
+/** The campaign's answers above `watermark`, in id order, as one row of arrays (answer_campaign_idx): 10,000 answers cost no row objects. */
+export async function selectNewAnswers(q: Queryable, campaignId: number, watermark: string, options: readonly string[]): Promise<NewAnswers> {
+  const [row]: NewAnswers[] = await q.query(
+    `SELECT coalesce(array_agg(task_id ORDER BY id), '{}') AS task, coalesce(array_agg(member_id ORDER BY id), '{}') AS member,
+            coalesce(array_agg(array_position($3::text[], choice) - 1 ORDER BY id), '{}') AS label, max(id)::text AS max_id
+         FROM answer WHERE campaign_id = $1 AND id > $2::bigint`,
+    [campaignId, watermark, options],
   );
+  return row!;
 }
 
-/** A touched task with the posterior last folded into the state (null: not in it). */
+/** A touched task with the posterior last folded into the state and the votes folded with it (null: not in it; incremental-state.ts). */
 export interface TouchedTaskRow extends RoundTaskRow {
   posterior: number[] | null;
+  votes: Uint8Array | null;
 }
 
-/** The tasks `taskIds` of the campaign and their stored posteriors. */
+/** The tasks `taskIds` of the campaign, their stored posteriors and folded votes. */
 export function selectTouchedTasks(q: Queryable, campaignId: number, taskIds: readonly number[]): Promise<TouchedTaskRow[]> {
   return q.query(
-    `SELECT t.id, t.gold_label, t.baseline_label, t.status, t.consensus_label, t.answer_count, p.posterior
+    `SELECT t.id, t.gold_label, t.baseline_label, t.status, t.consensus_label, t.answer_count, p.posterior, p.votes
          FROM task t LEFT JOIN task_posterior p ON p.task_id = t.id
          WHERE t.id = ANY($2::int[]) AND t.campaign_id = $1 ORDER BY t.id`,
     [campaignId, taskIds],
   );
-}
-
-/** The answers of touched tasks as parallel arrays (label: the option's index, null when the choice is none). */
-export interface TouchedAnswers {
-  task: number[];
-  member: number[];
-  label: (number | null)[];
-  /** 1 when the answer is at or below the watermark: folded into the state before. */
-  folded: number[];
-}
-
-/**
- * Every answer of the tasks `taskIds` up to id `upTo` as one row of arrays
- * (answer_task_member_uq): 100,000 answers cost no row objects. Merged-away members are
- * left out by the caller (selectMergedMembers): a join here would probe member per answer.
- */
-export async function selectTouchedAnswers(q: Queryable, taskIds: readonly number[], watermark: string, upTo: string, options: readonly string[]): Promise<TouchedAnswers> {
-  const [row]: TouchedAnswers[] = await q.query(
-    `SELECT coalesce(array_agg(a.task_id), '{}') AS task, coalesce(array_agg(a.member_id), '{}') AS member,
-            coalesce(array_agg(array_position($4::text[], a.choice) - 1), '{}') AS label, coalesce(array_agg((a.id <= $2::bigint)::int), '{}') AS folded
-         FROM answer a WHERE a.task_id = ANY($1::int[]) AND a.id <= $3::bigint`,
-    [taskIds, watermark, upTo, options],
-  );
-  return row!;
 }
 
 /** Which of `memberIds` were merged into another member (their answers do not vote). */
@@ -358,29 +351,17 @@ export async function selectMergedMembers(q: Queryable, memberIds: readonly numb
   return rows.map((r) => r.id);
 }
 
-/** The stored soft counts of members: ids, whether suspected, and the counts concatenated in id order (zeros for none). */
-export interface MemberCounts {
-  ids: number[];
-  suspected: number[];
-  counts: Uint8Array | null;
+/** The members' part of the incremental state as stored (null before a full refit kept one). */
+export interface StoredMemberStateRow {
+  state_members: Uint8Array | null;
+  state_counts: Uint8Array | null;
+  state_excluded: number[] | null;
 }
 
-/** The soft counts of `memberIds` in the campaign (members without a row are absent), as one row. */
-export async function selectMemberCounts(q: Queryable, campaignId: number, memberIds: readonly number[], classes: number): Promise<MemberCounts> {
-  const [row]: MemberCounts[] = await q.query(
-    `SELECT coalesce(array_agg(member_id ORDER BY member_id), '{}') AS ids, coalesce(array_agg((suspicion IS NOT NULL)::int ORDER BY member_id), '{}') AS suspected,
-            string_agg(CASE WHEN length(soft_counts) = $3 THEN soft_counts ELSE decode(repeat('00', $3), 'hex') END, ''::bytea ORDER BY member_id) AS counts
-         FROM member_skill WHERE campaign_id = $1 AND member_id = ANY($2::int[])`,
-    [campaignId, memberIds, classes * classes * 8],
-  );
-  return row!;
-}
-
-/** Counts as stored: float64 little-endian, in hex for decode(). */
-function countsHex(counts: ArrayLike<number>): string {
-  const b = Buffer.alloc(counts.length * 8);
-  for (let i = 0; i < counts.length; i++) b.writeDoubleLE(counts[i]!, i * 8);
-  return b.toString('hex');
+/** The campaign's stored member state: ids, counts, the members left out (one row, read whole). */
+export async function selectStoredMemberState(q: Queryable, campaignId: number): Promise<StoredMemberStateRow> {
+  const [row]: StoredMemberStateRow[] = await q.query(`SELECT state_members, state_counts, state_excluded FROM campaign_model WHERE campaign_id = $1`, [campaignId]);
+  return row ?? { state_members: null, state_counts: null, state_excluded: null };
 }
 
 /** A member's standing in the campaign as an incremental round reads it (to write it back with new counts). */
@@ -405,10 +386,11 @@ export function selectMemberStates(q: Queryable, campaignId: number, memberIds: 
   );
 }
 
-/** Stores the posteriors of the tasks `taskIds` (each classes long, flattened in `posteriors`). */
-export async function upsertTaskPosteriors(q: Queryable, campaignId: number, taskIds: ArrayLike<number>, posteriors: ArrayLike<number>, classes: number): Promise<void> {
+/** Stores the posteriors of the tasks `taskIds` (each classes long, flattened in `posteriors`) and the votes folded with them (hex, incremental-state.ts). */
+export async function upsertTaskPosteriors(q: Queryable, campaignId: number, taskIds: ArrayLike<number>, posteriors: ArrayLike<number>, classes: number, votes: readonly string[]): Promise<void> {
   const ids: number[] = [];
   const rows: string[] = [];
+  if (votes.length !== taskIds.length) throw new Error('a posterior without its votes');
   for (let i = 0; i < taskIds.length; i++) {
     ids.push(taskIds[i]!);
     const row: string[] = [];
@@ -416,9 +398,11 @@ export async function upsertTaskPosteriors(q: Queryable, campaignId: number, tas
     rows.push(`{${row.join(',')}}`);
   }
   await q.query(
-    `INSERT INTO task_posterior (task_id, campaign_id, posterior) SELECT t, $1, p::real[] FROM unnest($2::int[], $3::text[]) AS x(t, p)
-         ON CONFLICT (task_id) DO UPDATE SET posterior = EXCLUDED.posterior`,
-    [campaignId, ids, rows],
+    // An update of the rows there, then an insert of the others: a third cheaper than INSERT ... ON CONFLICT for 10,000 rows.
+    `WITH x AS (SELECT t, p::real[] AS p, decode(v, 'hex') AS v FROM unnest($2::int[], $3::text[], $4::text[]) AS x(t, p, v)),
+          up AS (UPDATE task_posterior tp SET posterior = x.p, votes = x.v FROM x WHERE tp.task_id = x.t RETURNING tp.task_id)
+     INSERT INTO task_posterior (task_id, campaign_id, posterior, votes) SELECT t, $1, p, v FROM x WHERE t NOT IN (SELECT task_id FROM up)`,
+    [campaignId, ids, rows, votes],
   );
 }
 
@@ -433,6 +417,8 @@ export interface IncrementalModelWrite {
   newAnswers: number;
   touched: number;
   accuracyChange: number;
+  /** The members' counts after the round, every member of the state (read and written whole). */
+  members: Omit<MemberStateWrite, 'excluded'>;
 }
 
 /** Advances the incremental state by one round (the full refit's schedule reads the counters). */
@@ -440,9 +426,22 @@ export async function updateIncrementalModel(q: Queryable, campaignId: number, w
   await q.query(
     `UPDATE campaign_model SET priors = $2::jsonb, baseline_confusion = $3::jsonb, prior_counts = $4::float8[], baseline_counts = $5::float8[], state_tasks = $6,
          watermark = $7::bigint, answers_fitted = answers_fitted + $8, rounds_since_full = rounds_since_full + 1, touched_since_full = touched_since_full + $9,
-         drift = drift + $10, fitted_at = now()
+         drift = drift + $10, fitted_at = now(), state_members = $11::bytea, state_counts = $12::bytea, state_watermark = $7::bigint
        WHERE campaign_id = $1`,
-    [campaignId, JSON.stringify(w.priors), w.baselineConfusion === null ? null : JSON.stringify(w.baselineConfusion), w.priorCounts, w.baselineCounts, w.tasks, w.watermark, w.newAnswers, w.touched, w.accuracyChange],
+    [
+      campaignId,
+      JSON.stringify(w.priors),
+      w.baselineConfusion === null ? null : JSON.stringify(w.baselineConfusion),
+      w.priorCounts,
+      w.baselineCounts,
+      w.tasks,
+      w.watermark,
+      w.newAnswers,
+      w.touched,
+      w.accuracyChange,
+      w.members.ids,
+      w.members.counts,
+    ],
   );
 }
 
@@ -464,21 +463,20 @@ export function selectWaitingTasksOf(q: Queryable, campaignId: number, memberIds
   );
 }
 
-/** What an incremental round writes back for a member the campaign knew: counts and confusion (the rest stays the full refit's). */
+/** What an incremental round writes back for a member the campaign knew: answers and confusion (the rest stays the full refit's; the counts are in the state). */
 export interface MemberCountsWrite {
   memberId: number;
   answers: number;
   confusion: number[][];
-  softCounts: ArrayLike<number>;
 }
 
-/** Updates the counts, confusion and answers of members with a standing in the campaign, one statement for all. */
+/** Updates the answers and confusion of members with a standing in the campaign, one statement for all. */
 export async function updateMemberCounts(q: Queryable, campaignId: number, rows: readonly MemberCountsWrite[], now: Date): Promise<void> {
   if (rows.length === 0) return;
   await q.query(
-    `UPDATE member_skill s SET answers = x.n, confusion = x.conf::jsonb, soft_counts = decode(x.cnt, 'hex'), updated_at = $6
-         FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS x(mem, n, conf, cnt)
+    `UPDATE member_skill s SET answers = x.n, confusion = x.conf::jsonb, updated_at = $5
+         FROM unnest($2::int[], $3::int[], $4::text[]) AS x(mem, n, conf)
          WHERE s.campaign_id = $1 AND s.member_id = x.mem`,
-    [campaignId, rows.map((r) => r.memberId), rows.map((r) => r.answers), rows.map((r) => JSON.stringify(r.confusion)), rows.map((r) => countsHex(r.softCounts)), now],
+    [campaignId, rows.map((r) => r.memberId), rows.map((r) => r.answers), rows.map((r) => JSON.stringify(r.confusion)), now],
   );
 }

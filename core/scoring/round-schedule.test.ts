@@ -12,6 +12,7 @@ const fresh: RoundState = {
   roundsSinceFull: 3,
   touchedSinceFull: 10,
   drift: 0.01,
+  hasMemberState: true,
 };
 
 describe('roundKind', () => {
@@ -26,6 +27,7 @@ describe('roundKind', () => {
     ['no full fit time', { fullFitAt: null }, 'full'],
     ['an empty state', { stateTasks: 0 }, 'full'],
     ['prior counts of other classes', { priorCounts: [1, 2] }, 'full'],
+    ['a state from before the members\' counts were one value', { hasMemberState: false }, 'full'],
     ['the round count reached', { roundsSinceFull: DEFAULT_ROUND_SCHEDULE.fullEvery }, 'full'],
     ['one round short of it', { roundsSinceFull: DEFAULT_ROUND_SCHEDULE.fullEvery - 1 }, 'incremental'],
     ['a fifth of the tasks touched', { touchedSinceFull: 20 }, 'incremental'],

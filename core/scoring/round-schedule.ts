@@ -39,6 +39,8 @@ export interface RoundState {
   roundsSinceFull: number;
   touchedSinceFull: number;
   drift: number;
+  /** Whether the state holds the members' counts and the tasks' votes (a state from before IncrementalStateBlobs does not). */
+  hasMemberState: boolean;
 }
 
 export type RoundKind = 'incremental' | 'full';
@@ -47,7 +49,7 @@ export type RoundKind = 'incremental' | 'full';
 export function roundKind(s: RoundState, now: Date, schedule: RoundSchedule = DEFAULT_ROUND_SCHEDULE): RoundKind {
   if (!INCREMENTAL_KINDS.has(s.kind) || s.status === 'closed') return 'full';
   if (s.watermark === null || s.fullFitAt === null || s.stateTasks === null || s.stateTasks <= 0) return 'full';
-  if (!s.priorCounts || s.priorCounts.length !== s.classes) return 'full';
+  if (!s.priorCounts || s.priorCounts.length !== s.classes || !s.hasMemberState) return 'full';
   if (s.roundsSinceFull >= schedule.fullEvery) return 'full';
   if (s.touchedSinceFull > schedule.maxTouchedShare * s.stateTasks) return 'full';
   if (s.drift > schedule.maxDrift) return 'full';

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { ConsensusRoundService } from '../../core/scoring/consensus-round.service';
 import { DEFAULT_ROUND_SCHEDULE } from '../../core/scoring/round-schedule';
+import { decodeCounts, decodeIds, decodeVotes } from '../../core/scoring/incremental-state';
 import { createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
 
@@ -35,12 +36,22 @@ describe(`incremental scoring rounds on ${engine}`, () => {
     const r = await submitServed(core, { memberId, taskId, choice });
     if (r.outcome !== 'accepted') throw new Error(`answer ${JSON.stringify(r)}`);
   };
-  /** Soft counts as stored: float64 little-endian in a bytea. */
-  const floats = (b: Uint8Array): number[] => {
-    const f = new Float64Array(b.byteLength / 8);
-    new Uint8Array(f.buffer).set(b);
-    return Array.from(f);
+  /** A member's soft counts as the campaign's state holds them (incremental-state.ts). */
+  const countsOf = async (c: number, memberId: number): Promise<number[]> => {
+    const [st] = await core.ds.query(`SELECT state_members, state_counts FROM campaign_model WHERE campaign_id = $1`, [c]);
+    const ids = decodeIds(st.state_members);
+    const all = decodeCounts(st.state_counts, ids.length, 9);
+    const at = ids.indexOf(memberId);
+    return at < 0 ? [] : Array.from(all.subarray(at * 9, (at + 1) * 9));
   };
+  /** The votes stored with a task's posterior, as member:label. */
+  const votesOf = async (taskId: number): Promise<string[]> => {
+    const [p] = await core.ds.query(`SELECT votes FROM task_posterior WHERE task_id = $1`, [taskId]);
+    const v = decodeVotes(p.votes);
+    return Array.from(v.members, (m, i) => `${m}:${options[v.labels[i]!]}`).sort();
+  };
+  const answersOf = async (taskId: number): Promise<string[]> =>
+    ((await core.ds.query(`SELECT member_id, choice FROM answer WHERE task_id = $1`, [taskId])) as { member_id: number; choice: string }[]).map((a) => `${a.member_id}:${a.choice}`).sort();
   const decisions = async (c: number) =>
     core.ds.query(`SELECT item_key, status, consensus_label FROM task WHERE campaign_id = $1 ORDER BY item_key`, [c]) as Promise<{ item_key: string; status: string; consensus_label: string | null }[]>;
 
@@ -66,9 +77,12 @@ describe(`incremental scoring rounds on ${engine}`, () => {
     expect((model.prior_counts as number[]).reduce((s, x) => s + x, 0)).toBeCloseTo(26, 3);
     const [{ n: posteriors }] = await core.ds.query(`SELECT count(*)::int AS n FROM task_posterior WHERE campaign_id = $1`, [c]);
     expect(posteriors).toBe(26);
-    const [g1] = await core.ds.query(`SELECT answers, soft_counts FROM member_skill WHERE campaign_id = $1 AND member_id = $2`, [c, good[0]]);
-    expect(floats(g1.soft_counts)).toHaveLength(9);
-    expect(floats(g1.soft_counts).reduce((s, x) => s + x, 0)).toBeCloseTo(g1.answers, 3);
+    const [g1] = await core.ds.query(`SELECT answers FROM member_skill WHERE campaign_id = $1 AND member_id = $2`, [c, good[0]]);
+    const g1Counts = await countsOf(c, good[0]!);
+    expect(g1Counts).toHaveLength(9);
+    expect(g1Counts.reduce((s, x) => s + x, 0)).toBeCloseTo(g1.answers, 3);
+    // Each task keeps the votes folded with its posterior: its answers (none of a suspect here).
+    for (const i of [0, 1, 20]) expect(await votesOf(tasks[i]!)).toEqual(await answersOf(tasks[i]!));
 
     // The last 8 tasks, answered by good members and one newcomer.
     const newcomer = await member(core, 'inew');
@@ -82,10 +96,14 @@ describe(`incremental scoring rounds on ${engine}`, () => {
     const [after] = await core.ds.query(`SELECT watermark::text AS watermark, rounds_since_full, touched_since_full, answers_fitted FROM campaign_model WHERE campaign_id = $1`, [c]);
     const [{ max: max2 }] = await core.ds.query(`SELECT max(id)::text AS max FROM answer WHERE campaign_id = $1`, [c]);
     expect(after).toMatchObject({ watermark: max2, rounds_since_full: 1, touched_since_full: 8 });
-    const [fresh] = await core.ds.query(`SELECT answers, accuracy, soft_counts, confusion FROM member_skill WHERE campaign_id = $1 AND member_id = $2`, [c, newcomer]);
+    const [fresh] = await core.ds.query(`SELECT answers, accuracy, confusion FROM member_skill WHERE campaign_id = $1 AND member_id = $2`, [c, newcomer]);
     expect(fresh.answers).toBe(8);
     expect(fresh.accuracy).toBeGreaterThan(0.6);
-    expect(floats(fresh.soft_counts).reduce((s, x) => s + x, 0)).toBeCloseTo(8, 3);
+    expect((await countsOf(c, newcomer)).reduce((s, x) => s + x, 0)).toBeCloseTo(8, 3);
+    // A touched task's votes now hold its new answers; a member known before kept their counts' total.
+    for (const i of [16, 23]) expect(await votesOf(tasks[i]!)).toEqual(await answersOf(tasks[i]!));
+    const [g1After] = await core.ds.query(`SELECT answers FROM member_skill WHERE campaign_id = $1 AND member_id = $2`, [c, good[0]]);
+    expect((await countsOf(c, good[0]!)).reduce((s, x) => s + x, 0)).toBeCloseTo(g1After.answers, 3);
     const mine = await decisions(c);
     for (let i = 16; i < 24; i++) expect(mine.find((t) => t.item_key === `t${i}`)).toMatchObject({ status: 'final', consensus_label: truth(i) });
     // Nothing new: the campaign is not due, and the next round is a no-op.
@@ -95,6 +113,25 @@ describe(`incremental scoring rounds on ${engine}`, () => {
     const refit = await rounds.refit(c);
     expect(refit).toMatchObject({ incremental: false, corrected: 0 });
     expect(await decisions(c)).toEqual(mine);
+  });
+
+  it("refits in full when the members' counts were not written at the watermark: a state from before, or a round of the previous version", async () => {
+    const { id: c, tasks } = await campaign(6);
+    const trio = await Promise.all(['iv1', 'iv2', 'iv3'].map((n) => member(core, n)));
+    for (const m of trio) await answer(m, tasks[0]!, 'a');
+    await rounds.refit(c);
+    await answer(trio[0]!, tasks[1]!, 'b');
+    // The previous version's round moved the watermark and left the counts as they were.
+    await core.ds.query(`UPDATE campaign_model SET state_watermark = state_watermark - 1 WHERE campaign_id = $1`, [c]);
+    expect(await rounds.advance(c)).toMatchObject({ incremental: false });
+    const [model] = await core.ds.query(`SELECT state_watermark = watermark AS same FROM campaign_model WHERE campaign_id = $1`, [c]);
+    expect(model.same).toBe(true);
+    // A state from before the counts were one value.
+    await answer(trio[1]!, tasks[1]!, 'b');
+    await core.ds.query(`UPDATE campaign_model SET state_counts = NULL WHERE campaign_id = $1`, [c]);
+    expect(await rounds.advance(c)).toMatchObject({ incremental: false });
+    await answer(trio[2]!, tasks[2]!, 'c');
+    expect(await rounds.advance(c)).toMatchObject({ incremental: true, answers: 1 });
   });
 
   it('refits in full to settle: when no regular task is left open, and when the campaign closed', async () => {
