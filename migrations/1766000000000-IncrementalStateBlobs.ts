@@ -19,6 +19,8 @@ export class IncrementalStateBlobs1766000000000 implements MigrationInterface {
   name = 'IncrementalStateBlobs1766000000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // Metadata-only changes, but each waits for its table's lock: fail fast rather than queue answers behind it (docs/deploy.md).
+    await q.query(`SET LOCAL lock_timeout = '5s'`);
     await q.query(`ALTER TABLE task_posterior ADD COLUMN votes bytea`);
     await q.query(`ALTER TABLE campaign_model ADD COLUMN state_members bytea, ADD COLUMN state_counts bytea, ADD COLUMN state_excluded integer[], ADD COLUMN state_watermark bigint`);
     await q.query(`ALTER TABLE campaign_model ALTER COLUMN state_members SET STORAGE EXTERNAL, ALTER COLUMN state_counts SET STORAGE EXTERNAL`);
