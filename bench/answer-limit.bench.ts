@@ -9,12 +9,11 @@
  * Needs DATABASE_URL (the admin URL a database is created next to). Prints one JSON line.
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { Readable } from 'node:stream';
+import type { DataSource } from 'typeorm';
 import { createCore, createLogger, loadConfig, type Core } from '../core';
-import { adminSql } from '../core/db/admin-sql';
-import { createDataSource } from '../ormconfig';
+import { freshDatabase } from './fresh-database';
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,16 +25,16 @@ async function main(): Promise<void> {
   if (!base) throw new Error('DATABASE_URL is required (PostgreSQL)');
   const submits = arg('submits', 4000);
   const workers = arg('workers', 8);
-  const name = `tnet_bench_limit_${process.pid}_${randomBytes(3).toString('hex')}`;
-  await adminSql(base, `CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const db = await freshDatabase('postgres', 'limit', base, { poolSize: workers });
+  if (!db) throw new Error('PostgreSQL at DATABASE_URL does not answer');
   const logger = createLogger({ level: 'error', write: (l) => process.stderr.write(l + '\n') });
-  const coreWith = (limit: number): Promise<Core> =>
-    createCore(loadConfig({ ANSWERS_PER_MINUTE: String(limit), LOG_LEVEL: 'error', DATA_DIR: os.tmpdir() }), { logger, ds: createDataSource({ databaseUrl: url.toString(), poolSize: workers }) });
-  const off = await coreWith(0);
-  const on = await coreWith(100_000);
+  const coreWith = (limit: number, ds: DataSource): Promise<Core> =>
+    createCore(loadConfig({ ANSWERS_PER_MINUTE: String(limit), LOG_LEVEL: 'error', DATA_DIR: os.tmpdir() }), { logger, ds });
+  let off: Core | undefined;
+  let on: Core | undefined;
   try {
+    off = await coreWith(0, db.ds);
+    on = await coreWith(100_000, db.another());
     // Every member answers distinct tasks; tasks never fill (max answers above the members).
     const members = workers * 4;
     const tasksNeeded = Math.ceil((submits * 4) / members) + 1;
@@ -83,9 +82,9 @@ async function main(): Promise<void> {
     };
     process.stdout.write(JSON.stringify(result) + '\n');
   } finally {
-    await on.close();
-    await off.close();
-    await adminSql(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await on?.close();
+    await off?.close();
+    await db.cleanup();
   }
 }
 

@@ -8,11 +8,9 @@
  * Needs DATABASE_URL (the admin URL a database is created next to). Prints one JSON line.
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { adminSql } from '../core/db/admin-sql';
 import { SendBudgetService } from '../core/send-budget/send-budget.service';
-import { createDataSource } from '../ormconfig';
+import { freshDatabase } from './fresh-database';
 
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,13 +22,11 @@ async function main(): Promise<void> {
   if (!base) throw new Error('DATABASE_URL is required (PostgreSQL)');
   const takes = arg('takes', 5000);
   const workers = arg('workers', 8);
-  const name = `tnet_bench_budget_${process.pid}_${randomBytes(3).toString('hex')}`;
-  await adminSql(base, `CREATE DATABASE ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const ds = createDataSource({ databaseUrl: url.toString(), poolSize: workers });
-  await ds.initialize();
+  const db = await freshDatabase('postgres', 'budget', base, { poolSize: workers });
+  if (!db) throw new Error('PostgreSQL at DATABASE_URL does not answer');
+  const { ds } = db;
   try {
+    await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
     const budget = new SendBudgetService(ds);
     const open = { capacity: 1e9, perSecond: 1e9 };
@@ -62,8 +58,8 @@ async function main(): Promise<void> {
       }) + '\n',
     );
   } finally {
-    await ds.destroy();
-    await adminSql(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (ds.isInitialized) await ds.destroy();
+    await db.cleanup();
   }
 }
 

@@ -52,3 +52,33 @@ export async function deleteExpiredChallenges(db: Queryable, before: Date): Prom
     await db.query(`WITH gone AS (DELETE FROM link_challenge WHERE expires_at < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`, [before]),
   );
 }
+
+/**
+ * Which answer-limit row is stale, over the row `r` and the keep in seconds `$1`: none of its
+ * answer times is within the keep of the database's now(), so the limit's window (a minute
+ * back from an answer's now()) holds none of them and a missing row counts the same.
+ */
+const ANSWER_RATE_STALE_SQL = `NOT EXISTS (SELECT 1 FROM unnest(r.recent) x WHERE x >= now() - make_interval(secs => $1))`;
+
+/**
+ * Deletes up to `limit` answer-limit rows whose member's last answer is over `keepSeconds`
+ * past (retention.ts ANSWER_RATE_KEEP_SECONDS). The rows are taken FOR UPDATE SKIP LOCKED:
+ * a row an answer's statement holds locked is left for the next run, and a row an answer
+ * updated since this statement's snapshot is read again as updated, which is not stale. An
+ * answer that finds its row gone adds a new one with its own time.
+ */
+export async function deleteStaleAnswerRates(db: Queryable, keepSeconds: number, limit: number): Promise<number> {
+  return counted(
+    await db.query(
+      `WITH gone AS (
+         DELETE FROM answer_rate WHERE member_id IN (
+           SELECT r.member_id FROM answer_rate r
+           WHERE ${ANSWER_RATE_STALE_SQL}
+           LIMIT $2
+           FOR UPDATE SKIP LOCKED)
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [keepSeconds, limit],
+    ),
+  );
+}

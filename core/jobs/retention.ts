@@ -9,6 +9,14 @@ export interface Retention {
 /** A used or expired link challenge is kept this long past its expiry (support questions), then deleted. */
 export const LINK_CHALLENGE_GRACE_DAYS = 1;
 
+/**
+ * A member's answer-limit row (answer_rate) goes once their last answer is this long past,
+ * on the database's clock (the one the limit reads). The limit counts one minute; the rest
+ * covers an answer whose statement took its now() before the prune's, so no answer in
+ * flight can still count a time of a row that goes.
+ */
+export const ANSWER_RATE_KEEP_SECONDS = 3600;
+
 const DAY_MS = 86_400_000;
 
 /** The moments before which each table's rows may go, for a prune run at `now`. */

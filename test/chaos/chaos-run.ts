@@ -10,7 +10,7 @@ import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anv
 import { deployTnetAt } from '../../core/chain/deploy';
 import { adminSql } from '../../core/db/admin-sql';
 import { decodeManifest } from '../../core/mint/manifest';
-import { createDataSource } from '../../ormconfig';
+import { postgresDataSource } from '../helpers/test-core';
 import { freePort, TelegramEmulator, type BotMessage, type FakeChat, type FakeUser } from '../helpers/telegram-emulator';
 import { cardTaskId, doubleMints, duplicateCards, lostAnswers, limitBreaches, type Ack, type SentMessage } from './chaos-checks';
 import { ProcessFleet, type RoleMode, type Slot } from './process-fleet';
@@ -172,7 +172,7 @@ export async function runChaos(o: ChaosOptions): Promise<ChaosResult> {
 
     // The harness's own core: migrations before any process starts, the campaign, the wallets.
     core = await createCore(loadConfig({ ...env, PORT: '0' }), {
-      ds: createDataSource({ databaseUrl: env.DATABASE_URL, poolSize: 4, preparedStatements: env.DATABASE_PREPARED_STATEMENTS !== 'off' }),
+      ds: postgresDataSource(env.DATABASE_URL, 4),
       chain: { rpcUrl: anvil.url, chainId: anvil.chainId, tokenAddress: token.address, minterPrivateKey: ANVIL_DEV_KEYS[0] },
       logger: createLogger({ level: 'error', write: () => undefined }),
     });

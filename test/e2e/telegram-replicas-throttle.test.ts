@@ -1,7 +1,6 @@
 import { createTelegramBot, type TelegramBot } from '../../bots/telegram/create-telegram-bot';
 import { SendBudgetService } from '../../core/send-budget/send-budget.service';
-import { createDataSource } from '../../ormconfig';
-import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { createTestCore, engine, postgresDataSource, type TestCore } from '../helpers/test-core';
 import { TelegramEmulator, type RecordedCall } from '../helpers/telegram-emulator';
 
 /** The budgets of this test: small, so a few dozen messages cross them (the bot-wide one is a second's worth, as createTelegramBot sets it). */
@@ -34,11 +33,11 @@ const allowed = (rule: { capacity: number; perSecond: number }, windowMs: number
 (engine === 'postgres' ? describe : describe.skip)('two Telegram replicas share the send budgets on postgres', () => {
   let core: TestCore;
   let tg: TelegramEmulator;
-  let other: ReturnType<typeof createDataSource>;
+  let other: ReturnType<typeof postgresDataSource>;
 
   beforeAll(async () => {
     core = await createTestCore();
-    other = createDataSource({ databaseUrl: (core.ds.options as { url: string }).url, poolSize: 10 });
+    other = postgresDataSource((core.ds.options as { url: string }).url, 10);
     await other.initialize();
     tg = await TelegramEmulator.start('777001:TEST-token-for-replica-throttle-01');
   });

@@ -1,8 +1,7 @@
 import { createTelegramBot } from '../../bots/telegram/create-telegram-bot';
 import { startTelegram, webhookSecret, type RunningTelegram } from '../../bots/telegram/start-telegram';
 import { createCore, createLogger, loadConfig, type Core } from '../../core';
-import { createDataSource } from '../../ormconfig';
-import { activeCampaign, createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { activeCampaign, createTestCore, engine, postgresDataSource, type TestCore } from '../helpers/test-core';
 import { TelegramEmulator, type BotMessage } from '../helpers/telegram-emulator';
 
 const rita = { id: 5151, first_name: 'Rita', is_bot: false };
@@ -22,7 +21,7 @@ const rita = { id: 5151, first_name: 'Rita', is_bot: false };
   beforeAll(async () => {
     a = await createTestCore();
     b = await createCore(loadConfig({ ANSWERS_PER_MINUTE: '0', LOG_LEVEL: 'error', GOLD_DRAW_KEY: 'tnet-test-gold-draw', DATA_DIR: a.config.dataDir }), {
-      ds: createDataSource({ databaseUrl: (a.ds.options as { url: string }).url, poolSize: 10 }),
+      ds: postgresDataSource((a.ds.options as { url: string }).url, 10),
       logger: createLogger({ level: 'error', write: () => undefined }),
     });
     tg = await TelegramEmulator.start('777003:WEBHOOK-replicas-token-for-the-bot1');

@@ -18,7 +18,11 @@ export const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
 const preparedStatements = (): boolean =>
   loadConfig({ DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS ?? '' }).databasePreparedStatements;
 
-/** A DataSource on a PostgreSQL URL of this run, with prepared statements as the run says. */
+/**
+ * A DataSource on a PostgreSQL URL of this run, with prepared statements as the run says:
+ * every PostgreSQL data source of the tests (child processes too) comes from here, since a
+ * named statement breaks behind the CI's PgBouncer in transaction mode.
+ */
 export function postgresDataSource(url: string, poolSize?: number): DataSource {
   return createDataSource({ databaseUrl: url, poolSize, preparedStatements: preparedStatements() });
 }

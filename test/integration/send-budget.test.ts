@@ -1,8 +1,7 @@
 import { cellRate, takeAll, type BucketRule } from '../../core';
 import { SendBudgetService } from '../../core/send-budget/send-budget.service';
 import { selectBuckets, seedBuckets, takeTokens } from '../../core/send-budget/send-budget.statements';
-import { createDataSource } from '../../ormconfig';
-import { createTestCore, engine, type TestCore } from '../helpers/test-core';
+import { createTestCore, engine, postgresDataSource, type TestCore } from '../helpers/test-core';
 
 /** The shared send budget's statement against its pure rule (send-budget.ts), and under replicas. */
 describe(`send budgets in the database on ${engine}`, () => {
@@ -51,7 +50,7 @@ describe(`send budgets in the database on ${engine}`, () => {
 
   (engine === 'postgres' ? it : it.skip)('never hands out more tokens than a bucket holds to two replicas asking at once', async () => {
     // A second pool on the same database: another replica.
-    const other = createDataSource({ databaseUrl: (core.ds.options as { url: string }).url, poolSize: 10 });
+    const other = postgresDataSource((core.ds.options as { url: string }).url, 10);
     await other.initialize();
     try {
       const replicas = [new SendBudgetService(core.ds), new SendBudgetService(other)];
