@@ -1,4 +1,4 @@
-import { createCore, startLocalChain, type ChainClientOptions, type Config, type Core, type LocalChain } from '../core';
+import { createCore, startLocalChain, type ChainClientOptions, type ChainReaderOptions, type Config, type Core, type LocalChain } from '../core';
 
 export interface BootedCore {
   core: Core;
@@ -6,20 +6,25 @@ export interface BootedCore {
   stop(): Promise<void>;
 }
 
-/** The chain RPC_URL configures (TNET_ADDRESS, MINTER_PRIVATE_KEY, CHAIN_ID, the fee ceiling). */
-export function configuredChain(config: Config): ChainClientOptions {
-  return { rpcUrl: config.rpcUrl!, chainId: config.chainId, tokenAddress: config.tnetAddress!, minterPrivateKey: config.minterPrivateKey!, maxFeePerGasWei: config.mintMaxFeePerGasWei };
+/**
+ * The chain RPC_URL configures (TNET_ADDRESS, CHAIN_ID, the fee ceiling), with
+ * MINTER_PRIVATE_KEY where the role mints; read only where it does not (ROLE=bot, web: the
+ * config refuses the key there).
+ */
+export function configuredChain(config: Config): ChainClientOptions | ChainReaderOptions {
+  const reader: ChainReaderOptions = { rpcUrl: config.rpcUrl!, chainId: config.chainId, tokenAddress: config.tnetAddress! };
+  return config.minterPrivateKey ? { ...reader, minterPrivateKey: config.minterPrivateKey, maxFeePerGasWei: config.mintMaxFeePerGasWei } : reader;
 }
 
 /**
  * The core on the configured chain (RPC_URL), or on a local anvil started here with TNET
- * deployed (the embedded default). A node that does not answer (with CHAIN_ID set) or a
- * key without MINTER_ROLE starts the core degraded: chat and web run, /healthz says why,
- * and the mint job retries with backoff.
+ * deployed (the embedded default, ROLE=all only). A node that does not answer (with CHAIN_ID
+ * set) or a key without MINTER_ROLE starts the core degraded: chat and web run, /healthz
+ * says why, and the mint job retries with backoff.
  */
 export async function bootCore(config: Config): Promise<BootedCore> {
   let local: LocalChain | undefined;
-  let chain: ChainClientOptions;
+  let chain: ChainClientOptions | ChainReaderOptions;
   if (config.rpcUrl) {
     chain = configuredChain(config);
   } else {

@@ -211,17 +211,18 @@ describe('loadConfig', () => {
   });
 
   describe('ROLE', () => {
-    const shared = { DATABASE_URL: 'postgres://tnet@db/tnet', RPC_URL: 'http://chain:8545', TNET_ADDRESS: `0x${'1'.repeat(40)}`, MINTER_PRIVATE_KEY: `0x${'2'.repeat(64)}` };
-    const telegram = { TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ' };
+    const shared = { DATABASE_URL: 'postgres://tnet@db/tnet', RPC_URL: 'http://chain:8545', TNET_ADDRESS: `0x${'1'.repeat(40)}` };
+    const minterKey = `0x${'2'.repeat(64)}`;
+    const telegram = { TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', GOLD_DRAW_KEY: 'g'.repeat(16) };
 
     it.each([
       [{}, 'all'],
       [{ ROLE: 'all' }, 'all'],
       [{ ROLE: ' ' }, 'all'],
-      [{ ...shared, ROLE: 'jobs' }, 'jobs'],
+      [{ ...shared, MINTER_PRIVATE_KEY: minterKey, ROLE: 'jobs' }, 'jobs'],
       [{ ...shared, ROLE: 'web' }, 'web'],
       [{ ...shared, ...telegram, ROLE: 'bot' }, 'bot'],
-      [{ ...shared, DISCORD_TOKEN: discordToken, DISCORD_APPLICATION_ID: '42', ROLE: 'bot' }, 'bot'],
+      [{ ...shared, DISCORD_TOKEN: discordToken, DISCORD_APPLICATION_ID: '42', GOLD_DRAW_KEY: 'g'.repeat(16), ROLE: 'bot' }, 'bot'],
     ] as [Record<string, string>, string][])('reads %j as role %s', (env, role) => {
       expect(loadConfig(env).role).toBe(role);
     });
@@ -229,11 +230,22 @@ describe('loadConfig', () => {
     it.each([
       [{ ROLE: 'worker' }, 'ROLE Invalid option: expected one of "all"|"bot"|"jobs"|"web"'],
       [{ ROLE: 'jobs' }, 'ROLE=jobs needs DATABASE_URL: embedded PGlite is one process'],
+      [{ ...shared, ROLE: 'jobs' }, 'MINTER_PRIVATE_KEY is required when RPC_URL is set'],
       [{ ROLE: 'web', DATABASE_URL: shared.DATABASE_URL }, 'ROLE=web needs RPC_URL'],
-      [{ ...shared, ROLE: 'bot' }, 'ROLE=bot needs TELEGRAM_BOT_TOKEN or DISCORD_TOKEN'],
-      [{ ...telegram, ROLE: 'bot', RPC_URL: shared.RPC_URL, TNET_ADDRESS: shared.TNET_ADDRESS, MINTER_PRIVATE_KEY: shared.MINTER_PRIVATE_KEY }, 'ROLE=bot needs DATABASE_URL'],
+      [{ ...shared, ROLE: 'bot', GOLD_DRAW_KEY: 'g'.repeat(16) }, 'ROLE=bot needs TELEGRAM_BOT_TOKEN or DISCORD_TOKEN'],
+      [{ ...shared, ROLE: 'bot', TELEGRAM_BOT_TOKEN: telegram.TELEGRAM_BOT_TOKEN }, 'ROLE=bot needs GOLD_DRAW_KEY'],
+      [{ ...telegram, ROLE: 'bot', RPC_URL: shared.RPC_URL, TNET_ADDRESS: shared.TNET_ADDRESS }, 'ROLE=bot needs DATABASE_URL'],
     ] as [Record<string, string>, string][])('refuses %j', (env, text) => {
       expect(configError(env).message).toContain(text);
+    });
+
+    it.each([
+      ['bot', { ...shared, ...telegram, ROLE: 'bot' }],
+      ['web', { ...shared, ROLE: 'web' }],
+    ] as [string, Record<string, string>][])('refuses the minter key in ROLE=%s, naming the variable, never its value', (role, env) => {
+      const e = configError({ ...env, MINTER_PRIVATE_KEY: minterKey });
+      expect(e.problems).toEqual([`MINTER_PRIVATE_KEY is only for ROLE=jobs or all: leave it out of ROLE=${role}'s environment`]);
+      expect(e.message).not.toContain(minterKey);
     });
   });
 

@@ -2,14 +2,14 @@ import path from 'node:path';
 import cron from 'node-cron';
 import { z } from 'zod';
 import { parseTnet } from './money';
+import { ROLES, roleEnvProblems, type Role } from './role-env';
+
+export type { Role } from './role-env';
 
 /**
  * The one place that reads the environment. Everything is validated once into a frozen
  * object; every bad key is reported together, in one line, naming the variables.
  */
-/** Which part of the platform a process runs (ROLE); `all` is one process doing everything. */
-export type Role = 'all' | 'bot' | 'jobs' | 'web';
-
 export interface Config {
   /** ROLE: all (default), or one of bot, jobs, web, each replicable on one PostgreSQL. */
   readonly role: Role;
@@ -25,6 +25,7 @@ export interface Config {
   readonly dataDir: string;
   readonly rpcUrl: string | undefined;
   readonly chainId: number | undefined;
+  /** The key holding MINTER_ROLE: ROLE=jobs and all only (bot and web refuse it). A secret. */
   readonly minterPrivateKey: string | undefined;
   readonly tnetAddress: string | undefined;
   readonly foundationAddress: string | undefined;
@@ -50,7 +51,7 @@ export interface Config {
   readonly exportToken: string | undefined;
   /** Bearer token Prometheus sends for /metrics; undefined = /metrics off. A secret. */
   readonly metricsToken: string | undefined;
-  /** Key of the draw that mixes gold tasks in; undefined = a random key per process. A secret. */
+  /** Key of the draw that mixes gold tasks in (required by ROLE=bot); undefined = a random key per process. A secret. */
   readonly goldDrawKey: string | undefined;
   /** Days finished job runs are kept (the latest run of each job always is). */
   readonly jobRunRetentionDays: number;
@@ -114,7 +115,7 @@ const idList = z
   .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must be a comma-separated list of numeric ids');
 
 const envSchema = z.object({
-  ROLE: optional(z.enum(['all', 'bot', 'jobs', 'web'])),
+  ROLE: optional(z.enum(ROLES)),
   DATABASE_URL: optional(url(['postgres:', 'postgresql:'])),
   DATA_DIR: optional(z.string()),
   DATABASE_POOL_SIZE: optional(intString(1, 200)),
@@ -164,18 +165,13 @@ const envSchema = z.object({
 });
 
 /**
- * What a role needs from the rest of the environment. Embedded PGlite and the embedded
- * local chain are one process each, so the separate roles need DATABASE_URL and RPC_URL; a bot needs a token; Discord shards are a
- * partition of one fixed count, so naming a replica's shards needs the count.
+ * What the role needs and refuses (role-env.ts), and the Discord shards: a partition of one
+ * fixed count, so naming a replica's shards needs the count. An unknown ROLE is reported by
+ * the schema; what it would need cannot be told.
  */
 function roleProblems(env: NodeJS.ProcessEnv, given: (key: string) => boolean): string[] {
-  const problems: string[] = [];
-  const role = env.ROLE?.trim();
-  if (role && role !== 'all' && ['bot', 'jobs', 'web'].includes(role)) {
-    if (!given('DATABASE_URL')) problems.push(`ROLE=${role} needs DATABASE_URL: embedded PGlite is one process, run ROLE=all (or no ROLE) without PostgreSQL`);
-    if (!given('RPC_URL')) problems.push(`ROLE=${role} needs RPC_URL: the embedded local chain is one process, so replicas would each mint on their own`);
-    if (role === 'bot' && !given('TELEGRAM_BOT_TOKEN') && !given('DISCORD_TOKEN')) problems.push('ROLE=bot needs TELEGRAM_BOT_TOKEN or DISCORD_TOKEN');
-  }
+  const role = env.ROLE?.trim() || 'all';
+  const problems = (ROLES as readonly string[]).includes(role) ? roleEnvProblems(role as Role, given) : [];
   if (given('DISCORD_SHARDS') && !given('DISCORD_SHARD_COUNT')) problems.push('DISCORD_SHARD_COUNT is required when DISCORD_SHARDS is set (every replica must split the same count)');
   const count = Number(env.DISCORD_SHARD_COUNT);
   if (given('DISCORD_SHARDS') && Number.isInteger(count) && count > 0) {
@@ -201,7 +197,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const given = (key: string) => typeof env[key] === 'string' && env[key]!.trim() !== '';
   if (given('DISCORD_TOKEN') && !given('DISCORD_APPLICATION_ID')) problems.push('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
   if (given('RPC_URL') && !given('TNET_ADDRESS') && opts.requireTokenAddress !== false) problems.push('TNET_ADDRESS is required when RPC_URL is set');
-  if (given('RPC_URL') && !given('MINTER_PRIVATE_KEY')) problems.push('MINTER_PRIVATE_KEY is required when RPC_URL is set');
   problems.push(...roleProblems(env, given));
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;

@@ -13,7 +13,9 @@ import { AuditService } from './audit/audit.service';
 import { CommunityService } from './communities/community.service';
 import { DashboardService } from './dashboard/dashboard.service';
 import { ModerationService } from './communities/moderation.service';
-import { ChainClient, ChainError, type ChainClientOptions } from './chain/chain-client';
+import { ChainClient, holdsMinterKey, type ChainClientOptions } from './chain/chain-client';
+import { ChainError } from './chain/chain-error';
+import { ChainReader, type ChainReaderOptions } from './chain/chain-reader';
 import { signatureVerifier } from './chain/signature';
 import type { Config } from './config';
 import { CampaignExportService } from './exports/campaign-export.service';
@@ -101,8 +103,9 @@ export interface Core {
   readonly labelTicks: LabelTicksService;
   /** The languages members and chats chose (/language), as tags. */
   readonly languages: LanguageService;
-  /** Present when a chain is configured (RPC_URL, or the embedded local chain). */
-  readonly chain?: ChainClient;
+  /** Present when a chain is configured (RPC_URL, or the embedded local chain); read-only without the minter key. */
+  readonly chain?: ChainReader;
+  /** Present when the chain comes with the minter key (ROLE=jobs or all). */
   readonly mint?: MintService;
   /** Mint batches as /batch and `tnet batch` show them (no chain needed). */
   readonly batches: BatchViewService;
@@ -138,8 +141,12 @@ export const configSecrets = (c: Config): string[] =>
 export interface CoreOptions {
   logger?: Logger;
   ds?: DataSource;
-  /** The chain to mint on; absent means no minting (rewards accrue as pending). */
-  chain?: ChainClientOptions;
+  /**
+   * The chain: with the minter key, the one to mint on; without it, read only (ROLE=bot,
+   * web: wallet checks, /healthz, /transparency/chain). Absent means neither (rewards
+   * accrue as pending).
+   */
+  chain?: ChainClientOptions | ChainReaderOptions;
   /** Overrides of the mint job's settings (tests use short timeouts). */
   mint?: Partial<MintOptions>;
   /** The time members' think times are measured in (default: the process clock). */
@@ -161,11 +168,13 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
   // Not `exports`: compiled to CommonJS, that name would shadow the module's own (ts-jest).
   const campaignExports = new CampaignExportService(ds);
   const baselines = new BaselineService(ds, campaigns, logger, { device: config.modelDevice, batchSize: config.modelBatchSize, media });
-  let chain: ChainClient | undefined;
+  let chain: ChainReader | undefined;
   let mint: MintService | undefined;
   let chainId = config.chainId ?? 31337;
   if (opts.chain) {
-    chain = new ChainClient({ deployBlock: config.tnetDeployBlock, logRange: config.mintLogRange, ...opts.chain });
+    const chainOpts = { deployBlock: config.tnetDeployBlock, logRange: config.mintLogRange, ...opts.chain };
+    const minter = holdsMinterKey(chainOpts) ? new ChainClient(chainOpts) : undefined;
+    chain = minter ?? new ChainReader(chainOpts);
     // A node that does not answer or a key without MINTER_ROLE starts the platform degraded
     // (the mint retries with backoff); a wrong chain or token address stays fatal.
     let problem: ChainError | undefined;
@@ -181,18 +190,23 @@ export async function createCore(config: Config, opts: CoreOptions = {}): Promis
       problem = e;
       chainId = opts.chain.chainId ?? chainId;
     }
-    mint = new MintService(ds, chain, chainId, logger, {
-      maxRecipients: config.mintMaxRecipients,
-      confirmations: confirmationDepth(chainId, config.mintConfirmations),
-      maxFeePerGasWei: config.mintMaxFeePerGasWei,
-      replaceAfterMs: config.mintReplaceAfterSeconds * 1000,
-      confirmTimeoutMs: 60_000,
-      retries: 5,
-      retryBaseMs: 1000,
-      mintableBefore: emission.paced ? () => emission.mintableBefore() : undefined,
-      ...opts.mint,
-    });
-    if (problem) mint.state.degraded(problem.code as MintProblem, problem.message);
+    if (minter) {
+      mint = new MintService(ds, minter, chainId, logger, {
+        maxRecipients: config.mintMaxRecipients,
+        confirmations: confirmationDepth(chainId, config.mintConfirmations),
+        maxFeePerGasWei: config.mintMaxFeePerGasWei,
+        replaceAfterMs: config.mintReplaceAfterSeconds * 1000,
+        confirmTimeoutMs: 60_000,
+        retries: 5,
+        retryBaseMs: 1000,
+        mintableBefore: emission.paced ? () => emission.mintableBefore() : undefined,
+        ...opts.mint,
+      });
+      if (problem) mint.state.degraded(problem.code as MintProblem, problem.message);
+    } else if (problem) {
+      // No mint to degrade: /healthz reads the chain as down from its own probe.
+      logger.warn('the chain does not answer at start: contract-wallet checks and /transparency/chain wait for it', { code: problem.code });
+    }
   }
   const jobRuns = new JobRunService(ds, logger);
   const conversations = new ConversationService(ds);

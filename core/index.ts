@@ -1,6 +1,7 @@
 /** The single public entry of core: bots and jobs import from here only. */
 export * from './clock';
 export * from './config';
+export { refusedBy, roleMints, ROLES } from './role-env';
 export * from './errors';
 export * from './logger';
 export * from './money';
@@ -59,7 +60,9 @@ export { CONVERSATION_IDLE_MS, type ConversationKey } from './conversations/conv
 export type { LabelTicks } from './answers/label-ticks.service';
 export { isLanguageTag, MAX_LANGUAGE_TAG_LENGTH } from './languages/language-tag';
 export type { LanguageChange, LanguageService } from './languages/language.service';
-export { ChainError, type ChainClientOptions } from './chain/chain-client';
+export { ChainError } from './chain/chain-error';
+export type { ChainClientOptions } from './chain/chain-client';
+export type { ChainReaderOptions } from './chain/chain-reader';
 export { startLocalChain, type LocalChain } from './chain/local-chain';
 export { deployToken, type DeployedToken } from './chain/deploy-token';
 export { migrateDatabase } from './db/migrate-database';

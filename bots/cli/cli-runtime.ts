@@ -5,6 +5,7 @@ import {
   loadConfig,
   startLocalChain,
   type ChainClientOptions,
+  type ChainReaderOptions,
   type Config,
   type Core,
   type LocalChain,
@@ -41,9 +42,11 @@ export function parseId(text: string, what: string): number {
 export async function withCore<T>(config: Config, fn: (core: Core) => Promise<T>, opts: { chain?: boolean } = {}): Promise<T> {
   const logger = createLogger({ level: config.logLevel === 'debug' ? 'debug' : 'warn', secrets: configSecrets(config) });
   let local: LocalChain | undefined;
-  let chain: ChainClientOptions | undefined;
+  let chain: ChainClientOptions | ChainReaderOptions | undefined;
   if (opts.chain && config.rpcUrl) {
-    chain = { rpcUrl: config.rpcUrl, chainId: config.chainId, tokenAddress: config.tnetAddress!, minterPrivateKey: config.minterPrivateKey!, maxFeePerGasWei: config.mintMaxFeePerGasWei };
+    const reader: ChainReaderOptions = { rpcUrl: config.rpcUrl, chainId: config.chainId, tokenAddress: config.tnetAddress! };
+    // Without the key (ROLE=bot or web in the environment) the core reads the chain and has no mint.
+    chain = config.minterPrivateKey ? { ...reader, minterPrivateKey: config.minterPrivateKey, maxFeePerGasWei: config.mintMaxFeePerGasWei } : reader;
   } else if (opts.chain) {
     local = await startLocalChain(config.dataDir, { foundationAddress: config.foundationAddress, foundationBps: config.foundationBps });
     chain = { rpcUrl: local.rpcUrl, chainId: local.chainId, tokenAddress: local.tokenAddress, minterPrivateKey: local.minterPrivateKey, maxFeePerGasWei: config.mintMaxFeePerGasWei };

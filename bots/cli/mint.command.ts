@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Core, MintPreview, MintRunSummary } from '../../core';
+import { roleMints, type Core, type MintPreview, type MintRunSummary } from '../../core';
 import { tnet } from '../common/format';
 import { CliError, cliConfig, withCore, type CliIO } from './cli-runtime';
 
@@ -55,8 +55,11 @@ export function registerMintCommand(program: Command, io: CliIO): void {
     .description('mint pending rewards now (one run of the mint job); --dry-run shows what it would send')
     .option('--dry-run', 'show the next batches per wallet with the foundation part; send nothing')
     .action(async (opts: { dryRun?: boolean }) => {
+      const config = cliConfig();
+      // The roles that never mint hold no minter key, so their environment cannot mint either.
+      if (!roleMints(config.role)) throw new CliError(`tnet mint needs the minter key: run it with ROLE=jobs or all (and MINTER_PRIVATE_KEY), not ROLE=${config.role}`);
       await withCore(
-        cliConfig(),
+        config,
         async (core) => {
           const mint = core.mint!;
           if (opts.dryRun) {

@@ -1,6 +1,6 @@
 import { JsonRpcProvider, Wallet } from 'ethers';
 import { ConfigError, type Config } from '../config';
-import { ChainError } from './chain-client';
+import { ChainError } from './chain-error';
 import { deployTnetAt } from './deploy';
 import { startLocalChain } from './local-chain';
 

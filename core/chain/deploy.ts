@@ -1,6 +1,6 @@
 import { ContractFactory, JsonRpcProvider, Wallet, keccak256, toUtf8Bytes } from 'ethers';
 import artifact from '../../contracts/artifacts/TNET.json';
-import { ChainError } from './chain-client';
+import { ChainError } from './chain-error';
 import { pollReceipt } from './poll-receipt';
 
 export interface DeployOptions {

@@ -1,5 +1,5 @@
 import type { JsonRpcProvider, TransactionReceipt } from 'ethers';
-import { ChainError } from './chain-client';
+import { ChainError } from './chain-error';
 
 /**
  * Polls for a transaction's receipt until `timeoutMs`; ethers' tx.wait() was seen to hang

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ChainClient } from '../chain/chain-client';
+import type { ChainReader } from '../chain/chain-reader';
 import type { JobRunService } from '../jobs/job-run.service';
 import type { MintProblem } from '../mint/mint-state';
 import { ping } from './health.statements';
@@ -39,7 +39,7 @@ export class HealthService {
   constructor(
     private readonly ds: DataSource,
     private readonly jobRuns: JobRunService,
-    private readonly chain: ChainClient | undefined,
+    private readonly chain: ChainReader | undefined,
     private readonly timeoutMs = 2_000,
     private readonly mintProblem: () => Health['chainProblem'] = () => undefined,
   ) {}

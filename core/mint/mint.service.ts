@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { ChainError, keccakHex, type ChainClient } from '../chain/chain-client';
+import { keccakHex, type ChainClient } from '../chain/chain-client';
+import { ChainError } from '../chain/chain-error';
 import type { Logger } from '../logger';
 import { cutBatches, type PendingRow } from './cut-batches';
 import { decodeManifest, encodeManifest, type Manifest } from './manifest';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { ChainClient } from '../chain/chain-client';
+import type { ChainReader } from '../chain/chain-reader';
 import { systemClock, type Clock } from '../clock';
 import { decodeManifest, encodeManifest } from '../mint/manifest';
 import { selectBatchView } from '../mint/batch-view.statements';
@@ -50,7 +50,7 @@ export class TransparencyService {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly chain: ChainClient | undefined,
+    private readonly chain: ChainReader | undefined,
     private readonly clock: Clock = systemClock,
     opts: TransparencyOptions = {},
   ) {
@@ -113,7 +113,7 @@ export class TransparencyService {
     return out;
   }
 
-  private async checkOne(chain: ChainClient, r: PublicBatchRow): Promise<ChainCheck> {
+  private async checkOne(chain: ChainReader, r: PublicBatchRow): Promise<ChainCheck> {
     const now = this.clock().getTime();
     // By batch and transaction: the answer is about the transaction the database names now.
     const key = `${r.batchId}:${r.txHash ?? ''}`;

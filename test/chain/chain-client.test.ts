@@ -1,6 +1,9 @@
 import { JsonRpcProvider, Wallet } from 'ethers';
 import { ANVIL_DEV_KEYS, startAnvil, type AnvilNode } from '../../core/chain/anvil';
+import { configuredChain } from '../../app/boot-core';
+import { loadConfig } from '../../core';
 import { ChainClient } from '../../core/chain/chain-client';
+import { ChainReader } from '../../core/chain/chain-reader';
 import { deployTnet } from '../../core/chain/deploy';
 import { activeCampaign, createTestCore, engine, member } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
@@ -57,6 +60,38 @@ describe('chain client start-up checks', () => {
     const c = client({ rpcUrl: dead.url });
     await expect(c.check()).rejects.toMatchObject({ code: 'chain.unreachable', retryable: true });
     c.destroy();
+  });
+
+  const reader = (over: Partial<ConstructorParameters<typeof ChainReader>[0]>) =>
+    new ChainReader({ rpcUrl: node.url, chainId: node.chainId, tokenAddress: token, rpcTimeoutMs: 3000, ...over });
+
+  it('reads without a key: checks the chain id and the token, not MINTER_ROLE', async () => {
+    const r = reader({});
+    await expect(r.check()).resolves.toEqual({ chainId: 31337 });
+    expect(await r.totalSupply()).toBe(0n);
+    expect(await r.batchMinted('0x' + '33'.repeat(32))).toBe(false);
+    r.destroy();
+    for (const [over, code] of [[{ chainId: 1 }, 'chain.wrong_chain_id'], [{ tokenAddress: Wallet.createRandom().address }, 'chain.no_contract']] as const) {
+      const wrong = reader(over);
+      await expect(wrong.check()).rejects.toMatchObject({ code });
+      wrong.destroy();
+    }
+  });
+
+  it('gives ROLE=web (and bot) a core that reads the chain and has no mint', async () => {
+    const web = loadConfig({ ROLE: 'web', DATABASE_URL: 'postgres://tnet@db/tnet', RPC_URL: node.url, CHAIN_ID: String(node.chainId), TNET_ADDRESS: token });
+    const chain = configuredChain(web);
+    expect(chain).not.toHaveProperty('minterPrivateKey');
+    const core = await createTestCore({}, { chain });
+    try {
+      expect(core.mint).toBeUndefined();
+      expect(core.chain).toBeInstanceOf(ChainReader);
+      expect(core.chain).not.toBeInstanceOf(ChainClient);
+      expect(await core.health.check()).toMatchObject({ chain: true, blockNumber: expect.any(Number) });
+      expect((await core.health.check()).chainProblem).toBeUndefined();
+    } finally {
+      await core.cleanup();
+    }
   });
 });
 

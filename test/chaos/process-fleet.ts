@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../core/config';
+import { refusedBy } from '../../core/role-env';
 
 /** What a process of the fleet does: takes Telegram updates (a webhook replica) or runs the jobs. */
 export type SlotRole = 'bot' | 'jobs';
@@ -31,6 +32,9 @@ export interface Slot {
 
 /** The one place that says how a slot's process is started: command, arguments, environment. */
 export function processSpec(slot: Slot, shared: Readonly<Record<string, string>>, mode: RoleMode, repoRoot: string): { command: string; args: string[]; env: NodeJS.ProcessEnv; cwd: string } {
+  const role = mode === 'split' ? slot.role : 'all';
+  // A bot replica refuses the minter key: the shared environment goes without it there.
+  const own = Object.fromEntries(Object.entries(shared).filter(([key]) => !refusedBy(role).includes(key)));
   return {
     // node with tsx as a loader, not the tsx CLI: the CLI is a parent of the node that runs the
     // app, and a SIGKILL of it would leave that node running.
@@ -41,10 +45,10 @@ export function processSpec(slot: Slot, shared: Readonly<Record<string, string>>
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
-      ...shared,
+      ...own,
       PORT: String(slot.port),
       DATA_DIR: path.join(shared.DATA_DIR ?? '.', slot.name),
-      ROLE: mode === 'split' ? slot.role : 'all',
+      ROLE: role,
     },
   };
 }

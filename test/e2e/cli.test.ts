@@ -17,6 +17,7 @@ const configKeys = [
   'DATABASE_URL', 'DATA_DIR', 'RPC_URL', 'CHAIN_ID', 'MINTER_PRIVATE_KEY', 'TNET_ADDRESS', 'FOUNDATION_ADDRESS', 'FOUNDATION_BPS',
   'TELEGRAM_BOT_TOKEN', 'TELEGRAM_API_ROOT', 'TELEGRAM_WEBHOOK_URL', 'DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_API_BASE',
   'DISCORD_GUILD_IDS', 'ADMIN_TELEGRAM_IDS', 'ADMIN_DISCORD_IDS', 'PORT', 'PUBLIC_URL', 'MODEL_DEVICE', 'ANSWERS_PER_MINUTE', 'LOG_LEVEL',
+  'ROLE', 'GOLD_DRAW_KEY',
 ];
 
 interface Run {
@@ -170,6 +171,12 @@ describe(`tnet CLI on ${engine}`, () => {
     expect(r.code).toBe(1);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^tnet: invalid configuration: .*DATABASE_URL.*FOUNDATION_BPS/);
+  }, 60_000);
+
+  it('refuses tnet mint in the environment of ROLE=web, which holds no minter key', async () => {
+    const web = { ROLE: 'web', DATABASE_URL: 'postgres://tnet@127.0.0.1:9/tnet', RPC_URL: 'http://127.0.0.1:9', TNET_ADDRESS: `0x${'1'.repeat(40)}` };
+    const r = await tnet(['mint', '--dry-run'], web);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, '', 'tnet: tnet mint needs the minter key: run it with ROLE=jobs or all (and MINTER_PRIVATE_KEY), not ROLE=web\n']);
   }, 60_000);
 
   it('registers the shipped sentiment model for a campaign and predicts its tasks in batches', async () => {

@@ -40,7 +40,9 @@ async function get(port: number, url: string, timeoutMs = 120_000): Promise<{ st
  * One build as separate roles on one fresh PostgreSQL database, started at the same time:
  * jobs and web (migrations applied once, the demo seeded by jobs), and two bot replicas in
  * long polling (one polls, the other stands by on the lease). Each /healthz names its role;
- * each stops cleanly on SIGTERM. The chain is configured but down (CHAIN_ID: degraded).
+ * each stops cleanly on SIGTERM. The chain is configured but down (CHAIN_ID: degraded). Only
+ * jobs holds the minter key: bot and web read the chain without it, and a bot given the key
+ * does not start.
  */
 (engine === 'postgres' ? describe : describe.skip)('ROLE=jobs, web and bot on one postgres database', () => {
   const base = process.env.DATABASE_URL!;
@@ -67,15 +69,20 @@ async function get(port: number, url: string, timeoutMs = 120_000): Promise<{ st
       RPC_URL: 'http://127.0.0.1:9',
       CHAIN_ID: '31337',
       TNET_ADDRESS: `0x${'1'.repeat(40)}`,
-      MINTER_PRIVATE_KEY: `0x${'2'.repeat(64)}`,
+      GOLD_DRAW_KEY: 'tnet-roles-gold-draw-key',
       // The mint would wait on the absent chain: not in this test's minutes.
       MINT_SCHEDULE: '0 0 1 1 *',
       LOG_LEVEL: 'info',
       MODEL_DEVICE: 'cpu',
     };
     const bot = { TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot };
+    const minterKey = `0x${'2'.repeat(64)}`;
+    const keyed = start({ ...shared, ...bot, ROLE: 'bot', PORT: '0', MINTER_PRIVATE_KEY: minterKey });
+    expect(await keyed.exited).toBe(1);
+    expect(keyed.out()).toContain("MINTER_PRIVATE_KEY is only for ROLE=jobs or all: leave it out of ROLE=bot's environment");
+    expect(keyed.out()).not.toContain(minterKey);
     const procs = {
-      jobs: start({ ...shared, ROLE: 'jobs', PORT: '0' }),
+      jobs: start({ ...shared, ROLE: 'jobs', PORT: '0', MINTER_PRIVATE_KEY: minterKey }),
       web: start({ ...shared, ROLE: 'web', PORT: '0' }),
       bot1: start({ ...shared, ...bot, ROLE: 'bot', PORT: '0' }),
       bot2: start({ ...shared, ...bot, ROLE: 'bot', PORT: '0' }),

@@ -1,7 +1,6 @@
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { Wallet, keccak256, toUtf8Bytes } from 'ethers';
-import { ANVIL_DEV_KEYS } from '../../core/chain/anvil';
-import { ChainClient } from '../../core/chain/chain-client';
+import { ChainReader } from '../../core/chain/chain-reader';
 import { TransparencyService } from '../../core/transparency/transparency.service';
 import { CLI_ACTOR, ONE_TNET } from '../../core';
 import { buildManifest, encodeManifest } from '../../core/mint/manifest';
@@ -143,7 +142,8 @@ describe(`the transparency page's routes on ${engine}`, () => {
     const hanging = createServer((s) => sockets.push(s));
     await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
     const port = (hanging.address() as AddressInfo).port;
-    const chainAt = (url: string) => new ChainClient({ rpcUrl: url, chainId: 31337, tokenAddress: TOKEN, minterPrivateKey: ANVIL_DEV_KEYS[0], rpcTimeoutMs: 30_000 });
+    // The web role's chain: read only, no key.
+    const chainAt = (url: string) => new ChainReader({ rpcUrl: url, chainId: 31337, tokenAddress: TOKEN, rpcTimeoutMs: 30_000 });
     const slow = chainAt(`http://127.0.0.1:${port}`);
     try {
       const service = new TransparencyService(core.ds, slow, undefined, { chainTimeoutMs: 300 });
