@@ -8,9 +8,19 @@ const MINTING: readonly Role[] = ['all', 'jobs'];
 /** Whether a process of this role mints (and needs the minter key with RPC_URL). */
 export const roleMints = (role: Role): boolean => MINTING.includes(role);
 
+/**
+ * Secrets and the roles that use them: the minter key mints (jobs, all); the export token
+ * opens GET /exports, which only the web side serves (bot and jobs serve /healthz and
+ * /metrics alone). Any other role refuses to start with one.
+ */
+const SECRET_ROLES: Readonly<Record<string, readonly Role[]>> = {
+  MINTER_PRIVATE_KEY: ['jobs', 'all'],
+  EXPORT_TOKEN: ['web', 'all'],
+};
+
 /** Secrets a role refuses to start with, because it never uses them. */
 export function refusedBy(role: Role): readonly string[] {
-  return roleMints(role) ? [] : ['MINTER_PRIVATE_KEY'];
+  return Object.keys(SECRET_ROLES).filter((key) => !SECRET_ROLES[key]!.includes(role));
 }
 
 /**
@@ -37,10 +47,9 @@ export function roleEnvProblems(role: Role, given: (key: string) => boolean): st
     if (!given('TELEGRAM_BOT_TOKEN') && !given('DISCORD_TOKEN')) problems.push('ROLE=bot needs TELEGRAM_BOT_TOKEN or DISCORD_TOKEN');
     if (!given('GOLD_DRAW_KEY')) problems.push('ROLE=bot needs GOLD_DRAW_KEY: every bot replica must draw gold tasks with the same key');
   }
-  if (roleMints(role)) {
-    if (given('RPC_URL') && !given('MINTER_PRIVATE_KEY')) problems.push('MINTER_PRIVATE_KEY is required when RPC_URL is set');
-  } else {
-    for (const key of refusedBy(role)) if (given(key)) problems.push(`${key} is only for ROLE=jobs or all: leave it out of ROLE=${role}'s environment`);
+  if (roleMints(role) && given('RPC_URL') && !given('MINTER_PRIVATE_KEY')) problems.push('MINTER_PRIVATE_KEY is required when RPC_URL is set');
+  for (const key of refusedBy(role)) {
+    if (given(key)) problems.push(`${key} is only for ROLE=${SECRET_ROLES[key]!.join(' or ')}: leave it out of ROLE=${role}'s environment`);
   }
   return problems;
 }
