@@ -145,14 +145,18 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify(summary) + '\n');
 }
 
+/** What a member's update is: /task, an option of their card, or "Next task". */
+type Kind = 'task' | 'answer' | 'next';
+
 /** One rate for `seconds` after a 5 s warm-up: open-loop arrivals over the members not waiting. */
 async function runRate(tg: TelegramEmulator, members: number, rate: number, seconds: number, thinkMs: number, ds: import('typeorm').DataSource, replicas: number): Promise<RateResult> {
   const warmupMs = 5000;
-  const waiting = new Map<number, { sentAt: number; measured: boolean }>();
+  const waiting = new Map<number, { sentAt: number; measured: boolean; kind: Kind }>();
   const lastMessage = new Map<number, BotMessage>();
   /** When each member, having read the last reply, taps again. */
   const readyAt = new Map<number, number>();
   const latencies: number[] = [];
+  const byKind: Record<Kind, number[]> = { task: [], answer: [], next: [] };
   let offered = 0;
   const unsubscribe = tg.onBotMessage((m) => {
     lastMessage.set(m.chatId, m);
@@ -160,7 +164,10 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
     if (!w) return;
     waiting.delete(m.chatId);
     readyAt.set(m.chatId, performance.now() + thinkMs);
-    if (w.measured) latencies.push(performance.now() - w.sentAt);
+    if (w.measured) {
+      latencies.push(performance.now() - w.sentAt);
+      byKind[w.kind].push(performance.now() - w.sentAt);
+    }
   });
   const start = performance.now();
   const measuredFrom = start + warmupMs;
@@ -206,7 +213,6 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
     const user = { id, firstName: `m${id}` };
     const measured = performance.now() >= measuredFrom;
     if (measured) offered += 1;
-    waiting.set(id, { sentAt: performance.now(), measured });
     const last = lastMessage.get(id);
     step += 1;
     // A card's options are a:… buttons (members disagree a little), "Next task" is n:…
@@ -214,7 +220,9 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
     const options = (last?.buttons.flat().filter((b) => b.data.startsWith('a:')) ?? []).filter((b) => !answered.has(`${id}:${b.data.split(':')[1]}`));
     if (options.length > 0) answered.add(`${id}:${options[0]!.data.split(':')[1]}`);
     const next = last?.buttons.flat().find((b) => b.data.startsWith('n:'));
-    kinds[options.length > 0 ? 'answer' : next ? 'next' : 'task'] += 1;
+    const kind: Kind = options.length > 0 ? 'answer' : next ? 'next' : 'task';
+    kinds[kind] += 1;
+    waiting.set(id, { sentAt: performance.now(), measured, kind });
     const send =
       options.length > 0
         ? tg.press(user, last!, options[step % 3 === 0 && options.length > 1 ? 1 : 0]!.data)
@@ -230,7 +238,9 @@ async function runRate(tg: TelegramEmulator, members: number, rate: number, seco
   unsubscribe();
   const toasts = new Map<string, number>();
   for (const c of tg.callsOf('answerCallbackQuery').slice(toastsBefore)) toasts.set(String(c.payload.text ?? '').slice(0, 40), (toasts.get(String(c.payload.text ?? '').slice(0, 40)) ?? 0) + 1);
+  const p99Of = (xs: number[]) => round1(quantile([...xs].sort((a, b) => a - b), 0.99));
   process.stderr.write(`    updates sent: ${JSON.stringify(kinds)}; toasts ${JSON.stringify(Object.fromEntries(toasts))}\n`);
+  process.stderr.write(`    p99 ms by kind: /task ${p99Of(byKind.task)}, answer ${p99Of(byKind.answer)}, Next task ${p99Of(byKind.next)}\n`);
   latencies.sort((a, b) => a - b);
   const p99 = round1(quantile(latencies, 0.99));
   return {

@@ -8,13 +8,14 @@ import { systemClock, type Clock } from '../clock';
 import { answerScope } from '../communities/may-answer-here';
 import { selectCommunityByChat } from '../communities/community.statements';
 import {
+  deleteServe,
   insertServe,
   selectAnsweredIn,
   selectCandidateTasks,
-  CANDIDATES,
-  MORE_CANDIDATES,
   selectServableCampaigns,
   selectTaskWithCampaign,
+  selectTaskRoom,
+  selectTasksWithRoom,
   type CardTaskRow,
   type ServableCampaignRow,
 } from './assignment.statements';
@@ -22,7 +23,7 @@ import { goldShareFor, pickGold, spreadHash } from './gold-pick';
 import { cardImage, type CardImage } from '../media/card-image';
 import { sidesSwapped, type CardViewer } from './pair-order';
 import { shownCount } from './shown-count';
-import { fullestWithRoom, hasRoom, SERVE_HOLD_MS } from './task-room';
+import { CLAIM_TRIES, roomFor, servingChoice, SERVE_HOLD_MS } from './task-room';
 import type { CampaignTranslations } from '../campaigns/campaign-translations';
 import { DEFAULT_MAX_LENGTH, DEFAULT_MIN_LENGTH, itemPrompt } from '../contributions/contribution-rules';
 
@@ -108,11 +109,8 @@ export class AssignmentService {
       const share = goldShareFor({ goldShare: c.gold_share, minEvidence: c.min_evidence, goldMinAnswers: c.gold_min_answers, goldAnswered: mine.gold, probation: mine.probation });
       const wantGold = pickGold(this.goldKey, c.id, memberId, mine.answered, share);
       // Gold falls back to a regular task when the member has seen every gold item.
-      const task = (wantGold ? await this.pick(c, memberId, true) : undefined) ?? (await this.pick(c, memberId, false));
-      if (task) {
-        await this.served(task.taskId, memberId);
-        return { found: true, card: task };
-      }
+      const task = (wantGold ? await this.pickGold(c, memberId) : undefined) ?? (await this.pick(c, memberId));
+      if (task) return { found: true, card: task };
     }
     return { found: false, reason: 'nothing_left' };
   }
@@ -142,34 +140,60 @@ export class AssignmentService {
   }
 
   /**
-   * Notes when the member first saw the task: their answer's think time runs from here. A
-   * card shown again (a second /task, "Next task" coming back to it) keeps the first time.
+   * Serves the fullest gold task the member has not answered (their own order among ties),
+   * if any. Gold tasks never close by overlap: no slots to count. The serve notes when the
+   * member first saw the task: their answer's think time runs from there; a card shown again
+   * keeps the first time.
    */
-  private async served(taskId: number, memberId: number): Promise<void> {
-    await insertServe(this.ds, taskId, memberId, this.clock());
+  private async pickGold(c: CampaignRow, memberId: number): Promise<TaskCard | undefined> {
+    const rows = await selectCandidateTasks(this.ds, c.id, memberId, true, c.max_answers_per_task, this.clock());
+    if (rows.length === 0) return undefined;
+    const chosen = ownChoice(memberId, rows.filter((r) => r.answer_count === rows[0]!.answer_count));
+    await insertServe(this.ds, chosen.id, memberId, this.clock());
+    return toCard(chosen, c, { memberId });
   }
 
-  private async pick(c: CampaignRow, memberId: number, gold: boolean): Promise<TaskCard | undefined> {
+  /**
+   * Serves a regular task: the fullest that still has a slot once the cards out are counted
+   * (task-room.ts), read in one statement however many are held; only when every open task
+   * is held, the fullest by answers (an answer may still land first, or a card lapse).
+   */
+  private async pick(c: CampaignRow, memberId: number): Promise<TaskCard | undefined> {
     const since = new Date(this.clock().getTime() - SERVE_HOLD_MS);
-    const rows = await selectCandidateTasks(this.ds, c.id, memberId, gold, c.max_answers_per_task, since);
+    const slots = { answersPerTask: c.answers_per_task, maxAnswersPerTask: c.max_answers_per_task };
+    let rows = await selectTasksWithRoom(this.ds, c.id, memberId, slots, since);
+    const allHeld = rows.length === 0;
+    if (allHeld) rows = await selectCandidateTasks(this.ds, c.id, memberId, false, c.max_answers_per_task, since);
     if (rows.length === 0) return undefined;
-    // Among the fullest candidates with a slot left (task-room.ts), each member gets their
-    // own order: members acting in a burst (a colluding group, one operator's accounts)
-    // spread over different tasks instead of filling one task's overlap together.
-    const asCandidates = (rs: typeof rows) => rs.map((r) => ({ ...r, answerCount: r.answer_count }));
-    const roomIn = (rs: typeof rows) => fullestWithRoom(asCandidates(rs), c.answers_per_task, c.max_answers_per_task);
-    let top = gold ? asCandidates(rows).filter((r) => r.answer_count === rows[0].answer_count) : roomIn(rows);
-    // Every slot of the fullest held by cards out (many members at once): look further down
-    // for a task with room before handing out one that will likely close under the member.
-    if (!gold && rows.length === CANDIDATES && !hasRoom(top, c.answers_per_task, c.max_answers_per_task)) {
-      const more = await selectCandidateTasks(this.ds, c.id, memberId, false, c.max_answers_per_task, since, { offset: CANDIDATES, limit: MORE_CANDIDATES });
-      const roomy = roomIn(more);
-      if (hasRoom(roomy, c.answers_per_task, c.max_answers_per_task)) top = roomy;
+    let left = rows.map((r) => ({ ...r, answerCount: r.answer_count }));
+    for (let tries = 1; ; tries++) {
+      const chosen = ownChoice(memberId, servingChoice(left, c.answers_per_task, c.max_answers_per_task, tries));
+      const at = this.clock();
+      const first = await insertServe(this.ds, chosen.id, memberId, at);
+      // A card shown before (the member's own) or the last try: served as read.
+      if (!first || allHeld || tries === CLAIM_TRIES || left.length === 1) return toCard(chosen, c, { memberId });
+      // Members served at the same moment each read the others' slots as free: counted again
+      // now that this serve is written, a task whose room went to them is given back (of two
+      // such serves at least one sees the other, so a slot never goes twice).
+      const now = await selectTaskRoom(this.ds, chosen.id, memberId, since);
+      if (now && roomFor({ id: chosen.id, answerCount: now.answer_count, pending: now.pending }, c.answers_per_task, c.max_answers_per_task)) {
+        return toCard({ ...chosen, answer_count: now.answer_count }, c, { memberId });
+      }
+      await deleteServe(this.ds, chosen.id, memberId, at);
+      left = left.filter((r) => r.id !== chosen.id);
     }
-    const spread = (r: { id: number }) => spreadHash(`${memberId}:${r.id}`);
-    return toCard(top.reduce((a, b) => (spread(b) < spread(a) ? b : a)), c, { memberId });
   }
 }
+
+/**
+ * The member's own order among equally good tasks: members acting in a burst (a colluding
+ * group, one operator's accounts) spread over different tasks instead of filling one
+ * task's overlap together.
+ */
+const ownChoice = <T extends { id: number }>(memberId: number, among: readonly T[]): T => {
+  const spread = (r: { id: number }) => spreadHash(`${memberId}:${r.id}`);
+  return among.reduce((a, b) => (spread(b) < spread(a) ? b : a));
+};
 
 const withImage = (payload: Record<string, unknown>): { image?: CardImage } => {
   const image = cardImage(payload);

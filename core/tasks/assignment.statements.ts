@@ -61,10 +61,8 @@ export async function selectAnsweredIn(q: Queryable, campaignId: number, memberI
   return row;
 }
 
-/** Fullest open tasks read per assignment; the member's own order picks among the fullest. */
+/** Open tasks read per assignment; the member's own order picks among the fullest. */
 export const CANDIDATES = 16;
-/** Further tasks read when every one of the fullest has its slots held by cards out (a busy campaign). */
-export const MORE_CANDIDATES = 64;
 
 /** A task as a card shows it. */
 export interface CardTaskRow {
@@ -101,9 +99,40 @@ export async function selectTaskWithCampaign(q: Queryable, taskId: number): Prom
   return rows[0];
 }
 
-/** Notes when a member was first served a task; a later serve keeps the first time. */
-export async function insertServe(q: Queryable, taskId: number, memberId: number, servedAt: Date): Promise<void> {
-  await q.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [taskId, memberId, servedAt]);
+/** Notes when a member was first served a task; a later serve keeps the first time. Whether this was the first. */
+export async function insertServe(q: Queryable, taskId: number, memberId: number, servedAt: Date): Promise<boolean> {
+  const [row]: { n: number }[] = await q.query(
+    `WITH ins AS (INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1)
+     SELECT count(*)::int AS n FROM ins`,
+    [taskId, memberId, servedAt],
+  );
+  return row!.n > 0;
+}
+
+/** Takes back a first serve that insertServe just wrote (the member never saw the card). */
+export async function deleteServe(q: Queryable, taskId: number, memberId: number, servedAt: Date): Promise<void> {
+  await q.query(`DELETE FROM task_serve WHERE task_id = $1 AND member_id = $2 AND served_at = $3`, [taskId, memberId, servedAt]);
+}
+
+/** An open task's answers and its cards out (as selectTasksWithRoom counts them) as of now. */
+export interface TaskRoomRow {
+  answer_count: number;
+  pending: number;
+}
+
+/**
+ * An open task's answer count and its `pending` cards: served to other members since
+ * `servedSince` and not answered, every one committed so far. Undefined once it closed.
+ */
+export async function selectTaskRoom(q: Queryable, taskId: number, memberId: number, servedSince: Date): Promise<TaskRoomRow | undefined> {
+  const rows: TaskRoomRow[] = await q.query(
+    `SELECT t.answer_count,
+            (SELECT count(*) FROM task_serve s WHERE s.task_id = t.id AND s.member_id <> $2 AND s.served_at > $3
+               AND NOT EXISTS (SELECT 1 FROM answer o WHERE o.task_id = t.id AND o.member_id = s.member_id))::int AS pending
+       FROM task t WHERE t.id = $1 AND t.status = 'open'`,
+    [taskId, memberId, servedSince],
+  );
+  return rows[0];
 }
 
 /**
@@ -111,6 +140,7 @@ export async function insertServe(q: Queryable, taskId: number, memberId: number
  * gold ones, or regular ones whose overlap is not full (below `maxAnswersPerTask`); never
  * the check of a contribution the member wrote (task.author_id). A regular one comes with
  * its `pending` cards: served to other members since `servedSince` and not answered.
+ * Regular tasks come from here only when none has a slot left (selectTasksWithRoom).
  */
 export function selectCandidateTasks(
   q: Queryable,
@@ -119,7 +149,6 @@ export function selectCandidateTasks(
   gold: boolean,
   maxAnswersPerTask: number,
   servedSince: Date,
-  page: { offset: number; limit: number } = { offset: 0, limit: CANDIDATES },
 ): Promise<(CardTaskRow & { pending: number })[]> {
   // The kind's predicate is spelled out, not a flag: each must match its partial index
   // (task_assign_gold_idx, task_assign_regular_idx) for the fullest tasks to come off it in order.
@@ -133,7 +162,39 @@ export function selectCandidateTasks(
          AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
          AND t.author_id IS DISTINCT FROM $2
        ORDER BY t.answer_count DESC, t.id
-       LIMIT ${page.limit} OFFSET ${page.offset}`,
+       LIMIT ${CANDIDATES}`,
     gold ? [campaignId, memberId] : [campaignId, memberId, maxAnswersPerTask, servedSince],
+  );
+}
+
+/**
+ * The fullest regular open tasks of a campaign (at most CANDIDATES) that the member may be
+ * served and that still have a slot once their `pending` cards are counted (served to other
+ * members since `servedSince` and not answered): roomFor in task-room.ts, the same rule.
+ * Walks the fullest tasks down past every held one, so with many members at once its cost
+ * grows with the cards out, not with the campaign; empty when every task is held.
+ */
+export function selectTasksWithRoom(
+  q: Queryable,
+  campaignId: number,
+  memberId: number,
+  slots: { answersPerTask: number; maxAnswersPerTask: number },
+  servedSince: Date,
+): Promise<(CardTaskRow & { pending: number })[]> {
+  // The same predicate as selectCandidateTasks' regular kind, for task_assign_regular_idx.
+  return q.query(
+    `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label, p.pending
+       FROM task t
+       CROSS JOIN LATERAL (
+         SELECT count(*)::int AS pending FROM task_serve s WHERE s.task_id = t.id AND s.member_id <> $2 AND s.served_at > $5
+            AND NOT EXISTS (SELECT 1 FROM answer o WHERE o.task_id = t.id AND o.member_id = s.member_id)
+       ) p
+       WHERE t.campaign_id = $1 AND t.status = 'open' AND t.gold_label IS NULL AND t.answer_count < $3
+         AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
+         AND t.author_id IS DISTINCT FROM $2
+         AND CASE WHEN t.answer_count < $4 THEN t.answer_count + p.pending < $4 ELSE p.pending = 0 END
+       ORDER BY t.answer_count DESC, t.id
+       LIMIT ${CANDIDATES}`,
+    [campaignId, memberId, slots.maxAnswersPerTask, slots.answersPerTask, servedSince],
   );
 }

@@ -3,6 +3,7 @@ import { draftCampaign, file, textStream } from '../helpers/fixtures';
 import { activeCampaign, createTestCore, engine, member, type TestCore } from '../helpers/test-core';
 import { submitServed } from '../helpers/serve';
 import { AssignmentService } from '../../core/tasks/assignment.service';
+import type { DataSource } from 'typeorm';
 
 describe(`assignment on ${engine}`, () => {
   let core: TestCore;
@@ -165,6 +166,72 @@ describe(`assignment on ${engine}`, () => {
     expect(taskOf(await core.assignment.next(second, [c]))).not.toBe(t1);
     // Their own card does not hold a slot against them: asked again, the holder gets t1 back.
     expect(taskOf(await core.assignment.next(first, [c]))).toBe(t1);
+  });
+
+  describe('many members at once', () => {
+    const servesOf = async (taskIds: number[]): Promise<Map<number, number>> => {
+      const rows: { task_id: number; n: number }[] = await core.ds.query(`SELECT task_id, count(*)::int AS n FROM task_serve WHERE task_id = ANY($1) GROUP BY task_id`, [taskIds]);
+      return new Map(rows.map((r) => [r.task_id, r.n]));
+    };
+
+    it('serves each of a hundred members holding cards a task with a slot left, never a held one', async () => {
+      const c = await activeCampaign(core, { items: 120, def: { answersPerTask: 3, maxAnswersPerTask: 5 } });
+      const tasks = await regularTasks(c);
+      const nearlyDone = tasks.slice(0, 100);
+      await core.ds.query(`UPDATE task SET answer_count = 2 WHERE id = ANY($1)`, [nearlyDone]);
+      // Each of these tasks has one slot left; every member keeps their card out.
+      const served: number[] = [];
+      for (let i = 0; i < 100; i++) served.push(taskOf(await core.assignment.next(await member(core, `crowd-${i}`), [c])));
+      expect(new Set(served).size).toBe(100);
+      expect([...served].sort((a, b) => a - b)).toEqual(nearlyDone);
+      // Then the fullest with room are the fresh ones.
+      expect(tasks.slice(100)).toContain(taskOf(await core.assignment.next(await member(core, 'crowd-next'), [c])));
+    });
+
+    it('gives back a task whose last slot went to a member served at the same moment', async () => {
+      const c = await activeCampaign(core, { items: 3, def: { answersPerTask: 3, maxAnswersPerTask: 5 } });
+      const [t1] = await regularTasks(c);
+      await core.ds.query(`UPDATE task SET answer_count = 2 WHERE id = $1`, [t1]);
+      const other = await member(core, 'moment-other');
+      // The other member's serve lands between this member's read (t1 has a slot) and write.
+      let landed = false;
+      const racing = new Proxy(core.ds, {
+        get(target, prop) {
+          if (prop === 'query') {
+            return async (sql: string, params?: unknown[]) => {
+              if (!landed && sql.includes('INSERT INTO task_serve')) {
+                landed = true;
+                await target.query(`INSERT INTO task_serve (task_id, member_id, served_at) VALUES ($1, $2, now())`, [params![0], other]);
+              }
+              return target.query(sql, params);
+            };
+          }
+          const v: unknown = Reflect.get(target, prop, target);
+          return typeof v === 'function' ? v.bind(target) : v;
+        },
+      }) as DataSource;
+      const me = await member(core, 'moment-me');
+      const mine = taskOf(await new AssignmentService(racing).next(me, [c]));
+      expect(landed).toBe(true);
+      expect(mine).not.toBe(t1);
+      expect(await servesOf([t1!])).toEqual(new Map([[t1!, 1]]));
+    });
+
+    it('serves a task past its target one card at a time: any answer may decide it', async () => {
+      const c = await activeCampaign(core, { items: 2, def: { answersPerTask: 3, maxAnswersPerTask: 5 } });
+      const [t1, t2] = await regularTasks(c);
+      await core.ds.query(`UPDATE task SET answer_count = 3 WHERE id = $1`, [t1]);
+      await core.ds.query(`UPDATE task SET answer_count = 1 WHERE id = $1`, [t2]);
+      expect(taskOf(await core.assignment.next(await member(core, 'split-a'), [c]))).toBe(t1);
+      expect(taskOf(await core.assignment.next(await member(core, 'split-b'), [c]))).toBe(t2);
+    });
+
+    it('still serves the fullest task when every slot is held (a card may lapse)', async () => {
+      const c = await activeCampaign(core, { items: 1, def: { answersPerTask: 3, maxAnswersPerTask: 5 } });
+      const [t1] = await regularTasks(c);
+      for (let i = 0; i < 3; i++) expect(taskOf(await core.assignment.next(await member(core, `allheld-${i}`), [c]))).toBe(t1);
+      expect(taskOf(await core.assignment.next(await member(core, 'allheld-late'), [c]))).toBe(t1);
+    });
   });
 
   it('does not offer a finished task', async () => {
