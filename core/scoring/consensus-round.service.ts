@@ -11,7 +11,7 @@ import type { CampaignOption } from '../domain/campaign-types';
 import { settleTask } from './settle-task';
 import { incrementalUpdate, priorCountsOf, softCounts } from '../consensus/incremental-ds';
 import { standingFromCounts } from '../consensus/member-standing';
-import { decodeCounts, decodeIds, decodeVotes, encodeCounts, encodeIds, encodeVotes, votesByTask } from './incremental-state';
+import { decodeCounts, decodeIds, decodeVotesOf, encodeCounts, encodeIds, encodeVotesHex, votesByTask, type GroupedVotes } from './incremental-state';
 import { DEFAULT_ROUND_SCHEDULE, roundKind, type RoundSchedule } from './round-schedule';
 import type { ScoringService } from './scoring.service';
 import {
@@ -236,11 +236,11 @@ export class ConsensusRoundService {
     const taskIds = [...new Set(news.task)].sort((a, b) => a - b);
     // Two reads at once: the pool has a connection for each (the state's counts are one value).
     const [tasks, stored] = await Promise.all([taskIds.length > 0 ? selectTouchedTasks(this.ds, campaignId, taskIds) : [], selectStoredMemberState(this.ds, campaignId)]);
-    const votes = tasks.map((t) => decodeVotes(t.posterior ? t.votes : null));
+    const votes = decodeVotesOf(tasks.map((t) => (t.posterior ? t.votes : null)));
     const stateIds = decodeIds(stored.state_members);
     const stateCounts = decodeCounts(stored.state_counts, stateIds.length, KK);
     const voters = new Set<number>(news.member);
-    for (const v of votes) for (const m of v.members) voters.add(m);
+    for (const m of votes.members) voters.add(m);
     // Left out, as in the full fit: merged-away members and the last full refit's suspects.
     const out = new Set([...(await selectMergedMembers(this.ds, [...voters])), ...(stored.state_excluded ?? [])]);
 
@@ -257,33 +257,35 @@ export class ConsensusRoundService {
     });
     if (c.baseline_counts?.length === KK) counts.set(c.baseline_counts, baseline * KK);
     const taskIndex = new Map(tasks.map((t, i) => [t.id, i]));
-    const task: number[] = [];
-    const worker: number[] = [];
-    const label: number[] = [];
-    const folded: number[] = [];
+    // The fold's answers, at most every stored vote, every new answer and a baseline vote per task.
+    const size = votes.members.length + newAnswers + tasks.length;
+    const task = new Int32Array(size);
+    const worker = new Int32Array(size);
+    const label = new Int32Array(size);
+    const folded = new Uint8Array(size);
+    let n = 0;
+    const add = (ti: number, w: number, li: number, f: number) => {
+      task[n] = ti;
+      worker[n] = w;
+      label[n] = li;
+      folded[n++] = f;
+    };
     // The votes folded before: exactly what the state added, so the round takes out what it put in.
-    votes.forEach((v, ti) => {
-      for (let j = 0; j < v.members.length; j++) {
-        const w = memberIndex.get(v.members[j]!);
-        if (w === undefined) continue;
-        task.push(ti);
-        worker.push(w);
-        label.push(v.labels[j]!);
-        folded.push(1);
+    for (let ti = 0; ti < tasks.length; ti++) {
+      for (let j = votes.start[ti]!; j < votes.start[ti + 1]!; j++) {
+        const w = memberIndex.get(votes.members[j]!);
+        if (w !== undefined) add(ti, w, votes.labels[j]!, 1);
       }
-    });
+    }
     const fresh = new Map<number, number>();
     for (let i = 0; i < newAnswers; i++) {
       const w = memberIndex.get(news.member[i]!);
       const li = news.label[i];
       const ti = taskIndex.get(news.task[i]!);
       // A vote already folded (an answer cannot be given twice; this guards the state all the same).
-      if (w === undefined || li === null || li === undefined || ti === undefined || votes[ti]!.members.includes(news.member[i]!)) continue;
+      if (w === undefined || li === null || li === undefined || ti === undefined || votes.members.subarray(votes.start[ti]!, votes.start[ti + 1]!).includes(news.member[i]!)) continue;
       fresh.set(w, (fresh.get(w) ?? 0) + 1);
-      task.push(ti);
-      worker.push(w);
-      label.push(li);
-      folded.push(0);
+      add(ti, w, li, 0);
     }
     const parse = choiceParser(c.options, false);
     const previous = new Float64Array(tasks.length * K);
@@ -298,12 +300,7 @@ export class ConsensusRoundService {
       if (g !== undefined) gold[ti] = g;
       // The baseline's vote was folded with the task's previous posterior, if it had one.
       const b = t.baseline_label === null ? undefined : parse(t.baseline_label);
-      if (b !== undefined) {
-        task.push(ti);
-        worker.push(baseline);
-        label.push(b);
-        folded.push(hasPrevious[ti]!);
-      }
+      if (b !== undefined) add(ti, baseline, b, hasPrevious[ti]!);
     });
     const loadMs = performance.now() - t0;
 
@@ -317,10 +314,10 @@ export class ConsensusRoundService {
       previous,
       hasPrevious,
       gold,
-      task: Int32Array.from(task),
-      worker: Int32Array.from(worker),
-      label: Int32Array.from(label),
-      folded: Uint8Array.from(folded),
+      task: task.subarray(0, n),
+      worker: worker.subarray(0, n),
+      label: label.subarray(0, n),
+      folded: folded.subarray(0, n),
     });
     // Standings written back: members with new answers, and those whose counts moved more
     // than COUNT_EPSILON; the others' confusion stays within it until the full refit.
@@ -368,8 +365,8 @@ export class ConsensusRoundService {
     allCounts.set(stateCounts);
     newcomers.forEach((id, i) => stateIndex.set(id, stateIds.length + i));
     members.forEach((id, w) => allCounts.set(up.counts.subarray(w * KK, (w + 1) * KK), stateIndex.get(id)! * KK));
-    const byTask = votesByTask(tasks.length, Int32Array.from(task), Int32Array.from(worker), Int32Array.from(label), members);
-    const taskVotes = tasks.map((_, ti) => encodeVotes(byTask.members.subarray(byTask.start[ti]!, byTask.start[ti + 1]!), byTask.labels.subarray(byTask.start[ti]!, byTask.start[ti + 1]!)).toString('hex'));
+    const byTask = votesByTask(tasks.length, task.subarray(0, n), worker.subarray(0, n), label.subarray(0, n), members);
+    const taskVotes = encodeVotesHex(byTask);
     await this.ds.transaction(async (m) => {
       await updateIncrementalModel(m, campaignId, {
         priors: Array.from(up.priors),
@@ -709,9 +706,7 @@ export class ConsensusRoundService {
       if (st) {
         for (let i = 0; i < data.tasks.length; i += PAGE) {
           const end = Math.min(i + PAGE, data.tasks.length);
-          const { start, members, labels } = st.votes;
-          const votes = Array.from({ length: end - i }, (_, j) => encodeVotes(members.subarray(start[i + j]!, start[i + j + 1]!), labels.subarray(start[i + j]!, start[i + j + 1]!)).toString('hex'));
-          await upsertTaskPosteriors(m, campaignId, data.tasks.slice(i, end).map((t) => t.id), st.posterior.subarray(i * st.classes, end * st.classes), st.classes, votes);
+          await upsertTaskPosteriors(m, campaignId, data.tasks.slice(i, end).map((t) => t.id), st.posterior.subarray(i * st.classes, end * st.classes), st.classes, encodeVotesHex(st.votes, i, end));
         }
       }
     });
@@ -737,7 +732,7 @@ interface RoundFit {
     priorCounts: Float64Array;
     classes: number;
     /** Per task the votes folded with its posterior (incremental-state.ts), and the members left out (suspects). */
-    votes: ReturnType<typeof votesByTask>;
+    votes: GroupedVotes;
     excluded: number[];
   } | null;
   /** Each member's standing from this campaign's answers alone (their record is carried in after). */

@@ -1,4 +1,4 @@
-import { decodeCounts, decodeIds, decodeVotes, encodeCounts, encodeIds, encodeVotes, VOTE_BYTES, votesByTask } from './incremental-state';
+import { decodeCounts, decodeIds, decodeVotes, decodeVotesOf, encodeCounts, encodeIds, encodeVotes, encodeVotesHex, VOTE_BYTES, votesByTask } from './incremental-state';
 
 describe('task votes as stored', () => {
   it.each<[string, number[], number[], string]>([
@@ -64,5 +64,32 @@ describe('votesByTask', () => {
   it('gives tasks without answers no votes', () => {
     const g = votesByTask(2, new Int32Array(0), new Int32Array(0), new Int32Array(0), []);
     expect(Array.from(g.start)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('many tasks\' votes at once', () => {
+  const tasks: [number[], number[]][] = [
+    [[1, 7], [0, 3]],
+    [[], []],
+    [[2_000_000_000], [24]],
+  ];
+
+  it('reads what encodeVotes stored, a task outside the state as none', () => {
+    const g = decodeVotesOf([...tasks.map(([m, l]) => encodeVotes(m, l)), null]);
+    expect(Array.from(g.start)).toEqual([0, 2, 2, 3, 3]);
+    expect(Array.from(g.members)).toEqual([1, 7, 2_000_000_000]);
+    expect(Array.from(g.labels)).toEqual([0, 3, 24]);
+  });
+
+  it('writes each task as encodeVotes does, for the whole grouping or a page of it', () => {
+    const g = decodeVotesOf(tasks.map(([m, l]) => encodeVotes(m, l)));
+    const one = tasks.map(([m, l]) => encodeVotes(m, l).toString('hex'));
+    expect(encodeVotesHex(g)).toEqual(one);
+    expect(encodeVotesHex(g, 1, 3)).toEqual(one.slice(1, 3));
+    expect(encodeVotesHex(g, 2, 2)).toEqual([]);
+  });
+
+  it('refuses a task whose bytes are not whole votes', () => {
+    expect(() => decodeVotesOf([encodeVotes([1], [0]), Buffer.alloc(4)])).toThrow(/not whole votes/);
   });
 });

@@ -42,6 +42,49 @@ export function decodeVotes(bytes: Uint8Array | null): Votes {
   return { members, labels };
 }
 
+/** Votes grouped by task: task t's are members[start[t] .. start[t + 1]) and labels likewise. */
+export interface GroupedVotes {
+  start: Int32Array;
+  members: Int32Array;
+  labels: Uint8Array;
+}
+
+/** Many tasks' stored votes at once (null: a task not in the state, no votes), as one grouping: two arrays, not two per task. */
+export function decodeVotesOf(list: readonly (Uint8Array | null)[]): GroupedVotes {
+  const start = new Int32Array(list.length + 1);
+  list.forEach((b, t) => {
+    const n = b?.byteLength ?? 0;
+    if (n % VOTE_BYTES !== 0) throw new Error(`votes: ${n} bytes is not whole votes`);
+    start[t + 1] = start[t]! + n / VOTE_BYTES;
+  });
+  const members = new Int32Array(start[list.length]!);
+  const labels = new Uint8Array(start[list.length]!);
+  list.forEach((b, t) => {
+    if (!b) return;
+    const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    for (let j = 0, at = start[t]!; j < b.byteLength; j += VOTE_BYTES, at++) {
+      members[at] = v.getInt32(j, true);
+      labels[at] = v.getUint8(j + 4);
+    }
+  });
+  return { start, members, labels };
+}
+
+/**
+ * The stored form of tasks `from` .. `to` of a grouping, in hex (what an upsert of many
+ * rows sends): one buffer for them all, not one per task. Option indices are below 256.
+ */
+export function encodeVotesHex(g: GroupedVotes, from = 0, to = g.start.length - 1): string[] {
+  const base = g.start[from]!;
+  const buf = Buffer.alloc((g.start[to]! - base) * VOTE_BYTES);
+  for (let i = base; i < g.start[to]!; i++) {
+    const l = g.labels[i]!;
+    buf.writeInt32LE(g.members[i]!, (i - base) * VOTE_BYTES);
+    buf.writeUInt8(l, (i - base) * VOTE_BYTES + 4);
+  }
+  return Array.from({ length: to - from }, (_, k) => buf.toString('hex', (g.start[from + k]! - base) * VOTE_BYTES, (g.start[from + k + 1]! - base) * VOTE_BYTES));
+}
+
 // The typed arrays below are copied byte for byte: the stored format is little-endian, as
 // every host Node runs on here (x64, arm64) is.
 if (new Uint8Array(Int32Array.of(1).buffer)[0] !== 1) throw new Error('incremental state: a big-endian host is not supported');
@@ -78,7 +121,7 @@ export function decodeCounts(bytes: Uint8Array | null, members: number, perMembe
  * i in order with task[i] = t are members[start[t] .. start[t + 1]) and labels likewise.
  * Answers whose worker is at or past `workers` (the baseline) are left out.
  */
-export function votesByTask(tasks: number, task: Int32Array, worker: Int32Array, label: Int32Array, memberIds: readonly number[]): { start: Int32Array; members: Int32Array; labels: Uint8Array } {
+export function votesByTask(tasks: number, task: Int32Array, worker: Int32Array, label: Int32Array, memberIds: readonly number[]): GroupedVotes {
   const W = memberIds.length;
   const start = new Int32Array(tasks + 1);
   for (let i = 0; i < task.length; i++) if (worker[i]! < W) start[task[i]! + 1]! += 1;
