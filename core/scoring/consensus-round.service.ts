@@ -138,7 +138,6 @@ export class ConsensusRoundService {
     const c = await selectRoundCampaign(this.ds, campaignId);
     if (!c) return { campaignId, answers: 0, tasks: 0, members: 0, iterations: 0, finalized: 0, corrected: 0, suspected: 0, tooFast: 0, settled: false, takenBack: 0, loadMs: 0, fitMs: 0, incremental: false };
     const options = c.options;
-    const mode = c.consensus_mode;
     const multi = c.kind === 'multilabel';
     // A label set's answer is its bit mask (label-set.ts); any other answer its option index.
     const data = await this.load(campaignId, options.length, choiceParser(options, multi));
@@ -158,20 +157,7 @@ export class ConsensusRoundService {
     await this.store(campaignId, data, fitted, skills);
     const { suspected, tooFast } = fitted;
 
-    let finalized = 0;
-    let corrected = 0;
-    for (let i = 0; i < data.tasks.length; i++) {
-      const t = data.tasks[i]!;
-      if (t.gold_label !== null || t.answer_count < c.answers_per_task) continue;
-      const confident = fitted.confidence[i]! >= c.target_confidence;
-      if (t.status === 'open') {
-        if (mode === 'majority' || confident || t.answer_count >= c.max_answers_per_task) {
-          if ((await this.scoring.scoreTask(t.id)).status !== 'open') finalized += 1;
-        }
-      } else if (mode !== 'majority' && confident && (t.status === 'final_uncertain' || fitted.labelOf(i) !== t.consensus_label)) {
-        if ((await this.scoring.rescoreTask(t.id)).changed) corrected += 1;
-      }
-    }
+    const { finalized, corrected } = await this.decide(c, data.tasks, fitted.confidence, fitted.labelOf);
     // The campaign is settled once no regular task is open (or it closed): no evidence comes
     // any more, so from now on nothing waits (RewardRules.final), and what an answer was
     // paid is judged again on the final standing of its member.
@@ -385,20 +371,7 @@ export class ConsensusRoundService {
       if (tasks.length > 0) await upsertTaskPosteriors(m, campaignId, tasks.map((t) => t.id), up.posterior, K, taskVotes);
     });
 
-    let finalized = 0;
-    let corrected = 0;
-    for (let i = 0; i < tasks.length; i++) {
-      const t = tasks[i]!;
-      if (t.gold_label !== null || t.answer_count < c.answers_per_task) continue;
-      const confident = up.confidence[i]! >= c.target_confidence;
-      if (t.status === 'open') {
-        if (c.consensus_mode === 'majority' || confident || t.answer_count >= c.max_answers_per_task) {
-          if ((await this.scoring.scoreTask(t.id)).status !== 'open') finalized += 1;
-        }
-      } else if (c.consensus_mode !== 'majority' && confident && (t.status === 'final_uncertain' || c.options[up.labels[i]!]!.id !== t.consensus_label)) {
-        if ((await this.scoring.rescoreTask(t.id)).changed) corrected += 1;
-      }
-    }
+    const { finalized, corrected } = await this.decide(c, tasks, up.confidence, (i) => c.options[up.labels[i]!]!.id);
     // Answers that waited for their member's assessment: those of members whose evidence
     // reached the minimum in this round (a decided task's others were judged as it was decided).
     if (c.min_evidence > 0) {
@@ -421,6 +394,30 @@ export class ConsensusRoundService {
       fitMs,
       incremental: true,
     };
+  }
+
+  /**
+   * Decides what a fit settles among `tasks` (regular ones with their target overlap):
+   * scores an open task the fit is confident about (any, by majority; or one at its maximum
+   * overlap), and re-scores a decided one whose confident label moved or that was uncertain.
+   */
+  private async decide(c: RoundCampaignRow, tasks: readonly RoundTaskRow[], confidence: ArrayLike<number>, labelOf: (i: number) => string): Promise<{ finalized: number; corrected: number }> {
+    let finalized = 0;
+    let corrected = 0;
+    const majority = c.consensus_mode === 'majority';
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i]!;
+      if (t.gold_label !== null || t.answer_count < c.answers_per_task) continue;
+      const confident = confidence[i]! >= c.target_confidence;
+      if (t.status === 'open') {
+        if (majority || confident || t.answer_count >= c.max_answers_per_task) {
+          if ((await this.scoring.scoreTask(t.id)).status !== 'open') finalized += 1;
+        }
+      } else if (!majority && confident && (t.status === 'final_uncertain' || labelOf(i) !== t.consensus_label)) {
+        if ((await this.scoring.rescoreTask(t.id)).changed) corrected += 1;
+      }
+    }
+    return { finalized, corrected };
   }
 
   /** Members' standings in the campaign and their records elsewhere, read at once. */
@@ -722,7 +719,7 @@ interface RoundFit {
   tooFast: number;
   /** Per task index: the decision's confidence, and the label it names. */
   confidence: ArrayLike<number>;
-  labelOf(i: number): string;
+  labelOf: (i: number) => string;
   priors: number[];
   baselineConfusion: number[][] | null;
   /** The incremental state the fit leaves (single-choice kinds): counts per worker (the baseline last), posteriors per task. */
