@@ -114,6 +114,15 @@ export async function deleteServe(q: Queryable, taskId: number, memberId: number
   await q.query(`DELETE FROM task_serve WHERE task_id = $1 AND member_id = $2 AND served_at = $3`, [taskId, memberId, servedAt]);
 }
 
+/**
+ * Task t's cards out, as SQL: served to other members than the parameter `member` since the
+ * parameter `since` and not answered (task-room.ts Candidate.pending). One definition for
+ * every statement that counts them.
+ */
+const pendingCards = (member: string, since: string): string =>
+  `(SELECT count(*) FROM task_serve s WHERE s.task_id = t.id AND s.member_id <> ${member} AND s.served_at > ${since}
+      AND NOT EXISTS (SELECT 1 FROM answer o WHERE o.task_id = t.id AND o.member_id = s.member_id))`;
+
 /** An open task's answers and its cards out (as selectTasksWithRoom counts them) as of now. */
 export interface TaskRoomRow {
   answer_count: number;
@@ -127,8 +136,7 @@ export interface TaskRoomRow {
 export async function selectTaskRoom(q: Queryable, taskId: number, memberId: number, servedSince: Date): Promise<TaskRoomRow | undefined> {
   const rows: TaskRoomRow[] = await q.query(
     `SELECT t.answer_count,
-            (SELECT count(*) FROM task_serve s WHERE s.task_id = t.id AND s.member_id <> $2 AND s.served_at > $3
-               AND NOT EXISTS (SELECT 1 FROM answer o WHERE o.task_id = t.id AND o.member_id = s.member_id))::int AS pending
+            ${pendingCards('$2', '$3')}::int AS pending
        FROM task t WHERE t.id = $1 AND t.status = 'open'`,
     [taskId, memberId, servedSince],
   );
@@ -155,8 +163,7 @@ export function selectCandidateTasks(
   const kind = gold ? 't.gold_label IS NOT NULL' : 't.gold_label IS NULL AND t.answer_count < $3';
   return q.query(
     `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label,
-            ${gold ? '0' : `(SELECT count(*) FROM task_serve s WHERE s.task_id = t.id AND s.member_id <> $2 AND s.served_at > $4
-               AND NOT EXISTS (SELECT 1 FROM answer o WHERE o.task_id = t.id AND o.member_id = s.member_id))`}::int AS pending
+            ${gold ? '0' : pendingCards('$2', '$4')}::int AS pending
        FROM task t
        WHERE t.campaign_id = $1 AND t.status = 'open' AND ${kind}
          AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
@@ -185,10 +192,7 @@ export function selectTasksWithRoom(
   return q.query(
     `SELECT t.id, t.payload, t.answer_count, t.status, t.consensus_label, t.gold_label, p.pending
        FROM task t
-       CROSS JOIN LATERAL (
-         SELECT count(*)::int AS pending FROM task_serve s WHERE s.task_id = t.id AND s.member_id <> $2 AND s.served_at > $5
-            AND NOT EXISTS (SELECT 1 FROM answer o WHERE o.task_id = t.id AND o.member_id = s.member_id)
-       ) p
+       CROSS JOIN LATERAL (SELECT ${pendingCards('$2', '$5')}::int AS pending) p
        WHERE t.campaign_id = $1 AND t.status = 'open' AND t.gold_label IS NULL AND t.answer_count < $3
          AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.task_id = t.id AND a.member_id = $2)
          AND t.author_id IS DISTINCT FROM $2
