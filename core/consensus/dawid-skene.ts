@@ -208,29 +208,40 @@ function mStep(
     const co = worker[i]! * KK + label[i]!;
     for (let k = 0; k < K; k++) confusion[co + k * K]! += post[po + k]!;
   }
+  confusionFromCountsInto(confusion, confusion, W, K, mode === 'one_coin', smoothing, workerAccuracy);
+}
+
+/**
+ * The M-step's rule from soft counts [true][observed] of W workers to their confusions:
+ * each row smoothed and normalised (Dawid-Skene), or one accuracy for all cells (one-coin);
+ * `accuracy`, when given, gets each worker's. `out` may be `counts` (normalised in place).
+ * The incremental update (incremental-ds.ts) applies the same rule to its stored counts.
+ */
+export function confusionFromCountsInto(counts: Float64Array, out: Float64Array, W: number, K: number, oneCoin: boolean, smoothing: number, accuracy?: Float64Array): void {
+  const KK = K * K;
   for (let w = 0; w < W; w++) {
     const wo = w * KK;
     let total = 0;
     let diag = 0;
     for (let k = 0; k < K; k++) {
-      for (let l = 0; l < K; l++) total += confusion[wo + k * K + l]!;
-      diag += confusion[wo + k * K + k]!;
+      for (let l = 0; l < K; l++) total += counts[wo + k * K + l]!;
+      diag += counts[wo + k * K + k]!;
     }
-    if (mode === 'one_coin') {
+    if (oneCoin) {
       const acc = K === 1 ? 1 : (diag + smoothing) / (total + K * smoothing);
-      workerAccuracy[w] = total + smoothing > 0 ? acc : 1 / K;
-      const a = workerAccuracy[w]!;
+      const a = total + smoothing > 0 ? acc : 1 / K;
+      if (accuracy) accuracy[w] = a;
       const err = K === 1 ? 0 : (1 - a) / (K - 1);
-      for (let k = 0; k < K; k++) for (let l = 0; l < K; l++) confusion[wo + k * K + l] = k === l ? a : err;
+      for (let k = 0; k < K; k++) for (let l = 0; l < K; l++) out[wo + k * K + l] = k === l ? a : err;
       continue;
     }
-    workerAccuracy[w] = total + KK * smoothing > 0 ? (diag + K * smoothing) / (total + KK * smoothing) : 1 / K;
+    if (accuracy) accuracy[w] = total + KK * smoothing > 0 ? (diag + K * smoothing) / (total + KK * smoothing) : 1 / K;
     for (let k = 0; k < K; k++) {
       const ro = wo + k * K;
       let row = 0;
-      for (let l = 0; l < K; l++) row += confusion[ro + l]!;
+      for (let l = 0; l < K; l++) row += counts[ro + l]!;
       const denom = row + K * smoothing;
-      for (let l = 0; l < K; l++) confusion[ro + l] = denom > 0 ? (confusion[ro + l]! + smoothing) / denom : 1 / K;
+      for (let l = 0; l < K; l++) out[ro + l] = denom > 0 ? (counts[ro + l]! + smoothing) / denom : 1 / K;
     }
   }
 }

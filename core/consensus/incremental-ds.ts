@@ -12,7 +12,7 @@
  * Pure and over typed arrays; workers are indexed locally (whoever answered a touched task).
  */
 import type { ConsensusInput } from './dawid-skene';
-import { DEFAULT_SMOOTHING, DEFAULT_TOLERANCE } from './dawid-skene';
+import { confusionFromCountsInto, DEFAULT_SMOOTHING, DEFAULT_TOLERANCE } from './dawid-skene';
 import type { ConsensusMode } from '../domain/consensus-mode';
 
 /** The local EM passes an incremental update runs at most over the touched tasks. */
@@ -77,33 +77,10 @@ export function priorCountsOf(posterior: Float64Array, K: number): Float64Array 
   return out;
 }
 
-/** The confusion the Dawid-Skene M-step makes of counts (the same smoothing and one-coin rule as dawid-skene.ts). */
+/** The confusion the Dawid-Skene M-step makes of counts (its rule: confusionFromCountsInto in dawid-skene.ts). */
 export function confusionFromCounts(counts: Float64Array, K: number, mode: ConsensusMode, smoothing = DEFAULT_SMOOTHING): Float64Array {
-  const KK = K * K;
-  const W = counts.length / KK;
   const out = new Float64Array(counts.length);
-  for (let w = 0; w < W; w++) {
-    const wo = w * KK;
-    if (mode === 'one_coin') {
-      let total = 0;
-      let diag = 0;
-      for (let k = 0; k < K; k++) {
-        for (let l = 0; l < K; l++) total += counts[wo + k * K + l]!;
-        diag += counts[wo + k * K + k]!;
-      }
-      const a = K === 1 ? 1 : (diag + smoothing) / (total + K * smoothing);
-      const err = K === 1 ? 0 : (1 - a) / (K - 1);
-      for (let k = 0; k < K; k++) for (let l = 0; l < K; l++) out[wo + k * K + l] = k === l ? a : err;
-      continue;
-    }
-    for (let k = 0; k < K; k++) {
-      const ro = wo + k * K;
-      let row = 0;
-      for (let l = 0; l < K; l++) row += counts[ro + l]!;
-      const denom = row + K * smoothing;
-      for (let l = 0; l < K; l++) out[ro + l] = denom > 0 ? (counts[ro + l]! + smoothing) / denom : 1 / K;
-    }
-  }
+  confusionFromCountsInto(counts, out, counts.length / (K * K), K, mode === 'one_coin', smoothing);
   return out;
 }
 
