@@ -1,6 +1,6 @@
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { isEmbedded } from './named-query';
+import { ownConnection } from './own-connection';
 import { beginStartupLock, endStartupLock } from './startup-lock.statements';
 
 /** Start-up work that replicas starting together must not run twice at once. */
@@ -17,10 +17,8 @@ export type StartupWork = 'migrations' | 'demo-seed';
  */
 export async function withStartupLock<T>(ds: DataSource, name: StartupWork, work: () => Promise<T>): Promise<T> {
   if (isEmbedded(ds)) return work();
-  const holder = new Client({ connectionString: (ds.options as { url?: string }).url, application_name: 'tnet-startup' });
-  // A dropped connection ends the lock with it; it must not reach the process as an unhandled 'error'.
-  holder.on('error', () => undefined);
-  await holder.connect();
+  // A dropped connection ends the lock with it; nothing more to do about it here.
+  const holder = await ownConnection(ds, 'tnet-startup', () => undefined);
   try {
     await beginStartupLock(holder, name);
     try {

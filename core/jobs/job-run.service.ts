@@ -1,7 +1,7 @@
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { isEmbedded } from '../db/named-query';
+import { ownConnection } from '../db/own-connection';
 import type { Queryable } from '../db/queryable';
 import { finishJobRun, insertJobRun, latestRunPerJob, releaseJobLock, tryJobLock, type LatestRun } from './job-run.statements';
 
@@ -52,9 +52,7 @@ export class JobRunService {
 
   /** A connection outside the pool for one run's lock; a dropped one is logged, never thrown at the process. */
   private async lockConnection(): Promise<Queryable & { end(): Promise<void> }> {
-    const client = new Client({ connectionString: (this.ds.options as { url?: string }).url, application_name: 'tnet-job-lock' });
-    client.on('error', (e) => this.logger.warn('job lock connection lost', { error: e }));
-    await client.connect();
+    const client = await ownConnection(this.ds, 'tnet-job-lock', (e) => this.logger.warn('job lock connection lost', { error: e }));
     return {
       // The statements take rows, as from a TypeORM query.
       query: (async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows) as Queryable['query'],
